@@ -1,0 +1,43 @@
+//! `spandrel`: the native command line, driving the same engine as the web app.
+//!
+//! Subcommands: `extract`, `eval`, `train`, `convert`. Each lives in its own module.
+
+mod convert;
+mod extract;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: spandrel <command> [options]
+
+commands:
+  extract [FILE.jsonl]        read JSONL ({\"text\": ...} per line) from FILE or stdin, write JSONL with spans
+  extract --text FILE.txt     extract entities from one plain-text document
+  eval GOLD.conll             precision / recall / F1 of the tagger against CoNLL gold data
+  train [options]             train the entity tagger (see `spandrel train --help`)
+  convert --from FMT --to FMT [IN] [OUT]
+                              convert between spandrel, spacy, doccano, labelstudio, brat, conll, w3c
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = args.first() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    match cmd.as_str() {
+        "extract" => extract::run_extract(rest),
+        "eval" => extract::run_eval(rest),
+        "train" => extract::run_train(rest),
+        "convert" => convert::run(rest),
+        "-h" | "--help" | "help" => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        other => {
+            eprintln!("spandrel: unknown command `{other}`\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Spandrel's core: every rule of the product, with no web dependency.
+//!
+//! Crate invariants:
+//! - Pure Rust: no leptos, web-sys, wasm-bindgen or JS glue; builds for native and wasm32 alike.
+//! - Offsets are code points everywhere; only [`text`] converts to UTF-16 or UTF-8.
+//! - Nothing here panics on user data: bad input comes back as a typed error.
+
+pub mod agreement;
+pub mod edit;
+pub mod extract;
+pub mod formats;
+pub mod index;
+pub mod model;
+pub mod search;
+pub mod share;
+pub mod snap;
+pub mod storage;
+pub mod text;
+
+pub use model::{Annotation, Document, Id, Label, LabelSchema, Origin, Relation, Span, SpanState};
+pub use text::{OffsetError, Text, Unit};

@@ -1,0 +1,256 @@
+//! The annotation model: documents, label schemas, spans, relations, document labels.
+//!
+//! Invariants (enforced by the constructors here and by the commands in `edit`):
+//! - Span offsets are code points with `start < end <= text.len_cp()` (an empty span is invalid).
+//! - No two annotations of a document have the same span and the same label (overlap and nesting are fine).
+//! - Every relation's `from` and `to` name annotations of the same document; removing an annotation
+//!   removes its relations in the same command.
+//! - Ids are per-document counters (`Document::next_id`), never reused, so no randomness is needed.
+//! - `Annotation::rev` grows by one on every change of that annotation, so UI rows can be keyed by (id, rev).
+
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Identifier of an annotation or relation, unique within a document.
+pub type Id = u64;
+
+/// A half-open range of code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Where an annotation came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Origin {
+    Manual,
+    Extracted { engine: String, score: f32 },
+}
+
+impl Origin {
+    pub fn score(&self) -> Option<f32> {
+        match self {
+            Origin::Manual => None,
+            Origin::Extracted { score, .. } => Some(*score),
+        }
+    }
+}
+
+/// Review state of an annotation. Manual spans are `Accepted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpanState {
+    Suggested,
+    Accepted,
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    pub id: Id,
+    pub span: Span,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
+    pub origin: Origin,
+    pub state: SpanState,
+    #[serde(default)]
+    pub rev: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relation {
+    pub id: Id,
+    pub from: Id,
+    pub to: Id,
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    pub name: String,
+    /// `#rrggbb`.
+    pub color: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hotkey: Option<char>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LabelSchema {
+    pub labels: Vec<Label>,
+    #[serde(default)]
+    pub relation_types: Vec<String>,
+    /// Labels that apply to a whole document.
+    #[serde(default)]
+    pub doc_labels: Vec<String>,
+    /// Whether several document labels may be chosen at once.
+    #[serde(default)]
+    pub doc_labels_multi: bool,
+}
+
+impl LabelSchema {
+    pub fn label(&self, name: &str) -> Option<&Label> {
+        self.labels.iter().find(|l| l.name == name)
+    }
+    pub fn by_hotkey(&self, key: char) -> Option<&Label> {
+        let key = key.to_ascii_lowercase();
+        self.labels.iter().find(|l| l.hotkey.map(|h| h.to_ascii_lowercase()) == Some(key))
+    }
+}
+
+impl Default for LabelSchema {
+    /// OntoNotes-style entity labels, with colours that keep dark text at ≥ 4.5:1 contrast.
+    fn default() -> Self {
+        let l = |name: &str, color: &str, key: char, description: &str| Label {
+            name: name.into(),
+            color: color.into(),
+            hotkey: Some(key),
+            description: description.into(),
+        };
+        LabelSchema {
+            labels: vec![
+                l("PERSON", "#ffb3ba", 'p', "People, including fictional"),
+                l("ORG", "#bae1ff", 'o', "Companies, agencies, institutions"),
+                l("GPE", "#baffc9", 'g', "Countries, cities, states"),
+                l("LOC", "#d5f5b0", 'l', "Non-GPE locations: mountains, seas, regions"),
+                l("NORP", "#ffdfba", 'n', "Nationalities, religious or political groups"),
+                l("FAC", "#e0c3fc", 'f', "Buildings, airports, highways, bridges"),
+                l("EVENT", "#fcd5ce", 'e', "Named events: wars, summits, storms"),
+                l("DATE", "#fff5ba", 'd', "Absolute or relative dates or periods"),
+                l("TIME", "#f1e3c7", 't', "Times smaller than a day"),
+                l("MONEY", "#c7f0e3", 'm', "Monetary values"),
+                l("PERCENT", "#dcdcf5", 'c', "Percentages"),
+                l("QUANTITY", "#e8e8e8", 'q', "Measurements: weight, distance"),
+                l("CARDINAL", "#f0e0f0", 'k', "Numerals that are not another type"),
+                l("ORDINAL", "#e0f0f0", 'r', "first, second, 3rd"),
+            ],
+            relation_types: vec!["related_to".into(), "part_of".into(), "located_in".into(), "alias_of".into()],
+            doc_labels: vec!["relevant".into(), "irrelevant".into(), "needs review".into()],
+            doc_labels_multi: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocStatus {
+    #[default]
+    New,
+    InProgress,
+    Done,
+}
+
+/// A document with its annotations. `annotations` and `relations` are keyed by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub text: Text,
+    /// Milliseconds since the Unix epoch.
+    pub created: i64,
+    pub modified: i64,
+    #[serde(default)]
+    pub status: DocStatus,
+    #[serde(with = "as_vec")]
+    pub annotations: BTreeMap<Id, Annotation>,
+    #[serde(default, with = "as_vec")]
+    pub relations: BTreeMap<Id, Relation>,
+    #[serde(default)]
+    pub doc_labels: BTreeSet<String>,
+    pub next_id: Id,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, title: impl Into<String>, text: impl Into<Text>, now: i64) -> Self {
+        Document {
+            id: id.into(),
+            title: title.into(),
+            text: text.into(),
+            created: now,
+            modified: now,
+            status: DocStatus::New,
+            annotations: BTreeMap::new(),
+            relations: BTreeMap::new(),
+            doc_labels: BTreeSet::new(),
+            next_id: 1,
+        }
+    }
+
+    /// The covered text of a span, or `None` if the span is out of range.
+    pub fn covered(&self, span: Span) -> Option<&str> {
+        self.text.slice_cp(span.range()).ok()
+    }
+
+    /// Whether an annotation with this exact span and label exists (ignoring `except`).
+    pub fn has_duplicate(&self, span: Span, label: &str, except: Option<Id>) -> bool {
+        self.annotations.values().any(|a| Some(a.id) != except && a.span == span && a.label == label)
+    }
+}
+
+/// Anything keyed by an `id` field, so maps can be stored as JSON arrays.
+pub trait HasId {
+    fn id(&self) -> Id;
+}
+impl HasId for Annotation {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+impl HasId for Relation {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
+
+/// Serialises a `BTreeMap<Id, T>` as a JSON array of `T` (ordered by id).
+pub mod as_vec {
+    use super::{HasId, Id};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<T: Serialize, S: Serializer>(m: &BTreeMap<Id, T>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(m.values())
+    }
+    pub fn deserialize<'de, T: Deserialize<'de> + HasId, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<Id, T>, D::Error> {
+        let v: Vec<T> = Vec::deserialize(d)?;
+        let mut m = BTreeMap::new();
+        for t in v {
+            let id = t.id();
+            if m.insert(id, t).is_some() {
+                return Err(serde::de::Error::custom(format!("duplicate id {id}")));
+            }
+        }
+        Ok(m)
+    }
+}
