@@ -1,1 +1,256 @@
-//! (module under construction)
+//! Snapping raw user selections to the edges annotators expect.
+//!
+//! Invariants:
+//! - Every offset taken and returned is a code point offset; conversions go through [`Text`] only.
+//! - Every range returned starts and ends on an extended grapheme cluster boundary.
+//! - A "word" is a maximal run of graphemes whose first code point is alphanumeric
+//!   (`char::is_alphanumeric`: letters of any script, CJK ideographs, digits; combining marks ride
+//!   along inside their letter's grapheme). Apostrophes, hyphens and dashes separate words.
+//! - Nothing here panics on user input: a bad range comes back as an [`OffsetError`].
+
+use crate::text::{OffsetError, Text};
+use std::ops::Range;
+
+/// Expands `r` outward to the nearest grapheme cluster boundaries.
+///
+/// Errors if `r` is reversed or reaches past the end of the text.
+pub fn snap_to_graphemes(text: &Text, r: Range<usize>) -> Result<Range<usize>, OffsetError> {
+    if r.start > r.end {
+        return Err(OffsetError::Reversed { start: r.start, end: r.end });
+    }
+    Ok(text.grapheme_floor(r.start)?..text.grapheme_ceil(r.end)?)
+}
+
+/// Snaps a raw selection to whole words, the way an annotator expects.
+///
+/// Steps:
+/// 1. expand both edges to grapheme boundaries;
+/// 2. an edge that cuts inside a word (see the module docs) moves outward to that word's edge
+///    ("Tehra" in "Tehran’s" becomes "Tehran", "拉格" in "阿拉格齐" becomes "阿拉格齐");
+/// 3. leading and trailing whitespace and punctuation are trimmed: quotes, brackets, commas,
+///    semicolons, colons, `!`, `?`, dashes, ellipses, CJK punctuation, zero-width spaces, and `.`.
+///    A trailing `.` is kept when it ends an abbreviation: the letter before it follows another
+///    `.` ("U.S.", "e.g."), or the word before it is a single capital letter ("J.") or one of
+///    [`ABBREVIATIONS`] ("Mr.", "Dr.", "Inc.").
+///    Symbols that carry meaning (`$ % # & @ / *`, currency signs) are kept.
+///
+/// Returns `Ok(None)` when nothing but whitespace and punctuation remains.
+/// An empty selection inside a word snaps to that word.
+pub fn snap_to_words(text: &Text, r: Range<usize>) -> Result<Option<Range<usize>>, OffsetError> {
+    let g = snap_to_graphemes(text, r)?;
+    let (mut start, mut end) = (g.start, g.end);
+
+    // (b) Expand an edge that cuts a word.
+    if start > 0 && is_word_at(text, start) && is_word_at(text, prev_grapheme(text, start)) {
+        start = word_start(text, start);
+    }
+    if end < text.len_cp() && end > 0 && is_word_at(text, end) && is_word_at(text, prev_grapheme(text, end)) {
+        end = word_end(text, end);
+    }
+    if start == end && is_word_at(text, start) {
+        // A caret inside or in front of a word.
+        end = word_end(text, start);
+    }
+
+    // (c) Trim.
+    while start < end && text.char_at(start).is_some_and(is_trimmable) {
+        start = next_grapheme(text, start);
+    }
+    while start < end {
+        let p = prev_grapheme(text, end);
+        let Some(c) = text.char_at(p) else { break };
+        if !is_trimmable(c) || (c == '.' && ends_abbreviation(text, p)) {
+            break;
+        }
+        end = p;
+    }
+    Ok((start < end).then_some(start..end))
+}
+
+/// The word (alphanumeric run) containing the grapheme at `cp`, or else the one ending at `cp`.
+///
+/// `None` when `cp` is past the end or touches no word.
+pub fn word_at(text: &Text, cp: usize) -> Option<Range<usize>> {
+    let cp = text.grapheme_floor(cp).ok()?;
+    if is_word_at(text, cp) {
+        return Some(word_start(text, cp)..word_end(text, cp));
+    }
+    if cp > 0 {
+        let p = prev_grapheme(text, cp);
+        if is_word_at(text, p) {
+            return Some(word_start(text, p)..cp);
+        }
+    }
+    None
+}
+
+/// Where the caret lands after "next word" (Ctrl/Alt+Right): the start of the next word after
+/// `cp`, or the end of the text when no word follows. Positions past the end clamp to the end.
+pub fn next_word_boundary(text: &Text, cp: usize) -> usize {
+    let len = text.len_cp();
+    if cp >= len {
+        return len;
+    }
+    let mut p = text.grapheme_floor(cp).unwrap_or(cp);
+    while p < len && is_word_at(text, p) {
+        p = next_grapheme(text, p);
+    }
+    while p < len && !is_word_at(text, p) {
+        p = next_grapheme(text, p);
+    }
+    p
+}
+
+/// Where the caret lands after "previous word" (Ctrl/Alt+Left): the start of the word before
+/// `cp` (or of the word `cp` is inside), or 0 when there is none. Positions past the end clamp.
+pub fn prev_word_boundary(text: &Text, cp: usize) -> usize {
+    let mut p = text.grapheme_ceil(cp.min(text.len_cp())).unwrap_or(text.len_cp());
+    while p > 0 && !is_word_at(text, prev_grapheme(text, p)) {
+        p = prev_grapheme(text, p);
+    }
+    while p > 0 && is_word_at(text, prev_grapheme(text, p)) {
+        p = prev_grapheme(text, p);
+    }
+    p
+}
+
+/// Title-case abbreviations whose trailing `.` [`snap_to_words`] keeps (compared case-sensitively).
+pub const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Mt", "Gen", "Col", "Lt", "Sgt",
+    "Capt", "Gov", "Sen", "Rep", "Rev", "Hon", "Fr", "No", "vs", "etc",
+];
+
+/// Punctuation trimmed from the edges of a word selection (besides whitespace and controls).
+const TRIMMED: &str = "\"'“”‘’„‟‚‛«»‹›()[]{}<>〈〉《》「」『』【】（）［］,，、;；:：!！?？.。…-‐‑‒–—―\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}";
+
+/// Whether `c` is trimmed from the edges of a word selection.
+fn is_trimmable(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || TRIMMED.contains(c)
+}
+
+/// Whether the `.` at `dot` ends an abbreviation (see [`snap_to_words`]).
+fn ends_abbreviation(text: &Text, dot: usize) -> bool {
+    if dot == 0 {
+        return false;
+    }
+    let letter = prev_grapheme(text, dot);
+    if !text.char_at(letter).is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    if letter > 0 && text.char_at(prev_grapheme(text, letter)) == Some('.') {
+        return true;
+    }
+    let ws = word_start(text, letter);
+    let Ok(word) = text.slice_cp(ws..dot) else { return false };
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || ABBREVIATIONS.contains(&word)
+}
+
+/// Whether the grapheme starting at `cp` belongs to a word.
+fn is_word_at(text: &Text, cp: usize) -> bool {
+    text.char_at(cp).is_some_and(char::is_alphanumeric)
+}
+
+/// The grapheme boundary after the boundary `cp` (or the end of the text).
+fn next_grapheme(text: &Text, cp: usize) -> usize {
+    let len = text.len_cp();
+    if cp >= len {
+        return len;
+    }
+    text.grapheme_ceil(cp + 1).unwrap_or(len)
+}
+
+/// The grapheme boundary before the boundary `cp` (or 0).
+fn prev_grapheme(text: &Text, cp: usize) -> usize {
+    if cp == 0 {
+        return 0;
+    }
+    text.grapheme_floor(cp.min(text.len_cp()) - 1).unwrap_or(0)
+}
+
+/// Start of the word whose grapheme starts at `cp` (which must be a word grapheme).
+fn word_start(text: &Text, mut cp: usize) -> usize {
+    while cp > 0 {
+        let p = prev_grapheme(text, cp);
+        if !is_word_at(text, p) {
+            break;
+        }
+        cp = p;
+    }
+    cp
+}
+
+/// End of the word containing the grapheme at `cp`.
+fn word_end(text: &Text, mut cp: usize) -> usize {
+    while cp < text.len_cp() && is_word_at(text, cp) {
+        cp = next_grapheme(text, cp);
+    }
+    cp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str, sel: &str) -> Option<String> {
+        let t = Text::from(s);
+        let b = s.find(sel).expect("selection in text");
+        let r = t.byte_range_to_cp(b..b + sel.len()).unwrap();
+        snap_to_words(&t, r).unwrap().map(|r| t.slice_cp(r).unwrap().to_owned())
+    }
+
+    #[test]
+    fn word_snapping_rules() {
+        assert_eq!(words("of Tehran’s red lines", "Tehran").as_deref(), Some("Tehran"));
+        assert_eq!(words("of Tehran’s red lines", "Tehra").as_deref(), Some("Tehran"));
+        assert_eq!(words("of Tehran’s red lines", "f Tehr").as_deref(), Some("of Tehran"));
+        assert_eq!(words("of Tehran’s red lines", "Tehran’").as_deref(), Some("Tehran"));
+        assert_eq!(words("of Tehran’s red", "Tehran’s ").as_deref(), Some("Tehran’s"));
+        assert_eq!(words("direct Iran–US talks", "Iran").as_deref(), Some("Iran"));
+        assert_eq!(words("direct Iran–US talks", "ran–").as_deref(), Some("Iran"));
+        assert_eq!(words("as “temporary” and", "“temporary”").as_deref(), Some("temporary"));
+        assert_eq!(words("as 阿拉格齐 (Alaghezi)", "拉格").as_deref(), Some("阿拉格齐"));
+        assert_eq!(words("as 阿拉格齐 (Alaghezi)", "阿拉格齐 (").as_deref(), Some("阿拉格齐"));
+        assert_eq!(words("a, (—) b", ", (—) ").as_deref(), None);
+        assert_eq!(words("the U.S. said", "U.S. ").as_deref(), Some("U.S."));
+        assert_eq!(words("asked Mr. Smith", "Mr. ").as_deref(), Some("Mr."));
+        assert_eq!(words("in Oman. Then", "Oman. ").as_deref(), Some("Oman"));
+        assert_eq!(words("rose 5% today", "5% ").as_deref(), Some("5%"));
+        assert_eq!(words("cafe\u{301} noir", "caf").as_deref(), Some("cafe\u{301}"));
+    }
+
+    #[test]
+    fn empty_selection_in_word_picks_word() {
+        let t = Text::from("hello world");
+        assert_eq!(snap_to_words(&t, 8..8), Ok(Some(6..11)));
+        assert_eq!(snap_to_words(&t, 5..5), Ok(None));
+    }
+
+    #[test]
+    fn errors_are_typed() {
+        let t = Text::from("abc");
+        #[allow(clippy::reversed_empty_ranges)]
+        let reversed = 2..1;
+        assert_eq!(snap_to_words(&t, reversed), Err(OffsetError::Reversed { start: 2, end: 1 }));
+        assert!(matches!(snap_to_graphemes(&t, 0..9), Err(OffsetError::OutOfRange { pos: 9, .. })));
+    }
+
+    #[test]
+    fn caret_moves_by_words() {
+        let t = Text::from("Iran–US talks, 阿拉格齐.");
+        assert_eq!(next_word_boundary(&t, 0), 5);
+        assert_eq!(next_word_boundary(&t, 5), 8);
+        assert_eq!(next_word_boundary(&t, 8), 15);
+        assert_eq!(next_word_boundary(&t, 15), t.len_cp());
+        assert_eq!(prev_word_boundary(&t, t.len_cp()), 15);
+        assert_eq!(prev_word_boundary(&t, 15), 8);
+        assert_eq!(prev_word_boundary(&t, 10), 8);
+        assert_eq!(prev_word_boundary(&t, 2), 0);
+        assert_eq!(word_at(&t, 2), Some(0..4));
+        assert_eq!(word_at(&t, 4), Some(0..4));
+        assert_eq!(word_at(&t, 13), Some(8..13));
+        assert_eq!(word_at(&t, 14), None);
+        assert_eq!(word_at(&t, 99), None);
+    }
+}
