@@ -396,11 +396,10 @@ pub fn decode_share(fragment: &str, now_ms: i64) -> Result<SharedDoc, ShareError
     if s.len() % 4 == 1 {
         return Err(ShareError::Truncated);
     }
+    // The alphabet is checked above; what is left are length and last-symbol errors: the shape of a cut link.
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s).map_err(|e| match e {
-        base64::DecodeError::InvalidByte(pos, _) | base64::DecodeError::InvalidLastSymbol(pos, _) => {
-            ShareError::BadBase64 { pos }
-        }
-        base64::DecodeError::InvalidLength(_) => ShareError::Truncated,
+        base64::DecodeError::InvalidByte(pos, _) => ShareError::BadBase64 { pos },
+        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => ShareError::Truncated,
         base64::DecodeError::InvalidPadding => ShareError::BadBase64 { pos: s.len() },
     })?;
     let (&version, packed) = bytes.split_first().ok_or(ShareError::Empty)?;
