@@ -1,0 +1,359 @@
+//! Three-way merge of two versions of a document edited from a common base (e.g. in two tabs).
+//!
+//! Invariants:
+//! - Never silently drops work: every annotation or relation present on either side and not deleted by
+//!   the other side is in the result, or is listed in [`MergeResult::conflicts`] with its full content.
+//! - Annotations are matched by id; an id used for different things on the two sides is renumbered on
+//!   "theirs" side with fresh ids above every id of base, ours and theirs.
+//! - The result satisfies the model invariants (no duplicate span+label, relations point at existing
+//!   annotations, `next_id` above every id).
+//! - Offsets are not rebased: if only one side changed the text, the other side's annotations keep their
+//!   offsets and are recorded as conflicts when they no longer fit the text.
+
+use crate::model::{Annotation, DocStatus, Document, Id, Relation};
+use crate::text::Text;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Which version a conflict entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+/// Something the merge could not reconcile automatically. Nothing listed here is lost: either both
+/// versions are in the document, or the one left out is carried in full in this record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MergeConflict {
+    /// Both sides edited annotation `id` differently. Ours stays under `id`; theirs was added as
+    /// `theirs_kept_as`, or is only recorded here (`None`) when it has the same span and label as another.
+    AnnotationEdited { id: Id, ours: Annotation, theirs: Annotation, theirs_kept_as: Option<Id> },
+    /// One side edited an annotation the other deleted; the edited version was kept.
+    AnnotationEditedAndDeleted { kept: Annotation, edited_by: Side },
+    /// An annotation had the same span and label as another one in the result and was folded into it.
+    AnnotationFolded { dropped: Annotation, into: Id, side: Side },
+    /// An annotation no longer fits the merged text and was left out.
+    AnnotationOutsideText { annotation: Annotation, side: Side },
+    /// Both sides edited relation `id` differently; as for annotations.
+    RelationEdited { id: Id, ours: Relation, theirs: Relation, theirs_kept_as: Option<Id> },
+    /// One side edited a relation the other deleted; the edited version was kept.
+    RelationEditedAndDeleted { kept: Relation, edited_by: Side },
+    /// A relation lost an end (the annotation was deleted on the other side) and was left out.
+    RelationDropped { relation: Relation, missing: Id, side: Side },
+    /// Both sides changed the title; ours was kept.
+    Title { ours: String, theirs: String },
+    /// Both sides changed the status; ours was kept.
+    Status { ours: DocStatus, theirs: DocStatus },
+    /// Both sides changed the text; ours was kept (theirs is here in full).
+    Text { theirs: Text },
+}
+
+/// The merged document and what needs the user's attention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeResult {
+    pub doc: Document,
+    pub conflicts: Vec<MergeConflict>,
+}
+
+fn pick3<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> (T, bool) {
+    if ours == theirs || theirs == base {
+        (ours.clone(), false)
+    } else if ours == base {
+        (theirs.clone(), false)
+    } else {
+        (ours.clone(), true)
+    }
+}
+
+struct Builder {
+    doc: Document,
+    next: Id,
+    conflicts: Vec<MergeConflict>,
+    /// Result id of every annotation id as seen by ours / theirs, when it differs.
+    ours_map: BTreeMap<Id, Id>,
+    theirs_map: BTreeMap<Id, Id>,
+}
+
+impl Builder {
+    fn used(&self, id: Id) -> bool {
+        self.doc.annotations.contains_key(&id) || self.doc.relations.contains_key(&id)
+    }
+
+    fn fresh(&mut self) -> Id {
+        let id = self.next;
+        self.next += 1;
+        id
+    }
+
+    fn fits(&self, a: &Annotation) -> bool {
+        a.span.start < a.span.end && a.span.end <= self.doc.text.len_cp()
+    }
+
+    /// Inserts an annotation (preferring id `want`), folding duplicates. Returns the result id or `None`.
+    fn add_annotation(&mut self, mut a: Annotation, want: Option<Id>, side: Side) -> Option<Id> {
+        if !self.fits(&a) {
+            self.conflicts.push(MergeConflict::AnnotationOutsideText { annotation: a, side });
+            return None;
+        }
+        if let Some(other) = self.doc.annotations.values().find(|x| x.span == a.span && x.label == a.label) {
+            let into = other.id;
+            let same = Annotation { id: into, rev: other.rev, ..a.clone() } == *other;
+            if !same {
+                self.conflicts.push(MergeConflict::AnnotationFolded { dropped: a, into, side });
+            }
+            return Some(into);
+        }
+        let id = match want {
+            Some(w) if !self.used(w) => w,
+            _ => self.fresh(),
+        };
+        a.id = id;
+        self.doc.annotations.insert(id, a);
+        Some(id)
+    }
+
+    fn add_relation(&mut self, mut r: Relation, want: Option<Id>) -> Option<Id> {
+        if let Some(other) = self.doc.relations.values().find(|x| x.from == r.from && x.to == r.to && x.kind == r.kind)
+        {
+            return Some(other.id);
+        }
+        let id = match want {
+            Some(w) if !self.used(w) => w,
+            _ => self.fresh(),
+        };
+        r.id = id;
+        self.doc.relations.insert(id, r);
+        Some(id)
+    }
+}
+
+fn max_id(d: &Document) -> Id {
+    let a = d.annotations.keys().next_back().copied().unwrap_or(0);
+    let r = d.relations.keys().next_back().copied().unwrap_or(0);
+    d.next_id.max(a + 1).max(r + 1)
+}
+
+/// Three-way merge of `ours` and `theirs`, both derived from `base`. Ours wins ties, and the id, creation
+/// time and the order of preference for renumbering come from ours.
+pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult {
+    let mut conflicts = Vec::new();
+    let text = if ours.text == theirs.text || theirs.text == base.text {
+        ours.text.clone()
+    } else if ours.text == base.text {
+        theirs.text.clone()
+    } else {
+        conflicts.push(MergeConflict::Text { theirs: theirs.text.clone() });
+        ours.text.clone()
+    };
+    let (title, c) = pick3(&base.title, &ours.title, &theirs.title);
+    if c {
+        conflicts.push(MergeConflict::Title { ours: ours.title.clone(), theirs: theirs.title.clone() });
+    }
+    let (status, c) = pick3(&base.status, &ours.status, &theirs.status);
+    if c {
+        conflicts.push(MergeConflict::Status { ours: ours.status, theirs: theirs.status });
+    }
+    let doc_labels: BTreeSet<String> = ours
+        .doc_labels
+        .union(&theirs.doc_labels)
+        .filter(|l| !base.doc_labels.contains(*l) || (ours.doc_labels.contains(*l) && theirs.doc_labels.contains(*l)))
+        .cloned()
+        .collect();
+
+    let mut b = Builder {
+        doc: Document {
+            id: ours.id.clone(),
+            title,
+            text,
+            created: ours.created,
+            modified: ours.modified.max(theirs.modified),
+            status,
+            annotations: BTreeMap::new(),
+            relations: BTreeMap::new(),
+            doc_labels,
+            next_id: 0,
+        },
+        next: max_id(base).max(max_id(ours)).max(max_id(theirs)),
+        conflicts,
+        ours_map: BTreeMap::new(),
+        theirs_map: BTreeMap::new(),
+    };
+
+    // Phase 1: annotations anchored on ours (kept as ours has them).
+    // Items from theirs are queued with how they relate to ours.
+    let mut theirs_queue: Vec<(Annotation, Queued)> = Vec::new();
+    for (&id, o) in &ours.annotations {
+        let bv = base.annotations.get(&id);
+        match (bv, theirs.annotations.get(&id)) {
+            (_, Some(t)) if t == o => {
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                note_map(&mut b.ours_map, id, r);
+            }
+            (Some(bv), Some(t)) if o == bv => theirs_queue.push((t.clone(), Queued::Shared)),
+            (Some(bv), Some(t)) => {
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                note_map(&mut b.ours_map, id, r);
+                if t == bv {
+                    continue;
+                }
+                // Edited on both sides: theirs' version is kept as a copy (decided below).
+                b.conflicts.push(MergeConflict::AnnotationEdited {
+                    id,
+                    ours: o.clone(),
+                    theirs: t.clone(),
+                    theirs_kept_as: None,
+                });
+                theirs_queue.push((t.clone(), Queued::EditCopy));
+            }
+            (None, Some(t)) => {
+                // Both sides created an annotation with the same id: keep both.
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                note_map(&mut b.ours_map, id, r);
+                theirs_queue.push((t.clone(), Queued::New));
+            }
+            (Some(bv), None) if o == bv => {} // deleted by theirs
+            (Some(_), None) => {
+                b.conflicts.push(MergeConflict::AnnotationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                note_map(&mut b.ours_map, id, r);
+            }
+            (None, None) => {
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                note_map(&mut b.ours_map, id, r);
+            }
+        }
+    }
+    for (&id, t) in &theirs.annotations {
+        if ours.annotations.contains_key(&id) {
+            continue;
+        }
+        match base.annotations.get(&id) {
+            Some(bv) if bv == t => {} // deleted by ours
+            Some(_) => {
+                b.conflicts
+                    .push(MergeConflict::AnnotationEditedAndDeleted { kept: t.clone(), edited_by: Side::Theirs });
+                theirs_queue.push((t.clone(), Queued::Shared));
+            }
+            None => theirs_queue.push((t.clone(), Queued::New)),
+        }
+    }
+    // Phase 2: theirs' annotations, renumbered where needed.
+    for (t, how) in theirs_queue {
+        let theirs_id = t.id;
+        let clash = ours.annotations.contains_key(&theirs_id);
+        let want = if how == Queued::EditCopy || (how == Queued::New && clash) { None } else { Some(theirs_id) };
+        let r = b.add_annotation(t, want, Side::Theirs);
+        match how {
+            Queued::Shared => {
+                note_map(&mut b.ours_map, theirs_id, r);
+                note_map(&mut b.theirs_map, theirs_id, r);
+            }
+            Queued::New => note_map(&mut b.theirs_map, theirs_id, r),
+            Queued::EditCopy => {
+                let slot = b.conflicts.iter_mut().find_map(|c| match c {
+                    MergeConflict::AnnotationEdited { id, theirs_kept_as, .. } if *id == theirs_id => {
+                        Some(theirs_kept_as)
+                    }
+                    _ => None,
+                });
+                if let Some(slot) = slot {
+                    *slot = r.filter(|&x| x != theirs_id);
+                }
+            }
+        }
+    }
+
+    // Phase 3: relations, with endpoints mapped to result ids.
+    let map_rel = |r: &Relation, m: &BTreeMap<Id, Option<Id>>| -> Result<Relation, Id> {
+        let f = |x: Id| m.get(&x).copied().unwrap_or(Some(x)).ok_or(x);
+        Ok(Relation { from: f(r.from)?, to: f(r.to)?, ..r.clone() })
+    };
+    let ours_map: BTreeMap<Id, Option<Id>> = b.ours_map.iter().map(|(&k, &v)| (k, Some(v))).collect();
+    let theirs_map: BTreeMap<Id, Option<Id>> = b.theirs_map.iter().map(|(&k, &v)| (k, Some(v))).collect();
+    let mut rel_queue: Vec<(Relation, Option<Id>, Side)> = Vec::new();
+    let mut rel_conflicts = Vec::new();
+    for (&id, o) in &ours.relations {
+        let bv = base.relations.get(&id);
+        match (bv, theirs.relations.get(&id)) {
+            (_, Some(t)) if t == o => rel_queue.push((o.clone(), Some(id), Side::Ours)),
+            (Some(bv), Some(t)) if o == bv => rel_queue.push((t.clone(), Some(id), Side::Theirs)),
+            (Some(bv), Some(t)) => {
+                rel_queue.push((o.clone(), Some(id), Side::Ours));
+                if t != bv {
+                    rel_conflicts.push((id, o.clone(), t.clone()));
+                    rel_queue.push((t.clone(), None, Side::Theirs));
+                }
+            }
+            (None, Some(t)) => {
+                rel_queue.push((o.clone(), Some(id), Side::Ours));
+                rel_queue.push((t.clone(), None, Side::Theirs));
+            }
+            (Some(bv), None) if o == bv => {}
+            (Some(_), None) => {
+                b.conflicts.push(MergeConflict::RelationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
+                rel_queue.push((o.clone(), Some(id), Side::Ours));
+            }
+            (None, None) => rel_queue.push((o.clone(), Some(id), Side::Ours)),
+        }
+    }
+    for (&id, t) in &theirs.relations {
+        if ours.relations.contains_key(&id) {
+            continue;
+        }
+        match base.relations.get(&id) {
+            Some(bv) if bv == t => {}
+            Some(_) => {
+                b.conflicts.push(MergeConflict::RelationEditedAndDeleted { kept: t.clone(), edited_by: Side::Theirs });
+                rel_queue.push((t.clone(), Some(id), Side::Theirs));
+            }
+            None => rel_queue.push((t.clone(), Some(id), Side::Theirs)),
+        }
+    }
+    let mut kept_as: BTreeMap<Id, Option<Id>> = BTreeMap::new();
+    for (r, want, side) in rel_queue {
+        let original_id = r.id;
+        let mapped = match side {
+            Side::Ours => map_rel(&r, &ours_map),
+            Side::Theirs => map_rel(&r, &theirs_map),
+        };
+        let missing = mapped.as_ref().err().copied().or_else(|| {
+            let m = mapped.as_ref().ok()?;
+            [m.from, m.to].into_iter().find(|e| !b.doc.annotations.contains_key(e))
+        });
+        if let Some(missing) = missing {
+            b.conflicts.push(MergeConflict::RelationDropped { relation: r, missing, side });
+            continue;
+        }
+        let Ok(mapped) = mapped else { continue };
+        let got = b.add_relation(mapped, want);
+        if want.is_none() && side == Side::Theirs {
+            kept_as.insert(original_id, got);
+        }
+    }
+    for (id, o, t) in rel_conflicts {
+        let theirs_kept_as = kept_as.get(&id).copied().flatten().filter(|&x| x != id);
+        b.conflicts.push(MergeConflict::RelationEdited { id, ours: o, theirs: t, theirs_kept_as });
+    }
+
+    let top = b.doc.annotations.keys().chain(b.doc.relations.keys()).max().map_or(0, |m| m + 1);
+    b.doc.next_id = b.next.max(top);
+    MergeResult { doc: b.doc, conflicts: b.conflicts }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Queued {
+    /// The same annotation as ours' (same id, ours unchanged or deleted): theirs' version wins.
+    Shared,
+    /// Created by theirs only; theirs' relations refer to it by its old id.
+    New,
+    /// Theirs' conflicting edit of an annotation ours also edited: kept as a copy if possible.
+    EditCopy,
+}
+
+fn note_map(m: &mut BTreeMap<Id, Id>, from: Id, to: Option<Id>) {
+    if let Some(to) = to {
+        if to != from {
+            m.insert(from, to);
+        }
+    }
+}

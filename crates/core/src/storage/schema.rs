@@ -1,0 +1,287 @@
+//! The versioned storage schema: key layout, record types and document validation.
+//!
+//! Invariants:
+//! - Every value Spandrel writes (except verbatim quarantine copies) is a JSON object with a `"v"` field
+//!   equal to the schema version of its key prefix; anything else is rejected by [`check_version`].
+//! - Live keys of version N live under `spandrel/vN/`; quarantined raw values under
+//!   `spandrel/recovery/{counter}/{original key}`, stored verbatim.
+//! - A document accepted by [`validate_document`] round-trips through JSON unchanged.
+//!
+//! Key layout (version 2, current):
+//! - `spandrel/v2/doc/{id}` — `{"v":2,"revision":R,"doc":{…Document…}}`
+//! - `spandrel/v2/index` — `{"v":2,"docs":[IndexEntry…]}` (derived data: always rebuildable from the docs)
+//! - `spandrel/v2/settings` — `{"v":2,"schema":{…LabelSchema…},"preferences":{"score_threshold":0.5,…}}`
+//! - `spandrel/recovery/{n}/{original key}` — the raw bytes of a value that could not be loaded.
+//!
+//! Version 1 (legacy, see [`super::migrate`]) stored the whole workspace under `spandrel/workspace`.
+
+use crate::model::{DocStatus, Document, LabelSchema, Origin, SpanState};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = 2;
+/// Prefix of every live key of the current version.
+pub const PREFIX: &str = "spandrel/v2/";
+/// Prefix of document keys.
+pub const DOC_PREFIX: &str = "spandrel/v2/doc/";
+/// The workspace index key.
+pub const INDEX_KEY: &str = "spandrel/v2/index";
+/// The settings key.
+pub const SETTINGS_KEY: &str = "spandrel/v2/settings";
+/// Prefix of quarantined values.
+pub const RECOVERY_PREFIX: &str = "spandrel/recovery/";
+/// The single key of the legacy version 1 layout.
+pub const V1_KEY: &str = "spandrel/workspace";
+
+/// The key of document `id`.
+pub fn doc_key(id: &str) -> String {
+    format!("{DOC_PREFIX}{id}")
+}
+
+/// The recovery key for quarantine number `n` of `original`.
+pub fn recovery_key(n: u64, original: &str) -> String {
+    format!("{RECOVERY_PREFIX}{n}/{original}")
+}
+
+/// Splits a recovery key into its counter and original key.
+pub fn parse_recovery_key(key: &str) -> Option<(u64, &str)> {
+    let rest = key.strip_prefix(RECOVERY_PREFIX)?;
+    let (n, original) = rest.split_once('/')?;
+    Some((n.parse().ok()?, original))
+}
+
+/// A document as stored, with its revision (incremented on every successful save).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredDoc {
+    pub doc: Document,
+    pub revision: u64,
+}
+
+#[derive(Serialize)]
+pub(crate) struct DocRecordOut<'a> {
+    pub v: u32,
+    pub revision: u64,
+    pub doc: &'a Document,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DocRecordIn {
+    pub revision: u64,
+    pub doc: Document,
+}
+
+/// One line of the workspace index: what the document list shows without loading every document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub title: String,
+    pub status: DocStatus,
+    /// Non-rejected annotations per label.
+    pub label_counts: BTreeMap<String, usize>,
+    /// Extracted annotations the user accepted.
+    pub accepted_suggestions: usize,
+    /// Extracted annotations still waiting for review.
+    pub pending_suggestions: usize,
+    /// Length of the text in code points.
+    pub chars: usize,
+    /// Milliseconds since the Unix epoch.
+    pub modified: i64,
+    pub revision: u64,
+}
+
+impl IndexEntry {
+    /// Summarises a document.
+    pub fn of(doc: &Document, revision: u64) -> Self {
+        let mut label_counts = BTreeMap::new();
+        let (mut accepted, mut pending) = (0, 0);
+        for a in doc.annotations.values() {
+            if a.state != SpanState::Rejected {
+                *label_counts.entry(a.label.clone()).or_insert(0) += 1;
+            }
+            match (&a.origin, a.state) {
+                (_, SpanState::Suggested) => pending += 1,
+                (Origin::Extracted { .. }, SpanState::Accepted) => accepted += 1,
+                _ => {}
+            }
+        }
+        IndexEntry {
+            id: doc.id.clone(),
+            title: doc.title.clone(),
+            status: doc.status,
+            label_counts,
+            accepted_suggestions: accepted,
+            pending_suggestions: pending,
+            chars: doc.text.len_cp(),
+            modified: doc.modified,
+            revision,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct IndexRecordOut<'a> {
+    pub v: u32,
+    pub docs: Vec<&'a IndexEntry>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct IndexRecordIn {
+    pub docs: Vec<IndexEntry>,
+}
+
+/// User preferences. Unknown fields (written by other parts of the app) are preserved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// Suggestions scoring below this are hidden.
+    #[serde(default = "default_threshold")]
+    pub score_threshold: f32,
+    #[serde(flatten)]
+    pub other: BTreeMap<String, serde_json::Value>,
+}
+
+fn default_threshold() -> f32 {
+    0.5
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences { score_threshold: default_threshold(), other: BTreeMap::new() }
+    }
+}
+
+/// Workspace-wide settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    pub schema: LabelSchema,
+    #[serde(default)]
+    pub preferences: Preferences,
+}
+
+#[derive(Serialize)]
+pub(crate) struct SettingsRecordOut<'a> {
+    pub v: u32,
+    #[serde(flatten)]
+    pub settings: &'a Settings,
+}
+
+/// Parses `raw` as a JSON object and checks its `"v"` field equals `expected`.
+/// The error is a sentence fragment explaining what is wrong.
+pub fn check_version(raw: &str, expected: u32) -> Result<serde_json::Value, String> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| format!("it is not valid JSON ({e})"))?;
+    let v = match value.get("v") {
+        None => return Err("it has no \"v\" version field".into()),
+        Some(v) => v.as_u64().ok_or_else(|| format!("its version field \"v\" is {v}, not a number"))?,
+    };
+    if v > u64::from(expected) {
+        return Err(format!(
+            "it was written by a newer version of Spandrel (format v{v}; this build reads v{expected})"
+        ));
+    }
+    if v != u64::from(expected) {
+        return Err(format!("it has format version v{v} where v{expected} was expected"));
+    }
+    Ok(value)
+}
+
+/// Parses a stored document record of the current version and validates it.
+pub fn parse_doc_record(raw: &str, expected_id: &str) -> Result<StoredDoc, String> {
+    let value = check_version(raw, CURRENT_VERSION)?;
+    let rec: DocRecordIn =
+        serde_json::from_value(value).map_err(|e| format!("its contents do not match the document format ({e})"))?;
+    if rec.doc.id != expected_id {
+        return Err(format!("it contains document \"{}\" instead of \"{expected_id}\"", rec.doc.id));
+    }
+    validate_document(&rec.doc)?;
+    Ok(StoredDoc { doc: rec.doc, revision: rec.revision })
+}
+
+/// Serialises a document record.
+pub fn doc_record_json(doc: &Document, revision: u64) -> Result<String, String> {
+    serde_json::to_string(&DocRecordOut { v: CURRENT_VERSION, revision, doc })
+        .map_err(|e| format!("it could not be serialised ({e})"))
+}
+
+/// Parses the stored index of the current version.
+pub fn parse_index(raw: &str) -> Result<Vec<IndexEntry>, String> {
+    let value = check_version(raw, CURRENT_VERSION)?;
+    let rec: IndexRecordIn =
+        serde_json::from_value(value).map_err(|e| format!("its contents do not match the index format ({e})"))?;
+    Ok(rec.docs)
+}
+
+/// Serialises the index (entries in id order).
+pub fn index_json(entries: &BTreeMap<String, IndexEntry>) -> Result<String, String> {
+    serde_json::to_string(&IndexRecordOut { v: CURRENT_VERSION, docs: entries.values().collect() })
+        .map_err(|e| format!("the index could not be serialised ({e})"))
+}
+
+/// Parses stored settings of the current version.
+pub fn parse_settings(raw: &str) -> Result<Settings, String> {
+    let value = check_version(raw, CURRENT_VERSION)?;
+    let settings: Settings =
+        serde_json::from_value(value).map_err(|e| format!("its contents do not match the settings format ({e})"))?;
+    if !settings.preferences.score_threshold.is_finite() {
+        return Err("its score threshold is not a number".into());
+    }
+    Ok(settings)
+}
+
+/// Serialises settings.
+pub fn settings_json(settings: &Settings) -> Result<String, String> {
+    if !settings.preferences.score_threshold.is_finite() {
+        return Err("the score threshold is not a finite number".into());
+    }
+    serde_json::to_string(&SettingsRecordOut { v: CURRENT_VERSION, settings })
+        .map_err(|e| format!("the settings could not be serialised ({e})"))
+}
+
+/// Checks the model invariants that storage relies on; the error names the offending record.
+pub fn validate_document(doc: &Document) -> Result<(), String> {
+    let len = doc.text.len_cp();
+    let mut seen = BTreeSet::new();
+    let mut max_id: Option<u64> = None;
+    for (&id, a) in &doc.annotations {
+        if id != a.id {
+            return Err(format!("annotation {} is stored under id {id}", a.id));
+        }
+        if a.span.start >= a.span.end || a.span.end > len {
+            return Err(format!(
+                "annotation {id} ({}) has span {}..{} outside the text of {len} characters or empty",
+                a.label, a.span.start, a.span.end
+            ));
+        }
+        if let Some(s) = a.origin.score() {
+            if !s.is_finite() {
+                return Err(format!("annotation {id} ({}) has a score that is not a number", a.label));
+            }
+        }
+        if !seen.insert((a.span, a.label.as_str())) {
+            return Err(format!(
+                "annotation {id} duplicates another {} annotation at {}..{}",
+                a.label, a.span.start, a.span.end
+            ));
+        }
+        max_id = max_id.max(Some(id));
+    }
+    for (&id, r) in &doc.relations {
+        if id != r.id {
+            return Err(format!("relation {} is stored under id {id}", r.id));
+        }
+        if doc.annotations.contains_key(&id) {
+            return Err(format!("relation {id} has the same id as an annotation"));
+        }
+        for end in [r.from, r.to] {
+            if !doc.annotations.contains_key(&end) {
+                return Err(format!("relation {id} ({}) refers to missing annotation {end}", r.kind));
+            }
+        }
+        max_id = max_id.max(Some(id));
+    }
+    if let Some(max_id) = max_id {
+        if doc.next_id <= max_id {
+            return Err(format!("its next id {} is not above the largest id in use ({max_id})", doc.next_id));
+        }
+    }
+    Ok(())
+}

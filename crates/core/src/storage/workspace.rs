@@ -1,0 +1,571 @@
+//! The workspace: many documents, their index and the settings, kept in a [`KvStore`].
+//!
+//! Invariants:
+//! - Nothing is ever lost: a value that cannot be loaded is moved verbatim to a recovery key (quarantine)
+//!   before it leaves the live set; a failed save leaves every previously saved value byte-identical.
+//! - A save writes the document key first, then the index; if the index write fails the document key is
+//!   restored to its old value (or removed if it had none).
+//! - Revisions only grow; saving over a stored revision newer than the caller's is refused with
+//!   [`StorageError::Conflict`] carrying the stored document, so the caller can [`super::merge`].
+//! - The index is derived data: [`Workspace::load`] rebuilds it from the document keys when it disagrees.
+
+use super::kv::{KvStore, StoreError};
+use super::migrate::{migrate_v1, MigratedV1};
+use super::schema::{
+    doc_key, doc_record_json, index_json, parse_doc_record, parse_index, parse_recovery_key, parse_settings,
+    recovery_key, settings_json, IndexEntry, Settings, StoredDoc, CURRENT_VERSION, DOC_PREFIX, INDEX_KEY,
+    RECOVERY_PREFIX, SETTINGS_KEY, V1_KEY,
+};
+use crate::model::{DocStatus, Document};
+use std::collections::BTreeMap;
+
+/// Why a workspace operation failed. Messages are meant for the user.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum StorageError {
+    #[error(
+        "not enough browser storage to save {what} ({needed} more bytes needed); nothing saved before was \
+         changed. Delete or export some documents to free space"
+    )]
+    QuotaExceeded { what: String, needed: usize },
+    #[error(
+        "document \"{}\" was changed elsewhere (probably another tab) and is now at revision {}; \
+         merge the two versions before saving", stored.doc.id, stored.revision
+    )]
+    Conflict { stored: Box<StoredDoc> },
+    #[error("document \"{id}\" does not exist in this workspace")]
+    NotFound { id: String },
+    #[error("a document with id \"{id}\" already exists")]
+    AlreadyExists { id: String },
+    #[error("document \"{id}\" could not be read: {reason}")]
+    Corrupt { id: String, reason: String },
+    #[error("document \"{id}\" cannot be saved: {reason}")]
+    InvalidDocument { id: String, reason: String },
+    #[error("could not save {what}: {message}")]
+    Store { what: String, message: String },
+    #[error(
+        "saving {what} failed ({error}) and restoring the previous version also failed ({rollback}); \
+         export your work now"
+    )]
+    RollbackFailed { what: String, error: String, rollback: String },
+    #[error("the old workspace could not be upgraded ({reason}); the old data is untouched under \"{key}\"")]
+    MigrationFailed { key: String, reason: String },
+}
+
+impl StorageError {
+    fn from_store(what: impl Into<String>, e: StoreError) -> Self {
+        match e {
+            StoreError::QuotaExceeded { needed, .. } => StorageError::QuotaExceeded { what: what.into(), needed },
+            other => StorageError::Store { what: what.into(), message: other.to_string() },
+        }
+    }
+}
+
+/// A value that was moved out of the live set because it could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quarantined {
+    /// The live key the value was stored under.
+    pub key: String,
+    /// Where the raw value now lives, or `None` if it could not be moved (then it stayed in place).
+    pub recovery_key: Option<String>,
+    /// A sentence naming the document (or index/settings) and what was wrong.
+    pub reason: String,
+}
+
+/// What [`Workspace::load`] found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadReport {
+    /// The documents, in id order.
+    pub index: Vec<IndexEntry>,
+    pub settings: Settings,
+    pub quarantined: Vec<Quarantined>,
+    /// `Some(1)` if a version 1 workspace was upgraded during this load.
+    pub migrated_from: Option<u32>,
+    /// Other things the user may want to know (index repairs, migration details, newer data left alone).
+    pub notes: Vec<String>,
+}
+
+/// A workspace over a key–value store. Cheap to keep around; every mutation goes straight to the store.
+pub struct Workspace<S: KvStore> {
+    store: S,
+    index: BTreeMap<String, IndexEntry>,
+    settings: Settings,
+    next_recovery: u64,
+}
+
+fn doc_what(id: &str) -> String {
+    format!("document \"{id}\"")
+}
+
+impl<S: KvStore> Workspace<S> {
+    /// Opens the workspace: migrates older layouts, quarantines unreadable values, repairs the index.
+    /// Fails only if the store itself cannot be used.
+    pub fn load(store: S) -> Result<(Self, LoadReport), StorageError> {
+        let mut ws = Workspace { store, index: BTreeMap::new(), settings: Settings::default(), next_recovery: 1 };
+        let report = ws.refresh()?;
+        Ok((ws, report))
+    }
+
+    /// Re-reads everything from the store (e.g. after a `storage` event from another tab).
+    pub fn refresh(&mut self) -> Result<LoadReport, StorageError> {
+        let mut report = LoadReport {
+            index: Vec::new(),
+            settings: Settings::default(),
+            quarantined: Vec::new(),
+            migrated_from: None,
+            notes: Vec::new(),
+        };
+        let keys = self.keys()?;
+        self.next_recovery = keys
+            .iter()
+            .filter_map(|k| parse_recovery_key(k))
+            .map(|(n, _)| n + 1)
+            .max()
+            .unwrap_or(1)
+            .max(self.next_recovery);
+
+        if let Some(raw) = self.get(V1_KEY)? {
+            match migrate_v1(&raw) {
+                Ok(m) => {
+                    self.apply_v1_migration(m, &raw, &mut report)?;
+                    report.migrated_from = Some(1);
+                }
+                Err(e) => {
+                    let q = self.quarantine(V1_KEY, &raw, format!("the old workspace (format v1): {e}"))?;
+                    report.quarantined.push(q);
+                }
+            }
+        }
+
+        // Index: only used for titles of unreadable documents and to detect repairs.
+        let mut stored_index = BTreeMap::new();
+        let mut index_ok = false;
+        if let Some(raw) = self.get(INDEX_KEY)? {
+            match parse_index(&raw) {
+                Ok(entries) => {
+                    index_ok = true;
+                    stored_index = entries.into_iter().map(|e| (e.id.clone(), e)).collect();
+                }
+                Err(e) => {
+                    let reason = format!("the document list (index) could not be read: {e}; it was rebuilt");
+                    report.quarantined.push(self.quarantine(INDEX_KEY, &raw, reason)?);
+                }
+            }
+        }
+
+        self.settings = Settings::default();
+        if let Some(raw) = self.get(SETTINGS_KEY)? {
+            match parse_settings(&raw) {
+                Ok(s) => self.settings = s,
+                Err(e) => {
+                    let reason =
+                        format!("the settings (labels and preferences) could not be read: {e}; defaults are used");
+                    report.quarantined.push(self.quarantine(SETTINGS_KEY, &raw, reason)?);
+                }
+            }
+        }
+
+        let mut index = BTreeMap::new();
+        for key in self.keys()? {
+            if let Some(id) = key.strip_prefix(DOC_PREFIX) {
+                let Some(raw) = self.get(&key)? else { continue };
+                match parse_doc_record(&raw, id) {
+                    Ok(sd) => {
+                        index.insert(id.to_owned(), IndexEntry::of(&sd.doc, sd.revision));
+                    }
+                    Err(e) => {
+                        let name = match stored_index.get(id) {
+                            Some(entry) => format!("document \"{}\" (id {id})", entry.title),
+                            None => format!("document \"{id}\""),
+                        };
+                        let reason = format!("{name} could not be loaded: {e}");
+                        report.quarantined.push(self.quarantine(&key, &raw, reason)?);
+                    }
+                }
+            } else if let Some(v) = newer_version_prefix(&key) {
+                let note = format!("data from a newer Spandrel (format v{v}) was found and left untouched");
+                if !report.notes.contains(&note) {
+                    report.notes.push(note);
+                }
+            }
+        }
+
+        if index != stored_index {
+            for id in index.keys().filter(|id| !stored_index.contains_key(*id)) {
+                if index_ok {
+                    report
+                        .notes
+                        .push(format!("document \"{id}\" was missing from the document list and was added back"));
+                }
+            }
+            for (id, e) in stored_index.iter().filter(|(id, _)| !index.contains_key(*id)) {
+                if !report.quarantined.iter().any(|q| q.key == doc_key(id)) {
+                    report.notes.push(format!(
+                        "the document list named \"{}\" (id {id}) but its data was not found; it was removed from the list",
+                        e.title
+                    ));
+                }
+            }
+            match index_json(&index) {
+                Ok(json) => {
+                    if let Err(e) = self.store.set(INDEX_KEY, &json) {
+                        match e {
+                            StoreError::QuotaExceeded { .. } => report.notes.push(format!(
+                                "the repaired document list could not be saved ({e}); it will be rebuilt next time"
+                            )),
+                            other => return Err(StorageError::from_store("the document list", other)),
+                        }
+                    }
+                }
+                Err(e) => report.notes.push(e),
+            }
+        }
+        self.index = index;
+        report.index = self.index.values().cloned().collect();
+        report.settings = self.settings.clone();
+        Ok(report)
+    }
+
+    /// Writes the migrated documents and settings, then (only then) removes the v1 key.
+    fn apply_v1_migration(&mut self, m: MigratedV1, raw: &str, report: &mut LoadReport) -> Result<(), StorageError> {
+        let mut written: Vec<String> = Vec::new();
+        let mut result = Ok(());
+        for mut doc in m.docs {
+            let orig = doc.id.clone();
+            let mut n = 1;
+            let mut already_there = false;
+            loop {
+                let key = doc_key(&doc.id);
+                let Some(existing) = self.get(&key)? else { break };
+                match parse_doc_record(&existing, &doc.id) {
+                    // An interrupted earlier migration already wrote exactly this document.
+                    Ok(sd) if sd.doc == doc => {
+                        already_there = true;
+                        break;
+                    }
+                    Ok(_) => {
+                        n += 1;
+                        doc.id = format!("{orig}-v1-{n}");
+                    }
+                    Err(e) => {
+                        let reason = format!("document \"{}\" could not be loaded: {e}", doc.id);
+                        report.quarantined.push(self.quarantine(&key, &existing, reason)?);
+                        break;
+                    }
+                }
+            }
+            if n > 1 {
+                report.notes.push(format!(
+                    "old document \"{orig}\" was imported as \"{}\" because its id is already used",
+                    doc.id
+                ));
+            }
+            if already_there {
+                continue;
+            }
+            let key = doc_key(&doc.id);
+            let json = match doc_record_json(&doc, 1) {
+                Ok(j) => j,
+                Err(reason) => {
+                    result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason });
+                    break;
+                }
+            };
+            match self.store.set(&key, &json) {
+                Ok(()) => written.push(key),
+                Err(e) => {
+                    result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason: e.to_string() });
+                    break;
+                }
+            }
+        }
+        if result.is_ok() && self.get(SETTINGS_KEY)?.is_none() {
+            match settings_json(&m.settings).map(|j| self.store.set(SETTINGS_KEY, &j)) {
+                Ok(Ok(())) => written.push(SETTINGS_KEY.into()),
+                Ok(Err(e)) => result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason: e.to_string() }),
+                Err(reason) => result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason }),
+            }
+        }
+        if let Err(e) = result {
+            // Undo this attempt; the v1 value was never touched.
+            for k in written {
+                self.store.remove(&k).map_err(|r| StorageError::RollbackFailed {
+                    what: "the upgraded workspace".into(),
+                    error: e.to_string(),
+                    rollback: r.to_string(),
+                })?;
+            }
+            return Err(e);
+        }
+        report.notes.extend(m.notes.iter().cloned());
+        if !m.notes.is_empty() {
+            // Something could not be carried over exactly: keep the original for manual recovery.
+            let rk = recovery_key(self.next_recovery, V1_KEY);
+            self.next_recovery += 1;
+            match self.store.set(&rk, raw) {
+                Ok(()) => report.notes.push(format!("the original old workspace was kept under \"{rk}\"")),
+                Err(e) => {
+                    report.notes.push(format!(
+                        "the original old workspace could not be copied to recovery ({e}); it was left in place"
+                    ));
+                    return Ok(());
+                }
+            }
+        }
+        self.store.remove(V1_KEY).map_err(|e| StorageError::from_store("the old workspace", e))?;
+        Ok(())
+    }
+
+    /// Moves `raw` from `key` to a fresh recovery key. Falls back to leaving it in place.
+    fn quarantine(&mut self, key: &str, raw: &str, reason: String) -> Result<Quarantined, StorageError> {
+        let rk = recovery_key(self.next_recovery, key);
+        self.next_recovery += 1;
+        let what = format!("the recovery copy of \"{key}\"");
+        match self.store.set(&rk, raw) {
+            Ok(()) => {
+                self.store.remove(key).map_err(|e| StorageError::from_store(what, e))?;
+            }
+            Err(StoreError::QuotaExceeded { .. }) => {
+                // Not enough room for a copy: move it (remove first, restore on failure).
+                self.store.remove(key).map_err(|e| StorageError::from_store(what.clone(), e))?;
+                if let Err(e) = self.store.set(&rk, raw) {
+                    self.store.set(key, raw).map_err(|r| StorageError::RollbackFailed {
+                        what: what.clone(),
+                        error: e.to_string(),
+                        rollback: r.to_string(),
+                    })?;
+                    return Ok(Quarantined {
+                        key: key.into(),
+                        recovery_key: None,
+                        reason: format!("{reason}; it could not be moved to recovery ({e}) and was left in place"),
+                    });
+                }
+            }
+            Err(e) => return Err(StorageError::from_store(what, e)),
+        }
+        let reason = format!("{reason}; its raw contents were kept under \"{rk}\"");
+        Ok(Quarantined { key: key.into(), recovery_key: Some(rk), reason })
+    }
+
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.store.get(key).map_err(|e| StorageError::Store { what: format!("\"{key}\""), message: e.to_string() })
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.store.keys().map_err(|e| StorageError::Store { what: "the workspace".into(), message: e.to_string() })
+    }
+
+    /// The store (for the app's own keys, or for tests).
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    pub fn store_mut(&mut self) -> &mut S {
+        &mut self.store
+    }
+
+    pub fn into_store(self) -> S {
+        self.store
+    }
+
+    /// The documents, in id order (as of the last load or mutation through this workspace).
+    pub fn list(&self) -> Vec<IndexEntry> {
+        self.index.values().cloned().collect()
+    }
+
+    /// The index entry of one document.
+    pub fn entry(&self, id: &str) -> Option<&IndexEntry> {
+        self.index.get(id)
+    }
+
+    /// Reads a document from the store (always the stored version, never a cache).
+    pub fn load_doc(&self, id: &str) -> Result<StoredDoc, StorageError> {
+        let raw = self.get(&doc_key(id))?.ok_or_else(|| StorageError::NotFound { id: id.into() })?;
+        parse_doc_record(&raw, id).map_err(|reason| StorageError::Corrupt { id: id.into(), reason })
+    }
+
+    /// Saves `doc`, which the caller last loaded (or saved) at `expected_revision` (0 for a new document).
+    /// Returns the new revision. On any error nothing previously saved has changed.
+    pub fn save_doc(&mut self, doc: &Document, expected_revision: u64) -> Result<u64, StorageError> {
+        let id = doc.id.as_str();
+        if id.is_empty() {
+            return Err(StorageError::InvalidDocument { id: String::new(), reason: "its id is empty".into() });
+        }
+        super::schema::validate_document(doc)
+            .map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason })?;
+        let key = doc_key(id);
+        let old_raw = self.get(&key)?;
+        let mut new_rev = expected_revision + 1;
+        if let Some(raw) = &old_raw {
+            match parse_doc_record(raw, id) {
+                Ok(stored) if stored.revision > expected_revision => {
+                    return Err(StorageError::Conflict { stored: Box::new(stored) });
+                }
+                Ok(stored) => new_rev = stored.revision.max(expected_revision) + 1,
+                Err(_) => {
+                    // Keep the unreadable value before overwriting it.
+                    let rk = recovery_key(self.next_recovery, &key);
+                    self.next_recovery += 1;
+                    self.store
+                        .set(&rk, raw)
+                        .map_err(|e| StorageError::from_store(format!("a recovery copy of \"{id}\""), e))?;
+                }
+            }
+        }
+        let json =
+            doc_record_json(doc, new_rev).map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason })?;
+        self.store.set(&key, &json).map_err(|e| StorageError::from_store(doc_what(id), e))?;
+        let entry = IndexEntry::of(doc, new_rev);
+        if let Err(e) = self.update_index(id, Some(entry)) {
+            self.restore(&key, old_raw.as_deref(), &doc_what(id), &e)?;
+            return Err(e);
+        }
+        Ok(new_rev)
+    }
+
+    /// Puts `key` back to `old` after a failed multi-key write.
+    fn restore(&mut self, key: &str, old: Option<&str>, what: &str, cause: &StorageError) -> Result<(), StorageError> {
+        let r = match old {
+            Some(v) => self.store.set(key, v),
+            None => self.store.remove(key),
+        };
+        r.map_err(|r| StorageError::RollbackFailed {
+            what: what.into(),
+            error: cause.to_string(),
+            rollback: r.to_string(),
+        })
+    }
+
+    /// Read-modify-write of the stored index (so entries written by other tabs are kept).
+    fn update_index(&mut self, id: &str, entry: Option<IndexEntry>) -> Result<(), StorageError> {
+        let mut idx = match self.get(INDEX_KEY)? {
+            Some(raw) => match parse_index(&raw) {
+                Ok(v) => v.into_iter().map(|e| (e.id.clone(), e)).collect(),
+                Err(_) => self.index.clone(),
+            },
+            None => self.index.clone(),
+        };
+        match entry {
+            Some(e) => idx.insert(id.to_owned(), e),
+            None => idx.remove(id),
+        };
+        let json =
+            index_json(&idx).map_err(|message| StorageError::Store { what: "the document list".into(), message })?;
+        self.store.set(INDEX_KEY, &json).map_err(|e| StorageError::from_store("the document list", e))?;
+        self.index = idx;
+        Ok(())
+    }
+
+    /// Deletes a document (its key and its index entry).
+    pub fn delete_doc(&mut self, id: &str) -> Result<(), StorageError> {
+        let key = doc_key(id);
+        let old = self.get(&key)?;
+        if old.is_none() && !self.index.contains_key(id) {
+            return Err(StorageError::NotFound { id: id.into() });
+        }
+        self.store.remove(&key).map_err(|e| StorageError::from_store(format!("the deletion of \"{id}\""), e))?;
+        if let Err(e) = self.update_index(id, None) {
+            self.restore(&key, old.as_deref(), &doc_what(id), &e)?;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Loads the latest stored version, applies `f`, saves it. Returns the new revision.
+    fn modify(&mut self, id: &str, f: impl FnOnce(&mut Document)) -> Result<u64, StorageError> {
+        let StoredDoc { mut doc, revision } = self.load_doc(id)?;
+        f(&mut doc);
+        self.save_doc(&doc, revision)
+    }
+
+    /// Changes a document's title. Returns the new revision.
+    pub fn rename_doc(&mut self, id: &str, title: &str, now: i64) -> Result<u64, StorageError> {
+        self.modify(id, |d| {
+            d.title = title.to_owned();
+            d.modified = now;
+        })
+    }
+
+    /// Changes a document's status. Returns the new revision.
+    pub fn set_status(&mut self, id: &str, status: DocStatus, now: i64) -> Result<u64, StorageError> {
+        self.modify(id, |d| {
+            d.status = status;
+            d.modified = now;
+        })
+    }
+
+    /// Copies document `id` to `new_id` (title suffixed with " (copy)"). Returns the copy's revision.
+    pub fn duplicate_doc(&mut self, id: &str, new_id: &str, now: i64) -> Result<u64, StorageError> {
+        if self.get(&doc_key(new_id))?.is_some() || self.index.contains_key(new_id) {
+            return Err(StorageError::AlreadyExists { id: new_id.into() });
+        }
+        let StoredDoc { mut doc, .. } = self.load_doc(id)?;
+        doc.id = new_id.to_owned();
+        doc.title = format!("{} (copy)", doc.title);
+        doc.created = now;
+        doc.modified = now;
+        self.save_doc(&doc, 0)
+    }
+
+    /// Bytes used by the whole store and the quota, if known.
+    pub fn usage(&self) -> Result<(usize, Option<usize>), StorageError> {
+        let used = self
+            .store
+            .size_bytes()
+            .map_err(|e| StorageError::Store { what: "the storage usage".into(), message: e.to_string() })?;
+        Ok((used, self.store.quota_bytes()))
+    }
+
+    /// All quarantined values as (recovery key, raw value), oldest first.
+    pub fn recovery_entries(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let mut keys: Vec<(u64, String)> =
+            self.keys()?.into_iter().filter_map(|k| parse_recovery_key(&k).map(|(n, _)| (n, k.clone()))).collect();
+        keys.sort();
+        let mut out = Vec::new();
+        for (_, k) in keys {
+            if let Some(raw) = self.get(&k)? {
+                out.push((k, raw));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Permanently deletes one quarantined value. Only recovery keys are accepted.
+    pub fn discard_recovery(&mut self, key: &str) -> Result<(), StorageError> {
+        if !key.starts_with(RECOVERY_PREFIX) {
+            return Err(StorageError::NotFound { id: key.into() });
+        }
+        self.store.remove(key).map_err(|e| StorageError::from_store(format!("the removal of \"{key}\""), e))
+    }
+
+    /// The settings as of the last load or save.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Reads the settings from the store (defaults if none were saved).
+    pub fn load_settings(&self) -> Result<Settings, StorageError> {
+        match self.get(SETTINGS_KEY)? {
+            None => Ok(Settings::default()),
+            Some(raw) => {
+                parse_settings(&raw).map_err(|reason| StorageError::Corrupt { id: SETTINGS_KEY.into(), reason })
+            }
+        }
+    }
+
+    /// Saves the settings. On error the stored settings are unchanged.
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<(), StorageError> {
+        let json =
+            settings_json(settings).map_err(|message| StorageError::Store { what: "the settings".into(), message })?;
+        self.store.set(SETTINGS_KEY, &json).map_err(|e| StorageError::from_store("the settings", e))?;
+        self.settings = settings.clone();
+        Ok(())
+    }
+}
+
+/// `Some(n)` if `key` belongs to a newer schema version `spandrel/v{n}/…` with `n` > current.
+fn newer_version_prefix(key: &str) -> Option<u32> {
+    let rest = key.strip_prefix("spandrel/v")?;
+    let (n, _) = rest.split_once('/')?;
+    let n: u32 = n.parse().ok()?;
+    (n > CURRENT_VERSION).then_some(n)
+}
