@@ -1,1 +1,754 @@
-//! (module under construction)
+//! Import and export: Spandrel JSON, spaCy, doccano, Label Studio, brat, CoNLL-2003 and W3C Web Annotation.
+//!
+//! Invariants:
+//! - Every format states its offset unit; conversion happens only here at the edge, through [`Text`].
+//!   Inside, offsets are code points, as everywhere in Spandrel.
+//! - Import never panics on any bytes. It returns either a complete result or an [`ImportReport`] listing
+//!   every problem with its place ("line 3", "record 2 entity 1 field start_offset", "file x.ann line 4").
+//!   Nothing is imported partially unless [`ImportOptions::allow_partial`] asks for it.
+//! - Imported documents and annotations get fresh ids: `id_prefix` + index, and `Document::next_id` counters.
+//! - Export never shifts an offset: a span either comes back at the same code points or is reported lost
+//!   by the format's documented lossiness (README-formats.md).
+
+mod brat;
+mod conll;
+mod doccano;
+mod labelstudio;
+mod spacy;
+mod spandrel;
+mod util;
+mod w3c;
+
+pub use conll::representable as conll_representable;
+
+use crate::model::{Annotation, DocStatus, Document, Id, LabelSchema, Origin, Relation, Span, SpanState};
+use crate::text::{Text, Unit};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A file format Spandrel reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Spandrel's own versioned JSON (lossless).
+    Spandrel,
+    /// spaCy training data: `[[text, {"entities": [[s, e, L]]}], ...]`.
+    Spacy,
+    /// spaCy `Doc.to_json()`: `{"text", "ents", "spans", "tokens"}`.
+    SpacyDoc,
+    /// doccano sequence-labelling JSONL: `{"text", "label": [[s, e, L]]}`.
+    Doccano,
+    /// doccano relation JSONL: `{"text", "entities": [...], "relations": [...]}`.
+    DoccanoRel,
+    /// Label Studio tasks JSON.
+    LabelStudio,
+    /// brat standoff: `.txt` + `.ann` pairs.
+    Brat,
+    /// CoNLL-2003 with IOB2 tags.
+    Conll,
+    /// W3C Web Annotation JSON-LD.
+    W3c,
+}
+
+impl Format {
+    pub const ALL: [Format; 9] = [
+        Format::Spandrel,
+        Format::Spacy,
+        Format::SpacyDoc,
+        Format::Doccano,
+        Format::DoccanoRel,
+        Format::LabelStudio,
+        Format::Brat,
+        Format::Conll,
+        Format::W3c,
+    ];
+
+    /// Parses a user-facing name ("spandrel", "spacy", "spacy-doc", "doccano", "doccano-rel",
+    /// "labelstudio", "brat", "conll", "w3c"); case-insensitive, `-`/`_` optional.
+    pub fn from_name(name: &str) -> Option<Format> {
+        let n: String = name.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect();
+        Some(match n.as_str() {
+            "spandrel" | "json" => Format::Spandrel,
+            "spacy" | "spacytrain" => Format::Spacy,
+            "spacydoc" | "spacyjson" => Format::SpacyDoc,
+            "doccano" => Format::Doccano,
+            "doccanorel" | "doccanorelation" | "doccanorelations" => Format::DoccanoRel,
+            "labelstudio" | "ls" => Format::LabelStudio,
+            "brat" => Format::Brat,
+            "conll" | "conll2003" | "iob" | "iob2" => Format::Conll,
+            "w3c" | "webannotation" | "jsonld" => Format::W3c,
+            _ => return None,
+        })
+    }
+
+    /// The canonical name accepted by [`Format::from_name`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Spandrel => "spandrel",
+            Format::Spacy => "spacy",
+            Format::SpacyDoc => "spacy-doc",
+            Format::Doccano => "doccano",
+            Format::DoccanoRel => "doccano-rel",
+            Format::LabelStudio => "labelstudio",
+            Format::Brat => "brat",
+            Format::Conll => "conll",
+            Format::W3c => "w3c",
+        }
+    }
+
+    /// File extension (without dot) of the main file. brat writes `.txt` + `.ann` pairs.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Spandrel | Format::Spacy | Format::SpacyDoc | Format::LabelStudio => "json",
+            Format::Doccano | Format::DoccanoRel => "jsonl",
+            Format::Brat => "ann",
+            Format::Conll => "conll",
+            Format::W3c => "jsonld",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Spandrel | Format::Spacy | Format::SpacyDoc | Format::LabelStudio => "application/json",
+            Format::Doccano | Format::DoccanoRel => "application/jsonl",
+            Format::Brat | Format::Conll => "text/plain",
+            Format::W3c => "application/ld+json",
+        }
+    }
+
+    /// The offset unit the format's files use when Spandrel writes them.
+    pub fn unit(self) -> Unit {
+        Unit::CodePoint
+    }
+
+    /// Whether export → import gives back every span, label, note, relation and state.
+    pub fn is_lossless(self) -> bool {
+        matches!(self, Format::Spandrel)
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What to export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Also write annotations still in the `Suggested` state.
+    pub include_suggestions: bool,
+    /// Also write annotations in the `Rejected` state.
+    pub include_rejected: bool,
+}
+
+impl ExportOptions {
+    /// Everything, whatever its state.
+    pub fn all() -> Self {
+        ExportOptions { include_suggestions: true, include_rejected: true }
+    }
+    fn keeps(&self, state: SpanState) -> bool {
+        match state {
+            SpanState::Accepted => true,
+            SpanState::Suggested => self.include_suggestions,
+            SpanState::Rejected => self.include_rejected,
+        }
+    }
+}
+
+/// One written file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportFile {
+    pub name: String,
+    pub content: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExportError {
+    #[error("document \"{doc}\": annotation {id} has offsets {start}..{end} outside the text")]
+    BadSpan { doc: String, id: Id, start: usize, end: usize },
+    #[error("{format} holds exactly one document per file set, and there are none to export")]
+    Empty { format: Format },
+    #[error("could not write JSON: {0}")]
+    Json(String),
+}
+
+/// How to read files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Force the offset unit instead of the format's own (or the detected) one.
+    pub unit: Option<Unit>,
+    /// Import the valid records and spans, and return the problems as warnings.
+    pub allow_partial: bool,
+    /// `created` / `modified` of imported documents (milliseconds since the epoch).
+    pub now_ms: i64,
+    /// Imported document `i` (0-based) gets id `format!("{id_prefix}{i}")`.
+    pub id_prefix: String,
+    /// brat: split a discontinuous annotation into one span per fragment (with a warning) instead of failing.
+    pub split_discontinuous: bool,
+    /// Longest line (JSONL, CoNLL, brat) accepted, in bytes.
+    pub max_line_bytes: usize,
+}
+
+/// Default longest line: 8 MiB.
+pub const MAX_LINE_BYTES: usize = 8 << 20;
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            unit: None,
+            allow_partial: false,
+            now_ms: 0,
+            id_prefix: "doc-".into(),
+            split_discontinuous: false,
+            max_line_bytes: MAX_LINE_BYTES,
+        }
+    }
+}
+
+/// One thing wrong with the input, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// "line 3", "record 2 entity 1 field start_offset", "file x.ann line 4".
+    pub location: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(location: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem { location: location.into(), message: message.into() }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.location.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.location, self.message)
+        }
+    }
+}
+
+/// What an import produced.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ImportResult {
+    pub documents: Vec<Document>,
+    /// Span labels used by the file but absent from the schema (in order of first use).
+    pub new_labels: Vec<String>,
+    /// Relation types absent from the schema.
+    pub new_relation_types: Vec<String>,
+    /// Document labels absent from the schema.
+    pub new_doc_labels: Vec<String>,
+    /// The schema stored in the file (Spandrel JSON only).
+    pub schema: Option<LabelSchema>,
+    /// Things worth knowing that did not stop the import (and, with `allow_partial`, the skipped parts).
+    pub warnings: Vec<Problem>,
+}
+
+/// Why an import was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{} problem(s) in the input; first: {}", problems.len(), problems.first().map(|p| p.to_string()).unwrap_or_default())]
+pub struct ImportReport {
+    pub problems: Vec<Problem>,
+    /// What would have been imported with `allow_partial` (None when nothing was readable).
+    pub valid_part: Option<ImportResult>,
+}
+
+/// Exports documents in `format`.
+pub fn export(
+    format: Format,
+    docs: &[Document],
+    schema: &LabelSchema,
+    opts: &ExportOptions,
+) -> Result<Vec<ExportFile>, ExportError> {
+    for d in docs {
+        for a in d.annotations.values() {
+            if a.span.is_empty() || d.text.slice_cp(a.span.range()).is_err() {
+                return Err(ExportError::BadSpan { doc: d.id.clone(), id: a.id, start: a.span.start, end: a.span.end });
+            }
+        }
+    }
+    match format {
+        Format::Spandrel => spandrel::export(docs, schema, opts),
+        Format::Spacy => spacy::export_train(docs, opts),
+        Format::SpacyDoc => spacy::export_doc(docs, opts),
+        Format::Doccano => doccano::export(docs, opts, false),
+        Format::DoccanoRel => doccano::export(docs, opts, true),
+        Format::LabelStudio => labelstudio::export(docs, opts),
+        Format::Brat => brat::export(docs, opts),
+        Format::Conll => conll::export(docs, opts),
+        Format::W3c => w3c::export(docs, opts),
+    }
+}
+
+/// Imports `files` (name, bytes) written in `format`.
+pub fn import(
+    format: Format,
+    files: &[(String, Vec<u8>)],
+    schema: &LabelSchema,
+    opts: &ImportOptions,
+) -> Result<ImportResult, ImportReport> {
+    let mut sink = Sink::default();
+    if files.is_empty() {
+        sink.problem(Problem::new("", "no input files"));
+    }
+    match format {
+        Format::Brat => brat::import(files, opts, &mut sink),
+        Format::W3c => w3c::import(files, opts, &mut sink),
+        _ => {
+            let many = files.len() > 1;
+            for (name, bytes) in files {
+                let prefix = if many { format!("file {name} ") } else { String::new() };
+                match format {
+                    Format::Spandrel => spandrel::import(bytes, &prefix, &mut sink),
+                    Format::Spacy | Format::SpacyDoc => spacy::import(bytes, &prefix, opts, &mut sink),
+                    Format::Doccano | Format::DoccanoRel => doccano::import(bytes, &prefix, opts, &mut sink),
+                    Format::LabelStudio => labelstudio::import(bytes, &prefix, &mut sink),
+                    Format::Conll => conll::import(bytes, &prefix, opts, &mut sink),
+                    Format::Brat | Format::W3c => {}
+                }
+            }
+        }
+    }
+    finish(sink, schema, opts)
+}
+
+/// Guesses the format of a file from its name and first bytes.
+pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext {
+        "ann" => return Some(Format::Brat),
+        "conll" | "iob" | "iob2" | "bio" | "conll03" => return Some(Format::Conll),
+        "jsonld" => return Some(Format::W3c),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(1 << 20)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(head);
+    let text = match std::str::from_utf8(head) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""),
+    };
+    let t = text.trim_start();
+    if t.starts_with("-DOCSTART-") {
+        return Some(Format::Conll);
+    }
+    if ext == "jsonl"
+        || (t.starts_with('{')
+            && first_line_is_object(t)
+            && t.lines().filter(|l| !l.trim().is_empty()).nth(1).is_some_and(|l| l.trim_start().starts_with('{')))
+    {
+        let first = t.lines().next().unwrap_or("");
+        return Some(sniff_jsonl_line(first));
+    }
+    if t.starts_with('{') {
+        // Look at the keys near the start without parsing the whole file.
+        let window = &t[..t.len().min(4096)];
+        if window.contains("\"@context\"") || window.contains("\"Annotation") {
+            return Some(Format::W3c);
+        }
+        if window.contains("\"format\"") && window.contains("\"spandrel\"") {
+            return Some(Format::Spandrel);
+        }
+        if window.contains("\"ents\"") || window.contains("\"tokens\"") {
+            return Some(Format::SpacyDoc);
+        }
+        if window.contains("\"entities\"") || window.contains("\"label\"") {
+            return Some(sniff_jsonl_line(t.lines().next().unwrap_or("")));
+        }
+        return None;
+    }
+    if let Some(rest) = t.strip_prefix('[') {
+        let rest = rest.trim_start();
+        if rest.starts_with('[') {
+            return Some(Format::Spacy);
+        }
+        let window = &rest[..rest.len().min(4096)];
+        if window.contains("\"data\"") {
+            return Some(Format::LabelStudio);
+        }
+        if window.contains("\"@context\"") || window.contains("\"TextualBody\"") {
+            return Some(Format::W3c);
+        }
+        if window.contains("\"ents\"") {
+            return Some(Format::SpacyDoc);
+        }
+        return None;
+    }
+    if ext == "txt" {
+        return Some(Format::Brat);
+    }
+    // Token-per-line with a tag column.
+    let tagged = t.lines().take(20).filter(|l| !l.trim().is_empty()).all(|l| {
+        let last = l.split_whitespace().last().unwrap_or("");
+        l.split_whitespace().count() >= 2 && (last == "O" || last.starts_with("B-") || last.starts_with("I-"))
+    });
+    if tagged && !t.is_empty() {
+        return Some(Format::Conll);
+    }
+    None
+}
+
+fn first_line_is_object(t: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(t.lines().next().unwrap_or("")).is_ok_and(|v| v.is_object())
+}
+
+fn sniff_jsonl_line(line: &str) -> Format {
+    if line.contains("\"ents\"") {
+        Format::SpacyDoc
+    } else if line.contains("\"entities\"") || line.contains("\"relations\"") {
+        Format::DoccanoRel
+    } else {
+        Format::Doccano
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared import machinery: parsers produce `RawDoc`s; `finish` converts units, validates and builds documents.
+
+/// How a raw document's offsets are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitRule {
+    Fixed(Unit),
+    /// Code points or UTF-16, whichever makes the quotes match (doccano, Label Studio).
+    Detect,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct RawSpan {
+    /// Id used by relations and notes in the file.
+    pub key: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    /// Covered text as the file states it, checked against the text.
+    pub quote: Option<String>,
+    pub label: String,
+    pub note: String,
+    pub attributes: BTreeMap<String, String>,
+    pub state: SpanState,
+    pub origin: Origin,
+    pub loc: String,
+}
+
+impl RawSpan {
+    pub fn new(loc: String, start: usize, end: usize, label: String) -> Self {
+        RawSpan {
+            key: None,
+            start,
+            end,
+            quote: None,
+            label,
+            note: String::new(),
+            attributes: BTreeMap::new(),
+            state: SpanState::Accepted,
+            origin: Origin::Manual,
+            loc,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct RawRel {
+    pub from: String,
+    pub to: String,
+    pub kind: String,
+    pub loc: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct RawDoc {
+    pub loc: String,
+    pub title: String,
+    pub text: String,
+    pub unit: UnitRule,
+    pub spans: Vec<RawSpan>,
+    pub relations: Vec<RawRel>,
+    pub doc_labels: Vec<String>,
+    pub status: DocStatus,
+    pub created: Option<i64>,
+    pub modified: Option<i64>,
+}
+
+impl RawDoc {
+    pub fn new(loc: String, title: String, text: String, unit: UnitRule) -> Self {
+        RawDoc {
+            loc,
+            title,
+            text,
+            unit,
+            spans: Vec::new(),
+            relations: Vec::new(),
+            doc_labels: Vec::new(),
+            status: DocStatus::New,
+            created: None,
+            modified: None,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Sink {
+    pub docs: Vec<RawDoc>,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+    pub schema: Option<LabelSchema>,
+}
+
+impl Sink {
+    pub fn problem(&mut self, p: Problem) {
+        self.problems.push(p);
+    }
+    pub fn warn(&mut self, p: Problem) {
+        self.warnings.push(p);
+    }
+}
+
+fn push_new(list: &mut Vec<String>, known: bool, name: &str) {
+    if !known && !list.iter().any(|l| l == name) {
+        list.push(name.to_owned());
+    }
+}
+
+/// Scores a unit for a raw document: (quotes matching, spans convertible, span edges on word boundaries).
+fn unit_score(text: &Text, spans: &[RawSpan], unit: Unit) -> (usize, usize, usize) {
+    let (mut quotes, mut valid, mut aligned) = (0, 0, 0);
+    for s in spans {
+        let Ok(r) = text.range_to_cp(s.start..s.end, unit) else { continue };
+        if r.is_empty() {
+            continue;
+        }
+        valid += 1;
+        let covered = text.slice_cp(r.clone()).unwrap_or("");
+        if s.quote.as_deref() == Some(covered) {
+            quotes += 1;
+        }
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let start_ok = r.start == 0 || !(word(text.char_at(r.start - 1)) && word(text.char_at(r.start)));
+        let end_ok = !(word(text.char_at(r.end - 1)) && word(text.char_at(r.end)));
+        aligned += usize::from(start_ok) + usize::from(end_ok);
+    }
+    (quotes, valid, aligned)
+}
+
+fn choose_unit(text: &Text, raw: &RawDoc, opts: &ImportOptions, warnings: &mut Vec<Problem>) -> Unit {
+    if let Some(u) = opts.unit {
+        return u;
+    }
+    match raw.unit {
+        UnitRule::Fixed(u) => u,
+        UnitRule::Detect => {
+            if text.len_cp() == text.len_utf16() || raw.spans.is_empty() {
+                return Unit::CodePoint;
+            }
+            let cp = unit_score(text, &raw.spans, Unit::CodePoint);
+            let u16 = unit_score(text, &raw.spans, Unit::Utf16);
+            if u16 > cp {
+                warnings.push(Problem::new(
+                    raw.loc.clone(),
+                    "offsets read as UTF-16 code units (browser counting): they fit the text better than code points",
+                ));
+                Unit::Utf16
+            } else {
+                Unit::CodePoint
+            }
+        }
+    }
+}
+
+fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<ImportResult, ImportReport> {
+    let Sink { docs, mut problems, mut warnings, schema: file_schema } = sink;
+    let mut out = ImportResult { schema: file_schema.clone(), ..Default::default() };
+    let label_known = |l: &str| schema.label(l).is_some() || file_schema.as_ref().is_some_and(|s| s.label(l).is_some());
+    let rel_known = |r: &str| {
+        schema.relation_types.iter().any(|x| x == r)
+            || file_schema.as_ref().is_some_and(|s| s.relation_types.iter().any(|x| x == r))
+    };
+    let doc_label_known = |r: &str| {
+        schema.doc_labels.iter().any(|x| x == r)
+            || file_schema.as_ref().is_some_and(|s| s.doc_labels.iter().any(|x| x == r))
+    };
+    for raw in docs {
+        let text = Text::new(raw.text.clone());
+        let unit = choose_unit(&text, &raw, opts, &mut warnings);
+        let idx = out.documents.len();
+        let now = opts.now_ms;
+        let mut doc = Document::new(format!("{}{}", opts.id_prefix, idx), raw.title.clone(), text, now);
+        doc.created = raw.created.unwrap_or(now);
+        doc.modified = raw.modified.unwrap_or(doc.created);
+        doc.status = raw.status;
+        let mut keys: HashMap<String, Id> = HashMap::new();
+        let mut dropped_keys: BTreeSet<String> = BTreeSet::new();
+        for s in raw.spans {
+            let r = match doc.text.range_to_cp(s.start..s.end, unit) {
+                Ok(r) => r,
+                Err(e) => {
+                    problems.push(Problem::new(s.loc, format!("offsets {}..{} ({unit}): {e}", s.start, s.end)));
+                    if let Some(k) = s.key {
+                        dropped_keys.insert(k);
+                    }
+                    continue;
+                }
+            };
+            let span = Span::new(r.start, r.end);
+            let mut bad = None;
+            if span.is_empty() {
+                bad = Some(format!("span {}..{} is empty", s.start, s.end));
+            } else if s.label.trim().is_empty() {
+                bad = Some("label is empty".to_owned());
+            } else if let Some(q) = &s.quote {
+                let covered = doc.covered(span).unwrap_or("");
+                if covered != q {
+                    bad = Some(format!(
+                        "quoted text {:?} does not match the text at {}..{} ({unit}), which is {:?}",
+                        util::clip(q),
+                        s.start,
+                        s.end,
+                        util::clip(covered)
+                    ));
+                }
+            }
+            if bad.is_none() && doc.has_duplicate(span, &s.label, None) {
+                bad = Some(format!(
+                    "duplicate: the same span {}..{} with label {:?} appears twice",
+                    s.start, s.end, s.label
+                ));
+            }
+            if let Some(msg) = bad {
+                problems.push(Problem::new(s.loc, msg));
+                if let Some(k) = s.key {
+                    dropped_keys.insert(k);
+                }
+                continue;
+            }
+            push_new(&mut out.new_labels, label_known(&s.label), &s.label);
+            let id = doc.next_id;
+            doc.next_id += 1;
+            if let Some(k) = s.key {
+                keys.insert(k, id);
+            }
+            doc.annotations.insert(
+                id,
+                Annotation {
+                    id,
+                    span,
+                    label: s.label,
+                    note: s.note,
+                    attributes: s.attributes,
+                    origin: s.origin,
+                    state: s.state,
+                    rev: 0,
+                },
+            );
+        }
+        for r in raw.relations {
+            let lookup = |k: &str| keys.get(k).copied();
+            match (lookup(&r.from), lookup(&r.to)) {
+                (Some(from), Some(to)) => {
+                    if r.kind.trim().is_empty() {
+                        problems.push(Problem::new(r.loc, "relation type is empty"));
+                        continue;
+                    }
+                    push_new(&mut out.new_relation_types, rel_known(&r.kind), &r.kind);
+                    let id = doc.next_id;
+                    doc.next_id += 1;
+                    doc.relations.insert(id, Relation { id, from, to, kind: r.kind });
+                }
+                (from, _) => {
+                    let missing = if from.is_none() { &r.from } else { &r.to };
+                    let why =
+                        if dropped_keys.contains(missing) { "which was not imported" } else { "which does not exist" };
+                    problems.push(Problem::new(r.loc, format!("relation refers to annotation {missing:?}, {why}")));
+                }
+            }
+        }
+        for l in raw.doc_labels {
+            push_new(&mut out.new_doc_labels, doc_label_known(&l), &l);
+            doc.doc_labels.insert(l);
+        }
+        out.documents.push(doc);
+    }
+    if problems.is_empty() {
+        out.warnings = warnings;
+        Ok(out)
+    } else if opts.allow_partial {
+        problems.extend(warnings);
+        out.warnings = problems;
+        Ok(out)
+    } else {
+        out.warnings = warnings;
+        Err(ImportReport { problems, valid_part: Some(out) })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared export helpers.
+
+/// The annotations of `doc` that `opts` keeps, by id.
+pub(crate) fn kept<'a>(doc: &'a Document, opts: &ExportOptions) -> Vec<&'a Annotation> {
+    doc.annotations.values().filter(|a| opts.keeps(a.state)).collect()
+}
+
+/// The relations whose both ends are kept.
+pub(crate) fn kept_relations<'a>(doc: &'a Document, opts: &ExportOptions) -> Vec<&'a Relation> {
+    let ok = |id: &Id| doc.annotations.get(id).is_some_and(|a| opts.keeps(a.state));
+    doc.relations.values().filter(|r| ok(&r.from) && ok(&r.to)).collect()
+}
+
+/// The non-overlapping subset used where spans cannot overlap (spaCy `ents`, CoNLL):
+/// sorted by start, then longest first; a span is kept when it starts at or after the end of the last kept one.
+pub(crate) fn non_overlapping<'a>(anns: &[&'a Annotation]) -> (Vec<&'a Annotation>, Vec<&'a Annotation>) {
+    let mut sorted: Vec<&Annotation> = anns.to_vec();
+    sorted.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+            .then(a.label.cmp(&b.label))
+            .then(a.id.cmp(&b.id))
+    });
+    let (mut keep, mut rest) = (Vec::new(), Vec::new());
+    let mut last_end = 0;
+    for a in sorted {
+        if keep.is_empty() || a.span.start >= last_end {
+            last_end = a.span.end;
+            keep.push(a);
+        } else {
+            rest.push(a);
+        }
+    }
+    (keep, rest)
+}
+
+pub(crate) fn to_json<T: Serialize>(v: &T) -> Result<String, ExportError> {
+    serde_json::to_string_pretty(v).map_err(|e| ExportError::Json(e.to_string()))
+}
+
+pub(crate) fn to_json_line<T: Serialize>(v: &T) -> Result<String, ExportError> {
+    serde_json::to_string(v).map_err(|e| ExportError::Json(e.to_string()))
+}
+
+/// A file-system friendly, unique stem for each document (title, else id).
+pub(crate) fn stems(docs: &[Document]) -> Vec<String> {
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    docs.iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let base = if d.title.trim().is_empty() { d.id.as_str() } else { d.title.as_str() };
+            let mut s: String = base
+                .chars()
+                .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+                .take(80)
+                .collect();
+            if s.trim_matches('_').is_empty() {
+                s = format!("doc{}", i + 1);
+            }
+            let mut cand = s.clone();
+            let mut n = 2;
+            while !seen.insert(cand.clone()) {
+                cand = format!("{s}-{n}");
+                n += 1;
+            }
+            cand
+        })
+        .collect()
+}

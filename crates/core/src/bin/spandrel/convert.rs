@@ -1,7 +1,218 @@
-//! `spandrel convert` (under construction).
+//! `spandrel convert --from FMT --to FMT [IN] [OUT]`: converts between annotation formats.
+//!
+//! Invariants:
+//! - IN/OUT default to stdin/stdout (`-` too). For brat, IN is a directory or an `.ann` file with its `.txt`
+//!   beside it, and OUT a directory; any format writing several files needs an OUT directory.
+//! - Problems are listed on stderr, one per line with their place, and the exit code is 1; nothing is
+//!   written then (unless `--partial`).
+
+use spandrel_core::formats::{self, ExportOptions, Format, ImportOptions};
+use spandrel_core::{LabelSchema, Unit};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn run(_args: &[String]) -> ExitCode {
-    eprintln!("spandrel convert: not built yet");
-    ExitCode::from(2)
+const USAGE: &str = "\
+usage: spandrel convert --from FMT --to FMT [IN] [OUT]
+
+formats: spandrel, spacy, spacy-doc, doccano, doccano-rel, labelstudio, brat, conll, w3c
+  (--from auto guesses from the file name and contents)
+
+options:
+  --unit cp|utf16          read offsets in this unit (default: the format's own, or detected)
+  --partial                import the valid records and report the rest as warnings
+  --split-discontinuous    brat: split discontinuous annotations into one span per part
+  --suggestions            also export suggested spans
+  --rejected               also export rejected spans
+IN and OUT default to stdin and stdout. brat: IN is a directory or NAME.ann (NAME.txt beside it),
+OUT a directory.
+";
+
+struct Args {
+    from: Option<String>,
+    to: Format,
+    input: Option<PathBuf>,
+    output: Option<PathBuf>,
+    import: ImportOptions,
+    export: ExportOptions,
+}
+
+fn parse(args: &[String]) -> Result<Args, String> {
+    let mut from = None;
+    let mut to = None;
+    let mut pos = Vec::new();
+    let mut import = ImportOptions::default();
+    let mut export = ExportOptions::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--from" => from = Some(it.next().ok_or("--from needs a format")?.clone()),
+            "--to" => {
+                let n = it.next().ok_or("--to needs a format")?;
+                to = Some(Format::from_name(n).ok_or_else(|| format!("unknown format `{n}`"))?);
+            }
+            "--unit" => {
+                let u = it.next().ok_or("--unit needs cp or utf16")?;
+                import.unit = Some(match u.as_str() {
+                    "cp" | "codepoint" | "codepoints" => Unit::CodePoint,
+                    "utf16" | "utf-16" => Unit::Utf16,
+                    "utf8" | "bytes" => Unit::Utf8,
+                    other => return Err(format!("unknown unit `{other}` (cp, utf16)")),
+                });
+            }
+            "--partial" => import.allow_partial = true,
+            "--split-discontinuous" => import.split_discontinuous = true,
+            "--suggestions" => export.include_suggestions = true,
+            "--rejected" => export.include_rejected = true,
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
+            _ => pos.push(PathBuf::from(a)),
+        }
+    }
+    let to = to.ok_or("--to is required")?;
+    if pos.len() > 2 {
+        return Err("too many arguments".into());
+    }
+    let mut pos = pos.into_iter().map(|p| if p.as_os_str() == "-" { None } else { Some(p) });
+    let input = pos.next().flatten();
+    let output = pos.next().flatten();
+    import.now_ms =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
+    Ok(Args { from, to, input, output, import, export })
+}
+
+fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let Some(path) = input else {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        return Ok(vec![("stdin".into(), buf)]);
+    };
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if path.is_dir() {
+        let mut files = Vec::new();
+        let entries = std::fs::read_dir(path).map_err(|e| format!("cannot list {}: {e}", path.display()))?;
+        let mut paths: Vec<PathBuf> =
+            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect();
+        paths.sort();
+        for p in paths {
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+            let wanted = match from {
+                Some(Format::Brat) => ext == "ann" || ext == "txt",
+                Some(Format::W3c) => matches!(ext, "jsonld" | "json" | "txt"),
+                _ => true,
+            };
+            if wanted {
+                files.push((name(&p), read(&p)?));
+            }
+        }
+        if files.is_empty() {
+            return Err(format!("{} holds no input files", path.display()));
+        }
+        return Ok(files);
+    }
+    let mut files = vec![(name(path), read(path)?)];
+    if from == Some(Format::Brat) && path.extension().is_some_and(|e| e == "ann") {
+        let txt = path.with_extension("txt");
+        files.push((name(&txt), read(&txt)?));
+    }
+    Ok(files)
+}
+
+fn write_output(files: &[formats::ExportFile], output: &Option<PathBuf>) -> Result<(), String> {
+    match output {
+        None if files.len() == 1 => {
+            std::io::stdout().write_all(files[0].content.as_bytes()).map_err(|e| format!("cannot write stdout: {e}"))
+        }
+        None => Err(format!("this export writes {} files: give an OUT directory", files.len())),
+        Some(p) if files.len() == 1 && !p.is_dir() => {
+            std::fs::write(p, &files[0].content).map_err(|e| format!("cannot write {}: {e}", p.display()))
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            for f in files {
+                let p = dir.join(&f.name);
+                std::fs::write(&p, &f.content).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn run(args: &[String]) -> ExitCode {
+    let a = match parse(args) {
+        Ok(a) => a,
+        Err(e) if e.is_empty() => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("spandrel convert: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let from_named = match a.from.as_deref() {
+        None | Some("auto") => None,
+        Some(n) => match Format::from_name(n) {
+            Some(f) => Some(f),
+            None => {
+                eprintln!("spandrel convert: unknown format `{n}`");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let files = match read_input(from_named, &a.input) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("spandrel convert: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let from = match from_named.or_else(|| files.first().and_then(|(n, b)| formats::detect_format(n, b))) {
+        Some(f) => f,
+        None => {
+            eprintln!("spandrel convert: cannot tell the input format; use --from");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match formats::import(from, &files, &LabelSchema::default(), &a.import) {
+        Ok(r) => r,
+        Err(report) => {
+            eprintln!("spandrel convert: cannot import {from} input, {} problem(s):", report.problems.len());
+            for p in &report.problems {
+                eprintln!("  {p}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    for w in &result.warnings {
+        eprintln!("warning: {w}");
+    }
+    let mut schema = result.schema.clone().unwrap_or_default();
+    for l in &result.new_labels {
+        if schema.label(l).is_none() {
+            schema.labels.push(spandrel_core::Label {
+                name: l.clone(),
+                color: "#e8e8e8".into(),
+                hotkey: None,
+                description: String::new(),
+            });
+        }
+    }
+    schema.relation_types.extend(result.new_relation_types.iter().cloned());
+    schema.doc_labels.extend(result.new_doc_labels.iter().cloned());
+    let out = match formats::export(a.to, &result.documents, &schema, &a.export) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("spandrel convert: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match write_output(&out, &a.output) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("spandrel convert: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -1,0 +1,318 @@
+//! Label Studio tasks JSON: `[{"data": {"text"}, "annotations": [{"result": [...]}], "predictions": [...]}]`.
+//!
+//! Invariants:
+//! - Written in code points: Label Studio's frontend stores code point offsets since its emoji fix
+//!   (label-studio-frontend PR #308, 2022); older versions wrote UTF-16. On import the unit is chosen per
+//!   task by matching each region's `value.text` (or forced by `ImportOptions::unit`).
+//! - Accepted spans go to `annotations[0].result`; suggestions go to `predictions` (one per engine, with
+//!   `model_version` = engine and each region's `score`); notes go to region `meta.text`; document labels
+//!   to a `choices` result; relations to `relation` results in the list holding both ends.
+//! - Lost: attributes, status, timestamps; rejected spans (when exported) come back as suggestions;
+//!   a relation between an accepted span and a suggestion is not written.
+
+use super::util::{self, arr, field, obj, offset_field, opt_str, string};
+use super::{
+    kept, kept_relations, to_json, ExportError, ExportFile, ExportOptions, Problem, RawDoc, RawRel, RawSpan, Sink,
+    UnitRule,
+};
+use crate::model::{Annotation, Document, Origin, SpanState};
+use serde_json::{json, Map, Value};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+fn region(d: &Document, a: &Annotation, score: bool) -> Value {
+    let mut o = json!({
+        "id": format!("s{}", a.id),
+        "from_name": "label",
+        "to_name": "text",
+        "type": "labels",
+        "value": {"start": a.span.start, "end": a.span.end, "text": d.covered(a.span).unwrap_or(""), "labels": [a.label]},
+    });
+    if !a.note.is_empty() {
+        o["meta"] = json!({"text": [a.note]});
+    }
+    if score {
+        if let Some(s) = a.origin.score() {
+            o["score"] = json!(s);
+        }
+    }
+    o
+}
+
+fn relation(from: u64, to: u64, kind: &str) -> Value {
+    json!({"type": "relation", "from_id": format!("s{from}"), "to_id": format!("s{to}"), "direction": "right", "labels": [kind]})
+}
+
+pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
+    let mut tasks = Vec::new();
+    for (i, d) in docs.iter().enumerate() {
+        let anns = kept(d, opts);
+        // Which result list each annotation lands in: None = annotations, Some(engine) = that prediction.
+        let list_of = |a: &Annotation| -> Option<String> {
+            match (a.state, &a.origin) {
+                (SpanState::Accepted, _) => None,
+                (_, Origin::Extracted { engine, .. }) => Some(engine.clone()),
+                (_, Origin::Manual) => Some(String::new()),
+            }
+        };
+        let mut result = Vec::new();
+        let mut preds: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        let mut where_: HashMap<u64, Option<String>> = HashMap::new();
+        for a in &anns {
+            let l = list_of(a);
+            where_.insert(a.id, l.clone());
+            match l {
+                None => result.push(region(d, a, false)),
+                Some(e) => preds.entry(e).or_default().push(region(d, a, true)),
+            }
+        }
+        for r in kept_relations(d, opts) {
+            let (f, t) = (where_.get(&r.from), where_.get(&r.to));
+            if f != t {
+                continue;
+            }
+            match f.cloned().flatten() {
+                None => result.push(relation(r.from, r.to, &r.kind)),
+                Some(e) => preds.entry(e).or_default().push(relation(r.from, r.to, &r.kind)),
+            }
+        }
+        if !d.doc_labels.is_empty() {
+            result.push(json!({
+                "id": "doc_labels", "from_name": "doc_label", "to_name": "text", "type": "choices",
+                "value": {"choices": d.doc_labels},
+            }));
+        }
+        let mut data = Map::new();
+        data.insert("text".into(), json!(d.text.as_str()));
+        if !d.title.is_empty() {
+            data.insert("title".into(), json!(d.title));
+        }
+        let predictions: Vec<Value> = preds
+            .into_iter()
+            .map(|(engine, result)| {
+                let scores: Vec<f64> = result.iter().filter_map(|r| r.get("score").and_then(Value::as_f64)).collect();
+                let mean = if scores.is_empty() { 0.0 } else { scores.iter().sum::<f64>() / scores.len() as f64 };
+                json!({"model_version": engine, "score": mean, "result": result})
+            })
+            .collect();
+        tasks.push(json!({
+            "id": i + 1,
+            "data": data,
+            "annotations": [{"id": i + 1, "result": result}],
+            "predictions": predictions,
+        }));
+    }
+    Ok(vec![ExportFile { name: "labelstudio-tasks.json".into(), content: to_json(&tasks)? }])
+}
+
+pub fn import(bytes: &[u8], prefix: &str, sink: &mut Sink) {
+    let v = match util::parse_json(bytes, prefix) {
+        Ok(v) => v,
+        Err(p) => return sink.problem(p),
+    };
+    let tasks: Vec<&Value> = match &v {
+        Value::Array(a) => a.iter().collect(),
+        Value::Object(_) => vec![&v],
+        other => {
+            return sink.problem(Problem::new(
+                format!("{prefix}top level"),
+                format!("expected a list of tasks, found {}", util::kind(other)),
+            ))
+        }
+    };
+    for (i, t) in tasks.into_iter().enumerate() {
+        task(t, &format!("{prefix}task {}", i + 1), sink);
+    }
+}
+
+struct Region {
+    start: usize,
+    end: usize,
+    quote: Option<String>,
+    labels: Vec<String>,
+    score: Option<f64>,
+    note: String,
+    loc: String,
+}
+
+fn task(v: &Value, loc: &str, sink: &mut Sink) {
+    let o = match obj(v, loc) {
+        Ok(o) => o,
+        Err(p) => return sink.problem(p),
+    };
+    let data = match field(o, "data", loc).and_then(|d| obj(d, &format!("{loc} field data"))) {
+        Ok(d) => d,
+        Err(p) => return sink.problem(p),
+    };
+    let text = match data.get("text") {
+        Some(t) => string(t, &format!("{loc} field data.text")),
+        None => data
+            .values()
+            .find_map(Value::as_str)
+            .ok_or_else(|| Problem::new(format!("{loc} field data"), "no text: expected `data.text`")),
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(p) => return sink.problem(p),
+    };
+    let title = opt_str(data, "title", &format!("{loc} field data")).ok().flatten().unwrap_or("");
+    let mut raw = RawDoc::new(loc.to_owned(), title.to_owned(), text.to_owned(), UnitRule::Detect);
+    // (start, end, label) → key of the first region seen, to merge several annotators' identical regions.
+    let mut seen: HashMap<(usize, usize, String), String> = HashMap::new();
+    let mut alias: HashMap<String, String> = HashMap::new();
+    for (field_name, suggested) in [("annotations", false), ("predictions", true)] {
+        let Some(list) = o.get(field_name) else { continue };
+        let list = match arr(list, &format!("{loc} field {field_name}")) {
+            Ok(l) => l,
+            Err(p) => {
+                sink.problem(p);
+                continue;
+            }
+        };
+        for (k, ann) in list.iter().enumerate() {
+            let aloc = format!("{loc} {} {}", &field_name[..field_name.len() - 1], k + 1);
+            let ao = match obj(ann, &aloc) {
+                Ok(a) => a,
+                Err(p) => {
+                    sink.problem(p);
+                    continue;
+                }
+            };
+            if ao.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
+                continue;
+            }
+            let engine = ao.get("model_version").and_then(Value::as_str).unwrap_or("").to_owned();
+            let set_score = ao.get("score").and_then(Value::as_f64);
+            let results = match field(ao, "result", &aloc).and_then(|r| arr(r, &format!("{aloc} field result"))) {
+                Ok(r) => r,
+                Err(p) => {
+                    sink.problem(p);
+                    continue;
+                }
+            };
+            let mut regions: Vec<(String, Region)> = Vec::new();
+            let mut notes: HashMap<String, String> = HashMap::new();
+            let mut in_set: HashSet<(usize, usize, String)> = HashSet::new();
+            for (j, r) in results.iter().enumerate() {
+                let rloc = format!("{aloc} result {}", j + 1);
+                if let Err(p) = result_item(r, &rloc, &mut raw, &mut regions, &mut notes, &mut sink.warnings) {
+                    sink.problem(p);
+                }
+            }
+            for (id, mut reg) in regions {
+                if let Some(n) = notes.remove(&id) {
+                    if reg.note.is_empty() {
+                        reg.note = n;
+                    }
+                }
+                for (li, label) in reg.labels.iter().enumerate() {
+                    let key = if li == 0 { id.clone() } else { format!("{id}#{li}") };
+                    let triple = (reg.start, reg.end, label.clone());
+                    if !in_set.insert(triple.clone()) {
+                        // Twice in the same result list: a real duplicate, reported by `finish`.
+                    } else if let Some(first) = seen.get(&triple) {
+                        alias.insert(key, first.clone());
+                        continue;
+                    }
+                    seen.entry(triple).or_insert_with(|| key.clone());
+                    let mut s = RawSpan::new(reg.loc.clone(), reg.start, reg.end, label.clone());
+                    s.key = Some(key);
+                    s.quote = reg.quote.clone();
+                    s.note = reg.note.clone();
+                    if suggested {
+                        s.state = SpanState::Suggested;
+                        let score = reg.score.or(set_score).unwrap_or(0.0);
+                        s.origin = Origin::Extracted { engine: engine.clone(), score: score as f32 };
+                    }
+                    raw.spans.push(s);
+                }
+            }
+        }
+    }
+    for r in &mut raw.relations {
+        if let Some(a) = alias.get(&r.from) {
+            r.from = a.clone();
+        }
+        if let Some(a) = alias.get(&r.to) {
+            r.to = a.clone();
+        }
+    }
+    sink.docs.push(raw);
+}
+
+fn result_item(
+    r: &Value,
+    loc: &str,
+    raw: &mut RawDoc,
+    regions: &mut Vec<(String, Region)>,
+    notes: &mut HashMap<String, String>,
+    warnings: &mut Vec<Problem>,
+) -> Result<(), Problem> {
+    let ro = obj(r, loc)?;
+    let kind = util::str_field(ro, "type", loc)?;
+    let id = match ro.get("id") {
+        Some(v) => util::key(v, &format!("{loc} field id"))?,
+        None => loc.to_owned(),
+    };
+    match kind {
+        "relation" => {
+            let labels = match ro.get("labels") {
+                Some(l) => arr(l, &format!("{loc} field labels"))?
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| string(x, &format!("{loc} label {}", i + 1)).map(str::to_owned))
+                    .collect::<Result<Vec<_>, _>>()?,
+                None => Vec::new(),
+            };
+            let labels = if labels.is_empty() { vec!["related_to".to_owned()] } else { labels };
+            let from = util::key(field(ro, "from_id", loc)?, &format!("{loc} field from_id"))?;
+            let to = util::key(field(ro, "to_id", loc)?, &format!("{loc} field to_id"))?;
+            let reversed = ro.get("direction").and_then(Value::as_str) == Some("left");
+            let (from, to) = if reversed { (to, from) } else { (from, to) };
+            for kind in labels {
+                raw.relations.push(RawRel { from: from.clone(), to: to.clone(), kind, loc: loc.to_owned() });
+            }
+        }
+        "choices" => {
+            let vo = obj(field(ro, "value", loc)?, &format!("{loc} field value"))?;
+            for (i, c) in arr(field(vo, "choices", loc)?, &format!("{loc} field value.choices"))?.iter().enumerate() {
+                raw.doc_labels.push(string(c, &format!("{loc} choice {}", i + 1))?.to_owned());
+            }
+        }
+        "textarea" => {
+            let vo = obj(field(ro, "value", loc)?, &format!("{loc} field value"))?;
+            let parts = arr(field(vo, "text", loc)?, &format!("{loc} field value.text"))?;
+            let note: Vec<&str> = parts.iter().filter_map(Value::as_str).collect();
+            notes.insert(id, note.join("\n"));
+        }
+        "labels" | "hypertextlabels" => {
+            let vloc = format!("{loc} field value");
+            let vo = obj(field(ro, "value", loc)?, &vloc)?;
+            let start = offset_field(vo, "start", &vloc)?;
+            let end = offset_field(vo, "end", &vloc)?;
+            let quote = opt_str(vo, "text", &vloc)?.map(str::to_owned);
+            let labels: Vec<String> = arr(field(vo, "labels", &vloc)?, &format!("{vloc}.labels"))?
+                .iter()
+                .enumerate()
+                .map(|(i, x)| string(x, &format!("{vloc}.labels {}", i + 1)).map(str::to_owned))
+                .collect::<Result<_, _>>()?;
+            if labels.is_empty() {
+                return Err(Problem::new(format!("{vloc}.labels"), "region has no label"));
+            }
+            let score = match ro.get("score") {
+                Some(s) if !s.is_null() => Some(util::number(s, &format!("{loc} field score"))?),
+                _ => None,
+            };
+            let note = match ro.get("meta").and_then(|m| m.get("text")) {
+                Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"),
+                Some(Value::String(s)) => s.clone(),
+                _ => String::new(),
+            };
+            regions.push((id, Region { start, end, quote, labels, score, note, loc: loc.to_owned() }));
+        }
+        other => warnings.push(Problem::new(
+            format!("{loc} field type"),
+            format!("result type {other:?} is not supported and was skipped"),
+        )),
+    }
+    Ok(())
+}
