@@ -284,16 +284,23 @@ pub fn disagreements(a: &[(Span, String)], b: &[(Span, String)]) -> Vec<Disagree
         }
     }
 
-    // Same span, different label.
-    let mut order_b: Vec<usize> = (0..b.len()).collect();
-    order_b.sort_by(|&x, &y| (b[x].0, &b[x].1, x).cmp(&(b[y].0, &b[y].1, y)));
+    // Same span, different label: pair each unused A item with the unused B item at that span whose label
+    // sorts first.
+    let mut free_b: BTreeMap<Span, Vec<usize>> = BTreeMap::new();
+    for j in (0..b.len()).filter(|&j| !used_b[j]) {
+        free_b.entry(b[j].0).or_default().push(j);
+    }
+    for v in free_b.values_mut() {
+        // Popped from the back: sort by descending (label, index).
+        v.sort_by(|&x, &y| (&b[y].1, y).cmp(&(&b[x].1, x)));
+    }
     let mut order_a: Vec<usize> = (0..a.len()).collect();
     order_a.sort_by(|&x, &y| (a[x].0, &a[x].1, x).cmp(&(a[y].0, &a[y].1, y)));
     for &i in &order_a {
         if used_a[i] {
             continue;
         }
-        if let Some(&j) = order_b.iter().find(|&&j| !used_b[j] && b[j].0 == a[i].0) {
+        if let Some(j) = free_b.get_mut(&a[i].0).and_then(Vec::pop) {
             used_a[i] = true;
             used_b[j] = true;
             out.push(Disagreement {

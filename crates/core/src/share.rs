@@ -384,15 +384,26 @@ fn payload_part(fragment: &str) -> &str {
     s.trim().trim_end_matches('=')
 }
 
-/// Reads a link fragment (with or without the leading `#`; a whole URL works too).
+/// Reads a link fragment (with or without the leading `#`; a whole URL works too; whitespace inside is ignored).
 pub fn decode_share(fragment: &str, now_ms: i64) -> Result<SharedDoc, ShareError> {
     let s = payload_part(fragment);
     if s.is_empty() {
         return Err(ShareError::Empty);
     }
-    if let Some(pos) = s.chars().position(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
+    // Mail and chat apps wrap long links: whitespace inside is dropped; anything else outside the alphabet is
+    // reported at its character position.
+    if let Some(pos) =
+        s.chars().position(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c.is_ascii_whitespace()))
+    {
         return Err(ShareError::BadBase64 { pos });
     }
+    let cleaned: String;
+    let s = if s.bytes().any(|b| b.is_ascii_whitespace()) {
+        cleaned = s.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        cleaned.as_str()
+    } else {
+        s
+    };
     if s.len() % 4 == 1 {
         return Err(ShareError::Truncated);
     }

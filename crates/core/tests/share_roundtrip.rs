@@ -180,6 +180,9 @@ fn sample_with_50_spans_round_trips_in_under_8_kb() {
     // The leading '#' and a whole URL are accepted too.
     assert_eq!(decode_share(&format!("#{link}"), NOW).unwrap(), shared);
     assert_eq!(decode_share(&format!("https://spandrel.example/app/#{link}\n"), NOW).unwrap(), shared);
+    // A link wrapped by a mail client still reads.
+    let wrapped = format!("{}\r\n  {}\n{}", &link[..100], &link[100..1001], &link[1001..]);
+    assert_eq!(decode_share(&wrapped, NOW).unwrap(), shared);
 }
 
 #[test]
@@ -354,6 +357,7 @@ fn damaged_links_give_typed_errors() {
     assert_eq!(decode_share("AbC$def", NOW), Err(ShareError::BadBase64 { pos: 3 }));
     assert_eq!(decode_share("Ab+d", NOW), Err(ShareError::BadBase64 { pos: 2 }), "standard base64 is refused");
     assert_eq!(decode_share("AéCD", NOW), Err(ShareError::BadBase64 { pos: 1 }));
+    assert_eq!(decode_share("AB CD\n.", NOW), Err(ShareError::BadBase64 { pos: 6 }), "position counts the spaces");
     assert_eq!(decode_share("A", NOW), Err(ShareError::Truncated));
     assert_eq!(decode_share(&b64(&[7, 1, 2, 3]), NOW), Err(ShareError::UnsupportedVersion(7)));
     assert_eq!(decode_share(&b64(&[1]), NOW), Err(ShareError::Truncated));
