@@ -177,6 +177,10 @@ fn sample_with_50_spans_round_trips_in_under_8_kb() {
         assert_eq!(l.color, schema.label(&l.name).unwrap().color);
     }
     assert_eq!(shared.relation_types, vec!["alias_of".to_string(), "located_in".to_string()]);
+    let display = shared.schema();
+    assert_eq!(display.labels, shared.schema_labels);
+    assert_eq!(display.doc_labels, vec!["relevant".to_string()]);
+    assert!(display.relation_types.contains(&"alias_of".to_string()));
     // The leading '#' and a whole URL are accepted too.
     assert_eq!(decode_share(&format!("#{link}"), NOW).unwrap(), shared);
     assert_eq!(decode_share(&format!("https://spandrel.example/app/#{link}\n"), NOW).unwrap(), shared);
