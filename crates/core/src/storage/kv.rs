@@ -36,6 +36,28 @@ pub trait KvStore {
     }
 }
 
+/// A borrowed store is a store, so a [`super::Workspace`] can work on `&mut S` and give it back.
+impl<T: KvStore + ?Sized> KvStore for &mut T {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        (**self).keys()
+    }
+    fn size_bytes(&self) -> Result<usize, StoreError> {
+        (**self).size_bytes()
+    }
+    fn quota_bytes(&self) -> Option<usize> {
+        (**self).quota_bytes()
+    }
+}
+
 /// Bytes a key–value pair occupies in browser accounting (UTF-16 code units × 2).
 pub fn entry_bytes(key: &str, value: &str) -> usize {
     2 * (key.encode_utf16().count() + value.encode_utf16().count())
@@ -47,8 +69,8 @@ pub struct MemoryStore {
     map: BTreeMap<String, String>,
     quota: Option<usize>,
     used: usize,
-    /// When `Some(n)`, the next `n` sets succeed and all later ones fail (fault injection).
-    sets_left: Option<usize>,
+    /// When `Some(n)`, the next `n` writes (sets or removes) succeed and all later ones fail.
+    writes_left: Option<usize>,
     /// Sets of this key fail (fault injection).
     failing_key: Option<String>,
 }
@@ -67,10 +89,20 @@ impl MemoryStore {
         self.quota = quota;
     }
 
-    /// Fault injection: allow `n` more successful `set` calls, then fail every later one with
-    /// [`StoreError::Unavailable`]. `None` removes the limit.
-    pub fn fail_sets_after(&mut self, n: Option<usize>) {
-        self.sets_left = n;
+    /// Fault injection that simulates a crash: allow `n` more successful writes (`set` or `remove`), then
+    /// fail every later write with [`StoreError::Unavailable`]. `None` removes the limit.
+    pub fn fail_writes_after(&mut self, n: Option<usize>) {
+        self.writes_left = n;
+    }
+
+    fn count_write(&mut self, key: &str) -> Result<(), StoreError> {
+        if let Some(left) = self.writes_left {
+            if left == 0 {
+                return Err(StoreError::Unavailable(format!("simulated failure while writing \"{key}\"")));
+            }
+            self.writes_left = Some(left - 1);
+        }
+        Ok(())
     }
 
     /// Fault injection: every `set` of exactly `key` fails with [`StoreError::Unavailable`]; `None` heals.
@@ -98,12 +130,7 @@ impl KvStore for MemoryStore {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        if let Some(left) = self.sets_left {
-            if left == 0 {
-                return Err(StoreError::Unavailable(format!("simulated failure while writing \"{key}\"")));
-            }
-            self.sets_left = Some(left - 1);
-        }
+        self.count_write(key)?;
         if self.failing_key.as_deref() == Some(key) {
             return Err(StoreError::Unavailable(format!("simulated failure while writing \"{key}\"")));
         }
@@ -120,6 +147,7 @@ impl KvStore for MemoryStore {
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.count_write(key)?;
         if let Some(v) = self.map.remove(key) {
             self.used -= entry_bytes(key, &v);
         }
