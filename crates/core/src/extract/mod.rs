@@ -1,7 +1,244 @@
-//! Entity extraction: tokeniser, pattern recognisers and a trained sequence tagger.
+//! Entity extraction: tokeniser, pattern recognisers and a trained sequence tagger, merged into suggestions.
 //!
 //! Invariants:
-//! - Library code never touches the file system: model weights come in as bytes.
-//! - Every suggestion is a non-empty code point span with a score in [0, 1].
+//! - Library code never touches the file system: model weights come in as bytes ([`Model::from_bytes`]).
+//! - Every suggestion is a non-empty code point span inside the text with a score in [0, 1]; results are
+//!   sorted by (start, end, label) and never contain two suggestions with the same span and label.
+//! - `extract_range` over consecutive ranges that cover the text processes every sentence exactly once
+//!   (a sentence belongs to the range containing its first token).
 
+pub mod features;
+pub mod gazetteer;
+pub mod patterns;
+pub mod tagger;
 pub mod tokenize;
+pub mod train;
+
+pub use tagger::{Model, ModelError, TaggedSpan, ENTITY_LABELS};
+
+use crate::model::Span;
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use tokenize::{is_cjk, sentences, tokenize, Token};
+
+/// One proposed annotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// Code point span.
+    pub span: Span,
+    pub label: String,
+    /// Confidence in [0, 1].
+    pub score: f32,
+}
+
+/// Largest number of bytes looked at before a range for sentence context.
+const CONTEXT_BACK: usize = 4096;
+/// Largest number of bytes a sentence may run past the end of a range.
+const CONTEXT_FORWARD: usize = 16384;
+
+/// Pattern entities only (dates, times, amounts, numbers); needs no model.
+pub fn extract_patterns(text: &Text) -> Vec<Suggestion> {
+    let n = text.len_utf8();
+    run(text, 0..n, 0..n + 1, None)
+}
+
+impl Model {
+    /// All suggestions for a text: tagger entities, pattern entities and the alias rule.
+    pub fn extract(&self, text: &Text) -> Vec<Suggestion> {
+        let n = text.len_utf8();
+        run(text, 0..n, 0..n + 1, Some(self))
+    }
+
+    /// Suggestions for the sentences whose first token starts inside the code point range `cp`
+    /// (clamped to the text). Sentences may extend past `cp.end`; spans are offsets into the whole text.
+    pub fn extract_range(&self, text: &Text, cp: Range<usize>) -> Vec<Suggestion> {
+        let len = text.len_cp();
+        let (a, b) = (cp.start.min(len), cp.end.min(len));
+        if a >= b {
+            return Vec::new();
+        }
+        let s = text.as_str();
+        // cp_to_byte cannot fail for clamped offsets; fall back to an empty result rather than panic.
+        let (Ok(ba), Ok(bb)) = (text.cp_to_byte(a), text.cp_to_byte(b)) else { return Vec::new() };
+        let ws = window_start(s, ba);
+        let we = window_end(s, bb);
+        let keep_end = if b == len { s.len() + 1 } else { bb };
+        run(text, ws..we, ba..keep_end, Some(self))
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn window_start(s: &str, ba: usize) -> usize {
+    let lo = floor_boundary(s, ba.saturating_sub(CONTEXT_BACK));
+    let before = &s[lo..ba];
+    if let Some(k) = before.rfind('\n') {
+        return lo + k + 1;
+    }
+    if lo == 0 {
+        return 0;
+    }
+    // No line break near: start at a whitespace so no token is cut.
+    before.find(char::is_whitespace).map_or(ba, |k| lo + k)
+}
+
+fn window_end(s: &str, bb: usize) -> usize {
+    let hi = floor_boundary(s, (bb + CONTEXT_FORWARD).min(s.len()));
+    if hi <= bb {
+        return s.len().min(bb.max(hi));
+    }
+    let after = &s[bb..hi];
+    if let Some(k) = after.find('\n') {
+        return bb + k;
+    }
+    if hi == s.len() {
+        return hi;
+    }
+    after.rfind(char::is_whitespace).map_or(hi, |k| bb + k)
+}
+
+/// Processes the sentences of `s[window]` whose first token starts in `keep` (byte offsets).
+fn run(text: &Text, window: Range<usize>, keep: Range<usize>, model: Option<&Model>) -> Vec<Suggestion> {
+    let full = text.as_str();
+    let Some(s) = full.get(window.clone()) else { return Vec::new() };
+    let toks = tokenize(s);
+    let mut out = Vec::new();
+    for r in sentences(s, &toks) {
+        let first = toks[r.start].start + window.start;
+        if !keep.contains(&first) {
+            continue;
+        }
+        let stoks: &[Token] = &toks[r];
+        let words: Vec<&str> = stoks.iter().map(|t| t.text(s)).collect();
+        for (tr, label, score) in sentence_spans(model, &words) {
+            let bytes = stoks[tr.start].start + window.start..stoks[tr.end - 1].end + window.start;
+            if let Ok(cp) = text.byte_range_to_cp(bytes) {
+                out.push(Suggestion { span: Span::new(cp.start, cp.end), label, score: score.clamp(0.0, 1.0) });
+            }
+        }
+    }
+    out.sort_by(|a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
+    out.dedup_by(|a, b| a.span == b.span && a.label == b.label);
+    out
+}
+
+fn name_like(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || is_cjk(c))
+}
+
+/// Entities of one sentence as (token range, label, score): tagger first, then patterns that do not
+/// overlap a tagged entity, then the alias rule.
+pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize>, String, f32)> {
+    let mut spans: Vec<(Range<usize>, String, f32)> = Vec::new();
+    if let Some(m) = model {
+        for t in m.tag_words(words) {
+            let label = m.labels().get(t.label).cloned().unwrap_or_default();
+            spans.push((t.tokens, label, t.score));
+        }
+    }
+    let n_tagged = spans.len();
+    for (r, label, score) in patterns::find(words) {
+        let overlaps = spans[..n_tagged].iter().any(|(t, _, _)| t.start < r.end && r.start < t.end);
+        if !overlaps {
+            spans.push((r, label.to_string(), score));
+        }
+    }
+    alias_rule(words, &mut spans);
+    spans.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)));
+    spans
+}
+
+fn is_entity(label: &str) -> bool {
+    ENTITY_LABELS.contains(&label)
+}
+
+/// `X (Y)`: a name followed by a parenthesised transliteration gives both the same entity label.
+fn alias_rule(words: &[&str], spans: &mut Vec<(Range<usize>, String, f32)>) {
+    let n = words.len();
+    for k in 1..n {
+        if words[k] != "(" {
+            continue;
+        }
+        let Some(close) = (k + 2..n.min(k + 6)).find(|&c| words[c] == ")") else { continue };
+        let inner = k + 1..close;
+        if !words[inner.clone()].iter().all(|w| name_like(w) || matches!(*w, "-" | "." | "'")) {
+            continue;
+        }
+        let free = |r: &Range<usize>, spans: &[(Range<usize>, String, f32)]| {
+            !spans.iter().any(|(t, _, _)| t.start < r.end && r.start < t.end)
+        };
+        let outer_tagged = spans.iter().find(|(t, l, _)| t.end == k && is_entity(l)).cloned();
+        let inner_tagged = spans.iter().find(|(t, l, _)| *t == inner && is_entity(l)).cloned();
+        match (outer_tagged, inner_tagged) {
+            (Some((_, l, s)), None) => {
+                if free(&inner, spans) {
+                    spans.push((inner, l, s * 0.9));
+                }
+            }
+            (None, Some((_, l, s))) => {
+                let mut start = k;
+                while start > 0 && k - start < 4 && name_like(words[start - 1]) {
+                    start -= 1;
+                    if words[start].chars().next().is_some_and(is_cjk) {
+                        break;
+                    }
+                }
+                let outer = start..k;
+                if !outer.is_empty() && free(&outer, spans) {
+                    spans.push((outer, l, s * 0.9));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_without_model() {
+        let t = Text::from("Talks in Muscat on February 6 cost $5 million, up 3%.");
+        let got: Vec<(String, String)> = extract_patterns(&t)
+            .into_iter()
+            .map(|s| (t.slice_cp(s.span.range()).unwrap_or("").to_string(), s.label))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("February 6".to_string(), "DATE".to_string()),
+                ("$5 million".to_string(), "MONEY".to_string()),
+                ("3%".to_string(), "PERCENT".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn alias_copies_label_both_ways() {
+        let words = ["as", "阿拉格齐", "(", "Alaghezi", ")", "said"];
+        let mut spans = vec![(3..4, "PERSON".to_string(), 0.8)];
+        alias_rule(&words, &mut spans);
+        assert!(spans.iter().any(|(r, l, _)| *r == (1..2) && l == "PERSON"));
+        let mut spans = vec![(1..2, "PERSON".to_string(), 0.8)];
+        alias_rule(&words, &mut spans);
+        assert!(spans.iter().any(|(r, l, _)| *r == (3..4) && l == "PERSON"));
+        let mut spans = vec![];
+        alias_rule(&words, &mut spans);
+        assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn unicode_offsets_are_code_points() {
+        let t = Text::from("阿拉格齐 met on 6 February 2025.");
+        let s = extract_patterns(&t);
+        assert_eq!(s.len(), 1);
+        assert_eq!(t.slice_cp(s[0].span.range()), Ok("6 February 2025"));
+    }
+}

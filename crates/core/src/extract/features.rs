@@ -1,0 +1,225 @@
+//! Feature extraction for the sequence tagger, shared by training and inference.
+//!
+//! Invariants:
+//! - Features are 32-bit hashes of (template id, strings); 0 is never produced (it marks empty table slots).
+//! - The same words always give the same features: no randomness, no dependence on anything but the
+//!   sentence's words and the built-in gazetteer. Bump [`FEATURE_VERSION`] whenever this file changes
+//!   what it emits, so that old weight files are rejected instead of silently misread.
+
+use super::gazetteer::{Gazetteer, CLASS_NAMES};
+use super::tokenize::is_cjk;
+
+/// Version of the feature templates, stored in model files.
+pub const FEATURE_VERSION: u8 = 1;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[derive(Clone, Copy)]
+struct Hasher(u64);
+
+impl Hasher {
+    fn new(template: u8) -> Self {
+        let mut h = Hasher(FNV_OFFSET);
+        h.byte(template);
+        h
+    }
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(FNV_PRIME);
+    }
+    #[inline]
+    fn str(mut self, s: &str) -> Self {
+        for &b in s.as_bytes() {
+            self.byte(b);
+        }
+        self.byte(0xff);
+        self
+    }
+    fn num(mut self, n: u8) -> Self {
+        self.byte(n);
+        self
+    }
+    fn finish(self) -> u32 {
+        let h = self.0 ^ (self.0 >> 29);
+        let v = (h ^ (h >> 32)) as u32;
+        if v == 0 {
+            1
+        } else {
+            v
+        }
+    }
+}
+
+/// Per-token strings the templates draw on.
+struct Info {
+    norm: String,
+    shape: String,
+    short: String,
+    gaz_class: u8,
+    gaz_pos: u8,
+}
+
+fn char_class(c: char) -> char {
+    if is_cjk(c) {
+        'C'
+    } else if c.is_ascii_digit() {
+        'd'
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_alphabetic() {
+        'x'
+    } else {
+        c
+    }
+}
+
+fn shapes(w: &str) -> (String, String) {
+    let mut shape = String::new();
+    let mut short = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let k = char_class(c);
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = k;
+            short.push(k);
+        }
+        if run <= 3 {
+            shape.push(k);
+        }
+    }
+    (shape, short)
+}
+
+fn norm(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars() {
+        if c.is_ascii_digit() {
+            s.push('0');
+        } else if c == '’' {
+            s.push('\'');
+        } else {
+            s.extend(c.to_lowercase());
+        }
+    }
+    s
+}
+
+fn prefix(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((b, _)) => &s[..b],
+        None => s,
+    }
+}
+
+fn suffix(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    match s.char_indices().nth(count - n) {
+        Some((b, _)) => &s[b..],
+        None => s,
+    }
+}
+
+fn opens_sentence(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'" | "``" | "(" | ":" | "—" | "–" | "-" | "--" | "[")
+}
+
+/// Computes the features of every token of a sentence. `out` receives all features; `offsets[i]..offsets[i+1]`
+/// are the features of token `i` (so `offsets.len() == words.len() + 1`).
+pub fn sentence_features(words: &[&str], gaz: &Gazetteer, out: &mut Vec<u32>, offsets: &mut Vec<usize>) {
+    out.clear();
+    offsets.clear();
+    let ann = gaz.annotate(words);
+    let infos: Vec<Info> = words
+        .iter()
+        .zip(&ann)
+        .map(|(w, &(gaz_class, gaz_pos))| {
+            let (shape, short) = shapes(w);
+            Info { norm: norm(w), shape, short, gaz_class, gaz_pos }
+        })
+        .collect();
+    let get = |i: isize| -> Option<&Info> {
+        if i < 0 {
+            None
+        } else {
+            infos.get(i as usize)
+        }
+    };
+    let nrm = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| x.norm.as_str());
+    let shp = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| x.shape.as_str());
+    let sht = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| x.short.as_str());
+    for (i, w) in words.iter().enumerate() {
+        offsets.push(out.len());
+        let x = &infos[i];
+        let ii = i as isize;
+        let mut push = |h: Hasher| out.push(h.finish());
+        push(Hasher::new(0));
+        push(Hasher::new(1).str(&x.norm));
+        if *w != x.norm {
+            push(Hasher::new(2).str(w));
+        }
+        push(Hasher::new(3).str(nrm(ii - 1)));
+        push(Hasher::new(4).str(nrm(ii + 1)));
+        push(Hasher::new(5).str(nrm(ii - 2)));
+        push(Hasher::new(6).str(nrm(ii + 2)));
+        push(Hasher::new(7).str(prefix(&x.norm, 3)));
+        push(Hasher::new(8).str(suffix(&x.norm, 3)));
+        push(Hasher::new(9).str(suffix(&x.norm, 2)));
+        push(Hasher::new(10).str(suffix(&x.norm, 4)));
+        push(Hasher::new(11).str(prefix(&x.norm, 2)));
+        push(Hasher::new(12).str(&x.shape));
+        push(Hasher::new(13).str(shp(ii - 1)));
+        push(Hasher::new(14).str(shp(ii + 1)));
+        push(Hasher::new(15).str(sht(ii - 1)).str(&x.short).str(sht(ii + 1)));
+        push(Hasher::new(16).str(nrm(ii - 1)).str(&x.norm));
+        push(Hasher::new(17).str(&x.norm).str(nrm(ii + 1)));
+        let first = i == 0 || opens_sentence(words[i - 1]);
+        push(Hasher::new(18).str(if first { "1" } else { "0" }).str(&x.short));
+        for (name, bit) in CLASS_NAMES {
+            if x.gaz_class & bit != 0 {
+                push(Hasher::new(19).str(name).num(x.gaz_pos));
+                push(Hasher::new(20).str(name));
+            }
+            if get(ii - 1).is_some_and(|p| p.gaz_class & bit != 0) {
+                push(Hasher::new(21).str(name));
+            }
+            if get(ii + 1).is_some_and(|p| p.gaz_class & bit != 0) {
+                push(Hasher::new(22).str(name));
+            }
+        }
+        push(Hasher::new(23).str(nrm(ii - 1)).str(&x.shape));
+        push(Hasher::new(24).str(&x.shape).str(nrm(ii + 1)));
+        push(Hasher::new(25).str(suffix(nrm(ii - 1), 3)).str(&x.short));
+    }
+    offsets.push(out.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_determinism() {
+        assert_eq!(shapes("Alaghezi"), ("Xxxx".to_string(), "Xx".to_string()));
+        assert_eq!(shapes("1,000.50"), ("d,ddd.dd".to_string(), "d,d.d".to_string()));
+        assert_eq!(shapes("阿拉格齐").1, "C");
+        let g = Gazetteer::new();
+        let (mut a, mut oa, mut b, mut ob) = (vec![], vec![], vec![], vec![]);
+        sentence_features(&["Iran", "and", "Oman"], &g, &mut a, &mut oa);
+        sentence_features(&["Iran", "and", "Oman"], &g, &mut b, &mut ob);
+        assert_eq!(a, b);
+        assert_eq!(oa.len(), 4);
+        assert!(a.iter().all(|&f| f != 0));
+        // Different words give different word features.
+        sentence_features(&["Iraq", "and", "Oman"], &g, &mut b, &mut ob);
+        assert_ne!(a[oa[0]..oa[1]], b[ob[0]..ob[1]]);
+    }
+}

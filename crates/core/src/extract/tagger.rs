@@ -1,0 +1,541 @@
+//! The statistical tagger: BILOU tags over entity labels, hashed sparse features, constrained Viterbi,
+//! and the versioned binary weight format (`ner-v1.bin`).
+//!
+//! Invariants:
+//! - Decoding only produces valid BILOU sequences (no I/L without a B of the same label, no dangling B/I).
+//! - `Model::from_bytes(&m.to_bytes())` gives a model that tags identically; malformed bytes give a
+//!   [`ModelError`], never a panic.
+//! - Span scores are in [0, 1].
+
+use super::features::{sentence_features, FEATURE_VERSION};
+use super::gazetteer::Gazetteer;
+use std::ops::Range;
+
+/// Entity labels the tagger predicts (OntoNotes names).
+pub const ENTITY_LABELS: [&str; 7] = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"];
+
+const MAGIC: &[u8; 4] = b"SPNR";
+/// Version of the binary layout.
+pub const FORMAT_VERSION: u8 = 1;
+/// Upper bound on the decompressed payload, against corrupt or hostile files.
+const MAX_PAYLOAD: usize = 256 << 20;
+
+/// Why a weight file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    #[error("not a Spandrel tagger model (bad magic bytes)")]
+    BadMagic,
+    #[error("model file format version {0} is not supported (this build reads version {FORMAT_VERSION})")]
+    UnsupportedVersion(u8),
+    #[error("model was trained with feature version {found}, this build computes version {expected}; retrain it")]
+    FeatureVersion { found: u8, expected: u8 },
+    #[error("model file is truncated while reading {0}")]
+    Truncated(&'static str),
+    #[error("model file is corrupt: {0}")]
+    Corrupt(String),
+}
+
+/// Number of BILOU tags for `n` labels.
+pub fn n_tags(n_labels: usize) -> usize {
+    1 + 4 * n_labels
+}
+
+/// Tag id: 0 is O; label `e` with position p (0 B, 1 I, 2 L, 3 U) is `1 + 4e + p`.
+pub fn tag(e: usize, pos: usize) -> usize {
+    1 + 4 * e + pos
+}
+
+fn pos_of(t: usize) -> Option<(usize, usize)> {
+    (t > 0).then(|| ((t - 1) / 4, (t - 1) % 4))
+}
+
+/// Whether tag `b` may follow tag `a` (`a == None` at the sentence start).
+pub fn allowed(a: Option<usize>, b: usize) -> bool {
+    let inside_a = a.and_then(pos_of).filter(|&(_, p)| p <= 1);
+    match (inside_a, pos_of(b)) {
+        (Some((ea, _)), Some((eb, pb))) => ea == eb && (pb == 1 || pb == 2),
+        (Some(_), None) => false,
+        (None, Some((_, pb))) => pb == 0 || pb == 3,
+        (None, None) => true,
+    }
+}
+
+fn may_end(t: usize) -> bool {
+    pos_of(t).is_none_or(|(_, p)| p >= 2)
+}
+
+/// BILOU tags for spans over `n` tokens.
+pub fn spans_to_tags(n: usize, spans: &[(Range<usize>, usize)]) -> Vec<usize> {
+    let mut tags = vec![0; n];
+    for (r, e) in spans {
+        if r.is_empty() || r.end > n {
+            continue;
+        }
+        if r.len() == 1 {
+            tags[r.start] = tag(*e, 3);
+        } else {
+            tags[r.start] = tag(*e, 0);
+            for t in &mut tags[r.start + 1..r.end - 1] {
+                *t = tag(*e, 1);
+            }
+            tags[r.end - 1] = tag(*e, 2);
+        }
+    }
+    tags
+}
+
+/// Spans of a valid BILOU sequence.
+pub fn tags_to_spans(tags: &[usize]) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, &t) in tags.iter().enumerate() {
+        match pos_of(t) {
+            Some((e, 3)) => out.push((i..i + 1, e)),
+            Some((_, 0)) => start = Some(i),
+            Some((e, 2)) => {
+                if let Some(s) = start.take() {
+                    out.push((s..i + 1, e));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Constrained Viterbi. `emit` is `n × nt` scores, `trans` is `(nt + 1) × nt` (row `nt` = start).
+pub fn viterbi(emit: &[f32], trans: &[f32], nt: usize) -> Vec<usize> {
+    let n = emit.len() / nt;
+    if n == 0 {
+        return Vec::new();
+    }
+    let ok: Vec<bool> = (0..nt * nt).map(|k| allowed(Some(k / nt), k % nt)).collect();
+    let mut score = vec![f32::NEG_INFINITY; n * nt];
+    let mut back = vec![0u16; n * nt];
+    for t in 0..nt {
+        if allowed(None, t) {
+            score[t] = emit[t] + trans[nt * nt + t];
+        }
+    }
+    for i in 1..n {
+        for b in 0..nt {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for a in 0..nt {
+                let s = score[(i - 1) * nt + a];
+                if s == f32::NEG_INFINITY || !ok[a * nt + b] {
+                    continue;
+                }
+                let v = s + trans[a * nt + b];
+                if v > best {
+                    best = v;
+                    arg = a;
+                }
+            }
+            score[i * nt + b] = best + emit[i * nt + b];
+            back[i * nt + b] = arg as u16;
+        }
+    }
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0;
+    for t in 0..nt {
+        let s = score[(n - 1) * nt + t];
+        if may_end(t) && s > best {
+            best = s;
+            arg = t;
+        }
+    }
+    let mut tags = vec![0; n];
+    tags[n - 1] = arg;
+    for i in (1..n).rev() {
+        tags[i - 1] = back[i * nt + tags[i]] as usize;
+    }
+    tags
+}
+
+/// Sparse weights: hashed feature → list of (tag, quantised weight).
+#[derive(Debug, Clone, Default)]
+struct Table {
+    /// Open addressing keys (0 = empty), capacity a power of two.
+    keys: Vec<u32>,
+    /// For slot k, entries `starts[k]..starts[k] + lens[k]`.
+    starts: Vec<u32>,
+    lens: Vec<u8>,
+    tags: Vec<u8>,
+    vals: Vec<i8>,
+}
+
+impl Table {
+    fn build(rows: &[(u32, Vec<(u8, i8)>)]) -> Table {
+        let cap = (rows.len() * 2).next_power_of_two().max(16);
+        let mut t =
+            Table { keys: vec![0; cap], starts: vec![0; cap], lens: vec![0; cap], tags: Vec::new(), vals: Vec::new() };
+        for (key, entries) in rows {
+            let mut k = (*key as usize) & (cap - 1);
+            while t.keys[k] != 0 && t.keys[k] != *key {
+                k = (k + 1) & (cap - 1);
+            }
+            t.keys[k] = *key;
+            t.starts[k] = t.tags.len() as u32;
+            t.lens[k] = entries.len() as u8;
+            for &(tg, v) in entries {
+                t.tags.push(tg);
+                t.vals.push(v);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Option<Range<usize>> {
+        let mask = self.keys.len() - 1;
+        let mut k = (key as usize) & mask;
+        loop {
+            let kk = self.keys[k];
+            if kk == key {
+                let s = self.starts[k] as usize;
+                return Some(s..s + self.lens[k] as usize);
+            }
+            if kk == 0 {
+                return None;
+            }
+            k = (k + 1) & mask;
+        }
+    }
+}
+
+/// A loaded tagger: weights, transitions, labels and the gazetteer its features need.
+#[derive(Debug, Clone)]
+pub struct Model {
+    labels: Vec<String>,
+    nt: usize,
+    scale: f32,
+    temperature: f32,
+    trans: Vec<f32>,
+    table: Table,
+    /// Rows sorted by key, kept for serialisation.
+    rows: Vec<(u32, Vec<(u8, i8)>)>,
+    pub(crate) gaz: Gazetteer,
+}
+
+/// A tagged span of one sentence: token range, label index, score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedSpan {
+    pub tokens: Range<usize>,
+    pub label: usize,
+    pub score: f32,
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], ModelError> {
+        let end = self.pos.checked_add(n).ok_or(ModelError::Truncated(what))?;
+        let s = self.b.get(self.pos..end).ok_or(ModelError::Truncated(what))?;
+        self.pos = end;
+        Ok(s)
+    }
+    fn u8(&mut self, what: &'static str) -> Result<u8, ModelError> {
+        Ok(self.take(1, what)?[0])
+    }
+    fn u32(&mut self, what: &'static str) -> Result<u32, ModelError> {
+        let s = self.take(4, what)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self, what: &'static str) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32(what)?))
+    }
+    fn varint(&mut self, what: &'static str) -> Result<u32, ModelError> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8(what)?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return u32::try_from(v).map_err(|_| ModelError::Corrupt(format!("{what} overflows")));
+            }
+        }
+        Err(ModelError::Corrupt(format!("{what}: varint too long")))
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl Model {
+    /// Assembles a model from trained parts (used by the trainer).
+    pub(crate) fn from_parts(
+        labels: Vec<String>,
+        scale: f32,
+        temperature: f32,
+        trans: Vec<f32>,
+        mut rows: Vec<(u32, Vec<(u8, i8)>)>,
+    ) -> Model {
+        rows.sort_by_key(|r| r.0);
+        rows.dedup_by_key(|r| r.0);
+        let nt = n_tags(labels.len());
+        Model { table: Table::build(&rows), labels, nt, scale, temperature, trans, rows, gaz: Gazetteer::new() }
+    }
+
+    /// Entity labels this model predicts, indexed by [`TaggedSpan::label`].
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Number of stored feature rows and non-zero weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.rows.len(), self.rows.iter().map(|r| r.1.len()).sum())
+    }
+
+    /// Parses a weight file (see [`Model::to_bytes`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b: bytes, pos: 0 };
+        if r.take(4, "magic").map_err(|_| ModelError::BadMagic)? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let version = r.u8("version")?;
+        if version != FORMAT_VERSION {
+            return Err(ModelError::UnsupportedVersion(version));
+        }
+        let fv = r.u8("feature version")?;
+        if fv != FEATURE_VERSION {
+            return Err(ModelError::FeatureVersion { found: fv, expected: FEATURE_VERSION });
+        }
+        let n_labels = r.u8("label count")? as usize;
+        if n_labels == 0 || n_labels > 60 {
+            return Err(ModelError::Corrupt(format!("{n_labels} labels")));
+        }
+        let mut labels = Vec::with_capacity(n_labels);
+        for _ in 0..n_labels {
+            let len = r.u8("label name")? as usize;
+            let name = r.take(len, "label name")?;
+            let name = std::str::from_utf8(name).map_err(|_| ModelError::Corrupt("label name is not UTF-8".into()))?;
+            labels.push(name.to_string());
+        }
+        let nt = n_tags(n_labels);
+        let scale = r.f32("scale")?;
+        let temperature = r.f32("temperature")?;
+        if !(scale.is_finite() && scale > 0.0 && temperature.is_finite() && temperature > 0.0) {
+            return Err(ModelError::Corrupt("scale or temperature is not a positive number".into()));
+        }
+        let mut trans = Vec::with_capacity((nt + 1) * nt);
+        for _ in 0..(nt + 1) * nt {
+            let v = r.f32("transitions")?;
+            if !v.is_finite() {
+                return Err(ModelError::Corrupt("transition weight is not finite".into()));
+            }
+            trans.push(v);
+        }
+        let raw_len = r.u32("payload length")? as usize;
+        if raw_len > MAX_PAYLOAD {
+            return Err(ModelError::Corrupt(format!("payload of {raw_len} bytes is too large")));
+        }
+        let payload = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes[r.pos..], raw_len)
+            .map_err(|e| ModelError::Corrupt(format!("cannot decompress weights: {e:?}")))?;
+        if payload.len() != raw_len {
+            return Err(ModelError::Corrupt("payload length mismatch".into()));
+        }
+        let mut p = Reader { b: &payload, pos: 0 };
+        let n_rows = p.u32("row count")? as usize;
+        if n_rows > raw_len {
+            return Err(ModelError::Corrupt("row count larger than the payload".into()));
+        }
+        let mut keys = Vec::with_capacity(n_rows);
+        let mut key: u32 = 0;
+        for _ in 0..n_rows {
+            key = key.wrapping_add(p.varint("feature keys")?);
+            keys.push(key);
+        }
+        let lens = p.take(n_rows, "row lengths")?.to_vec();
+        let total: usize = lens.iter().map(|&l| l as usize).sum();
+        let tags = p.take(total, "tags")?;
+        let vals = p.take(total, "weights")?;
+        let mut rows = Vec::with_capacity(n_rows);
+        let mut at = 0;
+        for (i, &k) in keys.iter().enumerate() {
+            if k == 0 || (i > 0 && keys[i - 1] >= k) {
+                return Err(ModelError::Corrupt("feature keys are not strictly increasing".into()));
+            }
+            let l = lens[i] as usize;
+            let mut entries = Vec::with_capacity(l);
+            for j in at..at + l {
+                if tags[j] as usize >= nt {
+                    return Err(ModelError::Corrupt(format!("tag {} out of range", tags[j])));
+                }
+                entries.push((tags[j], vals[j] as i8));
+            }
+            at += l;
+            rows.push((k, entries));
+        }
+        Ok(Model::from_parts(labels, scale, temperature, trans, rows))
+    }
+
+    /// Serialises the model: magic `SPNR`, format version, feature version, labels, scale, temperature,
+    /// transitions (f32 LE), then a deflated payload of delta-coded keys, row lengths, tags and i8 weights.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(FORMAT_VERSION);
+        out.push(FEATURE_VERSION);
+        out.push(self.labels.len() as u8);
+        for l in &self.labels {
+            out.push(l.len() as u8);
+            out.extend_from_slice(l.as_bytes());
+        }
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&self.temperature.to_le_bytes());
+        for v in &self.trans {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        let mut payload = Vec::new();
+        payload.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (k, _) in &self.rows {
+            put_varint(&mut payload, k - prev);
+            prev = *k;
+        }
+        payload.extend(self.rows.iter().map(|r| r.1.len() as u8));
+        payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.0)));
+        payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.1 as u8)));
+        out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+        out.extend(miniz_oxide::deflate::compress_to_vec(&payload, 9));
+        out
+    }
+
+    /// Emission scores (`n × nt`) of a sentence from precomputed features.
+    fn emissions(&self, feats: &[u32], offsets: &[usize], out: &mut Vec<f32>) {
+        let nt = self.nt;
+        let n = offsets.len().saturating_sub(1);
+        out.clear();
+        out.resize(n * nt, 0.0);
+        let mut acc = vec![0i32; nt];
+        for i in 0..n {
+            acc.iter_mut().for_each(|a| *a = 0);
+            for &f in &feats[offsets[i]..offsets[i + 1]] {
+                if let Some(r) = self.table.get(f) {
+                    for j in r {
+                        acc[self.table.tags[j] as usize] += i32::from(self.table.vals[j]);
+                    }
+                }
+            }
+            for (o, a) in out[i * nt..(i + 1) * nt].iter_mut().zip(&acc) {
+                *o = *a as f32 * self.scale;
+            }
+        }
+    }
+
+    pub(crate) fn set_temperature(&mut self, t: f32) {
+        self.temperature = t;
+    }
+
+    /// Per token of the best path: score margin of the chosen tag over the best other allowed tag.
+    pub(crate) fn margins(&self, words: &[&str]) -> Vec<f32> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
+        sentence_features(words, &self.gaz, &mut feats, &mut offsets);
+        self.emissions(&feats, &offsets, &mut emit);
+        let nt = self.nt;
+        let tags = viterbi(&emit, &self.trans, nt);
+        let mut out = Vec::with_capacity(tags.len());
+        for (i, &t) in tags.iter().enumerate() {
+            let prev = if i == 0 { None } else { Some(tags[i - 1]) };
+            let row = prev.unwrap_or(nt);
+            let s = |b: usize| emit[i * nt + b] + self.trans[row * nt + b];
+            let other = (0..nt).filter(|&b| b != t && allowed(prev, b)).map(s).fold(f32::NEG_INFINITY, f32::max);
+            if other.is_finite() {
+                out.push((s(t) - other).max(0.0));
+            }
+        }
+        out
+    }
+
+    /// Tags one sentence of words, returning entity spans with scores.
+    pub fn tag_words(&self, words: &[&str]) -> Vec<TaggedSpan> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
+        sentence_features(words, &self.gaz, &mut feats, &mut offsets);
+        self.emissions(&feats, &offsets, &mut emit);
+        let nt = self.nt;
+        let tags = viterbi(&emit, &self.trans, nt);
+        // Token confidence: softmax over the tags allowed after the chosen previous tag.
+        let mut conf = Vec::with_capacity(tags.len());
+        for (i, &t) in tags.iter().enumerate() {
+            let prev = if i == 0 { None } else { Some(tags[i - 1]) };
+            let row = prev.unwrap_or(nt);
+            let s = |b: usize| (emit[i * nt + b] + self.trans[row * nt + b]) / self.temperature;
+            let me = s(t);
+            let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| (s(b) - me).exp()).sum();
+            conf.push(if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 });
+        }
+        tags_to_spans(&tags)
+            .into_iter()
+            .map(|(r, e)| {
+                let score = conf[r.clone()].iter().sum::<f32>() / r.len() as f32;
+                TaggedSpan { tokens: r, label: e, score: score.clamp(0.0, 1.0) }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_round_trip_and_constraints() {
+        let spans = vec![(0..2, 1), (3..4, 0), (5..8, 2)];
+        let tags = spans_to_tags(8, &spans);
+        assert_eq!(tags_to_spans(&tags), spans);
+        for w in tags.windows(2) {
+            assert!(allowed(Some(w[0]), w[1]));
+        }
+        assert!(!allowed(None, tag(0, 1)));
+        assert!(!allowed(Some(tag(0, 0)), tag(1, 2)));
+        assert!(!allowed(Some(tag(0, 0)), 0));
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        let nt = n_tags(2);
+        // Emissions strongly prefer an I tag at the start, which is invalid.
+        let mut emit = vec![0.0; 2 * nt];
+        emit[tag(0, 1)] = 10.0;
+        emit[nt + tag(0, 2)] = 10.0;
+        let trans = vec![0.0; (nt + 1) * nt];
+        let tags = viterbi(&emit, &trans, nt);
+        assert!(allowed(None, tags[0]));
+        assert!(allowed(Some(tags[0]), tags[1]));
+        assert_eq!(tags, vec![tag(0, 0), tag(0, 2)]);
+    }
+
+    #[test]
+    fn bytes_round_trip_and_errors() {
+        let labels: Vec<String> = ENTITY_LABELS.iter().map(|s| s.to_string()).collect();
+        let nt = n_tags(labels.len());
+        let trans = (0..(nt + 1) * nt).map(|i| (i % 7) as f32 * 0.1).collect();
+        let rows = vec![(5u32, vec![(1u8, 3i8), (4, -2)]), (900, vec![(0, 1)])];
+        let m = Model::from_parts(labels, 0.5, 1.0, trans, rows);
+        let b = m.to_bytes();
+        let m2 = Model::from_bytes(&b).expect("round trip");
+        assert_eq!(m2.to_bytes(), b);
+        assert_eq!(m2.size(), (2, 3));
+        assert_eq!(Model::from_bytes(b"nope").unwrap_err(), ModelError::BadMagic);
+        let mut v = b.clone();
+        v[4] = 9;
+        assert_eq!(Model::from_bytes(&v).unwrap_err(), ModelError::UnsupportedVersion(9));
+        for cut in [5, 20, b.len() - 3] {
+            assert!(Model::from_bytes(&b[..cut]).is_err());
+        }
+    }
+}
