@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    spandrel_app::start();
+}

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::model::Document;
 use crate::text::{Text, Unit};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 fn is_break(c: char) -> bool {
     c == '\n' || c == '\r'
@@ -118,27 +118,51 @@ fn base(name: &str) -> &str {
 }
 
 pub fn import(files: &[(String, Vec<u8>)], opts: &ImportOptions, sink: &mut Sink) {
-    let mut txt: BTreeMap<&str, &[u8]> = BTreeMap::new();
-    let mut ann: BTreeMap<&str, (&str, &[u8])> = BTreeMap::new();
+    // Documents come in the order their first file appears.
+    let mut order: Vec<&str> = Vec::new();
+    let mut txt: HashMap<&str, &[u8]> = HashMap::new();
+    let mut ann: HashMap<&str, (&str, &[u8])> = HashMap::new();
     for (name, bytes) in files {
-        match stem_ext(name) {
+        let stem = match stem_ext(name) {
             (s, "txt") => {
                 txt.insert(s, bytes);
+                s
             }
             (s, "ann") => {
                 ann.insert(s, (name.as_str(), bytes));
+                s
             }
-            _ if base(name).ends_with(".conf") => {}
-            _ => sink.warn(Problem::new(format!("file {name}"), "not a .txt or .ann file; skipped")),
+            _ if base(name).ends_with(".conf") => continue,
+            _ => {
+                sink.warn(Problem::new(format!("file {name}"), "not a .txt or .ann file; skipped"));
+                continue;
+            }
+        };
+        if !order.contains(&stem) {
+            order.push(stem);
         }
     }
-    for (&stem, &(name, bytes)) in &ann {
-        let Some(&tbytes) = txt.get(stem) else {
+    for stem in order {
+        let tbytes = txt.get(stem).copied();
+        let Some(&(name, bytes)) = ann.get(stem) else {
+            if let Some(tbytes) = tbytes {
+                match util::utf8(tbytes, &format!("file {stem}.txt ")) {
+                    Ok(t) => sink.docs.push(RawDoc::new(
+                        format!("file {stem}.txt"),
+                        base(stem).to_owned(),
+                        t.to_owned(),
+                        UnitRule::Fixed(Unit::CodePoint),
+                    )),
+                    Err(p) => sink.problem(p),
+                }
+            }
+            continue;
+        };
+        let Some(tbytes) = tbytes else {
             sink.problem(Problem::new(format!("file {name}"), format!("no {stem}.txt beside it")));
             continue;
         };
-        let tprefix = format!("file {stem}.txt ");
-        let text = match util::utf8(tbytes, &tprefix) {
+        let text = match util::utf8(tbytes, &format!("file {stem}.txt ")) {
             Ok(t) => t,
             Err(p) => {
                 sink.problem(p);
@@ -146,20 +170,6 @@ pub fn import(files: &[(String, Vec<u8>)], opts: &ImportOptions, sink: &mut Sink
             }
         };
         document(stem, name, text, bytes, opts, sink);
-    }
-    for (&stem, &tbytes) in &txt {
-        if ann.contains_key(stem) {
-            continue;
-        }
-        match util::utf8(tbytes, &format!("file {stem}.txt ")) {
-            Ok(t) => sink.docs.push(RawDoc::new(
-                format!("file {stem}.txt"),
-                base(stem).to_owned(),
-                t.to_owned(),
-                UnitRule::Fixed(Unit::CodePoint),
-            )),
-            Err(p) => sink.problem(p),
-        }
     }
 }
 

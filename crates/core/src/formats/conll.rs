@@ -76,15 +76,24 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
             }
         }
         out.push_str("-DOCSTART- -X- -X- O\n\n");
+        let mut any = false;
         for sent in sentences(s, &byte_tokens) {
+            // A sentence break inside an entity would cut it in two: such breaks are not written.
+            let inside = tags.get(sent.start).is_some_and(|t| t.starts_with("I-"));
+            if any && !inside {
+                out.push('\n');
+            }
             for i in sent {
                 if let (Some(t), Some(tag)) = (byte_tokens.get(i), tags.get(i)) {
                     out.push_str(t.text(s));
                     out.push_str(" _ _ ");
                     out.push_str(tag);
                     out.push('\n');
+                    any = true;
                 }
             }
+        }
+        if any {
             out.push('\n');
         }
     }

@@ -5,6 +5,8 @@
 //! - Written in code points, as doccano's Python server counts (it converts the browser's UTF-16
 //!   selection to code points since doccano PR #108). On import the unit is detected per record
 //!   (code points unless UTF-16 fits the text clearly better), or forced by `ImportOptions::unit`.
+//! - Spandrel's records say `"spandrel_offsets": "codepoint"` (doccano keeps it as metadata), which import
+//!   honours: without quotes in the file, a guess could misread a span next to an emoji.
 //! - One JSON object per line; each line is checked on its own, so problems name the line.
 //! - Holds spans, labels, document labels (`cats`), and relations in the `entities` variant.
 //!   Notes, attributes, states, scores, titles and status are not written.
@@ -15,7 +17,11 @@ use super::{
     RawSpan, Sink, UnitRule,
 };
 use crate::model::Document;
+use crate::text::Unit;
 use serde_json::{json, Map, Value};
+
+/// Declares the offset unit of a record written by Spandrel (`"codepoint"` or `"utf16"`).
+pub const UNIT_FIELD: &str = "spandrel_offsets";
 
 pub fn export(docs: &[Document], opts: &ExportOptions, relations: bool) -> Result<Vec<ExportFile>, ExportError> {
     let mut content = String::new();
@@ -41,6 +47,8 @@ pub fn export(docs: &[Document], opts: &ExportOptions, relations: bool) -> Resul
         if !d.doc_labels.is_empty() {
             o.insert("cats".into(), json!(d.doc_labels));
         }
+        // doccano keeps unknown fields as metadata; this one makes our own files unambiguous.
+        o.insert(UNIT_FIELD.into(), json!("codepoint"));
         content.push_str(&to_json_line(&Value::Object(o))?);
         content.push('\n');
     }
@@ -87,7 +95,12 @@ fn record(v: &Value, loc: &str, sink: &mut Sink) {
         Ok(t) => t,
         Err(p) => return sink.problem(p),
     };
-    let mut raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Detect);
+    let unit = match o.get(UNIT_FIELD).and_then(Value::as_str) {
+        Some("codepoint") => UnitRule::Fixed(Unit::CodePoint),
+        Some("utf16") => UnitRule::Fixed(Unit::Utf16),
+        _ => UnitRule::Detect,
+    };
+    let mut raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), unit);
     for key in ["label", "labels"] {
         let Some(l) = o.get(key) else { continue };
         let items = match arr(l, &format!("{loc} field {key}")) {

@@ -211,7 +211,7 @@ pub fn import(files: &[(String, Vec<u8>)], _opts: &ImportOptions, sink: &mut Sin
                     d.loc,
                     format!(
                         "no text for source {id:?}: the file has no `spandrel:sources` entry for it and no {}.txt was given",
-                        last_segment(&id)
+                        last_segment(&id).trim_end_matches(".txt")
                     ),
                 )),
             }
@@ -231,6 +231,7 @@ fn doc_for<'a>(
         let seg = last_segment(src);
         let raw = texts
             .get(seg)
+            .or_else(|| texts.get(seg.trim_end_matches(".txt")))
             .or_else(|| texts.get(src))
             .map(|t| RawDoc::new(loc.to_owned(), seg.to_owned(), t.clone(), UnitRule::Fixed(Unit::CodePoint)));
         SourceDoc { raw, loc: loc.to_owned() }

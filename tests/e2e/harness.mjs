@@ -1,0 +1,28 @@
+// Shared Playwright set-up: Debian's chromium, headless, no background networking; a loopback server of dist/.
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Serves dist/ under `base` and opens a page on it; records every request that leaves the origin. */
+export async function openApp(browser, { base = '/', context = null, hash = '' } = {}) {
+  const srv = await startServer({ dir: 'dist', base });
+  const ctx = context || (await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+  const page = await ctx.newPage();
+  const origin = new URL(srv.url).origin;
+  const foreign = [];
+  const errors = [];
+  page.on('request', (r) => { const u = r.url(); if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(srv.url + hash);
+  await page.waitForSelector('[data-app-ready]', { timeout: 20000 });
+  return { page, ctx, srv, url: srv.url, foreign, errors, close: async () => { if (!context) await ctx.close(); await srv.close(); } };
+}
