@@ -90,7 +90,7 @@ impl Builder {
     }
 
     /// Inserts an annotation (preferring id `want`), folding duplicates. Returns the result id or `None`.
-    fn add_annotation(&mut self, mut a: Annotation, want: Option<Id>, side: Side) -> Option<Id> {
+    fn add_annotation(&mut self, mut a: Annotation, want: Option<Id>, side: Side, report_fold: bool) -> Option<Id> {
         if !self.fits(&a) {
             self.conflicts.push(MergeConflict::AnnotationOutsideText { annotation: a, side });
             return None;
@@ -98,7 +98,7 @@ impl Builder {
         if let Some(other) = self.doc.annotations.values().find(|x| x.span == a.span && x.label == a.label) {
             let into = other.id;
             let same = Annotation { id: into, rev: other.rev, ..a.clone() } == *other;
-            if !same {
+            if !same && report_fold {
                 self.conflicts.push(MergeConflict::AnnotationFolded { dropped: a, into, side });
             }
             return Some(into);
@@ -112,10 +112,13 @@ impl Builder {
         Some(id)
     }
 
-    fn add_relation(&mut self, mut r: Relation, want: Option<Id>) -> Option<Id> {
-        if let Some(other) = self.doc.relations.values().find(|x| x.from == r.from && x.to == r.to && x.kind == r.kind)
-        {
-            return Some(other.id);
+    /// Inserts a relation; with `fold_into`, an identical relation among those ids absorbs it.
+    fn add_relation(&mut self, mut r: Relation, want: Option<Id>, fold_into: Option<&BTreeSet<Id>>) -> Option<Id> {
+        if let Some(ours) = fold_into {
+            let same = |x: &&Relation| ours.contains(&x.id) && x.from == r.from && x.to == r.to && x.kind == r.kind;
+            if let Some(other) = self.doc.relations.values().find(same) {
+                return Some(other.id);
+            }
         }
         let id = match want {
             Some(w) if !self.used(w) => w,
@@ -186,12 +189,12 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
         let bv = base.annotations.get(&id);
         match (bv, theirs.annotations.get(&id)) {
             (_, Some(t)) if t == o => {
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
                 note_map(&mut b.ours_map, id, r);
             }
             (Some(bv), Some(t)) if o == bv => theirs_queue.push((t.clone(), Queued::Shared)),
             (Some(bv), Some(t)) => {
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
                 note_map(&mut b.ours_map, id, r);
                 if t == bv {
                     continue;
@@ -207,18 +210,18 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
             }
             (None, Some(t)) => {
                 // Both sides created an annotation with the same id: keep both.
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
                 note_map(&mut b.ours_map, id, r);
                 theirs_queue.push((t.clone(), Queued::New));
             }
             (Some(bv), None) if o == bv => {} // deleted by theirs
             (Some(_), None) => {
                 b.conflicts.push(MergeConflict::AnnotationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
                 note_map(&mut b.ours_map, id, r);
             }
             (None, None) => {
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours);
+                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
                 note_map(&mut b.ours_map, id, r);
             }
         }
@@ -242,7 +245,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
         let theirs_id = t.id;
         let clash = ours.annotations.contains_key(&theirs_id);
         let want = if how == Queued::EditCopy || (how == Queued::New && clash) { None } else { Some(theirs_id) };
-        let r = b.add_annotation(t, want, Side::Theirs);
+        let r = b.add_annotation(t, want, Side::Theirs, how != Queued::EditCopy);
         match how {
             Queued::Shared => {
                 note_map(&mut b.ours_map, theirs_id, r);
@@ -310,6 +313,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
         }
     }
     let mut kept_as: BTreeMap<Id, Option<Id>> = BTreeMap::new();
+    let mut from_ours: BTreeSet<Id> = BTreeSet::new();
     for (r, want, side) in rel_queue {
         let original_id = r.id;
         let mapped = match side {
@@ -325,7 +329,14 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
             continue;
         }
         let Ok(mapped) = mapped else { continue };
-        let got = b.add_relation(mapped, want);
+        // A relation both sides created independently is kept once.
+        let fold = (side == Side::Theirs && !ours.relations.contains_key(&original_id)).then_some(&from_ours);
+        let got = b.add_relation(mapped, want, fold);
+        if side == Side::Ours && !base.relations.contains_key(&original_id) {
+            if let Some(g) = got {
+                from_ours.insert(g);
+            }
+        }
         if want.is_none() && side == Side::Theirs {
             kept_as.insert(original_id, got);
         }
