@@ -542,7 +542,10 @@ fn choose_unit(text: &Text, raw: &RawDoc, opts: &ImportOptions, warnings: &mut V
             }
             let cp = unit_score(text, &raw.spans, Unit::CodePoint);
             let u16 = unit_score(text, &raw.spans, Unit::Utf16);
-            if u16 > cp {
+            // Quotes decide when the file has them; word alignment only breaks ties without quotes.
+            let has_quotes = raw.spans.iter().any(|s| s.quote.is_some());
+            let better = if has_quotes { (u16.0, u16.1) > (cp.0, cp.1) } else { (u16.1, u16.2) > (cp.1, cp.2) };
+            if better {
                 warnings.push(Problem::new(
                     raw.loc.clone(),
                     "offsets read as UTF-16 code units (browser counting): they fit the text better than code points",
