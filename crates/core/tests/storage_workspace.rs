@@ -378,3 +378,23 @@ fn newer_layout_keys_are_left_alone() {
     assert!(report.notes.iter().any(|n| n.contains("v3")));
     assert_eq!(ws.store().get("spandrel/v3/doc/x").unwrap().as_deref(), Some("{\"v\":3}"));
 }
+
+#[test]
+fn saving_over_an_unreadable_value_keeps_a_recovery_copy() {
+    let mut store = MemoryStore::new();
+    store.set(&doc_key("a"), "garbage").unwrap();
+    // Opened before the bad value appeared (e.g. written by another tab), so it was not quarantined.
+    let (mut ws, _) = open(MemoryStore::new());
+    *ws.store_mut() = store;
+    // A failed save over it changes nothing, not even the recovery area.
+    ws.store_mut().fail_sets_to(Some(INDEX_KEY));
+    let before = ws.store().snapshot();
+    assert!(ws.save_doc(&sample("a"), 0).is_err());
+    assert_eq!(ws.store().snapshot(), before);
+    ws.store_mut().fail_sets_to(None);
+    assert_eq!(ws.save_doc(&sample("a"), 0).unwrap(), 1);
+    let rec = ws.recovery_entries().unwrap();
+    assert_eq!(rec.len(), 1);
+    assert_eq!(rec[0].1, "garbage");
+    assert_eq!(ws.load_doc("a").unwrap().doc, sample("a"));
+}

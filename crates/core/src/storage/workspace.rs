@@ -395,6 +395,7 @@ impl<S: KvStore> Workspace<S> {
         let key = doc_key(id);
         let old_raw = self.get(&key)?;
         let mut new_rev = expected_revision + 1;
+        let mut recovery_copy = None;
         if let Some(raw) = &old_raw {
             match parse_doc_record(raw, id) {
                 Ok(stored) if stored.revision > expected_revision => {
@@ -408,15 +409,24 @@ impl<S: KvStore> Workspace<S> {
                     self.store
                         .set(&rk, raw)
                         .map_err(|e| StorageError::from_store(format!("a recovery copy of \"{id}\""), e))?;
+                    recovery_copy = Some(rk);
                 }
             }
         }
         let json =
             doc_record_json(doc, new_rev).map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason })?;
-        self.store.set(&key, &json).map_err(|e| StorageError::from_store(doc_what(id), e))?;
-        let entry = IndexEntry::of(doc, new_rev);
-        if let Err(e) = self.update_index(id, Some(entry)) {
-            self.restore(&key, old_raw.as_deref(), &doc_what(id), &e)?;
+        let mut result = self.store.set(&key, &json).map_err(|e| StorageError::from_store(doc_what(id), e));
+        if result.is_ok() {
+            if let Err(e) = self.update_index(id, Some(IndexEntry::of(doc, new_rev))) {
+                self.restore(&key, old_raw.as_deref(), &doc_what(id), &e)?;
+                result = Err(e);
+            }
+        }
+        if let Err(e) = result {
+            // The unreadable old value is still live, so its recovery copy is not needed.
+            if let Some(rk) = recovery_copy {
+                self.restore(&rk, None, &doc_what(id), &e)?;
+            }
             return Err(e);
         }
         Ok(new_rev)
