@@ -42,7 +42,9 @@ fn sample() -> Vec<Document> {
     vec![d, e]
 }
 
-fn seeds() -> Vec<(Format, Vec<(String, Vec<u8>)>)> {
+type Files = Vec<(String, Vec<u8>)>;
+
+fn seeds() -> Vec<(Format, Files)> {
     let docs = sample();
     Format::ALL
         .iter()

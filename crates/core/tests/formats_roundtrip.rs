@@ -152,13 +152,16 @@ struct Kept {
     origin: Option<Origin>,
 }
 
+/// A span named by what it covers (unique within a document).
+type SpanKey = (usize, usize, String);
+
 /// What a format keeps of one document.
 #[derive(Debug, Clone, PartialEq)]
 struct Projection {
     text: String,
     title: Option<String>,
     spans: Vec<Kept>,
-    relations: BTreeSet<((usize, usize, String), (usize, usize, String), String)>,
+    relations: BTreeSet<(SpanKey, SpanKey, String)>,
     doc_labels: BTreeSet<String>,
     meta: Option<(DocStatus, i64, i64)>,
 }

@@ -250,8 +250,8 @@ pub struct ImportResult {
 #[error("{} problem(s) in the input; first: {}", problems.len(), problems.first().map(|p| p.to_string()).unwrap_or_default())]
 pub struct ImportReport {
     pub problems: Vec<Problem>,
-    /// What would have been imported with `allow_partial` (None when nothing was readable).
-    pub valid_part: Option<ImportResult>,
+    /// What would have been imported with `allow_partial` (boxed to keep `Result` small).
+    pub valid_part: Option<Box<ImportResult>>,
 }
 
 /// Exports documents in `format`.
@@ -679,7 +679,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         Ok(out)
     } else {
         out.warnings = warnings;
-        Err(ImportReport { problems, valid_part: Some(out) })
+        Err(ImportReport { problems, valid_part: Some(Box::new(out)) })
     }
 }
 

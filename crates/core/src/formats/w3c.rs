@@ -239,7 +239,10 @@ fn doc_for<'a>(
 }
 
 /// Bodies as (purpose, value) for textual bodies and the ids of resource bodies.
-fn bodies(o: &Map<String, Value>, loc: &str) -> Result<(Vec<(String, String)>, Vec<String>), Problem> {
+/// Textual bodies as (purpose, value), and the ids of resource bodies.
+type Bodies = (Vec<(String, String)>, Vec<String>);
+
+fn bodies(o: &Map<String, Value>, loc: &str) -> Result<Bodies, Problem> {
     let mut textual = Vec::new();
     let mut refs = Vec::new();
     let list: Vec<&Value> = match o.get("body") {
