@@ -169,16 +169,17 @@ impl LabelCount {
 
 /// Annotation counts per label (labels without annotations are absent).
 pub fn label_counts(doc: &Document) -> BTreeMap<String, LabelCount> {
-    let mut out: BTreeMap<String, LabelCount> = BTreeMap::new();
+    // Count under borrowed names; allocate one String per distinct label at the end.
+    let mut counts: BTreeMap<&str, LabelCount> = BTreeMap::new();
     for a in doc.annotations.values() {
-        let c = out.entry(a.label.clone()).or_default();
+        let c = counts.entry(a.label.as_str()).or_default();
         match a.state {
             SpanState::Accepted => c.accepted += 1,
             SpanState::Suggested => c.suggested += 1,
             SpanState::Rejected => c.rejected += 1,
         }
     }
-    out
+    counts.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 /// A maximal piece of text covered by a constant set of spans.
@@ -280,5 +281,29 @@ mod tests {
         ];
         assert_eq!(seg, want);
         assert_eq!(SpanIndex::from_spans(spans).segments(12, 1..99), want);
+    }
+
+    #[test]
+    fn counts_per_label_and_state() {
+        let mut doc = Document::new("d", "t", "abcdef", 0);
+        for (id, label, state) in
+            [(1, "A", SpanState::Accepted), (2, "A", SpanState::Rejected), (3, "B", SpanState::Suggested)]
+        {
+            let a = crate::model::Annotation {
+                id,
+                span: s(0, id as usize),
+                label: label.into(),
+                note: String::new(),
+                attributes: BTreeMap::new(),
+                origin: crate::model::Origin::Manual,
+                state,
+                rev: 0,
+            };
+            doc.annotations.insert(id, a);
+        }
+        let c = label_counts(&doc);
+        assert_eq!(c["A"], LabelCount { accepted: 1, suggested: 0, rejected: 1 });
+        assert_eq!(c["B"].total(), 1);
+        assert_eq!(c.len(), 2);
     }
 }
