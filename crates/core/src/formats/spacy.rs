@@ -42,7 +42,8 @@ pub fn export_train(docs: &[Document], opts: &ExportOptions) -> Result<Vec<Expor
 }
 
 /// Token boundaries for `Doc.to_json()`: the tokenizer's tokens, further split at every span edge so that
-/// `Doc.from_json` can rebuild every entity.
+/// `Doc.from_json` can rebuild every entity. As in spaCy, one space after a token is its trailing space and
+/// any other whitespace is a token of its own (`Doc.from_json` insists on that).
 fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
     let s = d.text.as_str();
     let mut cuts: Vec<usize> = Vec::new();
@@ -54,20 +55,37 @@ fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let mut out = Vec::new();
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     for t in crate::extract::tokenize::tokenize(s) {
         let mut start = t.start;
         let inner = cuts.iter().copied().filter(|&c| c > t.start && c < t.end);
         for piece_end in inner.chain(std::iter::once(t.end)) {
-            if let (Ok(a), Ok(b)) = (d.text.byte_to_cp(start), d.text.byte_to_cp(piece_end)) {
-                if a < b {
-                    out.push(json!({"id": out.len(), "start": a, "end": b}));
-                }
+            if start < piece_end {
+                pieces.push((start, piece_end));
             }
             start = piece_end;
         }
     }
-    out
+    let mut bytes: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    let mut pos = 0;
+    let gap = |pos: usize, next: usize, after_word: bool, out: &mut Vec<(usize, usize)>| {
+        let from = if after_word && s.as_bytes().get(pos) == Some(&b' ') { pos + 1 } else { pos };
+        if from < next {
+            out.push((from, next));
+        }
+    };
+    for (a, b) in pieces {
+        gap(pos, a, !bytes.is_empty(), &mut bytes);
+        bytes.push((a, b));
+        pos = b;
+    }
+    gap(pos, s.len(), !bytes.is_empty(), &mut bytes);
+    bytes
+        .into_iter()
+        .filter_map(|(a, b)| Some((d.text.byte_to_cp(a).ok()?, d.text.byte_to_cp(b).ok()?)))
+        .enumerate()
+        .map(|(i, (a, b))| json!({"id": i, "start": a, "end": b}))
+        .collect()
 }
 
 pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
