@@ -24,7 +24,7 @@ pub use conll::representable as conll_representable;
 use crate::model::{Annotation, DocStatus, Document, Id, LabelSchema, Origin, Relation, Span, SpanState};
 use crate::text::{Text, Unit};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A file format Spandrel reads and writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -580,6 +580,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         doc.modified = raw.modified.unwrap_or(doc.created);
         doc.status = raw.status;
         let mut keys: HashMap<String, Id> = HashMap::new();
+        let mut seen: HashSet<(Span, String)> = HashSet::new();
         let mut dropped_keys: BTreeSet<String> = BTreeSet::new();
         for s in raw.spans {
             let r = match doc.text.range_to_cp(s.start..s.end, unit) {
@@ -610,7 +611,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
                     ));
                 }
             }
-            if bad.is_none() && doc.has_duplicate(span, &s.label, None) {
+            if bad.is_none() && !seen.insert((span, s.label.clone())) {
                 bad = Some(format!(
                     "duplicate: the same span {}..{} with label {:?} appears twice",
                     s.start, s.end, s.label
@@ -670,6 +671,8 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         }
         out.documents.push(doc);
     }
+    // Report in reading order: "line 9" before "line 10", each file together.
+    problems.sort_by(|a, b| util::natural_cmp(&a.location, &b.location));
     if problems.is_empty() {
         out.warnings = warnings;
         Ok(out)

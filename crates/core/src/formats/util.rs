@@ -193,3 +193,62 @@ pub fn key(v: &Value, loc: &str) -> Result<String, Problem> {
         _ => Err(expected("an id (string or number)", v, loc)),
     }
 }
+
+/// Compares strings with runs of digits compared as numbers ("line 9" < "line 10").
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut digit = None;
+        for (i, c) in s.char_indices() {
+            let d = c.is_ascii_digit();
+            if digit.is_some_and(|x| x != d) {
+                out.push((digit.unwrap_or(false), &s[start..i]));
+                start = i;
+            }
+            digit = Some(d);
+        }
+        if start < s.len() {
+            out.push((digit.unwrap_or(false), &s[start..]));
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for (x, y) in ca.iter().zip(&cb) {
+        let o = match (x, y) {
+            ((true, p), (true, q)) => {
+                let (p, q) = (p.trim_start_matches('0'), q.trim_start_matches('0'));
+                p.len().cmp(&q.len()).then_with(|| p.cmp(q))
+            }
+            ((_, p), (_, q)) => p.cmp(q),
+        };
+        if o != std::cmp::Ordering::Equal {
+            return o;
+        }
+    }
+    ca.len().cmp(&cb.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cmp::Ordering::*;
+
+    #[test]
+    fn natural_order() {
+        assert_eq!(natural_cmp("line 9", "line 10"), Less);
+        assert_eq!(natural_cmp("file b.ann line 2", "file a.ann line 10"), Greater);
+        assert_eq!(natural_cmp("record 2 entity 10", "record 2 entity 9"), Greater);
+        assert_eq!(natural_cmp("x", "x"), Equal);
+    }
+
+    #[test]
+    fn offsets_must_be_whole_and_in_range() {
+        assert_eq!(offset(&serde_json::json!(5), "f"), Ok(5));
+        assert_eq!(offset(&serde_json::json!(5.0), "f"), Ok(5));
+        assert!(offset(&serde_json::json!(-1), "f").unwrap_err().message.contains("negative"));
+        assert!(offset(&serde_json::json!(2.5), "f").unwrap_err().message.contains("whole"));
+        assert!(offset(&serde_json::json!(1e300), "f").unwrap_err().message.contains("too large"));
+        assert!(offset(&serde_json::json!("3"), "f").unwrap_err().message.contains("found a string"));
+    }
+}
