@@ -150,7 +150,7 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
         }
     }
     alias_rule(words, &mut spans);
-    spans.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)));
+    spans.sort_by_key(|a| (a.0.start, a.0.end));
     spans
 }
 
@@ -176,11 +176,7 @@ fn alias_rule(words: &[&str], spans: &mut Vec<(Range<usize>, String, f32)>) {
         let outer_tagged = spans.iter().find(|(t, l, _)| t.end == k && is_entity(l)).cloned();
         let inner_tagged = spans.iter().find(|(t, l, _)| *t == inner && is_entity(l)).cloned();
         match (outer_tagged, inner_tagged) {
-            (Some((_, l, s)), None) => {
-                if free(&inner, spans) {
-                    spans.push((inner, l, s * 0.9));
-                }
-            }
+            (Some((_, l, s)), None) if free(&inner, spans) => spans.push((inner, l, s * 0.9)),
             (None, Some((_, l, s))) => {
                 let mut start = k;
                 while start > 0 && k - start < 4 && name_like(words[start - 1]) {

@@ -192,9 +192,11 @@ fn is_year(w: &str) -> bool {
 }
 
 fn is_decade(w: &str) -> bool {
-    let b = w.as_bytes();
-    (b.len() == 5 && all_digits(&w[..4]) && w.ends_with("0s"))
-        || (b.len() == 4 && (w.starts_with('\'') || w.starts_with('’')) && w.ends_with("0s"))
+    let Some(stem) = w.strip_suffix('s') else { return false };
+    if let Some(d) = stem.strip_prefix('\'').or_else(|| stem.strip_prefix('’')) {
+        return d.len() == 2 && all_digits(d) && d.ends_with('0');
+    }
+    stem.len() == 4 && all_digits(stem) && stem.ends_with('0')
 }
 
 /// A numeric token: digits with optional thousands separators and decimal part (also "1.5", ".5").
@@ -317,11 +319,9 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, f32)> {
         return None;
     }
     // Day Month [Year]
-    if is_day(w) {
-        if month_index(next).is_some() {
-            let n = if is_year(word_at(words, i + 2)) { 3 } else { 2 };
-            return Some((n, 0.95));
-        }
+    if is_day(w) && month_index(next).is_some() {
+        let n = if is_year(word_at(words, i + 2)) { 3 } else { 2 };
+        return Some((n, 0.95));
     }
     if is_iso_date(w) {
         return Some((1, 0.95));
@@ -506,6 +506,20 @@ mod tests {
             run("last week , three years ago"),
             [("last week".to_string(), "DATE"), ("three years ago".to_string(), "DATE")]
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn never_panics_and_ranges_are_ordered(words in proptest::collection::vec("[0-9a-zA-Zé’'$%:.,-]{1,6}|May|June|Monday|million", 0..12)) {
+            let w: Vec<&str> = words.iter().map(String::as_str).collect();
+            let mut last = 0;
+            for (r, _, s) in find(&w) {
+                proptest::prop_assert!(r.start >= last && r.start < r.end && r.end <= w.len());
+                proptest::prop_assert!((0.0..=1.0).contains(&s));
+                last = r.end;
+            }
+        }
     }
 
     #[test]

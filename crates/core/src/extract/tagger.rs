@@ -435,7 +435,7 @@ impl Model {
         self.temperature = t;
     }
 
-    /// Per token of the best path: score margin of the chosen tag over the best other allowed tag.
+    /// Per entity token of the best path: score margin of the chosen tag over the best other allowed tag.
     pub(crate) fn margins(&self, words: &[&str]) -> Vec<f32> {
         if words.is_empty() {
             return Vec::new();
@@ -451,7 +451,7 @@ impl Model {
             let row = prev.unwrap_or(nt);
             let s = |b: usize| emit[i * nt + b] + self.trans[row * nt + b];
             let other = (0..nt).filter(|&b| b != t && allowed(prev, b)).map(s).fold(f32::NEG_INFINITY, f32::max);
-            if other.is_finite() {
+            if other.is_finite() && t != 0 {
                 out.push((s(t) - other).max(0.0));
             }
         }

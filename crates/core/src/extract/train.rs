@@ -28,6 +28,8 @@ pub struct TrainConfig {
     pub min_count: u32,
     /// Quantised weights with a magnitude below this are dropped from the model.
     pub min_weight: i8,
+    /// Quantile of |weight| mapped to the largest i8 value (larger weights are clamped).
+    pub clip_quantile: f64,
 }
 
 impl Default for TrainConfig {
@@ -38,6 +40,7 @@ impl Default for TrainConfig {
             seed: 42,
             min_count: 2,
             min_weight: 1,
+            clip_quantile: 1.0,
         }
     }
 }
@@ -160,7 +163,7 @@ pub fn train(sents: &[TrainSentence], cfg: &TrainConfig, mut progress: impl FnMu
     let clip = if mags.is_empty() {
         1.0
     } else {
-        let k = ((mags.len() as f64) * 0.999) as usize;
+        let k = ((mags.len() as f64) * cfg.clip_quantile.clamp(0.5, 1.0)) as usize;
         let k = k.min(mags.len() - 1);
         *mags.select_nth_unstable_by(k, f32::total_cmp).1
     };

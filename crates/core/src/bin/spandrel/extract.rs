@@ -1,15 +1,775 @@
-//! `spandrel extract`, `eval`, `train` (under construction).
+//! `spandrel extract`, `eval` and `train`: the native front end of the extraction engine.
+//!
+//! Invariants:
+//! - `extract` streams: one input line in memory at a time, output flushed per line; a bad line is reported
+//!   on stderr as `line N: ...` and never stops the run (exit code 1 if any line failed).
+//! - `eval` scores on coarse classes (PER/ORG/LOC/NORP/TIME); classes absent from the gold file never count
+//!   in the overall micro score. Gold and predictions go through the same span decoder and mapping.
+//! - `train` is deterministic for a given seed and input files.
+
+use serde_json::{json, Map, Value};
+use spandrel_core::extract::gazetteer::{key_of, Gazetteer, NATURAL, TITLE};
+use spandrel_core::extract::train::{train, TrainConfig, TrainSentence};
+use spandrel_core::extract::{Model, Suggestion, ENTITY_LABELS};
+use spandrel_core::text::Text;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::ops::Range;
 use std::process::ExitCode;
 
-pub fn run_extract(_args: &[String]) -> ExitCode {
-    eprintln!("spandrel extract: not built yet");
-    ExitCode::from(2)
+/// The shipped weights, embedded in the CLI only (the library never embeds them).
+static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/model/ner-v1.bin"));
+
+const EXTRACT_HELP: &str = "\
+usage: spandrel extract [--model FILE.bin] [FILE.jsonl]
+       spandrel extract [--model FILE.bin] --text FILE.txt
+
+JSONL mode reads one JSON object per line with a string field `text` (other fields are passed through)
+from FILE or stdin and writes the same object plus `spans: [{start, end, label, score}]` (code points).
+--text reads one plain UTF-8 document and prints its spans with the covered text.
+";
+
+const EVAL_HELP: &str = "\
+usage: spandrel eval [--model FILE.bin] [--pred PRED.conll] [--json] GOLD.conll
+
+Scores predictions against CoNLL gold data (token in the first column, tag in the last; IOB1, IOB2 or BIOES;
+GMB, WikiANN, OntoNotes or coarse tag names) on the coarse classes PER, ORG, LOC, NORP, TIME.
+Without --pred the tagger is run on each gold sentence (tokens joined by single spaces).
+";
+
+const TRAIN_HELP: &str = "\
+usage: spandrel train [options]
+  --gmb FILE          GMB CoNLL training data        (default ../shared/data/ner/gmb-train.conll)
+  --wikiann FILE      WikiANN CoNLL training data    (default ../shared/data/ner/wikiann-en-train.conll)
+  --no-wikiann        train on GMB only
+  --dev-every N       hold out every N-th GMB sentence as the dev set (default 10; 0 = none)
+  --dev-out FILE      write the held-out GMB sentences as CoNLL
+  --gmb-repeat N      present each GMB training sentence N times per epoch (default 2)
+  --split-commas N    0 keeps WikiANN spans containing commas whole, 1 splits them (default 1)
+  --keep-titles       keep titles (Mr., President) inside GMB person spans (default: strip them)
+  --epochs N          perceptron epochs (default 10)
+  --seed N            shuffling seed (default 42)
+  --min-count N       ignore features seen fewer than N times (default 2)
+  --clip Q            quantile of |w| mapped to i8 127 (default 1.0 = the largest weight)
+  --min-weight N      drop quantised weights with |w| < N (default 1)
+  --out FILE          where to write the model (default assets/model/ner-v1.bin)
+";
+
+fn load_model(path: Option<&str>) -> Result<Model, String> {
+    match path {
+        Some(p) => {
+            let b = std::fs::read(p).map_err(|e| format!("cannot read model {p}: {e}"))?;
+            Model::from_bytes(&b).map_err(|e| format!("model {p}: {e}"))
+        }
+        None => Model::from_bytes(EMBEDDED_MODEL)
+            .map_err(|e| format!("the embedded model cannot be used ({e}); pass --model FILE.bin")),
+    }
 }
-pub fn run_eval(_args: &[String]) -> ExitCode {
-    eprintln!("spandrel eval: not built yet");
-    ExitCode::from(2)
+
+fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
 }
-pub fn run_train(_args: &[String]) -> ExitCode {
-    eprintln!("spandrel train: not built yet");
-    ExitCode::from(2)
+
+fn span_json(s: &Suggestion) -> Value {
+    json!({"start": s.span.start, "end": s.span.end, "label": s.label, "score": round3(s.score)})
+}
+
+/// Splits `args` into options (with values) and positional arguments.
+fn parse_args(
+    args: &[String],
+    flags: &[&str],
+    valued: &[&str],
+) -> Result<(BTreeMap<String, String>, Vec<String>), String> {
+    let mut opts = BTreeMap::new();
+    let mut pos = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        if flags.contains(&a.as_str()) {
+            opts.insert(a.clone(), String::new());
+        } else if valued.contains(&a.as_str()) {
+            let v = args.get(i + 1).ok_or_else(|| format!("option {a} needs a value"))?;
+            opts.insert(a.clone(), v.clone());
+            i += 1;
+        } else if a.starts_with("--") {
+            return Err(format!("unknown option {a}"));
+        } else {
+            pos.push(a.clone());
+        }
+        i += 1;
+    }
+    Ok((opts, pos))
+}
+
+pub fn run_extract(args: &[String]) -> ExitCode {
+    let (opts, pos) = match parse_args(args, &["--help", "-h"], &["--text", "--model"]) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("spandrel extract: {e}\n\n{EXTRACT_HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    if opts.contains_key("--help") || opts.contains_key("-h") {
+        print!("{EXTRACT_HELP}");
+        return ExitCode::SUCCESS;
+    }
+    let model = match load_model(opts.get("--model").map(String::as_str)) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("spandrel extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(path) = opts.get("--text") {
+        return extract_text_file(&model, path);
+    }
+    if pos.len() > 1 {
+        eprintln!("spandrel extract: at most one input file\n\n{EXTRACT_HELP}");
+        return ExitCode::from(2);
+    }
+    let input: Box<dyn Read> = match pos.first() {
+        Some(p) => match std::fs::File::open(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("spandrel extract: cannot open {p}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => Box::new(std::io::stdin().lock()),
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, input);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    let mut failed = 0usize;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("spandrel extract: read error after line {line_no}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        line_no += 1;
+        while matches!(buf.last(), Some(b'\n' | b'\r')) {
+            buf.pop();
+        }
+        match process_line(&model, &buf) {
+            Ok(v) => {
+                let written = serde_json::to_writer(&mut out, &v)
+                    .map_err(std::io::Error::other)
+                    .and_then(|()| out.write_all(b"\n"))
+                    .and_then(|()| out.flush());
+                if let Err(e) = written {
+                    eprintln!("spandrel extract: cannot write output: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("line {line_no}: {e}");
+            }
+        }
+    }
+    if failed > 0 {
+        eprintln!("spandrel extract: {failed} of {line_no} lines failed");
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn process_line(model: &Model, line: &[u8]) -> Result<Value, String> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err("empty line (expected a JSON object with a `text` field)".into());
+    }
+    let s = std::str::from_utf8(line).map_err(|e| format!("not valid UTF-8 (byte {})", e.valid_up_to()))?;
+    let v: Value = serde_json::from_str(s).map_err(|e| format!("invalid JSON: {e}"))?;
+    let Value::Object(mut obj) = v else { return Err("expected a JSON object with a `text` field".into()) };
+    let text = match obj.get("text") {
+        None => return Err("missing field `text`".into()),
+        Some(Value::String(t)) => Text::from(t.as_str()),
+        Some(_) => return Err("field `text` must be a string".into()),
+    };
+    let spans: Vec<Value> = model.extract(&text).iter().map(span_json).collect();
+    obj.insert("spans".into(), Value::Array(spans));
+    Ok(Value::Object(obj))
+}
+
+fn extract_text_file(model: &Model, path: &str) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("spandrel extract: cannot read {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let s = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("spandrel extract: {path} is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to());
+            return ExitCode::from(1);
+        }
+    };
+    let text = Text::from(s);
+    let spans: Vec<Value> = model
+        .extract(&text)
+        .iter()
+        .map(|s| {
+            let mut v = span_json(s);
+            v["text"] = Value::String(text.slice_cp(s.span.range()).unwrap_or_default().to_string());
+            v
+        })
+        .collect();
+    let out = json!({"file": path, "spans": spans});
+    match serde_json::to_string_pretty(&out) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("spandrel extract: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+// ---------------------------------------------------------------- CoNLL
+
+/// A CoNLL sentence: tokens and raw tags (last column).
+struct ConllSentence {
+    tokens: Vec<String>,
+    tags: Vec<String>,
+}
+
+fn read_conll(path: &str) -> Result<Vec<ConllSentence>, String> {
+    let f = std::fs::File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
+    let mut out = Vec::new();
+    let mut cur = ConllSentence { tokens: Vec::new(), tags: Vec::new() };
+    for (i, line) in BufReader::new(f).lines().enumerate() {
+        let line = line.map_err(|e| format!("{path}: line {}: {e}", i + 1))?;
+        let line = line.trim_end_matches(['\r', '\n']);
+        if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
+            if !cur.tokens.is_empty() {
+                out.push(std::mem::replace(&mut cur, ConllSentence { tokens: Vec::new(), tags: Vec::new() }));
+            }
+            continue;
+        }
+        let cols: Vec<&str> =
+            if line.contains('\t') { line.split('\t').collect() } else { line.split_whitespace().collect() };
+        if cols.len() < 2 {
+            return Err(format!("{path}: line {}: expected a token and a tag, found `{line}`", i + 1));
+        }
+        let tok = cols[0].trim();
+        let tag = cols[cols.len() - 1].trim();
+        if tok.is_empty() {
+            continue;
+        }
+        cur.tokens.push(tok.to_string());
+        cur.tags.push(tag.to_string());
+    }
+    if !cur.tokens.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Decodes IOB1 / IOB2 / BIOES / BILOU tags into (token range, raw type) spans.
+fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (i, t) in tags.iter().enumerate() {
+        let (prefix, ty) = match t.split_once('-') {
+            Some((p, ty)) if p.len() == 1 => (p.to_ascii_uppercase(), ty.to_string()),
+            _ if t == "O" || t.is_empty() || t == "_" => ("O".to_string(), String::new()),
+            _ => ("I".to_string(), t.clone()),
+        };
+        let continues = matches!(prefix.as_str(), "I" | "E" | "L") && open.as_ref().is_some_and(|(_, o)| *o == ty);
+        if !continues {
+            if let Some((s, o)) = open.take() {
+                out.push((s..i, o));
+            }
+            if prefix != "O" {
+                open = Some((i, ty));
+            }
+        }
+        if matches!(prefix.as_str(), "E" | "L" | "S" | "U") {
+            if let Some((s, o)) = open.take() {
+                out.push((s..i + 1, o));
+            }
+        }
+    }
+    if let Some((s, o)) = open {
+        out.push((s..tags.len(), o));
+    }
+    out
+}
+
+/// Coarse evaluation class of a gold or predicted type name.
+fn coarse(ty: &str) -> Option<&'static str> {
+    if ty == "gpe" {
+        return Some("NORP"); // GMB: geo-political entity adjectives (nationalities)
+    }
+    match ty.to_ascii_uppercase().as_str() {
+        "PER" | "PERSON" => Some("PER"),
+        "ORG" => Some("ORG"),
+        "LOC" | "GEO" | "GPE" | "FAC" => Some("LOC"),
+        "NORP" => Some("NORP"),
+        "TIM" | "DATE" | "TIME" => Some("TIME"),
+        _ => None,
+    }
+}
+
+const CLASSES: [&str; 5] = ["PER", "ORG", "LOC", "NORP", "TIME"];
+
+// ---------------------------------------------------------------- eval
+
+pub fn run_eval(args: &[String]) -> ExitCode {
+    let (opts, pos) = match parse_args(args, &["--json", "--help", "-h"], &["--model", "--pred"]) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("spandrel eval: {e}\n\n{EVAL_HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    if opts.contains_key("--help") || opts.contains_key("-h") {
+        print!("{EVAL_HELP}");
+        return ExitCode::SUCCESS;
+    }
+    let [gold_path] = pos.as_slice() else {
+        eprintln!("spandrel eval: expected one GOLD.conll file\n\n{EVAL_HELP}");
+        return ExitCode::from(2);
+    };
+    match eval(gold_path, opts.get("--pred").map(String::as_str), opts.get("--model").map(String::as_str)) {
+        Ok(report) => {
+            if opts.contains_key("--json") {
+                println!("{}", serde_json::to_string_pretty(&report.to_json()).unwrap_or_default());
+            } else {
+                print!("{}", report.table(gold_path));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("spandrel eval: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
+        let r = if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        (p, r, f)
+    }
+}
+
+struct Report {
+    per_class: BTreeMap<&'static str, Counts>,
+    in_gold: BTreeSet<&'static str>,
+    sentences: usize,
+}
+
+impl Report {
+    fn overall(&self) -> Counts {
+        let mut c = Counts::default();
+        for (k, v) in &self.per_class {
+            if self.in_gold.contains(k) {
+                c.tp += v.tp;
+                c.fp += v.fp;
+                c.fn_ += v.fn_;
+            }
+        }
+        c
+    }
+    fn table(&self, name: &str) -> String {
+        let mut s = format!("{name}: {} sentences\n", self.sentences);
+        s.push_str(&format!(
+            "{:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n",
+            "class", "gold", "pred", "tp", "P", "R", "F1"
+        ));
+        for c in CLASSES {
+            let v = self.per_class.get(c).map_or((0, 0, 0), |v| (v.tp, v.fp, v.fn_));
+            let counts = Counts { tp: v.0, fp: v.1, fn_: v.2 };
+            let (p, r, f) = counts.prf();
+            let note = if self.in_gold.contains(c) { "" } else { "  (not in gold: excluded from overall)" };
+            s.push_str(&format!(
+                "{:<8} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}{note}\n",
+                c,
+                v.0 + v.2,
+                v.0 + v.1,
+                v.0,
+                p,
+                r,
+                f
+            ));
+        }
+        let o = self.overall();
+        let (p, r, f) = o.prf();
+        s.push_str(&format!(
+            "{:<8} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}\n",
+            "overall",
+            o.tp + o.fn_,
+            o.tp + o.fp,
+            o.tp,
+            p,
+            r,
+            f
+        ));
+        s
+    }
+    fn to_json(&self) -> Value {
+        let mut classes = Map::new();
+        for c in CLASSES {
+            let v = self.per_class.get(c).map_or((0, 0, 0), |v| (v.tp, v.fp, v.fn_));
+            let (p, r, f) = Counts { tp: v.0, fp: v.1, fn_: v.2 }.prf();
+            classes.insert(
+                c.into(),
+                json!({"tp": v.0, "fp": v.1, "fn": v.2, "precision": p, "recall": r, "f1": f,
+                       "in_gold": self.in_gold.contains(c)}),
+            );
+        }
+        let o = self.overall();
+        let (p, r, f) = o.prf();
+        json!({"sentences": self.sentences,
+               "overall": {"tp": o.tp, "fp": o.fp, "fn": o.fn_, "precision": p, "recall": r, "f1": f},
+               "classes": classes})
+    }
+}
+
+/// Projects code point spans of `text` (tokens joined by single spaces) onto token ranges.
+fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Vec<(Range<usize>, String)> {
+    let mut bounds = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    for t in tokens {
+        let n = t.chars().count();
+        bounds.push(at..at + n);
+        at += n + 1;
+    }
+    let mut out = Vec::new();
+    for (r, label) in spans {
+        let hit: Vec<usize> =
+            (0..tokens.len()).filter(|&i| bounds[i].start < r.end && r.start < bounds[i].end).collect();
+        if let (Some(&a), Some(&b)) = (hit.first(), hit.last()) {
+            out.push((a..b + 1, label.clone()));
+        }
+    }
+    out
+}
+
+fn eval(gold_path: &str, pred_path: Option<&str>, model_path: Option<&str>) -> Result<Report, String> {
+    let gold = read_conll(gold_path)?;
+    let preds: Option<Vec<ConllSentence>> = pred_path.map(read_conll).transpose()?;
+    let model = if preds.is_none() { Some(load_model(model_path)?) } else { None };
+    if let Some(p) = &preds {
+        if p.len() != gold.len() {
+            return Err(format!(
+                "{} has {} sentences but the gold file has {}",
+                pred_path.unwrap_or(""),
+                p.len(),
+                gold.len()
+            ));
+        }
+    }
+    let mut rep = Report { per_class: BTreeMap::new(), in_gold: BTreeSet::new(), sentences: gold.len() };
+    for (k, g) in gold.iter().enumerate() {
+        let gold_set: BTreeSet<(usize, usize, &'static str)> =
+            decode_tags(&g.tags).into_iter().filter_map(|(r, ty)| coarse(&ty).map(|c| (r.start, r.end, c))).collect();
+        let pred_spans: Vec<(Range<usize>, String)> = match (&preds, &model) {
+            (Some(p), _) => {
+                let ps = &p[k];
+                if ps.tokens.len() != g.tokens.len() {
+                    return Err(format!(
+                        "sentence {}: {} predicted tokens vs {} gold tokens",
+                        k + 1,
+                        ps.tokens.len(),
+                        g.tokens.len()
+                    ));
+                }
+                decode_tags(&ps.tags)
+            }
+            (None, Some(m)) => {
+                let text = Text::from(g.tokens.join(" "));
+                let sugg: Vec<(Range<usize>, String)> =
+                    m.extract(&text).into_iter().map(|s| (s.span.range(), s.label)).collect();
+                project(&g.tokens, &sugg)
+            }
+            (None, None) => Vec::new(),
+        };
+        let pred_set: BTreeSet<(usize, usize, &'static str)> =
+            pred_spans.into_iter().filter_map(|(r, ty)| coarse(&ty).map(|c| (r.start, r.end, c))).collect();
+        for &(_, _, c) in &gold_set {
+            rep.in_gold.insert(c);
+        }
+        for x in &pred_set {
+            let e = rep.per_class.entry(x.2).or_default();
+            if gold_set.contains(x) {
+                e.tp += 1;
+            } else {
+                e.fp += 1;
+            }
+        }
+        for x in &gold_set {
+            if !pred_set.contains(x) {
+                rep.per_class.entry(x.2).or_default().fn_ += 1;
+            }
+        }
+    }
+    Ok(rep)
+}
+
+// ---------------------------------------------------------------- train
+
+fn label_index(name: &str) -> Option<usize> {
+    ENTITY_LABELS.iter().position(|l| *l == name)
+}
+
+/// Maps a raw training type (GMB or WikiANN) to one of our entity labels; `None` drops the span.
+fn train_label(ty: &str, words: &[String], gaz: &Gazetteer) -> Option<usize> {
+    let natural = || gaz.get(&key_of(words.iter().map(String::as_str))) & NATURAL != 0;
+    let name = match ty {
+        "per" | "PER" | "PERSON" => "PERSON",
+        "org" | "ORG" => "ORG",
+        "geo" | "LOC" | "GPE" => {
+            if natural() {
+                "LOC"
+            } else {
+                "GPE"
+            }
+        }
+        "gpe" | "NORP" => "NORP",
+        "eve" | "EVENT" => "EVENT",
+        "FAC" => "FAC",
+        _ => return None,
+    };
+    label_index(name)
+}
+
+/// Number of leading title tokens (Mr., President, Prime Minister) of a person span, keeping ≥ 1 token.
+fn title_prefix(words: &[String], gaz: &Gazetteer) -> usize {
+    let mut s = 0;
+    'outer: while s + 1 < words.len() {
+        for n in (1..=3.min(words.len() - 1 - s)).rev() {
+            let key = key_of(words[s..s + n].iter().map(String::as_str));
+            if gaz.get(&key) & TITLE != 0 {
+                s += n;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    s
+}
+
+/// Splits a span at comma tokens (`Sioux Falls , South Dakota` → two spans), dropping the commas.
+fn split_at_commas(r: Range<usize>, words: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    for i in r.clone() {
+        if words[i] == "," {
+            if i > start {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    if r.end > start {
+        out.push(start..r.end);
+    }
+    out
+}
+
+fn to_train(sents: &[ConllSentence], gaz: &Gazetteer, strip_titles: bool, split_commas: bool) -> Vec<TrainSentence> {
+    sents
+        .iter()
+        .map(|s| {
+            let mut spans = Vec::new();
+            let decoded = decode_tags(&s.tags);
+            let pieces = decoded.into_iter().flat_map(|(r, ty)| {
+                let rs = if split_commas { split_at_commas(r, &s.tokens) } else { vec![r] };
+                rs.into_iter().map(move |r| (r, ty.clone()))
+            });
+            for (r, ty) in pieces {
+                let Some(mut e) = train_label(&ty, &s.tokens[r.clone()], gaz) else { continue };
+                let mut r = r;
+                if Some(e) == label_index("PERSON") && strip_titles {
+                    r.start += title_prefix(&s.tokens[r.clone()], gaz);
+                }
+                // A person span that is only a group word (GMB tags "Sunni" as per) is a NORP.
+                if Some(e) == label_index("PERSON")
+                    && r.len() == 1
+                    && gaz.get(&key_of(std::iter::once(s.tokens[r.start].as_str())))
+                        & spandrel_core::extract::gazetteer::NORP
+                        != 0
+                {
+                    e = label_index("NORP").unwrap_or(e);
+                }
+                spans.push((r, e));
+            }
+            TrainSentence { words: s.tokens.clone(), spans }
+        })
+        .collect()
+}
+
+fn write_conll(path: &str, sents: &[&ConllSentence]) -> Result<(), String> {
+    let f = std::fs::File::create(path).map_err(|e| format!("cannot create {path}: {e}"))?;
+    let mut w = BufWriter::new(f);
+    for s in sents {
+        for (t, g) in s.tokens.iter().zip(&s.tags) {
+            writeln!(w, "{t}\t{g}").map_err(|e| format!("{path}: {e}"))?;
+        }
+        writeln!(w).map_err(|e| format!("{path}: {e}"))?;
+    }
+    w.flush().map_err(|e| format!("{path}: {e}"))
+}
+
+pub fn run_train(args: &[String]) -> ExitCode {
+    let (opts, pos) = match parse_args(
+        args,
+        &["--no-wikiann", "--keep-titles", "--help", "-h"],
+        &[
+            "--gmb",
+            "--wikiann",
+            "--gmb-repeat",
+            "--split-commas",
+            "--dev-every",
+            "--dev-out",
+            "--epochs",
+            "--seed",
+            "--min-count",
+            "--min-weight",
+            "--clip",
+            "--out",
+        ],
+    ) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("spandrel train: {e}\n\n{TRAIN_HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    if opts.contains_key("--help") || opts.contains_key("-h") {
+        print!("{TRAIN_HELP}");
+        return ExitCode::SUCCESS;
+    }
+    if !pos.is_empty() {
+        eprintln!("spandrel train: unexpected argument {}\n\n{TRAIN_HELP}", pos[0]);
+        return ExitCode::from(2);
+    }
+    match train_cmd(&opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("spandrel train: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn num<T: std::str::FromStr>(opts: &BTreeMap<String, String>, key: &str, default: T) -> Result<T, String> {
+    match opts.get(key) {
+        None => Ok(default),
+        Some(v) => v.parse().map_err(|_| format!("{key} expects a number, got `{v}`")),
+    }
+}
+
+fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), String> {
+    let gmb_path = opts.get("--gmb").map_or("../shared/data/ner/gmb-train.conll", String::as_str);
+    let wiki_path = opts.get("--wikiann").map_or("../shared/data/ner/wikiann-en-train.conll", String::as_str);
+    let out_path = opts.get("--out").map_or("assets/model/ner-v1.bin", String::as_str);
+    let dev_every: usize = num(opts, "--dev-every", 10)?;
+    let cfg = TrainConfig {
+        epochs: num(opts, "--epochs", 10)?,
+        seed: num(opts, "--seed", 42)?,
+        min_count: num(opts, "--min-count", 2)?,
+        min_weight: num(opts, "--min-weight", 1)?,
+        clip_quantile: num(opts, "--clip", 1.0)?,
+        ..TrainConfig::default()
+    };
+    let gaz = Gazetteer::new();
+    let strip = !opts.contains_key("--keep-titles");
+    let gmb = read_conll(gmb_path)?;
+    let (mut train_part, mut dev_part) = (Vec::new(), Vec::new());
+    for (i, s) in gmb.iter().enumerate() {
+        if dev_every > 0 && i % dev_every == dev_every - 1 {
+            dev_part.push(s);
+        } else {
+            train_part.push(s);
+        }
+    }
+    if let Some(p) = opts.get("--dev-out") {
+        write_conll(p, &dev_part)?;
+        eprintln!("wrote {} held-out GMB sentences to {p}", dev_part.len());
+    }
+    let train_owned: Vec<ConllSentence> =
+        train_part.iter().map(|s| ConllSentence { tokens: s.tokens.clone(), tags: s.tags.clone() }).collect();
+    let gmb_train = to_train(&train_owned, &gaz, strip, false);
+    eprintln!("GMB: {} training sentences, {} held out", gmb_train.len(), dev_part.len());
+    let repeat: usize = num(opts, "--gmb-repeat", 2)?;
+    let mut data = Vec::new();
+    for _ in 0..repeat.max(1) {
+        data.extend(gmb_train.iter().cloned());
+    }
+    if !opts.contains_key("--no-wikiann") {
+        let wiki = read_conll(wiki_path)?;
+        eprintln!("WikiANN: {} sentences", wiki.len());
+        let split: usize = num(opts, "--split-commas", 1)?;
+        data.extend(to_train(&wiki, &gaz, false, split == 1));
+    }
+    let model = train(&data, &cfg, |epoch, wrong| eprintln!("epoch {epoch}: {wrong} sentences wrong"));
+    let bytes = model.to_bytes();
+    if let Some(dir) = std::path::Path::new(out_path).parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+    }
+    std::fs::write(out_path, &bytes).map_err(|e| format!("cannot write {out_path}: {e}"))?;
+    let (rows, weights) = model.size();
+    eprintln!("wrote {out_path}: {} bytes, {rows} feature rows, {weights} weights", bytes.len());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn decodes_all_schemes() {
+        let want = vec![(0..2, "PER".to_string()), (3..4, "LOC".to_string())];
+        assert_eq!(decode_tags(&tags("B-PER I-PER O B-LOC")), want);
+        assert_eq!(decode_tags(&tags("I-PER I-PER O I-LOC")), want);
+        assert_eq!(decode_tags(&tags("B-PER E-PER O S-LOC")), want);
+        assert_eq!(decode_tags(&tags("B-PER L-PER O U-LOC")), want);
+        assert_eq!(decode_tags(&tags("B-PER B-PER")), vec![(0..1, "PER".into()), (1..2, "PER".into())]);
+    }
+
+    #[test]
+    fn coarse_classes() {
+        assert_eq!(coarse("gpe"), Some("NORP"));
+        assert_eq!(coarse("GPE"), Some("LOC"));
+        assert_eq!(coarse("geo"), Some("LOC"));
+        assert_eq!(coarse("DATE"), Some("TIME"));
+        assert_eq!(coarse("MISC"), None);
+    }
+
+    #[test]
+    fn projection_to_tokens() {
+        let toks: Vec<String> = ["Iran", "'s", "talks"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(project(&toks, &[(0..4, "GPE".into())]), vec![(0..1, "GPE".to_string())]);
+        assert_eq!(project(&toks, &[(2..9, "X".into())]), vec![(0..3, "X".to_string())]);
+    }
 }
