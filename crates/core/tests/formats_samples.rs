@@ -132,3 +132,33 @@ fn cli_converts_and_lists_problems() {
     assert!(err.contains("unknown format"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn label_studio_region_ids_are_per_result_list() {
+    // An accepted prediction keeps its region ids: "r1" names a different region in each list.
+    let task = serde_json::json!([{
+        "data": {"text": "Muscat in Oman"},
+        "annotations": [{"result": [
+            {"id": "r1", "type": "labels", "from_name": "label", "to_name": "text",
+             "value": {"start": 0, "end": 6, "text": "Muscat", "labels": ["GPE"]}},
+            {"id": "r2", "type": "labels", "from_name": "label", "to_name": "text",
+             "value": {"start": 10, "end": 14, "text": "Oman", "labels": ["GPE"]}},
+            {"type": "relation", "from_id": "r1", "to_id": "r2", "labels": ["located_in"]}
+        ]}],
+        "predictions": [{"model_version": "m", "result": [
+            {"id": "r1", "type": "labels", "from_name": "label", "to_name": "text", "score": 0.25,
+             "value": {"start": 0, "end": 6, "text": "Muscat", "labels": ["LOC"]}}
+        ]}]
+    }]);
+    let files = vec![("t.json".to_owned(), serde_json::to_vec(&task).unwrap())];
+    let r = formats::import(Format::LabelStudio, &files, &LabelSchema::default(), &ImportOptions::default())
+        .unwrap_or_else(|e| panic!("{:?}", e.problems));
+    let d = &r.documents[0];
+    assert_eq!(d.annotations.len(), 3);
+    let rel = d.relations.values().next().unwrap();
+    let (from, to) = (&d.annotations[&rel.from], &d.annotations[&rel.to]);
+    assert_eq!((from.label.as_str(), from.state), ("GPE", SpanState::Accepted));
+    assert_eq!(d.covered(to.span), Some("Oman"));
+    let loc = d.annotations.values().find(|a| a.label == "LOC").unwrap();
+    assert_eq!((loc.state, loc.origin.score()), (SpanState::Suggested, Some(0.25)));
+}

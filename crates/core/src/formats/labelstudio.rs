@@ -154,7 +154,8 @@ fn task(v: &Value, loc: &str, sink: &mut Sink) {
         Ok(t) => t,
         Err(p) => return sink.problem(p),
     };
-    let title = opt_str(data, "title", &format!("{loc} field data")).ok().flatten().unwrap_or("");
+    // A title of another type is not worth refusing the task for.
+    let title = data.get("title").and_then(Value::as_str).unwrap_or("");
     let mut raw = RawDoc::new(loc.to_owned(), title.to_owned(), text.to_owned(), UnitRule::Detect);
     // (start, end, label) → key of the first region seen, to merge several annotators' identical regions.
     let mut seen: HashMap<(usize, usize, String), String> = HashMap::new();
@@ -189,12 +190,15 @@ fn task(v: &Value, loc: &str, sink: &mut Sink) {
                     continue;
                 }
             };
+            // Region ids are unique within one result list only (an accepted prediction keeps its ids).
+            let set_prefix = format!("{field_name}[{k}]:");
             let mut regions: Vec<(String, Region)> = Vec::new();
             let mut notes: HashMap<String, String> = HashMap::new();
             let mut in_set: HashSet<(usize, usize, String)> = HashSet::new();
             for (j, r) in results.iter().enumerate() {
                 let rloc = format!("{aloc} result {}", j + 1);
-                if let Err(p) = result_item(r, &rloc, &mut raw, &mut regions, &mut notes, &mut sink.warnings) {
+                let set = Set { prefix: &set_prefix, warnings: &mut sink.warnings };
+                if let Err(p) = result_item(r, &rloc, set, &mut raw, &mut regions, &mut notes) {
                     sink.problem(p);
                 }
             }
@@ -239,19 +243,25 @@ fn task(v: &Value, loc: &str, sink: &mut Sink) {
     sink.docs.push(raw);
 }
 
+/// The result list being read: its key prefix, and where warnings go.
+struct Set<'a> {
+    prefix: &'a str,
+    warnings: &'a mut Vec<Problem>,
+}
+
 fn result_item(
     r: &Value,
     loc: &str,
+    set: Set<'_>,
     raw: &mut RawDoc,
     regions: &mut Vec<(String, Region)>,
     notes: &mut HashMap<String, String>,
-    warnings: &mut Vec<Problem>,
 ) -> Result<(), Problem> {
     let ro = obj(r, loc)?;
     let kind = util::str_field(ro, "type", loc)?;
     let id = match ro.get("id") {
-        Some(v) => util::key(v, &format!("{loc} field id"))?,
-        None => loc.to_owned(),
+        Some(v) => format!("{}{}", set.prefix, util::key(v, &format!("{loc} field id"))?),
+        None => format!("{}{loc}", set.prefix),
     };
     match kind {
         "relation" => {
@@ -264,8 +274,9 @@ fn result_item(
                 None => Vec::new(),
             };
             let labels = if labels.is_empty() { vec!["related_to".to_owned()] } else { labels };
-            let from = util::key(field(ro, "from_id", loc)?, &format!("{loc} field from_id"))?;
-            let to = util::key(field(ro, "to_id", loc)?, &format!("{loc} field to_id"))?;
+            let from =
+                format!("{}{}", set.prefix, util::key(field(ro, "from_id", loc)?, &format!("{loc} field from_id"))?);
+            let to = format!("{}{}", set.prefix, util::key(field(ro, "to_id", loc)?, &format!("{loc} field to_id"))?);
             let reversed = ro.get("direction").and_then(Value::as_str) == Some("left");
             let (from, to) = if reversed { (to, from) } else { (from, to) };
             for kind in labels {
@@ -309,7 +320,7 @@ fn result_item(
             };
             regions.push((id, Region { start, end, quote, labels, score, note, loc: loc.to_owned() }));
         }
-        other => warnings.push(Problem::new(
+        other => set.warnings.push(Problem::new(
             format!("{loc} field type"),
             format!("result type {other:?} is not supported and was skipped"),
         )),

@@ -628,7 +628,12 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
             let id = doc.next_id;
             doc.next_id += 1;
             if let Some(k) = s.key {
-                keys.insert(k, id);
+                if keys.insert(k.clone(), id).is_some() {
+                    problems.push(Problem::new(
+                        s.loc.clone(),
+                        format!("id {k:?} is used by two annotations, so relations to it are ambiguous"),
+                    ));
+                }
             }
             doc.annotations.insert(
                 id,
