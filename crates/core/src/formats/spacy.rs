@@ -9,10 +9,10 @@
 //!   scores are not written; on import every span is a manual, accepted one.
 
 use super::util::{self, arr, obj, offset, offset_field, str_field, string};
-use super::ImportOptions;
 use super::{
     kept, non_overlapping, to_json, ExportError, ExportFile, ExportOptions, Problem, RawDoc, RawSpan, Sink, UnitRule,
 };
+use super::{to_json_line, ImportOptions};
 use crate::model::{Annotation, Document};
 use crate::text::Unit;
 use serde_json::{json, Map, Value};
@@ -58,7 +58,8 @@ fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for t in crate::extract::tokenize::tokenize(s) {
         let mut start = t.start;
-        let inner = cuts.iter().copied().filter(|&c| c > t.start && c < t.end);
+        let first = cuts.partition_point(|&c| c <= t.start);
+        let inner = cuts[first..].iter().copied().take_while(|&c| c < t.end);
         for piece_end in inner.chain(std::iter::once(t.end)) {
             if start < piece_end {
                 pieces.push((start, piece_end));
@@ -110,7 +111,8 @@ pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportF
         o.insert("tokens".into(), Value::Array(tokens(d, &anns)));
         out.push(Value::Object(o));
     }
-    let content = if out.len() == 1 { to_json(&out[0])? } else { to_json(&out)? };
+    // Compact, as spaCy writes it: the token list is long.
+    let content = if out.len() == 1 { to_json_line(&out[0])? } else { to_json_line(&out)? };
     Ok(vec![ExportFile { name: "docs.spacy.json".into(), content }])
 }
 
