@@ -10,7 +10,7 @@ use super::gazetteer::{Gazetteer, CLASS_NAMES};
 use super::tokenize::is_cjk;
 
 /// Version of the feature templates, stored in model files.
-pub const FEATURE_VERSION: u8 = 1;
+pub const FEATURE_VERSION: u8 = 2;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -52,6 +52,51 @@ impl Hasher {
     }
 }
 
+/// Lower-cased words that are usually written in lower case (learnt from the training text and stored in
+/// the model): a capitalised one at the start of a sentence is most likely not a name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    words: std::collections::HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn new(words: impl IntoIterator<Item = String>) -> Self {
+        Lexicon { words: words.into_iter().collect() }
+    }
+    pub fn contains(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+    /// Words in sorted order (for serialisation).
+    pub fn sorted(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        v.sort_unstable();
+        v
+    }
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Builds the lexicon from training sentences: words seen in lower case at least `min` times and more
+    /// than twice as often in lower case as capitalised in the middle of a sentence.
+    pub fn learn<'a>(sentences: impl Iterator<Item = &'a [String]>, min: u32) -> Lexicon {
+        let mut counts: std::collections::HashMap<String, (u32, u32)> = std::collections::HashMap::new();
+        for words in sentences {
+            for (i, w) in words.iter().enumerate() {
+                let Some(c) = w.chars().next() else { continue };
+                if c.is_lowercase() {
+                    counts.entry(w.to_lowercase()).or_default().0 += 1;
+                } else if c.is_uppercase() && i > 0 && !opens_sentence(&words[i - 1]) {
+                    counts.entry(w.to_lowercase()).or_default().1 += 1;
+                }
+            }
+        }
+        Lexicon::new(counts.into_iter().filter(|(_, (lo, cap))| *lo >= min && *lo > 2 * *cap).map(|(w, _)| w))
+    }
+}
+
 /// Per-token strings the templates draw on.
 struct Info {
     norm: String,
@@ -59,6 +104,7 @@ struct Info {
     short: String,
     gaz_class: u8,
     gaz_pos: u8,
+    common: bool,
 }
 
 fn char_class(c: char) -> char {
@@ -134,7 +180,7 @@ fn opens_sentence(w: &str) -> bool {
 
 /// Computes the features of every token of a sentence. `out` receives all features; `offsets[i]..offsets[i+1]`
 /// are the features of token `i` (so `offsets.len() == words.len() + 1`).
-pub fn sentence_features(words: &[&str], gaz: &Gazetteer, out: &mut Vec<u32>, offsets: &mut Vec<usize>) {
+pub fn sentence_features(words: &[&str], gaz: &Gazetteer, lex: &Lexicon, out: &mut Vec<u32>, offsets: &mut Vec<usize>) {
     out.clear();
     offsets.clear();
     let ann = gaz.annotate(words);
@@ -143,7 +189,9 @@ pub fn sentence_features(words: &[&str], gaz: &Gazetteer, out: &mut Vec<u32>, of
         .zip(&ann)
         .map(|(w, &(gaz_class, gaz_pos))| {
             let (shape, short) = shapes(w);
-            Info { norm: norm(w), shape, short, gaz_class, gaz_pos }
+            let norm = norm(w);
+            let common = lex.contains(&norm);
+            Info { norm, shape, short, gaz_class, gaz_pos, common }
         })
         .collect();
     let get = |i: isize| -> Option<&Info> {
@@ -198,6 +246,13 @@ pub fn sentence_features(words: &[&str], gaz: &Gazetteer, out: &mut Vec<u32>, of
         push(Hasher::new(23).str(nrm(ii - 1)).str(&x.shape));
         push(Hasher::new(24).str(&x.shape).str(nrm(ii + 1)));
         push(Hasher::new(25).str(suffix(nrm(ii - 1), 3)).str(&x.short));
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if cap {
+            push(Hasher::new(26).num(u8::from(first)).num(u8::from(x.common)));
+            let next_common = get(ii + 1).is_some_and(|n| n.common);
+            let prev_common = get(ii - 1).is_some_and(|p| p.common);
+            push(Hasher::new(27).num(u8::from(x.common)).num(u8::from(prev_common)).num(u8::from(next_common)));
+        }
     }
     offsets.push(out.len());
 }
@@ -212,14 +267,15 @@ mod tests {
         assert_eq!(shapes("1,000.50"), ("d,ddd.dd".to_string(), "d,d.d".to_string()));
         assert_eq!(shapes("阿拉格齐").1, "C");
         let g = Gazetteer::new();
+        let lex = Lexicon::new(["and".to_string()]);
         let (mut a, mut oa, mut b, mut ob) = (vec![], vec![], vec![], vec![]);
-        sentence_features(&["Iran", "and", "Oman"], &g, &mut a, &mut oa);
-        sentence_features(&["Iran", "and", "Oman"], &g, &mut b, &mut ob);
+        sentence_features(&["Iran", "and", "Oman"], &g, &lex, &mut a, &mut oa);
+        sentence_features(&["Iran", "and", "Oman"], &g, &lex, &mut b, &mut ob);
         assert_eq!(a, b);
         assert_eq!(oa.len(), 4);
         assert!(a.iter().all(|&f| f != 0));
         // Different words give different word features.
-        sentence_features(&["Iraq", "and", "Oman"], &g, &mut b, &mut ob);
+        sentence_features(&["Iraq", "and", "Oman"], &g, &lex, &mut b, &mut ob);
         assert_ne!(a[oa[0]..oa[1]], b[ob[0]..ob[1]]);
     }
 }

@@ -149,6 +149,20 @@ fn lists() -> [(&'static str, u8); 7] {
     ]
 }
 
+/// The entity label implied by gazetteer class bits when they are unambiguous: places are GPE, natural
+/// locations LOC, nationalities and groups NORP.
+pub fn label_for(class: u8) -> Option<&'static str> {
+    let geo = class & (COUNTRY | CITY | REGION) != 0;
+    let nat = class & NATURAL != 0;
+    let norp = class & NORP != 0;
+    match (geo, nat, norp) {
+        (true, false, false) => Some("GPE"),
+        (false, true, false) => Some("LOC"),
+        (false, false, true) => Some("NORP"),
+        _ => None,
+    }
+}
+
 /// A phrase dictionary over lower-cased tokens.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {

@@ -128,6 +128,10 @@ fn run(text: &Text, window: Range<usize>, keep: Range<usize>, model: Option<&Mod
     out
 }
 
+fn starts_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
 fn name_like(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase() || is_cjk(c))
 }
@@ -139,7 +143,25 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
     if let Some(m) = model {
         for t in m.tag_words(words) {
             let label = m.labels().get(t.label).cloned().unwrap_or_default();
-            spans.push((t.tokens, label, t.score));
+            // Names do not start or end with a lower-case word ("US diplomacy" → "US").
+            let mut r = t.tokens;
+            while !r.is_empty() && starts_lower(words[r.start]) {
+                r.start += 1;
+            }
+            while !r.is_empty() && starts_lower(words[r.end - 1]) {
+                r.end -= 1;
+            }
+            if r.is_empty() {
+                continue;
+            }
+            // Names the gazetteer knows get their OntoNotes label (the training data was relabelled alike).
+            let class = m.gaz.get(&gazetteer::key_of(words[r.clone()].iter().copied()));
+            let (label, score) = match gazetteer::label_for(class) {
+                // Two independent pieces of evidence agree that this is a name: halve the doubt.
+                Some(g) => (g.to_string(), 1.0 - (1.0 - t.score) * 0.5),
+                None => (label, t.score),
+            };
+            spans.push((r, label, score));
         }
     }
     let n_tagged = spans.len();
@@ -149,6 +171,9 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
             spans.push((r, label.to_string(), score));
         }
     }
+    if let Some(m) = model {
+        transliteration_rule(words, &m.gaz, &mut spans);
+    }
     alias_rule(words, &mut spans);
     spans.sort_by_key(|a| (a.0.start, a.0.end));
     spans
@@ -156,6 +181,39 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
 
 fn is_entity(label: &str) -> bool {
     ENTITY_LABELS.contains(&label)
+}
+
+/// `漢字 (Latin)`: a CJK run the gazetteer does not know, followed by a parenthesised capitalised Latin
+/// transliteration of one to three words. Established place names are in the gazetteer (or are recognised
+/// in their Latin form), so an unknown transliterated pair is taken as a person unless the tagger is
+/// confident about a label for either side.
+fn transliteration_rule(words: &[&str], gaz: &gazetteer::Gazetteer, spans: &mut Vec<(Range<usize>, String, f32)>) {
+    const CONFIDENT: f32 = 0.6;
+    let n = words.len();
+    for k in 1..n {
+        if words[k] != "(" || !words[k - 1].chars().all(is_cjk) {
+            continue;
+        }
+        let Some(close) = (k + 2..n.min(k + 5)).find(|&c| words[c] == ")") else { continue };
+        let inner = k + 1..close;
+        let latin = words[inner.clone()].iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() && c.is_ascii()) && w.chars().all(char::is_alphabetic)
+        });
+        if !latin {
+            continue;
+        }
+        let outer = k - 1..k;
+        let cjk_known = gaz.get(&gazetteer::key_of(std::iter::once(words[k - 1]))) != 0;
+        let latin_class = gaz.get(&gazetteer::key_of(words[inner.clone()].iter().copied()));
+        let touches = |r: &Range<usize>, s: &(Range<usize>, String, f32)| s.0.start < r.end && r.start < s.0.end;
+        let confident = spans.iter().any(|s| (touches(&outer, s) || touches(&inner, s)) && s.2 >= CONFIDENT);
+        if cjk_known || latin_class != 0 || confident {
+            continue;
+        }
+        spans.retain(|s| !(touches(&outer, s) || touches(&inner, s)));
+        spans.push((outer, "PERSON".to_string(), 0.5));
+        spans.push((inner, "PERSON".to_string(), 0.5));
+    }
 }
 
 /// `X (Y)`: a name followed by a parenthesised transliteration gives both the same entity label.
@@ -228,6 +286,22 @@ mod tests {
         let mut spans = vec![];
         alias_rule(&words, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn transliteration_pairs() {
+        let g = gazetteer::Gazetteer::new();
+        let words = ["as", "阿拉格齐", "(", "Alaghezi", ")", "said"];
+        let mut spans = vec![(3..4, "GPE".to_string(), 0.2)];
+        transliteration_rule(&words, &g, &mut spans);
+        spans.sort_by_key(|s| s.0.start);
+        let got: Vec<(Range<usize>, &str)> = spans.iter().map(|s| (s.0.clone(), s.1.as_str())).collect();
+        assert_eq!(got, vec![(1..2, "PERSON"), (3..4, "PERSON")]);
+        // Known places keep whatever the tagger said.
+        let words = ["in", "德黑兰", "(", "Tehran", ")"];
+        let mut spans = vec![(3..4, "GPE".to_string(), 0.2)];
+        transliteration_rule(&words, &g, &mut spans);
+        assert_eq!(spans, vec![(3..4, "GPE".to_string(), 0.2)]);
     }
 
     #[test]

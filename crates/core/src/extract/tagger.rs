@@ -7,7 +7,7 @@
 //!   [`ModelError`], never a panic.
 //! - Span scores are in [0, 1].
 
-use super::features::{sentence_features, FEATURE_VERSION};
+use super::features::{sentence_features, Lexicon, FEATURE_VERSION};
 use super::gazetteer::Gazetteer;
 use std::ops::Range;
 
@@ -216,6 +216,7 @@ pub struct Model {
     /// Rows sorted by key, kept for serialisation.
     rows: Vec<(u32, Vec<(u8, i8)>)>,
     pub(crate) gaz: Gazetteer,
+    lex: Lexicon,
 }
 
 /// A tagged span of one sentence: token range, label index, score.
@@ -277,11 +278,12 @@ impl Model {
         temperature: f32,
         trans: Vec<f32>,
         mut rows: Vec<(u32, Vec<(u8, i8)>)>,
+        lex: Lexicon,
     ) -> Model {
         rows.sort_by_key(|r| r.0);
         rows.dedup_by_key(|r| r.0);
         let nt = n_tags(labels.len());
-        Model { table: Table::build(&rows), labels, nt, scale, temperature, trans, rows, gaz: Gazetteer::new() }
+        Model { table: Table::build(&rows), labels, nt, scale, temperature, trans, rows, gaz: Gazetteer::new(), lex }
     }
 
     /// Entity labels this model predicts, indexed by [`TaggedSpan::label`].
@@ -374,7 +376,14 @@ impl Model {
             at += l;
             rows.push((k, entries));
         }
-        Ok(Model::from_parts(labels, scale, temperature, trans, rows))
+        let n_words = p.u32("lexicon size")? as usize;
+        let lex_bytes = p.take(p.b.len() - p.pos, "lexicon")?;
+        let lex_str = std::str::from_utf8(lex_bytes).map_err(|_| ModelError::Corrupt("lexicon is not UTF-8".into()))?;
+        let words: Vec<String> = lex_str.split('\n').filter(|w| !w.is_empty()).map(String::from).collect();
+        if words.len() != n_words {
+            return Err(ModelError::Corrupt(format!("lexicon has {} words, header says {n_words}", words.len())));
+        }
+        Ok(Model::from_parts(labels, scale, temperature, trans, rows, Lexicon::new(words)))
     }
 
     /// Serialises the model: magic `SPNR`, format version, feature version, labels, scale, temperature,
@@ -404,6 +413,9 @@ impl Model {
         payload.extend(self.rows.iter().map(|r| r.1.len() as u8));
         payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.0)));
         payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.1 as u8)));
+        let words = self.lex.sorted();
+        payload.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        payload.extend_from_slice(words.join("\n").as_bytes());
         out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
         out.extend(miniz_oxide::deflate::compress_to_vec(&payload, 9));
         out
@@ -441,7 +453,7 @@ impl Model {
             return Vec::new();
         }
         let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
-        sentence_features(words, &self.gaz, &mut feats, &mut offsets);
+        sentence_features(words, &self.gaz, &self.lex, &mut feats, &mut offsets);
         self.emissions(&feats, &offsets, &mut emit);
         let nt = self.nt;
         let tags = viterbi(&emit, &self.trans, nt);
@@ -464,7 +476,7 @@ impl Model {
             return Vec::new();
         }
         let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
-        sentence_features(words, &self.gaz, &mut feats, &mut offsets);
+        sentence_features(words, &self.gaz, &self.lex, &mut feats, &mut offsets);
         self.emissions(&feats, &offsets, &mut emit);
         let nt = self.nt;
         let tags = viterbi(&emit, &self.trans, nt);
@@ -525,11 +537,13 @@ mod tests {
         let nt = n_tags(labels.len());
         let trans = (0..(nt + 1) * nt).map(|i| (i % 7) as f32 * 0.1).collect();
         let rows = vec![(5u32, vec![(1u8, 3i8), (4, -2)]), (900, vec![(0, 1)])];
-        let m = Model::from_parts(labels, 0.5, 1.0, trans, rows);
+        let lex = Lexicon::new(["the".to_string(), "looking".to_string()]);
+        let m = Model::from_parts(labels, 0.5, 1.0, trans, rows, lex.clone());
         let b = m.to_bytes();
         let m2 = Model::from_bytes(&b).expect("round trip");
         assert_eq!(m2.to_bytes(), b);
         assert_eq!(m2.size(), (2, 3));
+        assert_eq!(m2.lex, lex);
         assert_eq!(Model::from_bytes(b"nope").unwrap_err(), ModelError::BadMagic);
         let mut v = b.clone();
         v[4] = 9;

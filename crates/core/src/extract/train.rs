@@ -5,7 +5,7 @@
 //!   order or clock is used; shuffling uses a seeded SplitMix64).
 //! - Features come from [`super::features::sentence_features`], exactly as at inference time.
 
-use super::features::sentence_features;
+use super::features::{sentence_features, Lexicon};
 use super::gazetteer::Gazetteer;
 use super::tagger::{n_tags, spans_to_tags, viterbi, Model};
 use std::collections::HashMap;
@@ -66,12 +66,13 @@ struct Prepared {
 pub fn train(sents: &[TrainSentence], cfg: &TrainConfig, mut progress: impl FnMut(usize, usize)) -> Model {
     let nt = n_tags(cfg.labels.len());
     let gaz = Gazetteer::new();
+    let lex = Lexicon::learn(sents.iter().map(|s| s.words.as_slice()), 3);
     let (mut feats, mut offsets) = (Vec::new(), Vec::new());
     // Pass 1: count features.
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for s in sents {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        sentence_features(&words, &gaz, &mut feats, &mut offsets);
+        sentence_features(&words, &gaz, &lex, &mut feats, &mut offsets);
         for &f in &feats {
             *counts.entry(f).or_insert(0) += 1;
         }
@@ -82,7 +83,7 @@ pub fn train(sents: &[TrainSentence], cfg: &TrainConfig, mut progress: impl FnMu
     let mut data = Vec::with_capacity(sents.len());
     for s in sents {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        sentence_features(&words, &gaz, &mut feats, &mut offsets);
+        sentence_features(&words, &gaz, &lex, &mut feats, &mut offsets);
         let mut rows = Vec::with_capacity(feats.len());
         let mut offs = Vec::with_capacity(offsets.len());
         for i in 0..words.len() {
@@ -181,7 +182,7 @@ pub fn train(sents: &[TrainSentence], cfg: &TrainConfig, mut progress: impl FnMu
             rows.push((key, entries));
         }
     }
-    let mut model = Model::from_parts(cfg.labels.clone(), scale, 1.0, tavg, rows);
+    let mut model = Model::from_parts(cfg.labels.clone(), scale, 1.0, tavg, rows, lex);
     let t = calibrate(&model, sents);
     model.set_temperature(t);
     model

@@ -34,6 +34,8 @@ usage: spandrel eval [--model FILE.bin] [--pred PRED.conll] [--json] GOLD.conll
 
 Scores predictions against CoNLL gold data (token in the first column, tag in the last; IOB1, IOB2 or BIOES;
 GMB, WikiANN, OntoNotes or coarse tag names) on the coarse classes PER, ORG, LOC, NORP, TIME.
+--strip-titles removes leading titles (Mr., President) from gold person spans (OntoNotes convention).
+--write-pred FILE writes the predictions as IOB2 CoNLL on the gold tokens.
 Without --pred the tagger is run on each gold sentence (tokens joined by single spaces).
 ";
 
@@ -328,13 +330,14 @@ const CLASSES: [&str; 5] = ["PER", "ORG", "LOC", "NORP", "TIME"];
 // ---------------------------------------------------------------- eval
 
 pub fn run_eval(args: &[String]) -> ExitCode {
-    let (opts, pos) = match parse_args(args, &["--json", "--help", "-h"], &["--model", "--pred"]) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("spandrel eval: {e}\n\n{EVAL_HELP}");
-            return ExitCode::from(2);
-        }
-    };
+    let (opts, pos) =
+        match parse_args(args, &["--json", "--strip-titles", "--help", "-h"], &["--model", "--pred", "--write-pred"]) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("spandrel eval: {e}\n\n{EVAL_HELP}");
+                return ExitCode::from(2);
+            }
+        };
     if opts.contains_key("--help") || opts.contains_key("-h") {
         print!("{EVAL_HELP}");
         return ExitCode::SUCCESS;
@@ -343,7 +346,15 @@ pub fn run_eval(args: &[String]) -> ExitCode {
         eprintln!("spandrel eval: expected one GOLD.conll file\n\n{EVAL_HELP}");
         return ExitCode::from(2);
     };
-    match eval(gold_path, opts.get("--pred").map(String::as_str), opts.get("--model").map(String::as_str)) {
+    let write_pred = opts.get("--write-pred").map(String::as_str);
+    let strip = opts.contains_key("--strip-titles");
+    match eval(
+        gold_path,
+        opts.get("--pred").map(String::as_str),
+        opts.get("--model").map(String::as_str),
+        write_pred,
+        strip,
+    ) {
         Ok(report) => {
             if opts.contains_key("--json") {
                 println!("{}", serde_json::to_string_pretty(&report.to_json()).unwrap_or_default());
@@ -468,7 +479,15 @@ fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Vec<(Range<us
     out
 }
 
-fn eval(gold_path: &str, pred_path: Option<&str>, model_path: Option<&str>) -> Result<Report, String> {
+fn eval(
+    gold_path: &str,
+    pred_path: Option<&str>,
+    model_path: Option<&str>,
+    write_pred: Option<&str>,
+    strip_titles: bool,
+) -> Result<Report, String> {
+    let gaz = Gazetteer::new();
+    let mut pred_out: Vec<ConllSentence> = Vec::new();
     let gold = read_conll(gold_path)?;
     let preds: Option<Vec<ConllSentence>> = pred_path.map(read_conll).transpose()?;
     let model = if preds.is_none() { Some(load_model(model_path)?) } else { None };
@@ -484,8 +503,14 @@ fn eval(gold_path: &str, pred_path: Option<&str>, model_path: Option<&str>) -> R
     }
     let mut rep = Report { per_class: BTreeMap::new(), in_gold: BTreeSet::new(), sentences: gold.len() };
     for (k, g) in gold.iter().enumerate() {
-        let gold_set: BTreeSet<(usize, usize, &'static str)> =
-            decode_tags(&g.tags).into_iter().filter_map(|(r, ty)| coarse(&ty).map(|c| (r.start, r.end, c))).collect();
+        let gold_set: BTreeSet<(usize, usize, &'static str)> = decode_tags(&g.tags)
+            .into_iter()
+            .filter_map(|(r, ty)| coarse(&ty).map(|c| (r, c)))
+            .map(|(r, c)| {
+                let skip = if strip_titles && c == "PER" { title_prefix(&g.tokens[r.clone()], &gaz) } else { 0 };
+                (r.start + skip, r.end, c)
+            })
+            .collect();
         let pred_spans: Vec<(Range<usize>, String)> = match (&preds, &model) {
             (Some(p), _) => {
                 let ps = &p[k];
@@ -507,6 +532,17 @@ fn eval(gold_path: &str, pred_path: Option<&str>, model_path: Option<&str>) -> R
             }
             (None, None) => Vec::new(),
         };
+        if write_pred.is_some() {
+            let mut tags = vec!["O".to_string(); g.tokens.len()];
+            for (r, label) in &pred_spans {
+                if r.clone().all(|i| tags[i] == "O") {
+                    for i in r.clone() {
+                        tags[i] = format!("{}-{label}", if i == r.start { "B" } else { "I" });
+                    }
+                }
+            }
+            pred_out.push(ConllSentence { tokens: g.tokens.clone(), tags });
+        }
         let pred_set: BTreeSet<(usize, usize, &'static str)> =
             pred_spans.into_iter().filter_map(|(r, ty)| coarse(&ty).map(|c| (r.start, r.end, c))).collect();
         for &(_, _, c) in &gold_set {
@@ -525,6 +561,9 @@ fn eval(gold_path: &str, pred_path: Option<&str>, model_path: Option<&str>) -> R
                 rep.per_class.entry(x.2).or_default().fn_ += 1;
             }
         }
+    }
+    if let Some(p) = write_pred {
+        write_conll(p, &pred_out.iter().collect::<Vec<_>>())?;
     }
     Ok(rep)
 }
@@ -591,10 +630,11 @@ fn split_at_commas(r: Range<usize>, words: &[String]) -> Vec<Range<usize>> {
 }
 
 fn to_train(sents: &[ConllSentence], gaz: &Gazetteer, strip_titles: bool, split_commas: bool) -> Vec<TrainSentence> {
+    let person = label_index("PERSON");
     sents
         .iter()
         .map(|s| {
-            let mut spans = Vec::new();
+            let mut spans: Vec<(Range<usize>, usize)> = Vec::new();
             let decoded = decode_tags(&s.tags);
             let pieces = decoded.into_iter().flat_map(|(r, ty)| {
                 let rs = if split_commas { split_at_commas(r, &s.tokens) } else { vec![r] };
@@ -603,23 +643,40 @@ fn to_train(sents: &[ConllSentence], gaz: &Gazetteer, strip_titles: bool, split_
             for (r, ty) in pieces {
                 let Some(mut e) = train_label(&ty, &s.tokens[r.clone()], gaz) else { continue };
                 let mut r = r;
-                if Some(e) == label_index("PERSON") && strip_titles {
+                if Some(e) == person && strip_titles {
                     r.start += title_prefix(&s.tokens[r.clone()], gaz);
                 }
-                // A person span that is only a group word (GMB tags "Sunni" as per) is a NORP.
-                if Some(e) == label_index("PERSON")
-                    && r.len() == 1
-                    && gaz.get(&key_of(std::iter::once(s.tokens[r.start].as_str())))
-                        & spandrel_core::extract::gazetteer::NORP
-                        != 0
-                {
-                    e = label_index("NORP").unwrap_or(e);
+                // OntoNotes conventions for names the gazetteer knows: countries and cities are GPE even
+                // when they stand for a government, nationalities and groups are NORP.
+                if let Some(fixed) = gazetteer_label(gaz.get(&key_of(s.tokens[r.clone()].iter().map(String::as_str)))) {
+                    e = fixed;
                 }
                 spans.push((r, e));
             }
+            // Gazetteer names the annotators left untagged.
+            let words: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let mut i = 0;
+            while i < words.len() {
+                match gaz.longest_at(&words, i) {
+                    Some((n, class)) => {
+                        let free = !spans.iter().any(|(r, _)| r.start < i + n && i < r.end);
+                        if let (true, Some(e)) = (free, gazetteer_label(class)) {
+                            spans.push((i..i + n, e));
+                        }
+                        i += n;
+                    }
+                    None => i += 1,
+                }
+            }
+            spans.sort_by_key(|(r, _)| r.start);
             TrainSentence { words: s.tokens.clone(), spans }
         })
         .collect()
+}
+
+/// The label implied by gazetteer class bits, when unambiguous.
+fn gazetteer_label(class: u8) -> Option<usize> {
+    spandrel_core::extract::gazetteer::label_for(class).and_then(label_index)
 }
 
 fn write_conll(path: &str, sents: &[&ConllSentence]) -> Result<(), String> {
