@@ -309,8 +309,13 @@ fn check_lossless_for(f: Format, docs: &[Document]) -> Result<(), TestCaseError>
     Ok(())
 }
 
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    // 96 cases by default; PROPTEST_CASES=N runs more.
+    #![proptest_config(ProptestConfig { cases: cases(96), ..ProptestConfig::default() })]
 
     #[test]
     fn spandrel_roundtrip_is_lossless(docs in docs_strategy()) {
