@@ -148,28 +148,27 @@ fn month_index(w: &str) -> Option<usize> {
     if !is_cap(w) {
         return None;
     }
-    let l = lower(w);
-    if let Some(i) = MONTHS.iter().position(|m| *m == l) {
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i);
     }
-    let l = l.trim_end_matches('.');
+    let l = w.trim_end_matches('.');
     if w.ends_with('.') || w.len() <= 4 {
-        let i = match l {
-            "jan" => 0,
-            "feb" => 1,
-            "mar" => 2,
-            "apr" => 3,
-            "jun" => 5,
-            "jul" => 6,
-            "aug" => 7,
-            "sep" | "sept" => 8,
-            "oct" => 9,
-            "nov" => 10,
-            "dec" => 11,
-            _ => return None,
-        };
         // "Mar" / "Jan" without a dot are names too often: callers want a number after them.
-        return Some(i);
+        const ABBR: [(&str, usize); 12] = [
+            ("jan", 0),
+            ("feb", 1),
+            ("mar", 2),
+            ("apr", 3),
+            ("jun", 5),
+            ("jul", 6),
+            ("aug", 7),
+            ("sep", 8),
+            ("sept", 8),
+            ("oct", 9),
+            ("nov", 10),
+            ("dec", 11),
+        ];
+        return ABBR.iter().find(|(a, _)| a.eq_ignore_ascii_case(l)).map(|&(_, i)| i);
     }
     None
 }
@@ -233,24 +232,38 @@ fn is_clock(w: &str) -> bool {
 }
 
 fn is_number_word(w: &str) -> bool {
-    let l = lower(w);
-    NUMBER_WORDS.contains(&l.as_str())
-        || l.split('-').all(|p| NUMBER_WORDS.contains(&p) || p == "one") && l.contains('-')
+    if !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    in_list(w, NUMBER_WORDS)
+        || (w.contains('-') && w.split('-').all(|p| in_list(p, NUMBER_WORDS) || p.eq_ignore_ascii_case("one")))
 }
 
 fn is_ordinal(w: &str) -> bool {
-    let l = lower(w);
-    if ORDINAL_WORDS.contains(&l.as_str()) {
+    if in_list(w, ORDINAL_WORDS) {
         return true;
     }
-    let d = l.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &l[d.len()..];
-    all_digits(d) && matches!(suffix, "st" | "nd" | "rd" | "th")
+    let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[d.len()..];
+    all_digits(d) && ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(suffix))
 }
 
 fn in_list(w: &str, list: &[&str]) -> bool {
-    let l = lower(w);
-    list.contains(&l.as_str())
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether any recogniser can start at this word (a cheap filter run before the real ones).
+fn may_start(w: &str) -> bool {
+    let Some(c) = w.chars().next() else { return false };
+    c.is_ascii_digit()
+        || c.is_uppercase()
+        || c == '\''
+        || c == '’'
+        || CURRENCY_SYMBOLS.contains(&w)
+        || is_number_word(w)
+        || in_list(w, ORDINAL_WORDS)
+        || in_list(w, REL_DATE_HEAD)
+        || in_list(w, &["yesterday", "today", "tomorrow"])
 }
 
 /// Tokens of a numeric amount at `i` (number plus optional scale word), or 0.
@@ -277,9 +290,8 @@ fn word_at<'a>(words: &[&'a str], i: usize) -> &'a str {
 fn date_at(words: &[&str], i: usize) -> Option<(usize, f32)> {
     let w = word_at(words, i);
     let next = word_at(words, i + 1);
-    let prev = if i > 0 { lower(words[i - 1]) } else { String::new() };
     if let Some(m) = month_index(w) {
-        let abbr_without_dot = !w.ends_with('.') && lower(w).len() <= 4 && !MONTHS.contains(&lower(w).as_str());
+        let abbr_without_dot = !w.ends_with('.') && w.len() <= 4 && !in_list(w, &MONTHS);
         // Month Day [,] [Year]
         if is_day(next) {
             let mut n = 2;
@@ -297,6 +309,7 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, f32)> {
             return None;
         }
         let ambiguous = m == 4 || m == 2; // May, March
+        let prev = if i > 0 { lower(words[i - 1]) } else { String::new() };
         let prep = matches!(
             prev.as_str(),
             "in" | "of"
@@ -326,7 +339,7 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, f32)> {
     if is_iso_date(w) {
         return Some((1, 0.95));
     }
-    if WEEKDAYS.contains(&lower(w).as_str()) && is_cap(w) {
+    if in_list(w, &WEEKDAYS) && is_cap(w) {
         // Weekday [,] [Month Day ...]
         if next == "," {
             if let Some((n, _)) = date_at(words, i + 2).filter(|_| month_index(word_at(words, i + 2)).is_some()) {
@@ -459,6 +472,10 @@ pub fn find(words: &[&str]) -> Vec<(Range<usize>, &'static str, f32)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !may_start(words[i]) {
+            i += 1;
+            continue;
+        }
         let found = date_at(words, i)
             .map(|(n, s)| (n, "DATE", s))
             .or_else(|| time_at(words, i).map(|(n, s)| (n, "TIME", s)))

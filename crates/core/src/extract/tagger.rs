@@ -109,7 +109,9 @@ pub fn viterbi(emit: &[f32], trans: &[f32], nt: usize) -> Vec<usize> {
     if n == 0 {
         return Vec::new();
     }
-    let ok: Vec<bool> = (0..nt * nt).map(|k| allowed(Some(k / nt), k % nt)).collect();
+    // Predecessor lists: O/B/U follow O, L, U; I/L of a label follow its B or I. Checking only these keeps
+    // the inner loop short (about a quarter of nt²).
+    let preds: Vec<Vec<usize>> = (0..nt).map(|b| (0..nt).filter(|&a| allowed(Some(a), b)).collect()).collect();
     let mut score = vec![f32::NEG_INFINITY; n * nt];
     let mut back = vec![0u16; n * nt];
     for t in 0..nt {
@@ -118,21 +120,19 @@ pub fn viterbi(emit: &[f32], trans: &[f32], nt: usize) -> Vec<usize> {
         }
     }
     for i in 1..n {
+        let (done, rest) = score.split_at_mut(i * nt);
+        let prev = &done[(i - 1) * nt..];
         for b in 0..nt {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for a in 0..nt {
-                let s = score[(i - 1) * nt + a];
-                if s == f32::NEG_INFINITY || !ok[a * nt + b] {
-                    continue;
-                }
-                let v = s + trans[a * nt + b];
+            for &a in &preds[b] {
+                let v = prev[a] + trans[a * nt + b];
                 if v > best {
                     best = v;
                     arg = a;
                 }
             }
-            score[i * nt + b] = best + emit[i * nt + b];
+            rest[b] = best + emit[i * nt + b];
             back[i * nt + b] = arg as u16;
         }
     }
@@ -156,48 +156,40 @@ pub fn viterbi(emit: &[f32], trans: &[f32], nt: usize) -> Vec<usize> {
 /// Sparse weights: hashed feature → list of (tag, quantised weight).
 #[derive(Debug, Clone, Default)]
 struct Table {
-    /// Open addressing keys (0 = empty), capacity a power of two.
-    keys: Vec<u32>,
-    /// For slot k, entries `starts[k]..starts[k] + lens[k]`.
-    starts: Vec<u32>,
-    lens: Vec<u8>,
-    tags: Vec<u8>,
-    vals: Vec<i8>,
+    /// Open addressing slots (key, start << 8 | len); key 0 = empty; capacity a power of two.
+    slots: Vec<(u32, u32)>,
+    /// (tag, weight) pairs.
+    entries: Vec<(u8, i8)>,
 }
 
 impl Table {
     fn build(rows: &[(u32, Vec<(u8, i8)>)]) -> Table {
         let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut t =
-            Table { keys: vec![0; cap], starts: vec![0; cap], lens: vec![0; cap], tags: Vec::new(), vals: Vec::new() };
+        let mut t = Table { slots: vec![(0, 0); cap], entries: Vec::new() };
         for (key, entries) in rows {
             let mut k = (*key as usize) & (cap - 1);
-            while t.keys[k] != 0 && t.keys[k] != *key {
+            while t.slots[k].0 != 0 && t.slots[k].0 != *key {
                 k = (k + 1) & (cap - 1);
             }
-            t.keys[k] = *key;
-            t.starts[k] = t.tags.len() as u32;
-            t.lens[k] = entries.len() as u8;
-            for &(tg, v) in entries {
-                t.tags.push(tg);
-                t.vals.push(v);
-            }
+            let len = entries.len().min(255);
+            t.slots[k] = (*key, ((t.entries.len() as u32) << 8) | len as u32);
+            t.entries.extend_from_slice(&entries[..len]);
         }
         t
     }
 
     #[inline]
-    fn get(&self, key: u32) -> Option<Range<usize>> {
-        let mask = self.keys.len() - 1;
+    fn get(&self, key: u32) -> &[(u8, i8)] {
+        let mask = self.slots.len() - 1;
         let mut k = (key as usize) & mask;
         loop {
-            let kk = self.keys[k];
+            let (kk, v) = self.slots[k];
             if kk == key {
-                let s = self.starts[k] as usize;
-                return Some(s..s + self.lens[k] as usize);
+                let s = (v >> 8) as usize;
+                return &self.entries[s..s + (v & 0xff) as usize];
             }
             if kk == 0 {
-                return None;
+                return &[];
             }
             k = (k + 1) & mask;
         }
@@ -431,10 +423,8 @@ impl Model {
         for i in 0..n {
             acc.iter_mut().for_each(|a| *a = 0);
             for &f in &feats[offsets[i]..offsets[i + 1]] {
-                if let Some(r) = self.table.get(f) {
-                    for j in r {
-                        acc[self.table.tags[j] as usize] += i32::from(self.table.vals[j]);
-                    }
+                for &(t, v) in self.table.get(f) {
+                    acc[t as usize] += i32::from(v);
                 }
             }
             for (o, a) in out[i * nt..(i + 1) * nt].iter_mut().zip(&acc) {

@@ -46,6 +46,7 @@ usage: spandrel train [options]
   --no-wikiann        train on GMB only
   --dev-every N       hold out every N-th GMB sentence as the dev set (default 10; 0 = none)
   --dev-out FILE      write the held-out GMB sentences as CoNLL
+  --dev-only          only write --dev-out, do not train
   --gmb-repeat N      present each GMB training sentence N times per epoch (default 2)
   --split-commas N    0 keeps WikiANN spans containing commas whole, 1 splits them (default 1)
   --keep-titles       keep titles (Mr., President) inside GMB person spans (default: strip them)
@@ -694,7 +695,7 @@ fn write_conll(path: &str, sents: &[&ConllSentence]) -> Result<(), String> {
 pub fn run_train(args: &[String]) -> ExitCode {
     let (opts, pos) = match parse_args(
         args,
-        &["--no-wikiann", "--keep-titles", "--help", "-h"],
+        &["--no-wikiann", "--keep-titles", "--dev-only", "--help", "-h"],
         &[
             "--gmb",
             "--wikiann",
@@ -767,6 +768,9 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), String> {
     if let Some(p) = opts.get("--dev-out") {
         write_conll(p, &dev_part)?;
         eprintln!("wrote {} held-out GMB sentences to {p}", dev_part.len());
+    }
+    if opts.contains_key("--dev-only") {
+        return if opts.contains_key("--dev-out") { Ok(()) } else { Err("--dev-only needs --dev-out FILE".into()) };
     }
     let train_owned: Vec<ConllSentence> =
         train_part.iter().map(|s| ConllSentence { tokens: s.tokens.clone(), tags: s.tags.clone() }).collect();
