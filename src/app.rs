@@ -1,5 +1,9 @@
+use crate::components::{
+    agreement::AgreementScreen, docview::DocView, header::Header, overlays::*, panel::SidePanel, relations::SearchBar,
+    workspace::WorkspaceScreen,
+};
+use crate::state::{AppState, Screen};
 use leptos::prelude::*;
-use spandrel_core::Text;
 
 /// The document the app opens with on a fresh workspace.
 pub const SAMPLE_TITLE: &str = "Muscat talks";
@@ -7,18 +11,33 @@ pub const SAMPLE_TEXT: &str = include_str!("../assets/muscat-talks.txt");
 
 #[component]
 pub fn App() -> impl IntoView {
-    let text = Text::from(SAMPLE_TEXT);
-    let paragraphs: Vec<String> = text.as_str().split_inclusive('\n').map(|p| p.trim_end_matches(['\r', '\n']).to_owned()).collect();
+    let st = AppState::new();
+    provide_context(st);
+    if !crate::components::transfer::open_shared_link(st) {
+        st.boot();
+    }
+    crate::keyboard::install(st);
+    crate::components::workspace::install(st);
     view! {
-        <header class="app-header" data-app-ready="">
-            <h1>"Spandrel"</h1>
-            <span class="doc-title">{SAMPLE_TITLE}</span>
-        </header>
-        <main>
-            <article class="doc-view" aria-label="Document text">
-                {paragraphs.into_iter().map(|p| view! { <p class="para">{p}</p> }).collect_view()}
-            </article>
-            <aside class="side-panel" aria-label="Annotations"></aside>
-        </main>
+        <Header />
+        <Messages />
+        <Show when=move || st.screen.get() == Screen::Annotate>
+            <main class="annotate">
+                <div class="doc-column">
+                    <SearchBar />
+                    <DocView />
+                </div>
+                <SidePanel />
+            </main>
+        </Show>
+        <Show when=move || st.screen.get() == Screen::Workspace>
+            <WorkspaceScreen />
+        </Show>
+        <Show when=move || st.screen.get() == Screen::Agreement>
+            <AgreementScreen />
+        </Show>
+        <LabelPicker />
+        <HelpDialog />
+        <LiveRegion />
     }
 }

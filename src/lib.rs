@@ -2,6 +2,10 @@
 //! web APIs are reached only through `platform`.
 
 pub mod app;
+pub mod components;
+pub mod keyboard;
+pub mod platform;
+pub mod state;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

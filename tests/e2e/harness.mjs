@@ -13,7 +13,7 @@ export async function launch() {
 
 /** Serves dist/ under `base` and opens a page on it; records every request that leaves the origin. */
 export async function openApp(browser, { base = '/', context = null, hash = '' } = {}) {
-  const srv = await startServer({ dir: 'dist', base });
+  const srv = await startServer({ dir: process.env.DIST_DIR || 'dist', base });
   const ctx = context || (await browser.newContext({ viewport: { width: 1280, height: 900 } }));
   const page = await ctx.newPage();
   const origin = new URL(srv.url).origin;

@@ -258,6 +258,34 @@ impl Text {
         }
     }
 
+    /// The code point offset reached by moving `delta_u16` UTF-16 units forward from code point `from_cp`.
+    /// This is how a DOM position (a text node starting at a known code point, plus a UTF-16 offset
+    /// inside that node) becomes a document offset.
+    pub fn advance_utf16(&self, from_cp: usize, delta_u16: usize) -> Result<usize, OffsetError> {
+        let base = self.cp_to_utf16(from_cp)?;
+        self.utf16_to_cp(base + delta_u16)
+    }
+
+    /// Code point ranges of the lines (paragraphs) of the text, without their terminators
+    /// (`\n` or `\r\n`). An empty text has one empty line.
+    pub fn line_ranges(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let mut cp = 0usize;
+        let mut prev_cr = false;
+        for ch in self.s.chars() {
+            if ch == '\n' {
+                let end = if prev_cr { cp - 1 } else { cp };
+                out.push(start..end);
+                start = cp + 1;
+            }
+            prev_cr = ch == '\r';
+            cp += 1;
+        }
+        out.push(start..cp);
+        out
+    }
+
     /// Converts a code point offset to `unit`.
     pub fn from_cp(&self, cp: usize, unit: Unit) -> Result<usize, OffsetError> {
         match unit {
@@ -384,6 +412,14 @@ mod tests {
             assert_eq!(t.utf16_to_cp(u), Ok(cp));
             u += ch.len_utf16();
         }
+    }
+
+    #[test]
+    fn line_ranges_handle_lf_and_crlf() {
+        let t = Text::from("ab\r\n阿\n\nz");
+        assert_eq!(t.line_ranges(), vec![0..2, 4..5, 6..6, 7..8]);
+        assert_eq!(Text::from("").line_ranges(), vec![0..0]);
+        assert_eq!(Text::from("x\n").line_ranges(), vec![0..1, 2..2]);
     }
 
     #[test]

@@ -1,0 +1,285 @@
+//! The document text with its spans. Each paragraph is a keyed component whose pieces come from a
+//! memo, so an edit repaints only the paragraphs whose pieces changed; off-screen paragraphs are
+//! skipped by the browser (`content-visibility: auto`).
+
+use crate::platform::dom;
+use crate::state::{use_state, Anchor, AppState, PENDING_ID};
+use leptos::prelude::*;
+use spandrel_core::index::{layout_levels, segments};
+use spandrel_core::snap::{snap_to_words, word_at};
+use spandrel_core::{Document, Id, LabelSchema, Span, SpanState};
+use std::ops::Range;
+
+/// One rendered piece of text: a maximal run covered by the same set of spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub cp: usize,
+    pub text: String,
+    pub marks: Vec<MarkRef>,
+    pub pending: bool,
+    /// Labels of the annotations that start at this piece (shown as a tag before the text).
+    pub tag: String,
+    /// Annotations that start here (anchors for focus and scrolling).
+    pub starts: Vec<(Id, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkRef {
+    pub id: Id,
+    pub label: String,
+    pub color: String,
+    pub state: SpanState,
+    pub level: u8,
+    pub focused: bool,
+}
+
+pub fn label_color(schema: &LabelSchema, label: &str) -> String {
+    schema.label(label).map(|l| l.color.clone()).unwrap_or_else(|| "#e8e8e8".into())
+}
+
+/// Cuts a paragraph into pieces.
+pub fn build_pieces(
+    doc: &Document,
+    idx: &spandrel_core::index::SpanIndex,
+    schema: &LabelSchema,
+    range: Range<usize>,
+    pending: Option<Span>,
+    focused: Option<Id>,
+) -> Vec<Piece> {
+    let mut spans: Vec<(Id, Span)> = idx
+        .overlapping_spans(range.clone())
+        .into_iter()
+        .filter(|(id, _)| doc.annotations.get(id).is_some_and(|a| a.state != SpanState::Rejected))
+        .collect();
+    let levels = layout_levels(&spans);
+    if let Some(p) = pending.filter(|p| p.overlaps(&Span::new(range.start, range.end))) {
+        spans.push((PENDING_ID, p));
+    }
+    let len = doc.text.len_cp();
+    let mut out = Vec::new();
+    for seg in segments(len, &spans, range.clone()) {
+        if seg.range.is_empty() {
+            continue;
+        }
+        let text = doc.text.slice_cp(seg.range.clone()).unwrap_or_default().to_owned();
+        let mut marks = Vec::new();
+        let mut pend = false;
+        let mut starts = Vec::new();
+        for id in &seg.ids {
+            if *id == PENDING_ID {
+                pend = true;
+                continue;
+            }
+            let Some(a) = doc.annotations.get(id) else { continue };
+            if a.span.start == seg.range.start || (seg.range.start == range.start && a.span.start < range.start) {
+                starts.push((a.id, a.label.clone()));
+            }
+            marks.push(MarkRef {
+                id: a.id,
+                label: a.label.clone(),
+                color: label_color(schema, &a.label),
+                state: a.state,
+                level: levels.get(id).copied().unwrap_or(0),
+                focused: focused == Some(a.id),
+            });
+        }
+        marks.sort_by_key(|m| m.level);
+        let tag = starts.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join(" · ");
+        out.push(Piece { cp: seg.range.start, text, marks, pending: pend, tag, starts });
+    }
+    if out.is_empty() {
+        // Keep empty paragraphs visible as blank lines.
+        out.push(Piece { cp: range.start, text: String::new(), marks: vec![], pending: false, tag: String::new(), starts: vec![] });
+    }
+    out
+}
+
+fn piece_style(p: &Piece) -> String {
+    let Some(top) = p.marks.last() else { return String::new() };
+    let mut shadows = Vec::new();
+    // Outer spans show as stacked underlines below the innermost span's background.
+    for (i, m) in p.marks.iter().rev().skip(1).enumerate() {
+        let y = 3 * (i + 1) + 1;
+        shadows.push(format!("inset 0 -{y}px 0 0 {}", darker(&m.color)));
+    }
+    let mut s = format!("--mark:{};--mark-line:{};", top.color, darker(&top.color));
+    if !shadows.is_empty() {
+        s.push_str(&format!("box-shadow:{};padding-bottom:{}px;", shadows.join(","), 3 * shadows.len()));
+    }
+    s
+}
+
+/// A darker shade of a `#rrggbb` colour for lines and borders.
+pub fn darker(hex: &str) -> String {
+    let h = hex.trim_start_matches('#');
+    if h.len() != 6 {
+        return "#555".into();
+    }
+    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).unwrap_or(128) as u32 * 45 / 100;
+    format!("#{:02x}{:02x}{:02x}", c(0), c(2), c(4))
+}
+
+fn piece_class(p: &Piece) -> String {
+    let mut c = String::from("seg");
+    if let Some(top) = p.marks.last() {
+        c.push_str(" m");
+        if top.state == SpanState::Suggested {
+            c.push_str(" sug");
+        }
+        if p.marks.iter().any(|m| m.focused) {
+            c.push_str(" focused");
+        }
+    }
+    if p.pending {
+        c.push_str(" pending");
+    }
+    c
+}
+
+fn piece_title(p: &Piece, doc_text: &str) -> String {
+    let _ = doc_text;
+    p.marks
+        .iter()
+        .map(|m| match m.state {
+            SpanState::Suggested => format!("{} (suggestion)", m.label),
+            _ => m.label.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+fn Paragraph(range: Range<usize>, para: usize) -> impl IntoView {
+    let st = use_state();
+    let r = range.clone();
+    let pieces = Memo::new(move |_| {
+        let idx = st.index.get();
+        let pending = st.pending.get();
+        let focused = st.focused.get();
+        st.schema.with(|schema| st.with_doc(|d| build_pieces(d, &idx, schema, r.clone(), pending, focused)))
+            .unwrap_or_default()
+    });
+    view! {
+        <p class="para" data-para=para>
+            {move || {
+                pieces
+                    .get()
+                    .into_iter()
+                    .map(|p| {
+                        let anchors = p
+                            .starts
+                            .iter()
+                            .map(|(id, label)| {
+                                let id = *id;
+                                view! {
+                                    <span
+                                        class="anchor"
+                                        id=format!("ann-{id}")
+                                        tabindex="-1"
+                                        role="note"
+                                        aria-label=format!("{label} span")
+                                        data-ann=id
+                                    ></span>
+                                }
+                            })
+                            .collect_view();
+                        let title = piece_title(&p, "");
+                        let tag = (!p.tag.is_empty()).then(|| p.tag.clone());
+                        let ids = p.marks.iter().map(|m| m.id.to_string()).collect::<Vec<_>>().join(" ");
+                        let ids = (!ids.is_empty()).then_some(ids);
+                        view! {
+                            {anchors}
+                            <span
+                                class=piece_class(&p)
+                                data-cp=p.cp
+                                data-tag=tag
+                                data-ids=ids
+                                title=(!title.is_empty()).then_some(title)
+                                style=piece_style(&p)
+                            >
+                                {p.text.clone()}
+                            </span>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </p>
+    }
+}
+
+/// Handles a finished pointer gesture in the text: a selection becomes a pending range (or a span
+/// when a label is armed); a click focuses the span under it or labels the word with the armed label.
+fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
+    if st.read_only.get_untracked() {
+        return;
+    }
+    let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return };
+    let Some((a, b)) = dom::selection_cp(&text) else { return };
+    if a == b {
+        // A click.
+        if let Some(label) = st.armed.get_untracked() {
+            if let Some(w) = word_at(&text, a) {
+                st.create_span(Span::new(w.start, w.end), &label);
+                return;
+            }
+        }
+        let at = st.index.with_untracked(|i| i.at(a));
+        let visible: Vec<Id> = st
+            .with_doc_untracked(|d| at.into_iter().filter(|id| d.annotations.get(id).is_some_and(|x| x.state != SpanState::Rejected)).collect())
+            .unwrap_or_default();
+        st.pending.set(None);
+        st.picker_at.set(None);
+        // Innermost span under the pointer.
+        st.focused.set(visible.last().copied());
+        return;
+    }
+    match snap_to_words(&text, a..b) {
+        Ok(Some(r)) => {
+            let span = Span::new(r.start, r.end);
+            dom::clear_selection();
+            if let Some(label) = st.armed.get_untracked() {
+                st.create_span(span, &label);
+            } else {
+                st.focused.set(None);
+                st.pending.set(Some(span));
+                let (sx, sy) = dom::scroll_offset();
+                st.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
+                let covered = text.slice_cp(r).unwrap_or_default().to_owned();
+                st.announce(format!("Selected “{covered}”. Choose a label."));
+            }
+        }
+        Ok(None) => {}
+        Err(e) => st.error(format!("That selection could not be used: {e}")),
+    }
+}
+
+#[component]
+pub fn DocView() -> impl IntoView {
+    let st = use_state();
+    // Paragraph layout changes only when another document (or text) is opened.
+    let doc_key = Memo::new(move |_| st.with_doc(|d| (d.id.clone(), d.text.len_cp())));
+    let paragraphs = Memo::new(move |_| {
+        doc_key.track();
+        st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default()
+    });
+    view! {
+        <article
+            class="doc-view"
+            aria-label="Document text"
+            on:mouseup=move |ev: web_sys::MouseEvent| on_pointer_up(st, ev.client_x() as f64, ev.client_y() as f64)
+            on:touchend=move |_| {
+                // Long-press selections settle after touchend; read them on the next tick.
+                set_timeout(move || on_pointer_up(st, 40.0, 120.0), std::time::Duration::from_millis(350));
+            }
+        >
+            <For
+                each=move || {
+                    let key = doc_key.get().map(|k| k.0).unwrap_or_default();
+                    paragraphs.get().into_iter().enumerate().map(move |(i, r)| (key.clone(), i, r)).collect::<Vec<_>>()
+                }
+                key=|(k, i, r)| (k.clone(), *i, r.start, r.end)
+                children=move |(_, i, r)| view! { <Paragraph range=r para=i /> }
+            />
+        </article>
+    }
+}

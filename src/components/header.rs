@@ -1,0 +1,64 @@
+use crate::state::{use_state, SaveState, Screen};
+use crate::components::{relations::DocLabels, transfer::TransferButtons};
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let st = use_state();
+    let title = Memo::new(move |_| st.with_doc(|d| d.title.clone()).unwrap_or_default());
+    let can_undo = Memo::new(move |_| st.editor.with(|e| e.as_ref().is_some_and(|e| e.can_undo())));
+    let can_redo = Memo::new(move |_| st.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo())));
+    let save_text = move || match st.save_state.get() {
+        SaveState::Saved => "Saved",
+        SaveState::Saving => "Saving…",
+        SaveState::NotSaved => "Not saved",
+    };
+    view! {
+        <header class="app-header" data-app-ready="">
+            <h1>"Spandrel"</h1>
+            <nav class="screens" aria-label="Screens">
+                <button
+                    aria-pressed=move || (st.screen.get() == Screen::Annotate).to_string()
+                    on:click=move |_| st.screen.set(Screen::Annotate)
+                >
+                    "Annotate"
+                </button>
+                <button
+                    aria-pressed=move || (st.screen.get() == Screen::Workspace).to_string()
+                    on:click=move |_| {
+                        st.flush_save();
+                        st.screen.set(Screen::Workspace)
+                    }
+                >
+                    "Documents"
+                </button>
+                <button
+                    aria-pressed=move || (st.screen.get() == Screen::Agreement).to_string()
+                    on:click=move |_| st.screen.set(Screen::Agreement)
+                >
+                    "Agreement"
+                </button>
+            </nav>
+            <span class="doc-title" title="Current document">{move || title.get()}</span>
+            <DocLabels />
+            <span class="spacer"></span>
+            <TransferButtons />
+            <button aria-label="Undo (Ctrl+Z)" title="Undo (Ctrl+Z)" disabled=move || !can_undo.get() on:click=move |_| st.undo()>
+                "↶ Undo"
+            </button>
+            <button aria-label="Redo (Ctrl+Shift+Z)" title="Redo (Ctrl+Shift+Z)" disabled=move || !can_redo.get() on:click=move |_| st.redo()>
+                "↷ Redo"
+            </button>
+            <span
+                class="save-state"
+                data-state=move || format!("{:?}", st.save_state.get()).to_lowercase()
+                role="status"
+            >
+                {save_text}
+            </span>
+            <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.show_help.set(true)>
+                "?"
+            </button>
+        </header>
+    }
+}

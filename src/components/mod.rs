@@ -1,0 +1,10 @@
+//! Thin view components. Each reads AppState signals and calls AppState methods.
+
+pub mod agreement;
+pub mod docview;
+pub mod header;
+pub mod overlays;
+pub mod panel;
+pub mod relations;
+pub mod transfer;
+pub mod workspace;

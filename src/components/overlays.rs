@@ -1,0 +1,124 @@
+//! Floating label picker, keyboard help, the error/message surface and the aria-live region.
+
+use crate::components::panel::use_label;
+use crate::state::{use_state, Level};
+use leptos::prelude::*;
+
+/// Keyboard map: (keys, action). Shown by `?` and mirrored in the README.
+pub const KEYMAP: &[(&str, &str)] = &[
+    ("→ / ←", "Select the next / previous word (keyboard caret)"),
+    ("Shift + → / ←", "Extend / shrink the selection by a word"),
+    ("label hotkey (p, o, g, …)", "Label the selection, or relabel the focused span"),
+    ("Tab / Shift + Tab", "Focus the next / previous span"),
+    ("Enter or Space", "Accept the focused suggestion"),
+    ("Backspace or Delete", "Reject the focused suggestion, or delete the focused span"),
+    ("Alt + → / ←", "Move the focused span's end by a word"),
+    ("Alt + Shift + → / ←", "Move the focused span's start by a word"),
+    ("Ctrl + Z", "Undo"),
+    ("Ctrl + Shift + Z or Ctrl + Y", "Redo"),
+    ("Escape", "Clear the selection and focus, close dialogs"),
+    ("?", "Show this keyboard map"),
+];
+
+#[component]
+pub fn LabelPicker() -> impl IntoView {
+    let st = use_state();
+    view! {
+        <Show when=move || st.pending.get().is_some() && st.picker_at.get().is_some()>
+            {move || {
+                let at = st.picker_at.get().unwrap_or_default();
+                view! {
+                    <div
+                        class="picker"
+                        role="toolbar"
+                        aria-label="Choose a label for the selection"
+                        style=format!("left:{}px;top:{}px", at.x.max(8.0), at.y)
+                    >
+                        {st
+                            .schema
+                            .get()
+                            .labels
+                            .into_iter()
+                            .map(|l| {
+                                let name = l.name.clone();
+                                view! {
+                                    <button
+                                        class="label-btn small"
+                                        style=format!("--chip:{}", l.color)
+                                        data-label=l.name.clone()
+                                        on:mousedown=|ev| ev.prevent_default()
+                                        on:click=move |_| use_label(st, &name)
+                                    >
+                                        <span class="chip" aria-hidden="true"></span>
+                                        {l.name.clone()}
+                                        {l.hotkey.map(|k| view! { <kbd>{k.to_string()}</kbd> })}
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                        <button class="icon" aria-label="Cancel" on:click=move |_| {
+                            st.pending.set(None);
+                            st.picker_at.set(None);
+                        }>"✕"</button>
+                    </div>
+                }
+            }}
+        </Show>
+    }
+}
+
+#[component]
+pub fn HelpDialog() -> impl IntoView {
+    let st = use_state();
+    view! {
+        <Show when=move || st.show_help.get()>
+            <div class="modal-backdrop" on:click=move |_| st.show_help.set(false)>
+                <div class="modal" role="dialog" aria-modal="true" aria-labelledby="help-h" on:click=|ev| ev.stop_propagation()>
+                    <h2 id="help-h">"Keyboard shortcuts"</h2>
+                    <table class="keymap">
+                        <tbody>
+                            {KEYMAP
+                                .iter()
+                                .map(|(k, a)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{*a}</td></tr> })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    <button autofocus on:click=move |_| st.show_help.set(false)>"Close"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn Messages() -> impl IntoView {
+    let st = use_state();
+    view! {
+        <div class="messages" aria-label="Messages">
+            <For
+                each=move || st.messages.get()
+                key=|m| m.id
+                children=move |m| {
+                    let id = m.id;
+                    let (class, role) = match m.level {
+                        Level::Error => ("msg error", "alert"),
+                        Level::Warning => ("msg warning", "alert"),
+                        Level::Info => ("msg info", "status"),
+                    };
+                    view! {
+                        <div class=class role=role>
+                            <span>{m.text.clone()}</span>
+                            <button class="icon" aria-label="Dismiss message" on:click=move |_| st.dismiss(id)>"✕"</button>
+                        </div>
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let st = use_state();
+    view! { <div class="sr-only" aria-live="polite" role="status" data-testid="live">{move || st.announcement.get()}</div> }
+}

@@ -1,0 +1,530 @@
+//! Side panel: label palette, suggestion review, span list, and details of the focused span.
+
+use crate::components::docview::label_color;
+use crate::platform::dom;
+use crate::state::{use_state, AppState};
+use leptos::prelude::*;
+use spandrel_core::edit::Command;
+use spandrel_core::index::label_counts;
+use spandrel_core::snap::{next_word_boundary, prev_word_boundary};
+use spandrel_core::{Id, Label, Span, SpanState};
+
+/// How many rows the span list renders before asking to show more (keeps the DOM small).
+const LIST_PAGE: usize = 200;
+
+#[component]
+pub fn SidePanel() -> impl IntoView {
+    view! {
+        <aside class="side-panel" aria-label="Labels and annotations">
+            <Details />
+            <Palette />
+            <Suggestions />
+            <crate::components::relations::RelationsPanel />
+            <SpanList />
+        </aside>
+    }
+}
+
+/// Labels a pending range, or relabels the focused span, with `label`.
+pub fn use_label(st: AppState, label: &str) {
+    if let Some(span) = st.pending.get_untracked() {
+        st.create_span(span, label);
+    } else if let Some(id) = st.focused.get_untracked() {
+        st.apply(Command::Relabel { id, label: label.to_owned() });
+    } else {
+        // Arm the label: the next click on a word labels it.
+        let same = st.armed.get_untracked().as_deref() == Some(label);
+        st.armed.set(if same { None } else { Some(label.to_owned()) });
+        st.announce(if same { "Label disarmed".to_owned() } else { format!("{label} armed: click a word to label it") });
+    }
+}
+
+#[component]
+fn Palette() -> impl IntoView {
+    let st = use_state();
+    let counts = Memo::new(move |_| st.with_doc(label_counts).unwrap_or_default());
+    let new_name = RwSignal::new(String::new());
+    let add_label = move || {
+        let name = new_name.get_untracked().trim().to_uppercase();
+        if name.is_empty() {
+            return;
+        }
+        let exists = st.schema.with_untracked(|s| s.label(&name).is_some());
+        if exists {
+            st.error(format!("A label named {name} already exists."));
+            return;
+        }
+        st.schema.update(|s| {
+            let used: Vec<char> = s.labels.iter().filter_map(|l| l.hotkey).collect();
+            let hotkey = name.chars().map(|c| c.to_ascii_lowercase()).chain('a'..='z').find(|c| c.is_ascii_lowercase() && !used.contains(c));
+            s.labels.push(Label { name: name.clone(), color: "#d0e8ff".into(), hotkey, description: String::new() });
+        });
+        st.save_settings();
+        new_name.set(String::new());
+    };
+    view! {
+        <section class="palette" aria-labelledby="palette-h">
+            <h2 id="palette-h">"Labels"</h2>
+            <ul class="labels">
+                <For
+                    each=move || st.schema.get().labels
+                    key=|l| (l.name.clone(), l.color.clone(), l.hotkey)
+                    children=move |l: Label| {
+                        let name = l.name.clone();
+                        let n1 = name.clone();
+                        let n2 = name.clone();
+                        let n3 = name.clone();
+                        let count = move || {
+                            counts.with(|c| c.get(&n1).map(|c| c.accepted + c.suggested).unwrap_or(0))
+                        };
+                        let armed = move || st.armed.get().as_deref() == Some(n2.as_str());
+                        view! {
+                            <li>
+                                <button
+                                    class="label-btn"
+                                    style=format!("--chip:{}", l.color)
+                                    aria-pressed=move || armed().to_string()
+                                    data-label=name.clone()
+                                    title=l.description.clone()
+                                    on:click=move |_| use_label(st, &n3)
+                                >
+                                    <span class="chip" aria-hidden="true"></span>
+                                    <span class="name">{name.clone()}</span>
+                                    {l.hotkey.map(|k| view! { <kbd aria-label=format!("hotkey {k}")>{k.to_string()}</kbd> })}
+                                    <span class="count" aria-label="spans">{count}</span>
+                                </button>
+                                <LabelMenu label=l.clone() />
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <form
+                class="add-label"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    add_label();
+                }
+            >
+                <label>
+                    <span class="sr-only">"New label name"</span>
+                    <input
+                        placeholder="New label"
+                        prop:value=move || new_name.get()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit">"Add"</button>
+            </form>
+        </section>
+    }
+}
+
+/// Rename, recolour, delete one label.
+#[component]
+fn LabelMenu(label: Label) -> impl IntoView {
+    let st = use_state();
+    let open = RwSignal::new(false);
+    let name = label.name.clone();
+    let rename_to = RwSignal::new(label.name.clone());
+    let asking_delete = RwSignal::new(false);
+    let n_rename = name.clone();
+    let rename = move || {
+        let to = rename_to.get_untracked().trim().to_uppercase();
+        if to.is_empty() || to == n_rename {
+            return;
+        }
+        if st.schema.with_untracked(|s| s.label(&to).is_some()) {
+            st.error(format!("A label named {to} already exists."));
+            return;
+        }
+        let in_use = st.with_doc_untracked(|d| d.annotations.values().any(|a| a.label == n_rename)).unwrap_or(false);
+        if in_use && st.apply(Command::RelabelAll { from: n_rename.clone(), to: to.clone() }).is_none() {
+            return;
+        }
+        st.schema.update(|s| {
+            if let Some(l) = s.labels.iter_mut().find(|l| l.name == n_rename) {
+                l.name = to.clone();
+            }
+        });
+        st.save_settings();
+        open.set(false);
+    };
+    let n_color = name.clone();
+    let n_del_sv = StoredValue::new(name.clone());
+    let delete = move |remove_spans: bool| {
+        let n_del = n_del_sv.get_value();
+        if remove_spans {
+            let ids: Vec<Id> = st
+                .with_doc_untracked(|d| d.annotations.values().filter(|a| a.label == n_del).map(|a| a.id).collect())
+                .unwrap_or_default();
+            st.remove(ids);
+        }
+        st.schema.update(|s| s.labels.retain(|l| l.name != n_del));
+        st.save_settings();
+        asking_delete.set(false);
+        open.set(false);
+    };
+    let n_count = name.clone();
+    let in_use = Memo::new(move |_| st.with_doc(|d| d.annotations.values().filter(|a| a.label == n_count).count()).unwrap_or(0));
+    view! {
+        <button class="icon" aria-label=format!("Edit label {name}") aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            "⋯"
+        </button>
+        <Show when=move || open.get()>
+            <div class="label-menu">
+                <label>
+                    "Name "
+                    <input prop:value=move || rename_to.get() on:input=move |ev| rename_to.set(event_target_value(&ev)) />
+                </label>
+                <button on:click={
+                    let rename = rename.clone();
+                    move |_| rename()
+                }>"Rename"</button>
+                <label>
+                    "Colour "
+                    <input
+                        type="color"
+                        prop:value=label.color.clone()
+                        on:change={
+                            let n = n_color.clone();
+                            move |ev| {
+                                let c = event_target_value(&ev);
+                                st.schema.update(|s| {
+                                    if let Some(l) = s.labels.iter_mut().find(|l| l.name == n) {
+                                        l.color = c.clone();
+                                    }
+                                });
+                                st.save_settings();
+                            }
+                        }
+                    />
+                </label>
+                <Show
+                    when=move || asking_delete.get()
+                    fallback=move || {
+                        view! {
+                            <button class="danger" on:click=move |_| {
+                                if in_use.get() > 0 { asking_delete.set(true) } else { delete(false) }
+                            }>"Delete label"</button>
+                        }
+                    }
+                >
+                    <p role="alert">{move || format!("{} spans use this label.", in_use.get())}</p>
+                    <button class="danger" on:click=move |_| delete(true)>"Delete label and its spans"</button>
+                    <button on:click=move |_| delete(false)>"Delete label, keep spans"</button>
+                    <button on:click=move |_| asking_delete.set(false)>"Cancel"</button>
+                </Show>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn Suggestions() -> impl IntoView {
+    let st = use_state();
+    let pending = Memo::new(move |_| {
+        st.with_doc(|d| d.annotations.values().filter(|a| a.state == SpanState::Suggested).count()).unwrap_or(0)
+    });
+    let by_label = Memo::new(move |_| {
+        st.with_doc(|d| {
+            let mut m = std::collections::BTreeMap::<String, usize>::new();
+            for a in d.annotations.values().filter(|a| a.state == SpanState::Suggested) {
+                *m.entry(a.label.clone()).or_default() += 1;
+            }
+            m.into_iter().collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let above = Memo::new(move |_| {
+        let t = st.threshold.get();
+        st.with_doc(|d| {
+            d.annotations
+                .values()
+                .filter(|a| a.state == SpanState::Suggested && a.origin.score().unwrap_or(1.0) >= t)
+                .count()
+        })
+        .unwrap_or(0)
+    });
+    view! {
+        <section class="suggestions" aria-labelledby="sugg-h">
+            <h2 id="sugg-h">
+                "Suggestions "
+                <span class="badge" data-testid="pending-count" aria-label="pending suggestions">{move || pending.get()}</span>
+                <Show when=move || st.extracting.get()>
+                    <span class="busy">" finding entities…"</span>
+                </Show>
+            </h2>
+            <div class="row">
+                <button disabled=move || pending.get() == 0 on:click=move |_| st.set_state(st.suggestion_ids(None, None), SpanState::Accepted)>
+                    "Accept all"
+                </button>
+                <button disabled=move || pending.get() == 0 on:click=move |_| st.set_state(st.suggestion_ids(None, None), SpanState::Rejected)>
+                    "Reject all"
+                </button>
+            </div>
+            <div class="row threshold">
+                <label>
+                    "Score ≥ "
+                    <output>{move || format!("{:.2}", st.threshold.get())}</output>
+                    <input
+                        type="range"
+                        min="0"
+                        max="1"
+                        step="0.05"
+                        aria-label="Score threshold"
+                        prop:value=move || st.threshold.get().to_string()
+                        on:input=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<f32>() {
+                                st.threshold.set(v);
+                            }
+                        }
+                        on:change=move |_| st.save_settings()
+                    />
+                </label>
+                <button
+                    disabled=move || above.get() == 0
+                    on:click=move |_| st.set_state(st.suggestion_ids(None, Some(st.threshold.get_untracked())), SpanState::Accepted)
+                >
+                    {move || format!("Accept {} above", above.get())}
+                </button>
+            </div>
+            <ul class="by-label">
+                <For
+                    each=move || by_label.get()
+                    key=|(l, n)| (l.clone(), *n)
+                    children=move |(label, n)| {
+                        let l1 = label.clone();
+                        let l2 = label.clone();
+                        view! {
+                            <li>
+                                <span class="name">{label.clone()}</span>
+                                <span class="count">{n}</span>
+                                <button aria-label=format!("Accept all {label} suggestions") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
+                                    "✓"
+                                </button>
+                                <button aria-label=format!("Reject all {label} suggestions") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l2), None), SpanState::Rejected)>
+                                    "✗"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: Id,
+    rev: u32,
+    text: String,
+    label: String,
+    state: SpanState,
+    start: usize,
+}
+
+#[component]
+fn SpanList() -> impl IntoView {
+    let st = use_state();
+    let label_filter = RwSignal::new(String::new());
+    let state_filter = RwSignal::new(String::new());
+    let limit = RwSignal::new(LIST_PAGE);
+    let rows = Memo::new(move |_| {
+        let lf = label_filter.get();
+        let sf = state_filter.get();
+        st.with_doc(|d| {
+            let mut v: Vec<Row> = d
+                .annotations
+                .values()
+                .filter(|a| lf.is_empty() || a.label == lf)
+                .filter(|a| sf.is_empty() || format!("{:?}", a.state).to_lowercase() == sf)
+                .map(|a| Row {
+                    id: a.id,
+                    rev: a.rev,
+                    text: d.covered(a.span).unwrap_or_default().chars().take(60).collect(),
+                    label: a.label.clone(),
+                    state: a.state,
+                    start: a.span.start,
+                })
+                .collect();
+            v.sort_by_key(|r| (r.start, r.id));
+            v
+        })
+        .unwrap_or_default()
+    });
+    let total = Memo::new(move |_| rows.with(|r| r.len()));
+    view! {
+        <section class="span-list" aria-labelledby="spans-h">
+            <h2 id="spans-h">"Spans " <span class="badge">{move || total.get()}</span></h2>
+            <div class="row">
+                <label>
+                    <span class="sr-only">"Filter by label"</span>
+                    <select on:change=move |ev| label_filter.set(event_target_value(&ev)) aria-label="Filter by label">
+                        <option value="">"All labels"</option>
+                        {move || st.schema.get().labels.into_iter().map(|l| view! { <option value=l.name.clone()>{l.name.clone()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span class="sr-only">"Filter by state"</span>
+                    <select on:change=move |ev| state_filter.set(event_target_value(&ev)) aria-label="Filter by state">
+                        <option value="">"All states"</option>
+                        <option value="suggested">"Suggested"</option>
+                        <option value="accepted">"Accepted"</option>
+                        <option value="rejected">"Rejected"</option>
+                    </select>
+                </label>
+            </div>
+            <ul class="rows">
+                <For
+                    each=move || { rows.get().into_iter().take(limit.get()).collect::<Vec<_>>() }
+                    key=|r| (r.id, r.rev)
+                    children=move |r: Row| {
+                        let id = r.id;
+                        let color = st.schema.with_untracked(|s| label_color(s, &r.label));
+                        view! {
+                            <li data-state=format!("{:?}", r.state).to_lowercase()>
+                                <button
+                                    class="row-btn"
+                                    aria-current=move || (st.focused.get() == Some(id)).then_some("true")
+                                    on:click=move |_| focus_annotation(st, id)
+                                >
+                                    <span class="tag" style=format!("background:{color}")>{r.label.clone()}</span>
+                                    <span class="covered">{r.text.clone()}</span>
+                                    <span class="state">{format!("{:?}", r.state).to_lowercase()}</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <Show when=move || { total.get() > limit.get() }>
+                <button on:click=move |_| limit.update(|l| *l += LIST_PAGE)>
+                    {move || format!("Show more ({} more)", total.get() - limit.get())}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// Focuses an annotation and scrolls it into view.
+pub fn focus_annotation(st: AppState, id: Id) {
+    st.pending.set(None);
+    st.picker_at.set(None);
+    st.focused.set(Some(id));
+    let describe = st
+        .with_doc_untracked(|d| {
+            d.annotations.get(&id).map(|a| {
+                let state = match a.state {
+                    SpanState::Suggested => format!(" suggestion, score {:.2}", a.origin.score().unwrap_or(1.0)),
+                    SpanState::Rejected => " rejected".into(),
+                    SpanState::Accepted => String::new(),
+                };
+                format!("{} “{}”{state}", a.label, d.covered(a.span).unwrap_or_default())
+            })
+        })
+        .flatten();
+    if let Some(d) = describe {
+        st.announce(d);
+    }
+    // After the paragraph re-renders with the focus ring.
+    request_animation_frame(move || dom::focus_element(&format!("ann-{id}")));
+}
+
+/// Moves one edge of the focused span by a word. `end_edge`: the end (else the start); `grow`: outward.
+pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
+    let Some((span, text)) = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| (a.span, d.text.clone()))).flatten()
+    else {
+        return;
+    };
+    let mut s = span;
+    if end_edge {
+        if forward {
+            let next = next_word_boundary(&text, s.end);
+            s.end = spandrel_core::snap::word_at(&text, next).map(|w| w.end).unwrap_or(next).max(s.end);
+        } else {
+            let p = prev_word_boundary(&text, s.end.saturating_sub(1));
+            // End of the word before the last one inside the span.
+            let w = spandrel_core::snap::word_at(&text, p.saturating_sub(1));
+            s.end = w.map(|w| w.end).unwrap_or(s.end);
+        }
+    } else if forward {
+        s.start = next_word_boundary(&text, s.start);
+    } else {
+        s.start = prev_word_boundary(&text, s.start.saturating_sub(1));
+    }
+    if s.start < s.end && s != span {
+        st.apply(Command::Resize { id, span: Span::new(s.start, s.end) });
+    }
+}
+
+#[component]
+fn Details() -> impl IntoView {
+    let st = use_state();
+    let ann = Memo::new(move |_| {
+        let id = st.focused.get()?;
+        st.with_doc(|d| d.annotations.get(&id).map(|a| (a.clone(), d.covered(a.span).unwrap_or_default().to_owned()))).flatten()
+    });
+    view! {
+        <Show when=move || ann.with(|a| a.is_some())>
+            {move || {
+                ann.get()
+                    .map(|(a, covered)| {
+                        let id = a.id;
+                        let note = RwSignal::new(a.note.clone());
+                        let score = a.origin.score();
+                        view! {
+                            <section class="details" aria-labelledby="details-h">
+                                <h2 id="details-h">"Span"</h2>
+                                <p class="covered-text">"“" {covered} "”"</p>
+                                <p class="meta">
+                                    {format!("{}–{} · {:?}", a.span.start, a.span.end, a.state).to_lowercase()}
+                                    {score.map(|s| format!(" · score {s:.2}"))}
+                                </p>
+                                <label>
+                                    "Label "
+                                    <select
+                                        aria-label="Label of this span"
+                                        on:change=move |ev| {
+                                            st.apply(Command::Relabel { id, label: event_target_value(&ev) });
+                                        }
+                                    >
+                                        {st.schema.get_untracked().labels.into_iter().map(|l| {
+                                            let sel = l.name == a.label;
+                                            view! { <option value=l.name.clone() selected=sel>{l.name.clone()}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                </label>
+                                <div class="row">
+                                    <Show when=move || a.state != SpanState::Accepted>
+                                        <button on:click=move |_| st.set_state(vec![id], SpanState::Accepted)>"Accept"</button>
+                                    </Show>
+                                    <Show when=move || a.state == SpanState::Suggested>
+                                        <button on:click=move |_| st.set_state(vec![id], SpanState::Rejected)>"Reject"</button>
+                                    </Show>
+                                    <button class="danger" on:click=move |_| st.remove(vec![id])>"Delete"</button>
+                                </div>
+                                <div class="row edges" role="group" aria-label="Adjust edges">
+                                    <button aria-label="Extend start one word left" on:click=move |_| nudge_edge(st, id, false, false)>"⟵["</button>
+                                    <button aria-label="Shrink start one word" on:click=move |_| nudge_edge(st, id, false, true)>"[⟶"</button>
+                                    <button aria-label="Shrink end one word" on:click=move |_| nudge_edge(st, id, true, false)>"⟵]"</button>
+                                    <button aria-label="Extend end one word right" on:click=move |_| nudge_edge(st, id, true, true)>"]⟶"</button>
+                                </div>
+                                <label class="note">
+                                    "Note"
+                                    <textarea
+                                        prop:value=move || note.get()
+                                        on:input=move |ev| note.set(event_target_value(&ev))
+                                        on:change=move |_| {
+                                            st.apply(Command::SetNote { id, note: note.get_untracked() });
+                                        }
+                                    ></textarea>
+                                </label>
+                            </section>
+                        }
+                    })
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,185 @@
+//! DOM helpers: selections → document offsets, downloads, files, clipboard, scrolling.
+
+use spandrel_core::Text;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Attribute on every rendered text piece: the code point offset where its text starts.
+pub const CP_ATTR: &str = "data-cp";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The element carrying `data-cp` that contains `node` (the node itself if it is one).
+fn piece_of(node: &web_sys::Node) -> Option<(web_sys::Element, usize)> {
+    let mut el: Option<web_sys::Element> = if node.node_type() == web_sys::Node::ELEMENT_NODE {
+        node.clone().dyn_into().ok()
+    } else {
+        node.parent_element()
+    };
+    while let Some(e) = el {
+        if let Some(v) = e.get_attribute(CP_ATTR) {
+            return v.parse().ok().map(|cp| (e, cp));
+        }
+        el = e.parent_element();
+    }
+    None
+}
+
+/// Converts one DOM boundary point (node, UTF-16 offset in it) to a document code point offset.
+fn point_to_cp(text: &Text, node: &web_sys::Node, offset: u32) -> Option<usize> {
+    let (piece, start_cp) = piece_of(node)?;
+    if node.node_type() == web_sys::Node::TEXT_NODE {
+        // UTF-16 units before this text node inside the piece, plus the offset inside it.
+        let mut before = 0usize;
+        let kids = piece.child_nodes();
+        for i in 0..kids.length() {
+            let k = kids.item(i)?;
+            if k.is_same_node(Some(node)) {
+                break;
+            }
+            before += k.text_content().map(|t| t.encode_utf16().count()).unwrap_or(0);
+        }
+        return text.advance_utf16(start_cp, before + offset as usize).ok();
+    }
+    // Element boundary: offset counts child nodes.
+    let kids = node.child_nodes();
+    let mut units = 0usize;
+    for i in 0..offset.min(kids.length()) {
+        units += kids.item(i).and_then(|k| k.text_content()).map(|t| t.encode_utf16().count()).unwrap_or(0);
+    }
+    text.advance_utf16(start_cp, units).ok()
+}
+
+/// The current DOM selection inside the document view as a code point range (unsnapped), or
+/// `None` when there is no selection in the document text.
+pub fn selection_cp(text: &Text) -> Option<(usize, usize)> {
+    let sel = window()?.get_selection().ok()??;
+    if sel.range_count() == 0 {
+        return None;
+    }
+    let range = sel.get_range_at(0).ok()?;
+    let a = point_to_cp(text, &range.start_container().ok()?, range.start_offset().ok()?)?;
+    let b = point_to_cp(text, &range.end_container().ok()?, range.end_offset().ok()?)?;
+    Some((a.min(b), a.max(b)))
+}
+
+pub fn clear_selection() {
+    if let Some(Ok(Some(sel))) = window().map(|w| w.get_selection()) {
+        let _ = sel.remove_all_ranges();
+    }
+}
+
+/// Offers `content` as a file download.
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let doc = window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement =
+        doc.create_element("a").map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "not an anchor")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a picked or dropped file's bytes.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("could not read {}: {e:?}", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Fetches one of the app's own static files (relative URL).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let w = window().ok_or("no window")?;
+    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
+    if !resp.ok() {
+        return Err(format!("{url}: HTTP {}", resp.status()));
+    }
+    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Scrolls the element with this id into view (centred) and focuses it.
+pub fn focus_element(id: &str) {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// Whether keyboard focus is in a text input, where hotkeys must not fire.
+pub fn typing_in_input() -> bool {
+    let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.active_element()) else { return false };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select") || el.get_attribute("contenteditable").is_some()
+}
+
+/// The location hash without '#'.
+pub fn location_hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_owned()).unwrap_or_default()
+}
+
+/// The page URL without its hash.
+pub fn page_url_without_hash() -> String {
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+pub fn clear_location_hash() {
+    if let Some(w) = window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&page_url_without_hash()));
+        }
+    }
+}
+
+/// Copies text to the clipboard (best effort: the link is also shown in a field to copy by hand).
+pub fn copy_text(s: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(s);
+    }
+}
+
+/// Registers the service worker that makes the app work offline.
+pub fn register_service_worker() {
+    if let Some(w) = window() {
+        let sw = w.navigator().service_worker();
+        let _ = sw.register("./sw.js");
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    pub fn perf_now() -> f64;
+}
+
+/// Lets the browser paint and handle input between chunks of work.
+pub async fn yield_now() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+/// The page's scroll offset (x, y).
+pub fn scroll_offset() -> (f64, f64) {
+    window().map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))).unwrap_or((0.0, 0.0))
+}

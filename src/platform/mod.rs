@@ -1,0 +1,10 @@
+//! Web APIs behind small adapters. Nothing outside this module touches `web_sys` storage, files,
+//! downloads or DOM selections directly.
+
+pub mod dom;
+pub mod storage;
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}

@@ -1,0 +1,527 @@
+//! AppState: the reactive shell around the core. Components call these methods; the methods call
+//! `spandrel-core` and then update signals. No product rule is decided here.
+
+use crate::platform::{self, dom, storage::LocalStore};
+use leptos::prelude::*;
+use spandrel_core::edit::{Applied, Command, Editor, NewSpan};
+use spandrel_core::extract::Model;
+use spandrel_core::index::SpanIndex;
+use spandrel_core::storage::{IndexEntry, Settings, StorageError, Workspace};
+use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Where the model weights are served from (copied into dist/ by Trunk).
+pub const MODEL_URL: &str = "./model/ner-v1.bin";
+/// The engine name recorded on suggestions.
+pub const ENGINE: &str = "spandrel-ner-v1";
+/// Autosave delay after the last edit.
+pub const AUTOSAVE_MS: u64 = 300;
+/// Id used for the pending selection when cutting text into rendered pieces.
+pub const PENDING_ID: Id = Id::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    /// Not saved; the message says why (quota, conflict, storage unavailable).
+    NotSaved,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Annotate,
+    Workspace,
+    Agreement,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: u64,
+    pub level: Level,
+    pub text: String,
+}
+
+/// A position on the page for floating pickers (page coordinates, px).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Anchor {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Everything reactive. `Copy`: each field is an arena handle.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub editor: RwSignal<Option<Editor>>,
+    /// Rebuilt after every change of the current document.
+    pub index: RwSignal<Arc<SpanIndex>>,
+    pub schema: RwSignal<LabelSchema>,
+    /// The annotation with keyboard/details focus.
+    pub focused: RwSignal<Option<Id>>,
+    /// A snapped range waiting for a label (from the mouse, touch or the keyboard caret).
+    pub pending: RwSignal<Option<Span>>,
+    pub picker_at: RwSignal<Option<Anchor>>,
+    /// A label armed by clicking it in the palette: clicking a word labels that word.
+    pub armed: RwSignal<Option<String>>,
+    pub save_state: RwSignal<SaveState>,
+    pub messages: RwSignal<Vec<Message>>,
+    /// Text for the aria-live region.
+    pub announcement: RwSignal<String>,
+    pub screen: RwSignal<Screen>,
+    pub show_help: RwSignal<bool>,
+    pub docs: RwSignal<Vec<IndexEntry>>,
+    pub threshold: RwSignal<f32>,
+    pub extracting: RwSignal<bool>,
+    /// True while a shared link's document is shown read-only.
+    pub read_only: RwSignal<bool>,
+    pub workspace: StoredValue<Option<Workspace<LocalStore>>>,
+    /// The stored revision the current document was loaded at / last saved as.
+    pub revision: StoredValue<u64>,
+    pub model: StoredValue<Option<Arc<Model>>>,
+    pub save_timer: StoredValue<Option<TimeoutHandle>>,
+    pub next_msg: StoredValue<u64>,
+    /// Bumped on every edit; the autosave compares it to what was written.
+    pub dirty_gen: StoredValue<(u64, u64)>,
+    /// The document as last loaded from or written to storage: the base of a two-tab merge.
+    pub saved_doc: StoredValue<Option<Document>>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        AppState {
+            editor: RwSignal::new(None),
+            index: RwSignal::new(Arc::new(SpanIndex::from_spans(std::iter::empty()))),
+            schema: RwSignal::new(LabelSchema::default()),
+            focused: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            picker_at: RwSignal::new(None),
+            armed: RwSignal::new(None),
+            save_state: RwSignal::new(SaveState::Saved),
+            messages: RwSignal::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
+            screen: RwSignal::new(Screen::Annotate),
+            show_help: RwSignal::new(false),
+            docs: RwSignal::new(Vec::new()),
+            threshold: RwSignal::new(0.5),
+            extracting: RwSignal::new(false),
+            read_only: RwSignal::new(false),
+            workspace: StoredValue::new(None),
+            revision: StoredValue::new(0),
+            model: StoredValue::new(None),
+            save_timer: StoredValue::new(None),
+            next_msg: StoredValue::new(1),
+            dirty_gen: StoredValue::new((0, 0)),
+            saved_doc: StoredValue::new(None),
+        }
+    }
+
+    // ----- messages -------------------------------------------------------------------------
+
+    pub fn notify(&self, level: Level, text: impl Into<String>) {
+        let id = self.next_msg.get_value();
+        self.next_msg.set_value(id + 1);
+        let text = text.into();
+        self.messages.update(|m| {
+            m.retain(|x| x.text != text);
+            m.push(Message { id, level, text });
+            if m.len() > 6 {
+                m.remove(0);
+            }
+        });
+    }
+
+    pub fn error(&self, text: impl Into<String>) {
+        self.notify(Level::Error, text);
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.messages.update(|m| m.retain(|x| x.id != id));
+    }
+
+    pub fn announce(&self, text: impl Into<String>) {
+        self.announcement.set(text.into());
+    }
+
+    // ----- boot -------------------------------------------------------------------------------
+
+    /// Loads the workspace from localStorage, creating the sample document on first use.
+    pub fn boot(&self) {
+        match Workspace::load(LocalStore) {
+            Ok((ws, report)) => {
+                for q in &report.quarantined {
+                    self.notify(
+                        Level::Warning,
+                        format!("A stored entry could not be read and was set aside for recovery: {}", q.reason),
+                    );
+                }
+                if let Some(v) = report.migrated_from {
+                    self.notify(Level::Info, format!("Your saved work was upgraded from storage version {v}."));
+                }
+                for n in &report.notes {
+                    self.notify(Level::Info, n.clone());
+                }
+                self.schema.set(report.settings.schema.clone());
+                self.threshold.set(report.settings.preferences.score_threshold);
+                self.docs.set(report.index.clone());
+                self.workspace.set_value(Some(ws));
+            }
+            Err(e) => {
+                self.error(format!("Saved work could not be loaded ({e}). Changes will not be saved in this tab."));
+            }
+        }
+        let first = self.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone()));
+        match first {
+            Some(id) => self.open_doc(&id),
+            None => {
+                let doc = Document::new(
+                    "sample",
+                    crate::app::SAMPLE_TITLE,
+                    crate::app::SAMPLE_TEXT,
+                    platform::now_ms(),
+                );
+                self.add_and_open(doc);
+            }
+        }
+    }
+
+    pub fn refresh_docs(&self) {
+        let list = self.workspace.with_value(|w| w.as_ref().map(|w| w.list()));
+        if let Some(list) = list {
+            self.docs.set(list);
+        }
+    }
+
+    /// Saves a new document to the workspace and opens it.
+    pub fn add_and_open(&self, doc: Document) {
+        let id = doc.id.clone();
+        let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0)));
+        match res.flatten() {
+            Some(Ok(rev)) => {
+                self.refresh_docs();
+                self.set_current(doc, rev);
+            }
+            Some(Err(e)) => {
+                self.error(format!("“{}” could not be saved: {e}", doc.title));
+                self.set_current(doc, 0);
+                self.save_state.set(SaveState::NotSaved);
+            }
+            None => self.set_current(doc, 0),
+        }
+        let _ = id;
+    }
+
+    pub fn open_doc(&self, id: &str) {
+        self.flush_save();
+        let loaded = self.workspace.with_value(|w| w.as_ref().map(|w| w.load_doc(id)));
+        match loaded {
+            Some(Ok(stored)) => self.set_current(stored.doc, stored.revision),
+            Some(Err(e)) => self.error(format!("The document could not be opened: {e}")),
+            None => self.error("Storage is unavailable in this browser."),
+        }
+    }
+
+    fn set_current(&self, doc: Document, revision: u64) {
+        self.revision.set_value(revision);
+        self.dirty_gen.set_value((0, 0));
+        self.focused.set(None);
+        self.pending.set(None);
+        self.picker_at.set(None);
+        self.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.saved_doc.set_value(Some(doc.clone()));
+        let needs_extraction = !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
+        self.editor.set(Some(Editor::new(doc)));
+        self.save_state.set(SaveState::Saved);
+        self.screen.set(Screen::Annotate);
+        if needs_extraction && !self.read_only.get_untracked() {
+            self.run_extraction();
+        }
+    }
+
+    // ----- editing ----------------------------------------------------------------------------
+
+    pub fn with_doc<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
+        self.editor.with(|e| e.as_ref().map(|e| f(e.doc())))
+    }
+
+    pub fn with_doc_untracked<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
+        self.editor.with_untracked(|e| e.as_ref().map(|e| f(e.doc())))
+    }
+
+    /// Applies a command; shows errors; announces the result; schedules autosave.
+    pub fn apply(&self, cmd: Command) -> Option<Applied> {
+        if self.read_only.get_untracked() {
+            self.notify(Level::Info, "This shared document is read-only. Save a copy to edit it.");
+            return None;
+        }
+        let now = platform::now_ms();
+        let res = self.editor.try_update(|e| e.as_mut().map(|e| e.apply(cmd, now))).flatten();
+        match res {
+            Some(Ok(applied)) => {
+                self.after_change(&applied);
+                Some(applied)
+            }
+            Some(Err(e)) => {
+                self.error(e.to_string());
+                None
+            }
+            None => None,
+        }
+    }
+
+    pub fn undo(&self) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let now = platform::now_ms();
+        if let Some(Some(applied)) = self.editor.try_update(|e| e.as_mut().and_then(|e| e.undo(now))) {
+            self.after_change(&applied);
+        }
+    }
+
+    pub fn redo(&self) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let now = platform::now_ms();
+        if let Some(Some(applied)) = self.editor.try_update(|e| e.as_mut().and_then(|e| e.redo(now))) {
+            self.after_change(&applied);
+        }
+    }
+
+    fn after_change(&self, applied: &Applied) {
+        let idx = self.editor.with_untracked(|e| e.as_ref().map(|e| SpanIndex::new(e.doc())));
+        if let Some(idx) = idx {
+            self.index.set(Arc::new(idx));
+        }
+        if let Some(f) = self.focused.get_untracked() {
+            if applied.removed.contains(&f) || self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true)
+            {
+                self.focused.set(None);
+            }
+        }
+        self.announce(applied.description.clone());
+        self.mark_dirty();
+    }
+
+    /// Labels the pending range (or the given one) with `label`.
+    pub fn create_span(&self, span: Span, label: &str) -> Option<Id> {
+        let applied = self.apply(Command::AddSpan(NewSpan::manual(span, label)))?;
+        self.pending.set(None);
+        self.picker_at.set(None);
+        let id = applied.created.first().copied();
+        if let Some(id) = id {
+            self.focused.set(Some(id));
+        }
+        id
+    }
+
+    pub fn set_state(&self, ids: Vec<Id>, state: SpanState) {
+        if !ids.is_empty() {
+            self.apply(Command::SetState { ids, state });
+        }
+    }
+
+    pub fn remove(&self, ids: Vec<Id>) {
+        if !ids.is_empty() {
+            self.apply(Command::RemoveSpans(ids));
+        }
+    }
+
+    /// Ids of pending suggestions, optionally of one label and at or above a score.
+    pub fn suggestion_ids(&self, label: Option<&str>, min_score: Option<f32>) -> Vec<Id> {
+        self.with_doc_untracked(|d| {
+            d.annotations
+                .values()
+                .filter(|a| a.state == SpanState::Suggested)
+                .filter(|a| label.is_none_or(|l| a.label == l))
+                .filter(|a| min_score.is_none_or(|m| a.origin.score().unwrap_or(1.0) >= m))
+                .map(|a| a.id)
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    // ----- saving -----------------------------------------------------------------------------
+
+    fn mark_dirty(&self) {
+        self.dirty_gen.update_value(|g| g.0 += 1);
+        self.save_state.set(SaveState::Saving);
+        if let Some(h) = self.save_timer.get_value() {
+            h.clear();
+        }
+        let this = *self;
+        let h = set_timeout_with_handle(move || this.flush_save(), Duration::from_millis(AUTOSAVE_MS));
+        self.save_timer.set_value(h.ok());
+    }
+
+    /// Whether there are edits that are not in storage yet.
+    pub fn has_unsaved(&self) -> bool {
+        let (a, b) = self.dirty_gen.get_value();
+        a != b
+    }
+
+    /// Writes the current document now if it has unsaved edits.
+    pub fn flush_save(&self) {
+        if !self.has_unsaved() || self.read_only.get_untracked() {
+            return;
+        }
+        let gen = self.dirty_gen.get_value().0;
+        let Some(doc) = self.editor.with_untracked(|e| e.as_ref().map(|e| e.doc().clone())) else { return };
+        let expected = self.revision.get_value();
+        let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, expected))).flatten();
+        match res {
+            Some(Ok(rev)) => {
+                self.revision.set_value(rev);
+                self.saved_doc.set_value(Some(doc));
+                self.dirty_gen.update_value(|g| g.1 = gen);
+                if !self.has_unsaved() {
+                    self.save_state.set(SaveState::Saved);
+                }
+                self.refresh_docs();
+            }
+            Some(Err(StorageError::Conflict { stored })) => self.resolve_conflict(*stored, doc),
+            Some(Err(e)) => {
+                self.save_state.set(SaveState::NotSaved);
+                let quota = matches!(e, StorageError::QuotaExceeded { .. });
+                if quota {
+                    self.notify(
+                        Level::Warning,
+                        "Storage is full: your latest edits are kept on screen but not saved. Export this document \
+                         (Export) or delete documents you no longer need, then edit again to save.",
+                    );
+                } else {
+                    self.error(format!("Not saved: {e}"));
+                }
+            }
+            None => self.save_state.set(SaveState::NotSaved),
+        }
+    }
+
+    /// Another tab saved the same document: merge both sides, keep everyone's work.
+    fn resolve_conflict(&self, stored: spandrel_core::storage::StoredDoc, ours: Document) {
+        let base = self.saved_doc.get_value().unwrap_or_else(|| stored.doc.clone());
+        let merged = spandrel_core::storage::merge(&base, &ours, &stored.doc);
+        let n = merged.conflicts.len();
+        self.revision.set_value(stored.revision);
+        let doc = merged.doc;
+        self.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.editor.set(Some(Editor::new(doc)));
+        if n > 0 {
+            self.notify(
+                Level::Warning,
+                format!("This document was also changed in another tab; both sets of changes were kept ({n} overlapping edits kept side by side)."),
+            );
+        } else {
+            self.notify(Level::Info, "Changes from another tab were merged with yours.");
+        }
+        self.mark_dirty();
+    }
+
+    pub fn save_settings(&self) {
+        let settings = Settings {
+            schema: self.schema.get_untracked(),
+            preferences: spandrel_core::storage::Preferences {
+                score_threshold: self.threshold.get_untracked(),
+                ..Default::default()
+            },
+        };
+        if let Some(Err(e)) = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_settings(&settings))).flatten() {
+            self.error(format!("Settings not saved: {e}"));
+        }
+    }
+
+    // ----- extraction -------------------------------------------------------------------------
+
+    /// Loads the model (once) and adds suggestions to the current document, chunk by chunk so
+    /// the page stays responsive on long texts.
+    pub fn run_extraction(&self) {
+        let this = *self;
+        self.extracting.set(true);
+        leptos::task::spawn_local(async move {
+            let model = match this.model.get_value() {
+                Some(m) => m,
+                None => match dom::fetch_bytes(MODEL_URL).await.and_then(|b| Model::from_bytes(&b).map_err(|e| e.to_string())) {
+                    Ok(m) => {
+                        let m = Arc::new(m);
+                        this.model.set_value(Some(m.clone()));
+                        m
+                    }
+                    Err(e) => {
+                        this.extracting.set(false);
+                        this.error(format!("The entity model could not be loaded ({e}); suggestions are off."));
+                        return;
+                    }
+                },
+            };
+            let Some((text, doc_id)) = this.editor.with_untracked(|e| e.as_ref().map(|e| (e.doc().text.clone(), e.doc().id.clone())))
+            else {
+                this.extracting.set(false);
+                return;
+            };
+            const CHUNK: usize = 20_000;
+            let len = text.len_cp();
+            let mut start = 0;
+            let mut found = Vec::new();
+            while start < len {
+                let end = (start + CHUNK).min(len);
+                found.extend(model.extract_range(&text, start..end));
+                start = end;
+                if start < len {
+                    dom::yield_now().await;
+                }
+            }
+            this.extracting.set(false);
+            // The user may have switched documents meanwhile.
+            let same = this.with_doc_untracked(|d| d.id == doc_id).unwrap_or(false);
+            if !same || found.is_empty() {
+                return;
+            }
+            let spans: Vec<NewSpan> = found
+                .into_iter()
+                .map(|s| NewSpan {
+                    span: s.span,
+                    label: s.label,
+                    origin: Origin::Extracted { engine: ENGINE.into(), score: s.score },
+                    state: SpanState::Suggested,
+                    note: String::new(),
+                })
+                .collect();
+            let n = spans.len();
+            // Suggestions that arrive before any edit are not an undoable step of the user's.
+            let fresh = this.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()));
+            if fresh {
+                let now = platform::now_ms();
+                let doc = this.editor.try_update(|e| {
+                    let ed = e.as_mut()?;
+                    ed.apply(Command::AddSpans(spans), now).ok()?;
+                    Some(ed.doc().clone())
+                });
+                if let Some(Some(doc)) = doc {
+                    this.index.set(Arc::new(SpanIndex::new(&doc)));
+                    this.editor.set(Some(Editor::new(doc)));
+                    this.mark_dirty();
+                }
+            } else {
+                this.apply(Command::AddSpans(spans));
+            }
+            this.announce(format!("{n} suggestions added"));
+        });
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
