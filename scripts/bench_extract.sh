@@ -24,7 +24,7 @@ mkdir -p "$OUT"
 
 # ---------------------------------------------------------------- corpus for throughput
 # GMB training sentences, tokens joined by spaces, ten sentences per document.
-"$BIN" train --gmb "$DATA/gmb-train.conll" --dev-every 0 --dev-out "$OUT/gmb-all.conll" --dev-only 2>/dev/null
+"$BIN" train --gmb "$DATA/gmb-train.conll" --dev-every 1 --dev-out "$OUT/gmb-all.conll" --dev-only 2>/dev/null
 python3 - "$OUT/gmb-all.conll" "$OUT/corpus.jsonl" <<'PY'
 import json, sys
 sents, cur = [], []
@@ -42,6 +42,7 @@ PY
 WORDS=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$OUT/corpus.jsonl")
 DOCS=$(wc -l <"$OUT/corpus.jsonl")
 say "corpus: $DOCS documents, $WORDS words"
+[ "$WORDS" -gt 0 ] || { echo "[bench] empty corpus" >&2; exit 1; }
 
 say "timing spandrel extract (best of 5)"
 BEST=""
