@@ -125,7 +125,10 @@ Gov.|Mayor|Ambassador|Envoy|Chancellor|King|Queen|Prince|Princess|Crown Prince|E
 Ayatollah|Imam|Cleric|Pope|Cardinal|Archbishop|Bishop|Rev.|Reverend|Father|Rabbi|General|Gen.|Lieutenant|Lt.|Colonel|Col.|\
 Major|Maj.|Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.|Commander|Marshal|Judge|Justice|Chief|Chairman|Chairwoman|Director|\
 Spokesman|Spokeswoman|Leader|Premier|Deputy|Speaker|Coach|Officer|Inspector|Detective|Agent|Mullah|Brigadier|Field Marshal|\
-Chief Executive|CEO|Dalai Lama";
+Chief Executive|CEO|Dalai Lama|Attorney General|Surgeon General|Inspector General|Solicitor General|\
+Director General|Director-General|Postmaster General|Secretary-General|Under-Secretary|Commissioner|Representative|\
+Lawmaker|Legislator|Diplomat|Envoy|Negotiator|Foreign Secretary|Home Secretary|Defense Secretary|Health Minister|\
+Economy Minister|Trade Minister|Justice Minister|Energy Minister|Oil Minister|Army Chief|Police Chief";
 
 const ORG_WORDS: &str = "Ministry|Party|Council|University|College|School|Institute|Inc.|Inc|Corp.|Corp|Corporation|Co.|\
 Company|Ltd|Ltd.|LLC|PLC|Group|Holdings|Bank|Agency|Organization|Organisation|Association|Committee|Commission|Federation|\
@@ -161,6 +164,19 @@ pub fn label_for(class: u8) -> Option<&'static str> {
         (false, false, true) => Some("NORP"),
         _ => None,
     }
+}
+
+/// A fingerprint of the built-in lists (FNV-1a), stored in model files: gazetteer classes are features,
+/// so a model trained with other lists is refused rather than silently misread.
+pub fn fingerprint() -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for (list, class) in lists() {
+        for b in list.bytes().chain(std::iter::once(class)) {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    h
 }
 
 /// A phrase dictionary over lower-cased tokens.
@@ -225,6 +241,22 @@ impl Gazetteer {
             key.extend(words[i + n - 1].chars().flat_map(char::to_lowercase));
             if let Some(&c) = self.map.get(&key) {
                 best = Some((n, c));
+            }
+        }
+        best
+    }
+
+    /// Length in tokens of the longest title phrase (Mr., President, Prime Minister) at `i`, any case; 0 if none.
+    pub fn title_at(&self, words: &[&str], i: usize) -> usize {
+        let mut best = 0;
+        let mut key = String::new();
+        for n in 1..=3.min(words.len().saturating_sub(i)) {
+            if n > 1 {
+                key.push(' ');
+            }
+            key.extend(words[i + n - 1].chars().flat_map(char::to_lowercase));
+            if self.get(&key) & TITLE != 0 {
+                best = n;
             }
         }
         best

@@ -128,6 +128,120 @@ fn run(text: &Text, window: Range<usize>, keep: Range<usize>, model: Option<&Mod
     out
 }
 
+/// Titles that also begin organisation names (General Motors, Prince Edward Island): a span starting with
+/// one of them is not split.
+const WEAK_TITLES: &[&str] = &[
+    "general",
+    "major",
+    "chief",
+    "leader",
+    "director",
+    "agent",
+    "officer",
+    "deputy",
+    "speaker",
+    "justice",
+    "father",
+    "lord",
+    "lady",
+    "cardinal",
+    "prince",
+    "princess",
+    "captain",
+    "commander",
+    "marshal",
+    "judge",
+    "chairman",
+    "coach",
+    "inspector",
+    "detective",
+    "premier",
+    "imam",
+    "cleric",
+    "bishop",
+    "sir",
+    "dame",
+    "miss",
+    "ceo",
+    "representative",
+    "envoy",
+    "diplomat",
+    "commissioner",
+    "queen",
+    "king",
+    "emperor",
+    "sultan",
+];
+
+/// OntoNotes keeps titles out of names. A PERSON span loses its leading titles; an ORG/GPE/... span that
+/// runs on through a title into one to four capitalised words (`U.N. Secretary-General Ban Ki-moon`) is split
+/// into the part before the title (same label) and a PERSON after it.
+fn split_titles(
+    words: &[&str],
+    gaz: &gazetteer::Gazetteer,
+    r: Range<usize>,
+    label: String,
+) -> Vec<(Range<usize>, String)> {
+    if r.is_empty() {
+        return Vec::new();
+    }
+    // Only titles ("Major General"): not a name.
+    let mut i = r.start;
+    while i < r.end {
+        let n = gaz.title_at(&words[..r.end], i);
+        if n == 0 {
+            break;
+        }
+        i += n;
+    }
+    if i >= r.end {
+        return Vec::new();
+    }
+    if label == "PERSON" {
+        let mut start = r.start;
+        loop {
+            let n = gaz.title_at(&words[..r.end], start);
+            if n == 0 || start + n >= r.end {
+                break;
+            }
+            start += n;
+        }
+        return vec![(start..r.end, label)];
+    }
+    for p in r.clone() {
+        let n = gaz.title_at(&words[..r.end], p);
+        if n == 0 {
+            continue;
+        }
+        let rest = p + n..r.end;
+        let names = !rest.is_empty()
+            && rest.len() <= 4
+            && rest.clone().all(|i| name_like(words[i]) && gaz.title_at(&words[..r.end], i) == 0);
+        let weak = n == 1 && WEAK_TITLES.iter().any(|w| w.eq_ignore_ascii_case(words[p]));
+        if !names || (p == r.start && weak) {
+            continue;
+        }
+        let mut out = Vec::new();
+        if p > r.start {
+            out.push((r.start..p, label));
+        }
+        out.push((rest, "PERSON".to_string()));
+        return out;
+    }
+    vec![(r, label)]
+}
+
+/// Names do not start or end with a lower-case word ("US diplomacy" → "US").
+fn trim_lower(words: &[&str], mut r: Range<usize>) -> Range<usize> {
+    while !r.is_empty() && starts_lower(words[r.start]) {
+        r.start += 1;
+    }
+    while !r.is_empty() && starts_lower(words[r.end - 1]) {
+        r.end -= 1;
+    }
+    r
+}
+
 fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
@@ -143,25 +257,20 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
     if let Some(m) = model {
         for t in m.tag_words(words) {
             let label = m.labels().get(t.label).cloned().unwrap_or_default();
-            // Names do not start or end with a lower-case word ("US diplomacy" → "US").
-            let mut r = t.tokens;
-            while !r.is_empty() && starts_lower(words[r.start]) {
-                r.start += 1;
+            for (r, label) in split_titles(words, &m.gaz, trim_lower(words, t.tokens), label) {
+                let r = trim_lower(words, r);
+                if r.is_empty() {
+                    continue;
+                }
+                // Names the gazetteer knows get their OntoNotes label (the training data was relabelled alike).
+                let class = m.gaz.get(&gazetteer::key_of(words[r.clone()].iter().copied()));
+                let (label, score) = match gazetteer::label_for(class) {
+                    // Two independent pieces of evidence agree that this is a name: halve the doubt.
+                    Some(g) => (g.to_string(), 1.0 - (1.0 - t.score) * 0.5),
+                    None => (label, t.score),
+                };
+                spans.push((r, label, score));
             }
-            while !r.is_empty() && starts_lower(words[r.end - 1]) {
-                r.end -= 1;
-            }
-            if r.is_empty() {
-                continue;
-            }
-            // Names the gazetteer knows get their OntoNotes label (the training data was relabelled alike).
-            let class = m.gaz.get(&gazetteer::key_of(words[r.clone()].iter().copied()));
-            let (label, score) = match gazetteer::label_for(class) {
-                // Two independent pieces of evidence agree that this is a name: halve the doubt.
-                Some(g) => (g.to_string(), 1.0 - (1.0 - t.score) * 0.5),
-                None => (label, t.score),
-            };
-            spans.push((r, label, score));
         }
     }
     let n_tagged = spans.len();
@@ -302,6 +411,19 @@ mod tests {
         let mut spans = vec![(3..4, "GPE".to_string(), 0.2)];
         transliteration_rule(&words, &g, &mut spans);
         assert_eq!(spans, vec![(3..4, "GPE".to_string(), 0.2)]);
+    }
+
+    #[test]
+    fn titles_leave_names() {
+        let g = gazetteer::Gazetteer::new();
+        let w = ["U.N.", "Secretary-General", "Ban", "Ki-moon", "said"];
+        assert_eq!(split_titles(&w, &g, 0..4, "ORG".into()), vec![(0..1, "ORG".into()), (2..4, "PERSON".into())]);
+        let w = ["President", "Bush", "said"];
+        assert_eq!(split_titles(&w, &g, 0..2, "PERSON".into()), vec![(1..2, "PERSON".into())]);
+        let w = ["General", "Motors", "said"];
+        assert_eq!(split_titles(&w, &g, 0..2, "ORG".into()), vec![(0..2, "ORG".into())]);
+        let w = ["Mr.", "Smith"];
+        assert_eq!(split_titles(&w, &g, 0..2, "ORG".into()), vec![(1..2, "PERSON".into())]);
     }
 
     #[test]

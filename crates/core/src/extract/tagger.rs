@@ -29,6 +29,8 @@ pub enum ModelError {
     UnsupportedVersion(u8),
     #[error("model was trained with feature version {found}, this build computes version {expected}; retrain it")]
     FeatureVersion { found: u8, expected: u8 },
+    #[error("model was trained with a different gazetteer (fingerprint {found:08x}, this build has {expected:08x}); retrain it")]
+    Gazetteer { found: u32, expected: u32 },
     #[error("model file is truncated while reading {0}")]
     Truncated(&'static str),
     #[error("model file is corrupt: {0}")]
@@ -302,6 +304,10 @@ impl Model {
         if fv != FEATURE_VERSION {
             return Err(ModelError::FeatureVersion { found: fv, expected: FEATURE_VERSION });
         }
+        let gf = r.u32("gazetteer fingerprint")?;
+        if gf != super::gazetteer::fingerprint() {
+            return Err(ModelError::Gazetteer { found: gf, expected: super::gazetteer::fingerprint() });
+        }
         let n_labels = r.u8("label count")? as usize;
         if n_labels == 0 || n_labels > 60 {
             return Err(ModelError::Corrupt(format!("{n_labels} labels")));
@@ -378,13 +384,14 @@ impl Model {
         Ok(Model::from_parts(labels, scale, temperature, trans, rows, Lexicon::new(words)))
     }
 
-    /// Serialises the model: magic `SPNR`, format version, feature version, labels, scale, temperature,
+    /// Serialises the model: magic `SPNR`, format version, feature version, gazetteer fingerprint, labels, scale, temperature,
     /// transitions (f32 LE), then a deflated payload of delta-coded keys, row lengths, tags and i8 weights.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(FORMAT_VERSION);
         out.push(FEATURE_VERSION);
+        out.extend_from_slice(&super::gazetteer::fingerprint().to_le_bytes());
         out.push(self.labels.len() as u8);
         for l in &self.labels {
             out.push(l.len() as u8);

@@ -34,6 +34,7 @@ usage: spandrel eval [--model FILE.bin] [--pred PRED.conll] [--json] GOLD.conll
 
 Scores predictions against CoNLL gold data (token in the first column, tag in the last; IOB1, IOB2 or BIOES;
 GMB, WikiANN, OntoNotes or coarse tag names) on the coarse classes PER, ORG, LOC, NORP, TIME.
+--min-score S ignores suggestions scored below S.
 --strip-titles removes leading titles (Mr., President) from gold person spans (OntoNotes convention).
 --write-pred FILE writes the predictions as IOB2 CoNLL on the gold tokens.
 Without --pred the tagger is run on each gold sentence (tokens joined by single spaces).
@@ -331,14 +332,17 @@ const CLASSES: [&str; 5] = ["PER", "ORG", "LOC", "NORP", "TIME"];
 // ---------------------------------------------------------------- eval
 
 pub fn run_eval(args: &[String]) -> ExitCode {
-    let (opts, pos) =
-        match parse_args(args, &["--json", "--strip-titles", "--help", "-h"], &["--model", "--pred", "--write-pred"]) {
-            Ok(x) => x,
-            Err(e) => {
-                eprintln!("spandrel eval: {e}\n\n{EVAL_HELP}");
-                return ExitCode::from(2);
-            }
-        };
+    let (opts, pos) = match parse_args(
+        args,
+        &["--json", "--strip-titles", "--help", "-h"],
+        &["--model", "--pred", "--write-pred", "--min-score"],
+    ) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("spandrel eval: {e}\n\n{EVAL_HELP}");
+            return ExitCode::from(2);
+        }
+    };
     if opts.contains_key("--help") || opts.contains_key("-h") {
         print!("{EVAL_HELP}");
         return ExitCode::SUCCESS;
@@ -349,12 +353,20 @@ pub fn run_eval(args: &[String]) -> ExitCode {
     };
     let write_pred = opts.get("--write-pred").map(String::as_str);
     let strip = opts.contains_key("--strip-titles");
+    let min_score: f32 = match num(&opts, "--min-score", 0.0) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("spandrel eval: {e}");
+            return ExitCode::from(2);
+        }
+    };
     match eval(
         gold_path,
         opts.get("--pred").map(String::as_str),
         opts.get("--model").map(String::as_str),
         write_pred,
         strip,
+        min_score,
     ) {
         Ok(report) => {
             if opts.contains_key("--json") {
@@ -486,6 +498,7 @@ fn eval(
     model_path: Option<&str>,
     write_pred: Option<&str>,
     strip_titles: bool,
+    min_score: f32,
 ) -> Result<Report, String> {
     let gaz = Gazetteer::new();
     let mut pred_out: Vec<ConllSentence> = Vec::new();
@@ -527,8 +540,12 @@ fn eval(
             }
             (None, Some(m)) => {
                 let text = Text::from(g.tokens.join(" "));
-                let sugg: Vec<(Range<usize>, String)> =
-                    m.extract(&text).into_iter().map(|s| (s.span.range(), s.label)).collect();
+                let sugg: Vec<(Range<usize>, String)> = m
+                    .extract(&text)
+                    .into_iter()
+                    .filter(|s| s.score >= min_score)
+                    .map(|s| (s.span.range(), s.label))
+                    .collect();
                 project(&g.tokens, &sugg)
             }
             (None, None) => Vec::new(),
