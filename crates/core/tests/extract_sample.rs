@@ -67,3 +67,24 @@ fn ranges_agree_with_whole_text() {
         assert_eq!(parts, whole, "slices of {step} code points");
     }
 }
+
+#[test]
+fn long_text_in_slices() {
+    let (model, text) = load();
+    // ~33 KB: several context windows; paragraphs separated by single and double newlines.
+    let mut long = String::new();
+    for i in 0..12 {
+        long.push_str(text.as_str());
+        long.push_str(if i % 2 == 0 { "\n" } else { "\n\n" });
+    }
+    let long = Text::from(long);
+    let whole = model.extract(&long);
+    let mut parts = Vec::new();
+    let mut at = 0;
+    while at < long.len_cp() {
+        parts.extend(model.extract_range(&long, at..at + 3000));
+        at += 3000;
+    }
+    assert_eq!(parts.len(), whole.len());
+    assert_eq!(parts, whole);
+}

@@ -5,7 +5,8 @@
 //! - Every suggestion is a non-empty code point span inside the text with a score in [0, 1]; results are
 //!   sorted by (start, end, label) and never contain two suggestions with the same span and label.
 //! - `extract_range` over consecutive ranges that cover the text processes every sentence exactly once
-//!   (a sentence belongs to the range containing its first token).
+//!   (a sentence belongs to the range containing its first token) and, for sentences shorter than the
+//!   context windows (4 KB back, 16 KB ahead), gives exactly the suggestions of `extract`.
 
 pub mod features;
 pub mod gazetteer;
@@ -32,9 +33,9 @@ pub struct Suggestion {
     pub score: f32,
 }
 
-/// Largest number of bytes looked at before a range for sentence context.
+/// Bytes of context looked at before a range (a sentence longer than this may be split differently).
 const CONTEXT_BACK: usize = 4096;
-/// Largest number of bytes a sentence may run past the end of a range.
+/// Bytes of context looked at after a range (a longer sentence is cut there).
 const CONTEXT_FORWARD: usize = 16384;
 
 /// Pattern entities only (dates, times, amounts, numbers); needs no model.
@@ -75,32 +76,25 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Start of the text window for a range starting at byte `ba`: a whitespace about [`CONTEXT_BACK`] bytes
+/// earlier. Sentence boundaries depend only on neighbouring tokens, so every sentence that starts after the
+/// window's first real boundary is split exactly as in the whole text.
 fn window_start(s: &str, ba: usize) -> usize {
-    let lo = floor_boundary(s, ba.saturating_sub(CONTEXT_BACK));
-    let before = &s[lo..ba];
-    if let Some(k) = before.rfind('\n') {
-        return lo + k + 1;
-    }
-    if lo == 0 {
+    if ba <= CONTEXT_BACK {
         return 0;
     }
-    // No line break near: start at a whitespace so no token is cut.
-    before.find(char::is_whitespace).map_or(ba, |k| lo + k)
+    let lo = floor_boundary(s, ba - CONTEXT_BACK);
+    s[lo..ba].find(char::is_whitespace).map_or(lo, |k| lo + k)
 }
 
+/// End of the text window for a range ending at byte `bb`: a whitespace about [`CONTEXT_FORWARD`] bytes later.
 fn window_end(s: &str, bb: usize) -> usize {
-    let hi = floor_boundary(s, (bb + CONTEXT_FORWARD).min(s.len()));
-    if hi <= bb {
-        return s.len().min(bb.max(hi));
+    let hi = bb.saturating_add(CONTEXT_FORWARD);
+    if hi >= s.len() {
+        return s.len();
     }
-    let after = &s[bb..hi];
-    if let Some(k) = after.find('\n') {
-        return bb + k;
-    }
-    if hi == s.len() {
-        return hi;
-    }
-    after.rfind(char::is_whitespace).map_or(hi, |k| bb + k)
+    let hi = floor_boundary(s, hi);
+    s[bb..hi].rfind(char::is_whitespace).map_or(hi, |k| bb + k)
 }
 
 /// Processes the sentences of `s[window]` whose first token starts in `keep` (byte offsets).
