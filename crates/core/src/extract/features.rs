@@ -10,7 +10,7 @@ use super::gazetteer::{Gazetteer, CLASS_NAMES};
 use super::tokenize::is_cjk;
 
 /// Version of the feature templates, stored in model files.
-pub const FEATURE_VERSION: u8 = 2;
+pub const FEATURE_VERSION: u8 = 3;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -174,7 +174,8 @@ fn suffix(s: &str, n: usize) -> &str {
     }
 }
 
-fn opens_sentence(w: &str) -> bool {
+/// Tokens after which the next word starts a sentence-like unit (quotes, brackets, colons, dashes).
+pub fn opens_sentence(w: &str) -> bool {
     matches!(w, "\"" | "“" | "‘" | "'" | "``" | "(" | ":" | "—" | "–" | "-" | "--" | "[")
 }
 
@@ -246,6 +247,17 @@ pub fn sentence_features(words: &[&str], gaz: &Gazetteer, lex: &Lexicon, out: &m
         push(Hasher::new(23).str(nrm(ii - 1)).str(&x.shape));
         push(Hasher::new(24).str(&x.shape).str(nrm(ii + 1)));
         push(Hasher::new(25).str(suffix(nrm(ii - 1), 3)).str(&x.short));
+        for (name, bit) in CLASS_NAMES {
+            if get(ii - 2).is_some_and(|p| p.gaz_class & bit != 0) {
+                push(Hasher::new(28).str(name));
+            }
+            if get(ii + 2).is_some_and(|p| p.gaz_class & bit != 0) {
+                push(Hasher::new(29).str(name));
+            }
+        }
+        push(Hasher::new(30).str(nrm(ii - 1)).str(nrm(ii + 1)));
+        push(Hasher::new(31).str(sht(ii - 2)).str(sht(ii - 1)).str(&x.short));
+        push(Hasher::new(32).str(&x.short).str(sht(ii + 1)).str(sht(ii + 2)));
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
             push(Hasher::new(26).num(u8::from(first)).num(u8::from(x.common)));

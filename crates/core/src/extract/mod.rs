@@ -251,7 +251,17 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
     if let Some(m) = model {
         for t in m.tag_words(words) {
             let label = m.labels().get(t.label).cloned().unwrap_or_default();
-            for (r, label) in split_titles(words, &m.gaz, trim_lower(words, t.tokens), label) {
+            let mut r = trim_lower(words, t.tokens);
+            if !r.is_empty() && (r.start == 0 || features::opens_sentence(words[r.start - 1])) {
+                // A capitalised sentence opener that is usually written in lower case ("For", "Looking")
+                // is not part of a name.
+                let w = words[r.start];
+                let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+                if lower != w && m.is_common_word(&lower) {
+                    r.start += 1;
+                }
+            }
+            for (r, label) in split_titles(words, &m.gaz, r, label) {
                 let r = trim_lower(words, r);
                 if r.is_empty() {
                     continue;

@@ -440,6 +440,11 @@ impl Model {
         }
     }
 
+    /// Whether a lower-cased word is usually written in lower case (learnt lexicon).
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.lex.contains(lower)
+    }
+
     pub(crate) fn set_temperature(&mut self, t: f32) {
         self.temperature = t;
     }
