@@ -34,3 +34,27 @@ if (!html.includes('Content-Security-Policy')) {
   html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 }
 fs.writeFileSync(file, html);
+
+// Stamp the service worker: the app shell to precache (every built file, hashed names included) and a
+// cache version derived from the files' contents, so each build gets its own cache.
+const swFile = path.join(dir, 'sw.js');
+if (fs.existsSync(swFile)) {
+  const files = [];
+  const walk = (sub) => {
+    for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(rel);
+      else if (rel !== 'sw.js' && !e.name.startsWith('.')) files.push(rel);
+    }
+  };
+  walk('');
+  files.sort();
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(f).update('\0').update(fs.readFileSync(path.join(dir, f)));
+  const version = h.digest('hex').slice(0, 16);
+  const precache = ['./', ...files.map((f) => `./${f}`)];
+  let sw = fs.readFileSync(swFile, 'utf8');
+  sw = sw.replace(/\/\*VERSION\*\/[\s\S]*?\/\*END\*\//, `/*VERSION*/${JSON.stringify(version)}/*END*/`);
+  sw = sw.replace(/\/\*PRECACHE\*\/[\s\S]*?\/\*END\*\//, `/*PRECACHE*/${JSON.stringify(precache)}/*END*/`);
+  fs.writeFileSync(swFile, sw);
+}

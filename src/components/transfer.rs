@@ -1,14 +1,653 @@
-//! Import, export and share-by-link (under construction).
-use crate::state::AppState;
+//! Import, export and share-by-link.
+//!
+//! Share links have the form `<page URL without hash>#share=<payload>`, where the payload is
+//! `spandrel_core::share::encode_share`'s base64url text. Opening such a link shows the document
+//! read-only (nothing is saved) until the reader chooses "Save a copy to my workspace".
+
+use crate::platform::{self, dom, transfer as pt};
+use crate::state::{AppState, Level, SaveState, Screen};
 use leptos::prelude::*;
+use spandrel_core::edit::Editor;
+use spandrel_core::formats::{self, ExportOptions, Format, ImportOptions, ImportReport, ImportResult};
+use spandrel_core::index::SpanIndex;
+use spandrel_core::share::{self, LinkAdvice, ShareOptions};
+use spandrel_core::text::Unit;
+use spandrel_core::{Document, Label, LabelSchema};
+use std::sync::Arc;
+
+/// The part of the location hash that marks a share link.
+pub const SHARE_PREFIX: &str = "share=";
+
+/// Colours given to labels that arrive without one (imports of other formats).
+const NEW_LABEL_COLORS: [&str; 8] =
+    ["#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad"];
 
 /// Runs before the workspace boots; returns true when a shared link was opened instead.
-pub fn open_shared_link(_st: AppState) -> bool {
-    false
+/// Also starts the offline service worker (this runs once, at start).
+pub fn open_shared_link(st: AppState) -> bool {
+    if let Err(e) = pt::start_service_worker(move || {
+        st.notify(Level::Info, "A new version of Spandrel is available — reload the page to use it.")
+    }) {
+        st.notify(Level::Warning, format!("Offline use is off: {e}."));
+    }
+    let hash = dom::location_hash();
+    let Some(payload) = hash.strip_prefix(SHARE_PREFIX) else { return false };
+    match share::decode_share(payload, platform::now_ms()) {
+        Ok(shared) => {
+            let schema = shared.schema();
+            st.show_read_only(shared.doc, schema);
+            true
+        }
+        Err(e) => {
+            dom::clear_location_hash();
+            st.error(format!("The shared link could not be opened: {e}. Your own workspace was opened instead; nothing in it was changed."));
+            false
+        }
+    }
+}
+
+impl AppState {
+    /// Shows `doc` without a workspace: nothing is saved, edits are refused.
+    pub fn show_read_only(&self, doc: Document, schema: LabelSchema) {
+        self.read_only.set(true);
+        self.schema.set(schema);
+        self.revision.set_value(0);
+        self.dirty_gen.set_value((0, 0));
+        self.focused.set(None);
+        self.pending.set(None);
+        self.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.saved_doc.set_value(None);
+        self.editor.set(Some(Editor::new(doc)));
+        self.save_state.set(SaveState::Saved);
+        self.screen.set(Screen::Annotate);
+    }
+
+    /// Leaves the read-only view: boots the workspace and adds the shared document under a new id.
+    pub fn save_shared_copy(&self) {
+        let Some(mut doc) = self.with_doc_untracked(|d| d.clone()) else { return };
+        let shared_schema = self.schema.get_untracked();
+        self.read_only.set(false);
+        self.boot();
+        let now = platform::now_ms();
+        doc.id = self.unused_id(&format!("shared-{now}"));
+        doc.created = now;
+        doc.modified = now;
+        let used: Vec<String> = doc.annotations.values().map(|a| a.label.clone()).collect();
+        let new: Vec<Label> = shared_schema.labels.into_iter().filter(|l| used.contains(&l.name)).collect();
+        self.merge_labels(new);
+        let title = doc.title.clone();
+        self.add_and_open(doc);
+        dom::clear_location_hash();
+        self.notify(Level::Info, format!("“{title}” was saved to your workspace; you can edit it now."));
+    }
+
+    /// `base`, or `base-2`, `base-3`… whichever no stored document uses.
+    fn unused_id(&self, base: &str) -> String {
+        let taken = |id: &str| self.workspace.with_value(|w| w.as_ref().is_some_and(|w| w.entry(id).is_some()));
+        let mut id = base.to_owned();
+        let mut n = 2;
+        while taken(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// Adds the labels the schema lacks (keeping their colours; hotkeys only when free) and saves settings.
+    fn merge_labels(&self, labels: Vec<Label>) {
+        let mut changed = false;
+        self.schema.update(|s| {
+            for mut l in labels {
+                if s.label(&l.name).is_some() {
+                    continue;
+                }
+                if l.hotkey.is_some_and(|k| s.by_hotkey(k).is_some()) {
+                    l.hotkey = None;
+                }
+                s.labels.push(l);
+                changed = true;
+            }
+        });
+        if changed {
+            self.save_settings();
+        }
+    }
+}
+
+/// `Muscat talks: 2024!` → `muscat-talks-2024`.
+fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    if out.is_empty() {
+        "document".into()
+    } else {
+        out
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialog {
+    None,
+    Export,
+    Import,
+    Share,
 }
 
 /// Header buttons and their dialogs.
 #[component]
 pub fn TransferButtons() -> impl IntoView {
-    view! { <span class="transfer"></span> }
+    let st = crate::state::use_state();
+    let dialog = RwSignal::new(Dialog::None);
+    view! {
+        <span class="transfer">
+            <Show when=move || st.read_only.get()>
+                <span
+                    class="shared-banner"
+                    role="status"
+                    data-testid="read-only-banner"
+                    style="background:#fff3c4;border:1px solid #c9a400;border-radius:6px;padding:.2rem .5rem;margin-right:.4rem"
+                >
+                    "Shared document — read-only "
+                    <button on:click=move |_| st.save_shared_copy()>"Save a copy to my workspace"</button>
+                </span>
+            </Show>
+            <Show when=move || !st.read_only.get()>
+                <button on:click=move |_| dialog.set(Dialog::Import)>"Import"</button>
+            </Show>
+            <button on:click=move |_| dialog.set(Dialog::Export)>"Export"</button>
+            <button on:click=move |_| dialog.set(Dialog::Share)>"Share"</button>
+            {move || match dialog.get() {
+                Dialog::None => ().into_any(),
+                Dialog::Export => view! { <ExportDialog dialog /> }.into_any(),
+                Dialog::Import => view! { <ImportDialog dialog /> }.into_any(),
+                Dialog::Share => view! { <ShareDialog dialog /> }.into_any(),
+            }}
+        </span>
+    }
+}
+
+/// A modal frame: closes on the backdrop, Escape or the Close button.
+#[component]
+fn Modal(dialog: RwSignal<Dialog>, title: &'static str, id: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="modal-backdrop" on:click=move |_| dialog.set(Dialog::None)>
+            <div
+                class="modal transfer-dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby=id
+                data-testid=id
+                on:click=|ev| ev.stop_propagation()
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.stop_propagation();
+                        dialog.set(Dialog::None);
+                    }
+                }
+            >
+                <h2 id=id>{title}</h2>
+                {children()}
+                <p>
+                    <button on:click=move |_| dialog.set(Dialog::None)>"Close"</button>
+                </p>
+            </div>
+        </div>
+    }
+}
+
+// ----------------------------------------------------------------------------------- export
+
+/// The documents to export: the current one, or every stored one (current edits saved first).
+fn docs_for_export(st: AppState, whole: bool) -> Result<Vec<Document>, String> {
+    if !whole || st.read_only.get_untracked() {
+        return st.with_doc_untracked(|d| vec![d.clone()]).ok_or_else(|| "no document is open".to_owned());
+    }
+    st.flush_save();
+    st.workspace
+        .with_value(|w| {
+            let w = w.as_ref().ok_or("storage is unavailable in this browser")?;
+            w.list()
+                .iter()
+                .map(|e| w.load_doc(&e.id).map(|s| s.doc).map_err(|err| format!("“{}”: {err}", e.title)))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .map_err(|e: String| e)
+}
+
+fn download_export(st: AppState, format: Format, whole: bool, opts: ExportOptions) -> Result<usize, String> {
+    let docs = docs_for_export(st, whole)?;
+    let files = formats::export(format, &docs, &st.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
+    let base = if whole && docs.len() != 1 {
+        "workspace".to_owned()
+    } else {
+        docs.first().map(|d| slug(&d.title)).unwrap_or_else(|| "document".into())
+    };
+    let n = files.len();
+    for f in &files {
+        // One file: "<title-slug>.<format>.<ext>"; brat's .txt/.ann pairs keep their per-document names.
+        let name = if n == 1 { format!("{base}.{}.{}", format.name(), format.extension()) } else { f.name.clone() };
+        let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
+        dom::download(&name, mime, &f.content)?;
+    }
+    Ok(n)
+}
+
+#[component]
+fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
+    let st = crate::state::use_state();
+    let whole = RwSignal::new(false);
+    let format = RwSignal::new(Format::Spandrel);
+    let suggestions = RwSignal::new(false);
+    let rejected = RwSignal::new(false);
+    let go = move |_| {
+        let opts = ExportOptions {
+            include_suggestions: suggestions.get_untracked(),
+            include_rejected: rejected.get_untracked(),
+        };
+        match download_export(st, format.get_untracked(), whole.get_untracked(), opts) {
+            Ok(n) => st.announce(format!("Exported {n} file(s)")),
+            Err(e) => st.error(format!("Export failed: {e}")),
+        }
+    };
+    view! {
+        <Modal dialog title="Export" id="export-h">
+            <fieldset>
+                <legend>"What"</legend>
+                <label>
+                    <input type="radio" name="export-scope" checked=move || !whole.get() on:change=move |_| whole.set(false) />
+                    "Current document"
+                </label>
+                " "
+                <label>
+                    <input
+                        type="radio"
+                        name="export-scope"
+                        checked=move || whole.get()
+                        disabled=move || st.read_only.get()
+                        on:change=move |_| whole.set(true)
+                    />
+                    "Whole workspace"
+                </label>
+            </fieldset>
+            <p>
+                <label>
+                    "Format "
+                    <select
+                        aria-label="Export format"
+                        on:change=move |ev| {
+                            if let Some(f) = Format::from_name(&event_target_value(&ev)) {
+                                format.set(f)
+                            }
+                        }
+                    >
+                        {Format::ALL
+                            .iter()
+                            .map(|f| view! { <option value=f.name() selected=move || format.get() == *f>{f.name()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </p>
+            <p>
+                <label>
+                    <input type="checkbox" prop:checked=move || suggestions.get() on:change=move |ev| suggestions.set(event_target_checked(&ev)) />
+                    "Include suggestions"
+                </label>
+                " "
+                <label>
+                    <input type="checkbox" prop:checked=move || rejected.get() on:change=move |ev| rejected.set(event_target_checked(&ev)) />
+                    "Include rejected spans"
+                </label>
+            </p>
+            <Show when=move || !format.get().is_lossless()>
+                <p class="hint">"This format keeps text, spans and labels; notes, states or relations may not all survive (see the README)."</p>
+            </Show>
+            <p>
+                <button class="primary" data-testid="export-download" on:click=go>"Download"</button>
+            </p>
+        </Modal>
+    }
+}
+
+// ----------------------------------------------------------------------------------- share
+
+#[component]
+fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
+    let st = crate::state::use_state();
+    let suggestions = RwSignal::new(false);
+    let link = Memo::new(move |_| {
+        let opts = ShareOptions { include_suggestions: suggestions.get() };
+        let schema = st.schema.get();
+        st.with_doc(|d| share::encode_share(d, &schema, &opts).map_err(|e| e.to_string()))
+            .unwrap_or_else(|| Err("no document is open".into()))
+            .map(|p| format!("{}#{SHARE_PREFIX}{p}", dom::page_url_without_hash()))
+    });
+    let len = Memo::new(move |_| link.with(|l| l.as_ref().map(|l| l.chars().count()).unwrap_or(0)));
+    let advice = Memo::new(move |_| share::link_advice(len.get()));
+    let as_file = move |_| {
+        let opts = ExportOptions { include_suggestions: suggestions.get_untracked(), include_rejected: false };
+        if let Err(e) = download_export(st, Format::Spandrel, false, opts) {
+            st.error(format!("Export failed: {e}"));
+        }
+    };
+    view! {
+        <Modal dialog title="Share by link" id="share-h">
+            <p>"Anyone with the link sees this document read-only; the document travels inside the link, no server is involved."</p>
+            <label>
+                <input type="checkbox" prop:checked=move || suggestions.get() on:change=move |ev| suggestions.set(event_target_checked(&ev)) />
+                "Include pending suggestions"
+            </label>
+            {move || match link.get() {
+                Err(e) => view! { <p class="msg error" role="alert">{format!("No link can be made: {e}")}</p> }.into_any(),
+                Ok(l) => {
+                    let too_long = advice.get() == LinkAdvice::TooLongForBrowser;
+                    let l2 = l.clone();
+                    view! {
+                        <p>
+                            <label>
+                                "Link "
+                                <input
+                                    type="text"
+                                    readonly
+                                    data-testid="share-link"
+                                    style="width:100%"
+                                    prop:value=if too_long { String::new() } else { l.clone() }
+                                    on:focus=|ev| {
+                                        if let Some(i) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+                                            i.select();
+                                        }
+                                    }
+                                />
+                            </label>
+                        </p>
+                        <p>
+                            <span data-testid="share-length" data-len=len.get()>{format!("{} characters", len.get())}</span>
+                            " "
+                            <button
+                                disabled=too_long
+                                on:click=move |_| {
+                                    dom::copy_text(&l2);
+                                    st.announce("Link copied");
+                                }
+                            >
+                                "Copy link"
+                            </button>
+                        </p>
+                        <p data-testid="share-advice">{advice.get().message()}</p>
+                    }
+                    .into_any()
+                }
+            }}
+            <Show when=move || advice.get() != LinkAdvice::Ok>
+                <p>
+                    <button on:click=as_file>"Download as a Spandrel file instead"</button>
+                </p>
+            </Show>
+        </Modal>
+    }
+}
+
+// ----------------------------------------------------------------------------------- import
+
+type Outcome = Result<ImportResult, ImportReport>;
+
+fn unit_of(name: &str) -> Option<Unit> {
+    match name {
+        "cp" => Some(Unit::CodePoint),
+        "utf16" => Some(Unit::Utf16),
+        _ => None,
+    }
+}
+
+/// Runs the import in memory (nothing is stored): `None` when there are no files yet.
+fn run_import(
+    files: &[(String, Vec<u8>)],
+    format: &str,
+    unit: &str,
+    schema: &LabelSchema,
+) -> Option<Result<(Format, Outcome), String>> {
+    if files.is_empty() {
+        return None;
+    }
+    let fmt = match Format::from_name(format) {
+        Some(f) => f,
+        None => {
+            let detected: Vec<Format> = files.iter().filter_map(|(n, b)| formats::detect_format(n, b)).collect();
+            match detected.iter().find(|f| **f == Format::Brat).or(detected.first()) {
+                Some(f) => *f,
+                None => {
+                    return Some(Err(
+                        "The format of the file could not be recognised. Choose it in the Format list.".into()
+                    ))
+                }
+            }
+        }
+    };
+    let now = platform::now_ms();
+    let opts =
+        ImportOptions { unit: unit_of(unit), now_ms: now, id_prefix: format!("imp-{now}-"), ..Default::default() };
+    Some(Ok((fmt, formats::import(fmt, files, schema, &opts))))
+}
+
+fn commit_import(st: AppState, result: &ImportResult, add_labels: bool) -> Result<usize, String> {
+    let docs = result.documents.clone();
+    if docs.is_empty() {
+        return Err("the files contain no documents".into());
+    }
+    let mut saved: Vec<String> = Vec::new();
+    let mut failure = None;
+    let now = platform::now_ms();
+    for (i, mut doc) in docs.into_iter().enumerate() {
+        doc.id = st.unused_id(&format!("imp-{now}-{i}"));
+        let res = st.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0))).flatten();
+        match res {
+            Some(Ok(_)) => saved.push(doc.id.clone()),
+            Some(Err(e)) => {
+                failure = Some(format!("“{}” could not be saved: {e}", doc.title));
+                break;
+            }
+            None => {
+                failure = Some("storage is unavailable in this browser".into());
+                break;
+            }
+        }
+    }
+    if let Some(f) = failure {
+        // All or nothing: take back what was already written.
+        for id in &saved {
+            let _ = st.workspace.try_update_value(|w| w.as_mut().map(|w| w.delete_doc(id)));
+        }
+        st.refresh_docs();
+        return Err(f);
+    }
+    if add_labels {
+        let from_file =
+            result.schema.clone().unwrap_or_else(|| LabelSchema { labels: vec![], ..LabelSchema::default() });
+        let have = st.schema.with_untracked(|s| s.labels.len());
+        let labels = result
+            .new_labels
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                from_file.label(name).cloned().unwrap_or_else(|| Label {
+                    name: name.clone(),
+                    color: NEW_LABEL_COLORS[(have + i) % NEW_LABEL_COLORS.len()].into(),
+                    hotkey: None,
+                    description: String::new(),
+                })
+            })
+            .collect();
+        st.merge_labels(labels);
+    }
+    st.refresh_docs();
+    if let Some(first) = saved.first() {
+        st.open_doc(first);
+    }
+    Ok(saved.len())
+}
+
+#[component]
+fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
+    let st = crate::state::use_state();
+    let files: RwSignal<Vec<(String, Vec<u8>)>> = RwSignal::new(Vec::new());
+    let format = RwSignal::new("auto".to_owned());
+    let unit = RwSignal::new("auto".to_owned());
+    let add_labels = RwSignal::new(true);
+    let reading = RwSignal::new(false);
+    let outcome = Memo::new(move |_| {
+        let schema = st.schema.get();
+        files.with(|f| run_import(f, &format.get(), &unit.get(), &schema))
+    });
+    let take = move |picked: Vec<web_sys::File>| {
+        if picked.is_empty() {
+            return;
+        }
+        reading.set(true);
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            for f in &picked {
+                match dom::read_file(f).await {
+                    Ok(bytes) => read.push((pt::file_name(f), bytes)),
+                    Err(e) => st.error(format!("Import: {e}")),
+                }
+            }
+            reading.set(false);
+            files.set(read);
+        });
+    };
+    let confirm = move |partial: bool| {
+        let Some(Ok((_, out))) = outcome.get_untracked() else { return };
+        let result = match (out, partial) {
+            (Ok(r), _) => r,
+            (Err(rep), true) => match rep.valid_part {
+                Some(v) => *v,
+                None => return,
+            },
+            (Err(_), false) => return,
+        };
+        match commit_import(st, &result, add_labels.get_untracked()) {
+            Ok(n) => {
+                st.notify(Level::Info, format!("Imported {n} document(s)."));
+                dialog.set(Dialog::None);
+            }
+            Err(e) => st.error(format!("Nothing was imported: {e}")),
+        }
+    };
+    view! {
+        <Modal dialog title="Import" id="import-h">
+            <div
+                class="drop-zone"
+                data-testid="import-drop"
+                style="border:2px dashed #999;border-radius:8px;padding:.75rem;margin-bottom:.5rem"
+                on:dragover=|ev| ev.prevent_default()
+                on:drop=move |ev| {
+                    ev.prevent_default();
+                    take(pt::files_of_drop(&ev));
+                }
+            >
+                <label>
+                    "Files (or drop them here) "
+                    <input type="file" multiple data-testid="import-files" on:change=move |ev| take(pt::files_of_input(&ev)) />
+                </label>
+                <Show when=move || reading.get()>
+                    <span>" reading…"</span>
+                </Show>
+            </div>
+            <p>
+                <label>
+                    "Format "
+                    <select aria-label="Import format" on:change=move |ev| format.set(event_target_value(&ev))>
+                        <option value="auto" selected>"Detect automatically"</option>
+                        {Format::ALL.iter().map(|f| view! { <option value=f.name()>{f.name()}</option> }).collect_view()}
+                    </select>
+                </label>
+                " "
+                <label>
+                    "Offsets "
+                    <select aria-label="Offset unit" on:change=move |ev| unit.set(event_target_value(&ev))>
+                        <option value="auto" selected>"As the format says"</option>
+                        <option value="cp">"Code points"</option>
+                        <option value="utf16">"UTF-16 code units"</option>
+                    </select>
+                </label>
+            </p>
+            <p>{move || files.with(|f| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>().join(", "))}</p>
+            {move || match outcome.get() {
+                None => view! { <p class="hint">"Choose one or more files. Nothing is added until you confirm."</p> }.into_any(),
+                Some(Err(msg)) => view! { <p class="msg error" role="alert" data-testid="import-problems">{msg}</p> }.into_any(),
+                Some(Ok((fmt, Ok(r)))) => view! {
+                    <ImportPreview fmt result=r add_labels />
+                    <p>
+                        <button class="primary" data-testid="import-confirm" on:click=move |_| confirm(false)>
+                            "Import"
+                        </button>
+                    </p>
+                }
+                .into_any(),
+                Some(Ok((fmt, Err(rep)))) => {
+                    let has_valid = rep.valid_part.is_some();
+                    view! {
+                        <div class="msg error" role="alert" data-testid="import-problems">
+                            <p>{format!("These files cannot be imported as {fmt}: {} problem(s). Nothing was changed.", rep.problems.len())}</p>
+                            <ul>
+                                {rep
+                                    .problems
+                                    .iter()
+                                    .map(|p| view! { <li><strong>{if p.location.is_empty() { "input".to_owned() } else { p.location.clone() }}</strong>": "{p.message.clone()}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                        {rep.valid_part.map(|v| view! { <ImportPreview fmt result=*v add_labels /> })}
+                        <Show when=move || has_valid>
+                            <p>
+                                <button data-testid="import-partial" on:click=move |_| confirm(true)>"Import the valid part"</button>
+                            </p>
+                        </Show>
+                    }
+                    .into_any()
+                }
+            }}
+        </Modal>
+    }
+}
+
+#[component]
+fn ImportPreview(fmt: Format, result: ImportResult, add_labels: RwSignal<bool>) -> impl IntoView {
+    let new_labels = result.new_labels.join(", ");
+    let has_new = !result.new_labels.is_empty();
+    view! {
+        <div class="import-preview" data-testid="import-preview">
+            <p>{format!("Read as {fmt}: {} document(s) to add.", result.documents.len())}</p>
+            <ul>
+                {result
+                    .documents
+                    .iter()
+                    .map(|d| view! { <li data-testid="import-doc">{format!("{} — {} span(s)", d.title, d.annotations.len())}</li> })
+                    .collect_view()}
+            </ul>
+            <Show when=move || has_new>
+                <p>
+                    <label>
+                        <input type="checkbox" prop:checked=move || add_labels.get() on:change=move |ev| add_labels.set(event_target_checked(&ev)) />
+                        {format!("Add these labels to the schema: {new_labels}")}
+                    </label>
+                </p>
+            </Show>
+            {(!result.warnings.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="msg warning">
+                            <p>"Warnings:"</p>
+                            <ul>{result.warnings.iter().map(|w| view! { <li>{w.to_string()}</li> }).collect_view()}</ul>
+                        </div>
+                    }
+                })}
+        </div>
+    }
 }
