@@ -30,6 +30,15 @@ pub fn open_shared_link(st: AppState) -> bool {
     }) {
         st.notify(Level::Warning, format!("Offline use is off: {e}."));
     }
+    // A share link pasted into this tab only changes the hash: start over so it opens like a fresh visit.
+    pt::on_hash_change(move || {
+        if dom::location_hash().starts_with(SHARE_PREFIX) {
+            st.flush_save();
+            if let Err(e) = pt::reload() {
+                st.error(format!("The shared link could not be opened: {e}"));
+            }
+        }
+    });
     let hash = dom::location_hash();
     let Some(payload) = hash.strip_prefix(SHARE_PREFIX) else { return false };
     match share::decode_share(payload, platform::now_ms()) {
@@ -112,6 +121,19 @@ impl AppState {
             self.save_settings();
         }
     }
+}
+
+/// The title to show and store for an imported document: its own, or the start of its text.
+fn title_for(doc: &Document) -> String {
+    if !doc.title.trim().is_empty() {
+        return doc.title.clone();
+    }
+    let line = doc.text.as_str().lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut t: String = line.chars().take(40).collect();
+    if line.chars().count() > 40 {
+        t.push('…');
+    }
+    t
 }
 
 /// `Muscat talks: 2024!` → `muscat-talks-2024`.
@@ -445,6 +467,7 @@ fn commit_import(st: AppState, result: &ImportResult, add_labels: bool) -> Resul
     let now = platform::now_ms();
     for (i, mut doc) in docs.into_iter().enumerate() {
         doc.id = st.unused_id(&format!("imp-{now}-{i}"));
+        doc.title = title_for(&doc);
         let res = st.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0))).flatten();
         match res {
             Some(Ok(_)) => saved.push(doc.id.clone()),
@@ -628,7 +651,7 @@ fn ImportPreview(fmt: Format, result: ImportResult, add_labels: RwSignal<bool>) 
                 {result
                     .documents
                     .iter()
-                    .map(|d| view! { <li data-testid="import-doc">{format!("{} — {} span(s)", d.title, d.annotations.len())}</li> })
+                    .map(|d| view! { <li data-testid="import-doc">{format!("{} — {} span(s)", title_for(d), d.annotations.len())}</li> })
                     .collect_view()}
             </ul>
             <Show when=move || has_new>

@@ -52,3 +52,18 @@ pub fn start_service_worker(on_update: impl Fn() + 'static) -> Result<(), String
     }
     Ok(())
 }
+
+/// Calls `f` whenever the location hash changes (e.g. a share link pasted into this tab's address bar).
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    if w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref()).is_ok() {
+        cb.forget();
+    }
+}
+
+/// Reloads the page.
+pub fn reload() -> Result<(), String> {
+    let w = web_sys::window().ok_or("no window")?;
+    w.location().reload().map_err(|e| format!("{e:?}"))
+}
