@@ -45,6 +45,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# 4b. A CJK font, so headless Chromium shows Chinese text (the sample has 阿拉格齐) rather than boxes.
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  say "installing a CJK font (fonts-wqy-zenhei)"
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get install -y -qq fonts-wqy-zenhei >/dev/null || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq fonts-wqy-zenhei >/dev/null; }
+fi
+
 # 5. npm tooling (playwright-core, binaryen's wasm-opt, axe-core), from the committed lock file.
 LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f node_modules/.lock-sum ] || [ "$(cat node_modules/.lock-sum)" != "$LOCK_SUM" ]; then

@@ -76,12 +76,15 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
             }
             let cur = st.pending.get_untracked();
             let next = match (cur, ev.shift_key()) {
-                (None, _) => {
-                    let from = focused
-                        .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span.end)).flatten())
-                        .unwrap_or(0);
-                    word_at(&text, next_word_boundary(&text, from).min(text.len_cp())).or_else(|| word_at(&text, 0))
-                }
+                (None, _) => match focused
+                    .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten())
+                {
+                    // From a focused span: the word after (or before) it.
+                    Some(s) if fwd => word_at(&text, next_word_boundary(&text, s.end)),
+                    Some(s) => word_at(&text, prev_word_boundary(&text, s.start.saturating_sub(1))),
+                    // From nothing: the first word of the text.
+                    None => word_at(&text, 0).or_else(|| word_at(&text, next_word_boundary(&text, 0))),
+                },
                 (Some(s), false) => {
                     let p = if fwd { next_word_boundary(&text, s.end) } else { prev_word_boundary(&text, s.start.saturating_sub(1)) };
                     word_at(&text, p).or(Some(s.range()))
@@ -110,6 +113,7 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
             }
             true
         }
+        "Tab" | "Enter" | " " if dom::focus_on_control() => false,
         "Tab" => {
             let order = visible_order(st);
             if order.is_empty() {
@@ -118,8 +122,17 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
             let pos = focused.and_then(|f| order.iter().position(|(id, _)| *id == f));
             let here = st.pending.get_untracked().map(|p| p.start);
             let next = match (pos, ev.shift_key()) {
-                (Some(i), false) => (i + 1) % order.len(),
-                (Some(i), true) => (i + order.len() - 1) % order.len(),
+                // Past the last (or before the first) span, Tab leaves the text as usual.
+                (Some(i), false) if i + 1 == order.len() => {
+                    st.focused.set(None);
+                    return false;
+                }
+                (Some(0), true) => {
+                    st.focused.set(None);
+                    return false;
+                }
+                (Some(i), false) => i + 1,
+                (Some(i), true) => i - 1,
                 (None, false) => here.and_then(|h| order.iter().position(|(_, s)| s.start >= h)).unwrap_or(0),
                 (None, true) => here.and_then(|h| order.iter().rposition(|(_, s)| s.start < h)).unwrap_or(order.len() - 1),
             };
@@ -147,6 +160,15 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
         k if k.chars().count() == 1 && !ev.alt_key() => {
             let c = k.chars().next().unwrap_or(' ');
             let label = st.schema.with_untracked(|s| s.by_hotkey(c).map(|l| l.name.clone()));
+            if label.is_some() && st.pending.get_untracked().is_none() {
+                // A selection made without a pointer gesture we saw (keyboard, script, touch handles).
+                if let Some((a, b)) = dom::selection_cp(&text).filter(|(a, b)| a < b) {
+                    if let Ok(Some(r)) = spandrel_core::snap::snap_to_words(&text, a..b) {
+                        dom::clear_selection();
+                        st.pending.set(Some(Span::new(r.start, r.end)));
+                    }
+                }
+            }
             match label {
                 Some(l) if st.pending.get_untracked().is_some() || focused.is_some() => {
                     use_label(st, &l);

@@ -312,10 +312,11 @@ impl AppState {
 
     /// Labels the pending range (or the given one) with `label`.
     pub fn create_span(&self, span: Span, label: &str) -> Option<Id> {
-        let applied = self.apply(Command::AddSpan(NewSpan::manual(span, label)))?;
+        let cmd = self.with_doc_untracked(|d| spandrel_core::edit::label_range(d, span, label))?;
+        let applied = self.apply(cmd)?;
         self.pending.set(None);
         self.picker_at.set(None);
-        let id = applied.created.first().copied();
+        let id = applied.created.first().or(applied.changed.first()).copied();
         if let Some(id) = id {
             self.focused.set(Some(id));
         }

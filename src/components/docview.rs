@@ -17,10 +17,10 @@ pub struct Piece {
     pub text: String,
     pub marks: Vec<MarkRef>,
     pub pending: bool,
-    /// Labels of the annotations that start at this piece (shown as a tag before the text).
-    pub tag: String,
-    /// Annotations that start here (anchors for focus and scrolling).
-    pub starts: Vec<(Id, String)>,
+    /// Annotations that start here: (id, label, colour). Each gets an anchor element before the
+    /// piece that shows the label (never inside the text's own element: that would break
+    /// double-click word selection).
+    pub starts: Vec<(Id, String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +30,6 @@ pub struct MarkRef {
     pub color: String,
     pub state: SpanState,
     pub level: u8,
-    pub focused: bool,
 }
 
 pub fn label_color(schema: &LabelSchema, label: &str) -> String {
@@ -44,7 +43,6 @@ pub fn build_pieces(
     schema: &LabelSchema,
     range: Range<usize>,
     pending: Option<Span>,
-    focused: Option<Id>,
 ) -> Vec<Piece> {
     let mut spans: Vec<(Id, Span)> = idx
         .overlapping_spans(range.clone())
@@ -72,7 +70,7 @@ pub fn build_pieces(
             }
             let Some(a) = doc.annotations.get(id) else { continue };
             if a.span.start == seg.range.start || (seg.range.start == range.start && a.span.start < range.start) {
-                starts.push((a.id, a.label.clone()));
+                starts.push((a.id, a.label.clone(), label_color(schema, &a.label)));
             }
             marks.push(MarkRef {
                 id: a.id,
@@ -80,16 +78,14 @@ pub fn build_pieces(
                 color: label_color(schema, &a.label),
                 state: a.state,
                 level: levels.get(id).copied().unwrap_or(0),
-                focused: focused == Some(a.id),
             });
         }
         marks.sort_by_key(|m| m.level);
-        let tag = starts.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join(" · ");
-        out.push(Piece { cp: seg.range.start, text, marks, pending: pend, tag, starts });
+        out.push(Piece { cp: seg.range.start, text, marks, pending: pend, starts });
     }
     if out.is_empty() {
         // Keep empty paragraphs visible as blank lines.
-        out.push(Piece { cp: range.start, text: String::new(), marks: vec![], pending: false, tag: String::new(), starts: vec![] });
+        out.push(Piece { cp: range.start, text: String::new(), marks: vec![], pending: false, starts: vec![] });
     }
     out
 }
@@ -126,9 +122,6 @@ fn piece_class(p: &Piece) -> String {
         if top.state == SpanState::Suggested {
             c.push_str(" sug");
         }
-        if p.marks.iter().any(|m| m.focused) {
-            c.push_str(" focused");
-        }
     }
     if p.pending {
         c.push_str(" pending");
@@ -155,8 +148,7 @@ fn Paragraph(range: Range<usize>, para: usize) -> impl IntoView {
     let pieces = Memo::new(move |_| {
         let idx = st.index.get();
         let pending = st.pending.get();
-        let focused = st.focused.get();
-        st.schema.with(|schema| st.with_doc(|d| build_pieces(d, &idx, schema, r.clone(), pending, focused)))
+        st.schema.with(|schema| st.with_doc(|d| build_pieces(d, &idx, schema, r.clone(), pending)))
             .unwrap_or_default()
     });
     view! {
@@ -169,7 +161,7 @@ fn Paragraph(range: Range<usize>, para: usize) -> impl IntoView {
                         let anchors = p
                             .starts
                             .iter()
-                            .map(|(id, label)| {
+                            .map(|(id, label, color)| {
                                 let id = *id;
                                 view! {
                                     <span
@@ -179,12 +171,13 @@ fn Paragraph(range: Range<usize>, para: usize) -> impl IntoView {
                                         role="note"
                                         aria-label=format!("{label} span")
                                         data-ann=id
+                                        data-tag=label.clone()
+                                        style=format!("--mark-line:{}", darker(color))
                                     ></span>
                                 }
                             })
                             .collect_view();
                         let title = piece_title(&p, "");
-                        let tag = (!p.tag.is_empty()).then(|| p.tag.clone());
                         let ids = p.marks.iter().map(|m| m.id.to_string()).collect::<Vec<_>>().join(" ");
                         let ids = (!ids.is_empty()).then_some(ids);
                         view! {
@@ -192,7 +185,6 @@ fn Paragraph(range: Range<usize>, para: usize) -> impl IntoView {
                             <span
                                 class=piece_class(&p)
                                 data-cp=p.cp
-                                data-tag=tag
                                 data-ids=ids
                                 title=(!title.is_empty()).then_some(title)
                                 style=piece_style(&p)
@@ -262,7 +254,13 @@ pub fn DocView() -> impl IntoView {
         doc_key.track();
         st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default()
     });
+    // Focus is drawn by a style rule on the pieces' `data-ids`, so moving focus never re-renders text
+    // (a re-render under the pointer would break double-click selection).
+    let focus_rule = move || {
+        st.focused.get().map(|id| format!(".doc-view .seg[data-ids~=\"{id}\"]{{outline:3px solid var(--accent);outline-offset:1px}}")).unwrap_or_default()
+    };
     view! {
+        <style>{focus_rule}</style>
         <article
             class="doc-view"
             aria-label="Document text"

@@ -14,6 +14,8 @@ pub const KEYMAP: &[(&str, &str)] = &[
     ("Backspace or Delete", "Reject the focused suggestion, or delete the focused span"),
     ("Alt + → / ←", "Move the focused span's end by a word"),
     ("Alt + Shift + → / ←", "Move the focused span's start by a word"),
+    ("Shift + R (or Alt + R), then Tab, Enter", "Link the focused span to another span (relation); Escape cancels"),
+    ("/", "Find in the document"),
     ("Ctrl + Z", "Undo"),
     ("Ctrl + Shift + Z or Ctrl + Y", "Redo"),
     ("Escape", "Clear the selection and focus, close dialogs"),
@@ -94,7 +96,7 @@ pub fn HelpDialog() -> impl IntoView {
 pub fn Messages() -> impl IntoView {
     let st = use_state();
     view! {
-        <div class="messages" aria-label="Messages">
+        <div class="messages" role="region" aria-label="Messages">
             <For
                 each=move || st.messages.get()
                 key=|m| m.id

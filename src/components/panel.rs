@@ -90,8 +90,8 @@ fn Palette() -> impl IntoView {
                                 >
                                     <span class="chip" aria-hidden="true"></span>
                                     <span class="name">{name.clone()}</span>
-                                    {l.hotkey.map(|k| view! { <kbd aria-label=format!("hotkey {k}")>{k.to_string()}</kbd> })}
-                                    <span class="count" aria-label="spans">{count}</span>
+                                    {l.hotkey.map(|k| view! { <kbd><span class="sr-only">"hotkey "</span>{k.to_string()}</kbd> })}
+                                    <span class="count">{count}<span class="sr-only">" spans"</span></span>
                                 </button>
                                 <LabelMenu label=l.clone() />
                             </li>
@@ -250,7 +250,7 @@ fn Suggestions() -> impl IntoView {
         <section class="suggestions" aria-labelledby="sugg-h">
             <h2 id="sugg-h">
                 "Suggestions "
-                <span class="badge" data-testid="pending-count" aria-label="pending suggestions">{move || pending.get()}</span>
+                <span class="badge" data-testid="pending-count">{move || pending.get()}</span>
                 <Show when=move || st.extracting.get()>
                     <span class="busy">" finding entities…"</span>
                 </Show>
@@ -300,10 +300,10 @@ fn Suggestions() -> impl IntoView {
                             <li>
                                 <span class="name">{label.clone()}</span>
                                 <span class="count">{n}</span>
-                                <button aria-label=format!("Accept all {label} suggestions") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
+                                <button aria-label=format!("Accept every {label} suggestion") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
                                     "✓"
                                 </button>
-                                <button aria-label=format!("Reject all {label} suggestions") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l2), None), SpanState::Rejected)>
+                                <button aria-label=format!("Reject every {label} suggestion") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l2), None), SpanState::Rejected)>
                                     "✗"
                                 </button>
                             </li>

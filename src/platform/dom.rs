@@ -183,3 +183,14 @@ pub async fn yield_now() {
 pub fn scroll_offset() -> (f64, f64) {
     window().map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))).unwrap_or((0.0, 0.0))
 }
+
+/// Whether keyboard focus is on a control (button, link, input…) outside the document text, where
+/// Tab, Enter and Space must keep their usual meaning.
+pub fn focus_on_control() -> bool {
+    let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.active_element()) else { return false };
+    let tag = el.tag_name().to_ascii_lowercase();
+    if tag == "body" || tag == "html" {
+        return false;
+    }
+    el.closest(".doc-view").ok().flatten().is_none()
+}

@@ -419,6 +419,17 @@ impl Editor {
 }
 
 /// Checks a span against the text: non-empty, in range, on grapheme boundaries.
+/// The command for "the user labelled this range with this label": a new manual span, or, when a
+/// suggested or rejected annotation already has exactly this span and label, accepting it (the user
+/// confirmed the suggestion; a duplicate would be refused).
+pub fn label_range(doc: &Document, span: Span, label: &str) -> Command {
+    let existing = doc.annotations.values().find(|a| a.span == span && a.label == label);
+    match existing {
+        Some(a) if a.state != SpanState::Accepted => Command::SetState { ids: vec![a.id], state: SpanState::Accepted },
+        _ => Command::AddSpan(NewSpan::manual(span, label)),
+    }
+}
+
 pub fn validate_span(doc: &Document, span: Span) -> Result<(), EditError> {
     let (start, end) = (span.start, span.end);
     if start >= end {
@@ -684,6 +695,26 @@ fn run(tx: &mut Tx<'_>, cmd: Command) -> Result<(String, usize), EditError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn labelling_a_suggested_range_accepts_the_suggestion() {
+        let mut ed = Editor::new(Document::new("d", "t", "Iran and Oman", 0));
+        let sug = NewSpan {
+            span: Span::new(0, 4),
+            label: "GPE".into(),
+            origin: Origin::Extracted { engine: "x".into(), score: 0.9 },
+            state: SpanState::Suggested,
+            note: String::new(),
+        };
+        let id = ed.apply(Command::AddSpan(sug), 1).unwrap().created[0];
+        let cmd = label_range(ed.doc(), Span::new(0, 4), "GPE");
+        assert_eq!(cmd, Command::SetState { ids: vec![id], state: SpanState::Accepted });
+        ed.apply(cmd, 2).unwrap();
+        assert_eq!(ed.doc().annotations[&id].state, SpanState::Accepted);
+        // Another label, or an already accepted span, gives a new span / a duplicate error.
+        assert!(matches!(label_range(ed.doc(), Span::new(0, 4), "ORG"), Command::AddSpan(_)));
+        assert!(ed.apply(label_range(ed.doc(), Span::new(0, 4), "GPE"), 3).is_err());
+    }
+
     use super::*;
 
     fn editor() -> Editor {
