@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
                 <div class="doc-column">
                     <SearchBar />
                     <DocView />
+                    <crate::components::relations::RelationLayer />
                 </div>
                 <SidePanel />
             </main>

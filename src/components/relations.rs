@@ -1,23 +1,748 @@
-//! Relations, search and label-all, document labels (under construction).
-use crate::state::AppState;
-use leptos::prelude::*;
+//! Relations between spans (link mode, connectors over the text, the relation list), attributes of
+//! the focused span, document-level labels, and search with "label all".
+//!
+//! Keyboard: `/` focuses the search box; Shift+R (or Alt+R) starts a link from the focused span,
+//! Tab moves to the target, Enter completes the link, Escape cancels. (`r` alone is a label hotkey.)
+//! Mouse: the "Link" button, then click the source span and the target span.
 
-/// Keyboard hook for relation drawing; returns true when it handled the key.
-pub fn on_key(_st: AppState, _ev: &web_sys::KeyboardEvent) -> bool {
+use crate::components::panel::focus_annotation;
+use crate::platform::{dom, relations as plat};
+use crate::state::{use_state, AppState, Level};
+use leptos::prelude::*;
+use spandrel_core::edit::{Command, NewSpan};
+use spandrel_core::search::{find_all, label_all_candidates, SearchOptions};
+use spandrel_core::{Id, Span};
+use std::cell::Cell;
+use std::collections::BTreeSet;
+
+/// Id of the search input (focused by `/`).
+pub const SEARCH_INPUT_ID: &str = "search-input";
+/// At most this many relations are measured for drawing per frame.
+const MAX_DRAWN: usize = 400;
+
+/// One connector as drawn: an SVG path and its label position (doc-column coordinates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArcGeom {
+    pub id: Id,
+    pub d: String,
+    pub lx: f64,
+    pub ly: f64,
+    pub kind: String,
+}
+
+/// UI state of relations and search, shared by the components of this file and the key handler.
+#[derive(Clone, Copy)]
+pub struct RelCtx {
+    pub link_mode: RwSignal<bool>,
+    pub source: RwSignal<Option<Id>>,
+    /// The chosen relation type (empty or unknown: the schema's first).
+    pub kind: RwSignal<String>,
+    pub query: RwSignal<String>,
+    pub ignore_case: RwSignal<bool>,
+    pub whole_word: RwSignal<bool>,
+    /// The current hit (index into the hits) after next/previous.
+    pub hit: RwSignal<Option<usize>>,
+    /// Label used by "Label all" (empty: the schema's first).
+    pub fill_label: RwSignal<String>,
+    pub arcs: RwSignal<Vec<ArcGeom>>,
+    frame_pending: StoredValue<bool>,
+}
+
+thread_local! {
+    static CTX: Cell<Option<RelCtx>> = const { Cell::new(None) };
+}
+
+/// The shared context, created once under the root owner so that it outlives screen switches.
+fn ctx(st: AppState) -> RelCtx {
+    if let Some(c) = CTX.with(|c| c.get()) {
+        return c;
+    }
+    let make = || RelCtx {
+        link_mode: RwSignal::new(false),
+        source: RwSignal::new(None),
+        kind: RwSignal::new(String::new()),
+        query: RwSignal::new(String::new()),
+        ignore_case: RwSignal::new(false),
+        whole_word: RwSignal::new(true),
+        hit: RwSignal::new(None),
+        fill_label: RwSignal::new(String::new()),
+        arcs: RwSignal::new(Vec::new()),
+        frame_pending: StoredValue::new(false),
+    };
+    let root = Owner::current().map(|mut o| {
+        while let Some(p) = o.parent() {
+            o = p;
+        }
+        o
+    });
+    let c = match &root {
+        Some(o) => o.with(make),
+        None => make(),
+    };
+    CTX.with(|x| x.set(Some(c)));
+    let install = move || install_listeners(st, c);
+    match &root {
+        Some(o) => o.with(install),
+        None => install(),
+    }
+    c
+}
+
+fn install_listeners(st: AppState, c: RelCtx) {
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && c.link_mode.get_untracked() {
+            cancel_link(st, c);
+        }
+    });
+    // A click in the text focuses the span under it (docview, on mouseup); in link mode that span
+    // becomes the source, then the target.
+    let clicks = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
+        if !c.link_mode.get_untracked() || !plat::event_in(&ev, ".doc-view") {
+            return;
+        }
+        if let Some(id) = st.focused.get_untracked() {
+            link_step(st, c, id);
+        }
+    });
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| schedule_measure(st, c));
+    let resize = window_event_listener(leptos::ev::resize, move |_| schedule_measure(st, c));
+    // The listeners live as long as the app.
+    std::mem::forget((keys, clicks, scroll, resize));
+}
+
+impl AppState {
+    /// Text covered by an annotation (empty if it is gone).
+    pub fn covered_text(&self, id: Id) -> String {
+        self.with_doc_untracked(|d| d.annotations.get(&id).and_then(|a| d.covered(a.span)).map(str::to_owned))
+            .flatten()
+            .unwrap_or_default()
+    }
+}
+
+/// The relation type to use now: the chosen one if the schema has it, else the first.
+fn current_kind(st: AppState, c: RelCtx) -> String {
+    let k = c.kind.get_untracked();
+    st.schema.with_untracked(|s| {
+        if s.relation_types.contains(&k) {
+            k
+        } else {
+            s.relation_types.first().cloned().unwrap_or_default()
+        }
+    })
+}
+
+fn cancel_link(st: AppState, c: RelCtx) {
+    c.link_mode.set(false);
+    c.source.set(None);
+    st.announce("Linking cancelled");
+}
+
+/// Starts link mode; `source` is the span to link from, if already chosen.
+fn start_link(st: AppState, c: RelCtx, source: Option<Id>) {
+    if st.read_only.get_untracked() {
+        st.notify(Level::Info, "This shared document is read-only. Save a copy to edit it.");
+        return;
+    }
+    if current_kind(st, c).is_empty() {
+        st.notify(Level::Warning, "Add a relation type first (Relations, “Add type”).");
+        return;
+    }
+    c.link_mode.set(true);
+    c.source.set(source);
+    match source {
+        Some(id) => st.announce(format!(
+            "Linking from “{}”: Tab to the target span and press Enter, or click it. Escape cancels.",
+            st.covered_text(id)
+        )),
+        None => st.announce("Link mode: click the source span, then the target span. Escape cancels."),
+    }
+}
+
+/// One step of link mode with span `id`: choose the source, or complete the link to the target.
+fn link_step(st: AppState, c: RelCtx, id: Id) {
+    let Some(from) = c.source.get_untracked() else {
+        c.source.set(Some(id));
+        st.announce(format!("Linking from “{}”: now choose the target span.", st.covered_text(id)));
+        return;
+    };
+    if from == id {
+        st.announce("Choose a different span as the target.");
+        return;
+    }
+    let kind = current_kind(st, c);
+    c.link_mode.set(false);
+    c.source.set(None);
+    if st.apply(Command::AddRelation { from, to: id, kind: kind.clone() }).is_some() {
+        st.announce(format!("Linked “{}” → “{}” ({kind})", st.covered_text(from), st.covered_text(id)));
+    }
+}
+
+/// Keyboard hook for relation drawing and search; returns true when it handled the key.
+pub fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
+    let c = ctx(st);
+    let key = ev.key();
+    if key == "/" && !ev.alt_key() {
+        plat::focus_input(SEARCH_INPUT_ID);
+        return true;
+    }
+    let link_key = (key == "R" && ev.shift_key() && !ev.alt_key()) || (ev.alt_key() && ev.code() == "KeyR");
+    if link_key {
+        if c.link_mode.get_untracked() {
+            // A second Shift+R takes the focused span as the new source.
+            if let Some(id) = st.focused.get_untracked() {
+                c.source.set(Some(id));
+                st.announce(format!("Linking from “{}”: Tab to the target span and press Enter.", st.covered_text(id)));
+            }
+        } else {
+            start_link(st, c, st.focused.get_untracked());
+        }
+        return true;
+    }
+    if key == "Enter" && c.link_mode.get_untracked() && !dom::focus_on_control() {
+        match st.focused.get_untracked() {
+            Some(id) => link_step(st, c, id),
+            None => st.announce("Focus a span with Tab first."),
+        }
+        return true;
+    }
     false
 }
 
+// ----------------------------------------------------------------------------------- drawing
+
+fn schedule_measure(st: AppState, c: RelCtx) {
+    if c.frame_pending.get_value() {
+        return;
+    }
+    c.frame_pending.set_value(true);
+    request_animation_frame(move || {
+        c.frame_pending.set_value(false);
+        measure(st, c);
+    });
+}
+
+/// Measures the text pieces of each relation's ends and lays out the connectors near the viewport.
+fn measure(st: AppState, c: RelCtx) {
+    let rels: Vec<(Id, Id, Id, String)> = st
+        .with_doc_untracked(|d| d.relations.values().map(|r| (r.id, r.from, r.to, r.kind.clone())).collect())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    if let Some(col) = plat::rect(".doc-column").filter(|_| !rels.is_empty()) {
+        let vh = plat::viewport_height();
+        let near = |r: &plat::Rect| r.width > 0.0 && r.top > -vh * 0.5 && r.top < vh * 1.5;
+        // (x from, x to, top y, level) of connectors already placed, to stack overlapping ones.
+        let mut placed: Vec<(f64, f64, f64, u8)> = Vec::new();
+        for (id, from, to, kind) in rels.into_iter().take(MAX_DRAWN) {
+            let a = plat::first_line_rect(&format!(".doc-view .seg[data-ids~=\"{from}\"]"));
+            let b = plat::first_line_rect(&format!(".doc-view .seg[data-ids~=\"{to}\"]"));
+            let (Some(a), Some(b)) = (a, b) else { continue };
+            if !near(&a) || !near(&b) {
+                continue;
+            }
+            let x1 = a.left - col.left + (a.width / 2.0).min(12.0);
+            let y1 = a.top - col.top + 2.0;
+            let x2 = b.left - col.left + (b.width / 2.0).min(12.0);
+            let y2 = b.top - col.top + 2.0;
+            let (lo, hi) = (x1.min(x2), x1.max(x2));
+            let top = y1.min(y2);
+            let level = (0u8..4)
+                .find(|l| {
+                    !placed.iter().any(|p| p.3 == *l && (p.2 - top).abs() < 12.0 && p.0 < hi + 30.0 && lo < p.1 + 30.0)
+                })
+                .unwrap_or(3);
+            placed.push((lo, hi, top, level));
+            let h = 16.0 + 9.0 * level as f64;
+            let d = format!("M {x1:.1} {y1:.1} C {x1:.1} {:.1}, {x2:.1} {:.1}, {x2:.1} {y2:.1}", y1 - h, y2 - h);
+            out.push(ArcGeom { id, d, lx: (x1 + x2) / 2.0, ly: (y1 + y2) / 2.0 - 0.75 * h - 2.0, kind });
+        }
+    }
+    if c.arcs.with_untracked(|a| *a != out) {
+        c.arcs.set(out);
+    }
+}
+
+/// Connectors between related spans, drawn over the document column.
 #[component]
-pub fn SearchBar() -> impl IntoView {
-    view! { <span class="search"></span> }
+pub fn RelationLayer() -> impl IntoView {
+    let st = use_state();
+    let c = ctx(st);
+    // Re-measure after every change of the document (the text re-renders first).
+    Effect::new(move |_| {
+        st.index.track();
+        st.pending.track();
+        schedule_measure(st, c);
+    });
+    view! {
+        <svg class="relation-layer" aria-hidden="true">
+            <defs>
+                <marker id="rel-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M 0 0 L 10 5 L 0 10 z"></path>
+                </marker>
+            </defs>
+            {move || {
+                c.arcs
+                    .get()
+                    .into_iter()
+                    .map(|a| {
+                        view! {
+                            <g class="rel-arc" data-rel=a.id>
+                                <path d=a.d marker-end="url(#rel-arrow)"></path>
+                                <text x=format!("{:.1}", a.lx) y=format!("{:.1}", a.ly) text-anchor="middle">
+                                    {a.kind}
+                                </text>
+                            </g>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </svg>
+    }
+}
+
+// ----------------------------------------------------------------------------------- panel
+
+#[derive(Debug, Clone, PartialEq)]
+struct RelRow {
+    id: Id,
+    from: Id,
+    from_text: String,
+    to_text: String,
+    kind: String,
 }
 
 #[component]
 pub fn RelationsPanel() -> impl IntoView {
-    view! { <span class="relations"></span> }
+    let st = use_state();
+    let c = ctx(st);
+    let rows = Memo::new(move |_| {
+        st.with_doc(|d| {
+            let text = |id: &Id| d.annotations.get(id).and_then(|a| d.covered(a.span)).unwrap_or_default().to_owned();
+            let start = |id: &Id| d.annotations.get(id).map(|a| a.span.start).unwrap_or(0);
+            let mut v: Vec<(usize, RelRow)> = d
+                .relations
+                .values()
+                .map(|r| {
+                    let row = RelRow {
+                        id: r.id,
+                        from: r.from,
+                        from_text: text(&r.from),
+                        to_text: text(&r.to),
+                        kind: r.kind.clone(),
+                    };
+                    (start(&r.from), row)
+                })
+                .collect();
+            v.sort_by_key(|(s, r)| (*s, r.id));
+            v.into_iter().map(|(_, r)| r).collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let types = Memo::new(move |_| st.schema.with(|s| s.relation_types.clone()));
+    let kind_now = Memo::new(move |_| {
+        let k = c.kind.get();
+        types.with(|t| if t.contains(&k) { k } else { t.first().cloned().unwrap_or_default() })
+    });
+    let status = move || {
+        if !c.link_mode.get() {
+            return String::new();
+        }
+        match c.source.get() {
+            None => "Click the source span (or Tab to it and press Enter).".to_owned(),
+            Some(id) => {
+                st.editor.track();
+                format!(
+                    "From “{}”: click the target span (or Tab to it and press Enter). Escape cancels.",
+                    st.covered_text(id)
+                )
+            }
+        }
+    };
+    let new_type = RwSignal::new(String::new());
+    let add_type = move || {
+        let t = new_type.get_untracked().trim().to_owned();
+        if t.is_empty() {
+            st.notify(Level::Info, "Type a name for the relation type first.");
+            return;
+        }
+        if types.with_untracked(|v| v.contains(&t)) {
+            st.notify(Level::Info, format!("The relation type “{t}” already exists."));
+        } else {
+            st.schema.update(|s| s.relation_types.push(t.clone()));
+            st.save_settings();
+            st.announce(format!("Relation type “{t}” added"));
+        }
+        c.kind.set(t);
+        new_type.set(String::new());
+    };
+    view! {
+        <section class="relations" aria-labelledby="relations-h">
+            <h2 id="relations-h">"Relations " <span class="badge" data-testid="relation-count">{move || rows.with(Vec::len)}</span></h2>
+            <div class="row">
+                <label>
+                    <span class="sr-only">"Relation type"</span>
+                    <select
+                        aria-label="Relation type"
+                        on:change=move |ev| c.kind.set(event_target_value(&ev))
+                    >
+                        {move || {
+                            types
+                                .get()
+                                .into_iter()
+                                .map(|t| {
+                                    let sel = t == kind_now.get_untracked();
+                                    view! { <option value=t.clone() selected=sel>{t.clone()}</option> }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <button
+                    class="link-btn"
+                    aria-pressed=move || c.link_mode.get().to_string()
+                    title="Link two spans: click the source span, then the target (keyboard: Shift+R on the focused span, Tab, Enter)"
+                    on:click=move |_| {
+                        if c.link_mode.get_untracked() {
+                            cancel_link(st, c);
+                        } else {
+                            start_link(st, c, None);
+                        }
+                    }
+                >
+                    "Link"
+                </button>
+            </div>
+            <Show when=move || c.link_mode.get()>
+                <p class="link-status" role="status">{status}</p>
+            </Show>
+            <ul class="rel-rows">
+                <For
+                    each=move || rows.get()
+                    key=|r| (r.id, r.from_text.clone(), r.to_text.clone(), r.kind.clone())
+                    children=move |r| {
+                        let (id, from) = (r.id, r.from);
+                        let label = format!("Delete relation {} → {} ({})", r.from_text, r.to_text, r.kind);
+                        view! {
+                            <li data-rel=id>
+                                <button class="row-btn rel-row" title="Focus the source span" on:click=move |_| focus_annotation(st, from)>
+                                    <span class="rel-from">{r.from_text.clone()}</span>
+                                    " → "
+                                    <span class="rel-to">{r.to_text.clone()}</span>
+                                    " "
+                                    <span class="kind">{r.kind.clone()}</span>
+                                </button>
+                                <button
+                                    class="icon"
+                                    aria-label=label.clone()
+                                    title=label
+                                    on:click=move |_| {
+                                        st.apply(Command::RemoveRelations(vec![id]));
+                                    }
+                                >
+                                    "✕"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <form
+                class="row add-rel-type"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    add_type();
+                }
+            >
+                <label>
+                    <span class="sr-only">"New relation type"</span>
+                    <input
+                        type="text"
+                        placeholder="New relation type"
+                        prop:value=move || new_type.get()
+                        on:input=move |ev| new_type.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit">"Add type"</button>
+            </form>
+            <Attributes />
+        </section>
+    }
 }
+
+/// Key/value attributes of the focused span.
+#[component]
+fn Attributes() -> impl IntoView {
+    let st = use_state();
+    let attrs = Memo::new(move |_| {
+        let id = st.focused.get()?;
+        st.with_doc(|d| d.annotations.get(&id).map(|a| (id, a.attributes.clone()))).flatten()
+    });
+    let key = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let set = move || {
+        let Some((id, _)) = attrs.get_untracked() else { return };
+        let k = key.get_untracked().trim().to_owned();
+        if k.is_empty() {
+            st.notify(Level::Info, "Type an attribute name first.");
+            return;
+        }
+        if st.apply(Command::SetAttribute { id, key: k, value: Some(value.get_untracked()) }).is_some() {
+            key.set(String::new());
+            value.set(String::new());
+        }
+    };
+    view! {
+        <Show when=move || attrs.with(|a| a.is_some())>
+            <div class="attributes">
+                <h3>"Attributes of the focused span"</h3>
+                <ul class="attr-rows">
+                    {move || {
+                        attrs
+                            .get()
+                            .map(|(id, map)| {
+                                map.into_iter()
+                                    .map(|(k, v)| {
+                                        let kk = StoredValue::new(k.clone());
+                                        view! {
+                                            <li>
+                                                <span class="attr-key">{k.clone()}</span>
+                                                " = "
+                                                <span class="attr-value">{v}</span>
+                                                <button
+                                                    class="icon"
+                                                    aria-label=format!("Remove attribute {k}")
+                                                    on:click=move |_| {
+                                                        st.apply(Command::SetAttribute { id, key: kk.get_value(), value: None });
+                                                    }
+                                                >
+                                                    "✕"
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                    }}
+                </ul>
+                <form
+                    class="row"
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        set();
+                    }
+                >
+                    <input
+                        type="text"
+                        aria-label="Attribute name"
+                        placeholder="name"
+                        prop:value=move || key.get()
+                        on:input=move |ev| key.set(event_target_value(&ev))
+                    />
+                    <input
+                        type="text"
+                        aria-label="Attribute value"
+                        placeholder="value"
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                    <button type="submit">"Set"</button>
+                </form>
+            </div>
+        </Show>
+    }
+}
+
+// ----------------------------------------------------------------------------------- doc labels
 
 #[component]
 pub fn DocLabels() -> impl IntoView {
-    view! { <span class="doc-labels"></span> }
+    let st = use_state();
+    let current = Memo::new(move |_| st.with_doc(|d| d.doc_labels.clone()));
+    let toggle = move |label: String| {
+        let Some(mut set) = current.get_untracked() else { return };
+        let multi = st.schema.with_untracked(|s| s.doc_labels_multi);
+        if set.contains(&label) {
+            set.remove(&label);
+        } else if multi {
+            set.insert(label);
+        } else {
+            set = BTreeSet::from([label]);
+        }
+        st.apply(Command::SetDocLabels(set));
+    };
+    view! {
+        <Show when=move || current.with(|c| c.is_some())>
+            <div class="doc-labels" role="group" aria-label="Document labels">
+                {move || {
+                    st.schema
+                        .get()
+                        .doc_labels
+                        .into_iter()
+                        .map(|l| {
+                            let name = StoredValue::new(l.clone());
+                            view! {
+                                <button
+                                    class="doc-label"
+                                    aria-pressed=move || {
+                                        current.with(|c| c.as_ref().is_some_and(|c| c.contains(&name.get_value()))).to_string()
+                                    }
+                                    on:click=move |_| toggle(name.get_value())
+                                >
+                                    {l.clone()}
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </Show>
+    }
+}
+
+// ----------------------------------------------------------------------------------- search
+
+#[component]
+pub fn SearchBar() -> impl IntoView {
+    let st = use_state();
+    let c = ctx(st);
+    let opts = move || SearchOptions { case_insensitive: c.ignore_case.get(), whole_word: c.whole_word.get() };
+    let hits = Memo::new(move |_| {
+        let q = c.query.get();
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let o = opts();
+        st.with_doc(|d| find_all(&d.text, &q, o)).unwrap_or_default()
+    });
+    let count = move || {
+        let n = hits.with(Vec::len);
+        if c.query.with(String::is_empty) {
+            String::new()
+        } else if n == 0 {
+            "No matches".to_owned()
+        } else {
+            match c.hit.get() {
+                Some(i) if i < n => format!("{} of {n}", i + 1),
+                _ if n == 1 => "1 match".to_owned(),
+                _ => format!("{n} matches"),
+            }
+        }
+    };
+    let go = move |delta: isize| {
+        let all = hits.get_untracked();
+        let n = all.len();
+        if n == 0 {
+            st.announce("No matches");
+            return;
+        }
+        let next = match c.hit.get_untracked() {
+            Some(i) if i < n => (i as isize + delta).rem_euclid(n as isize) as usize,
+            _ if delta < 0 => n - 1,
+            _ => 0,
+        };
+        c.hit.set(Some(next));
+        let span: Span = all[next];
+        st.focused.set(None);
+        st.picker_at.set(None);
+        st.pending.set(Some(span));
+        request_animation_frame(move || plat::scroll_to_cp(span.start));
+        st.announce(format!("Match {} of {n}", next + 1));
+    };
+    let labels = Memo::new(move |_| st.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect::<Vec<_>>()));
+    let fill_now = move || {
+        let l = c.fill_label.get_untracked();
+        labels.with_untracked(|v| if v.contains(&l) { l } else { v.first().cloned().unwrap_or_default() })
+    };
+    let label_all = move || {
+        let q = c.query.get_untracked();
+        if q.is_empty() {
+            st.notify(Level::Info, "Type the text to find first, then “Label all”.");
+            return;
+        }
+        let label = fill_now();
+        let o =
+            SearchOptions { case_insensitive: c.ignore_case.get_untracked(), whole_word: c.whole_word.get_untracked() };
+        let cands = st.with_doc_untracked(|d| label_all_candidates(d, &q, o, &label)).unwrap_or_default();
+        if cands.is_empty() {
+            st.notify(Level::Info, format!("No unlabelled occurrences of “{q}” to label as {label}."));
+            return;
+        }
+        let spans: Vec<NewSpan> = cands.into_iter().map(|s| NewSpan::manual(s, label.clone())).collect();
+        if let Some(applied) = st.apply(Command::AddSpans(spans)) {
+            let n = applied.created.len();
+            let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
+            st.pending.set(None);
+            c.hit.set(None);
+            st.notify(Level::Info, msg.clone());
+            st.announce(msg);
+        }
+    };
+    view! {
+        <div class="search-bar" role="search" aria-label="Find in document">
+            <label class="search-field">
+                <span class="sr-only">"Find in document"</span>
+                <input
+                    id=SEARCH_INPUT_ID
+                    type="search"
+                    placeholder="Find… (/)"
+                    autocomplete="off"
+                    prop:value=move || c.query.get()
+                    on:input=move |ev| {
+                        c.query.set(event_target_value(&ev));
+                        c.hit.set(None);
+                    }
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            go(if ev.shift_key() { -1 } else { 1 });
+                        }
+                    }
+                />
+            </label>
+            <label class="opt">
+                <input
+                    type="checkbox"
+                    prop:checked=move || c.ignore_case.get()
+                    on:change=move |ev| {
+                        c.ignore_case.set(event_target_checked(&ev));
+                        c.hit.set(None);
+                    }
+                />
+                "Ignore case"
+            </label>
+            <label class="opt">
+                <input
+                    type="checkbox"
+                    prop:checked=move || c.whole_word.get()
+                    on:change=move |ev| {
+                        c.whole_word.set(event_target_checked(&ev));
+                        c.hit.set(None);
+                    }
+                />
+                "Whole word"
+            </label>
+            <span class="hit-count" data-testid="hit-count" aria-live="polite">{count}</span>
+            <button class="icon" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter)" on:click=move |_| go(-1)>
+                "↑"
+            </button>
+            <button class="icon" aria-label="Next match (Enter)" title="Next match (Enter)" on:click=move |_| go(1)>
+                "↓"
+            </button>
+            <select aria-label="Label for Label all" on:change=move |ev| c.fill_label.set(event_target_value(&ev))>
+                {move || {
+                    let chosen = c.fill_label.get();
+                    labels
+                        .get()
+                        .into_iter()
+                        .map(|l| {
+                            let sel = l == chosen;
+                            view! { <option value=l.clone() selected=sel>{l.clone()}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <button disabled=move || hits.with(Vec::is_empty) on:click=move |_| label_all()>
+                "Label all"
+            </button>
+        </div>
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod dom;
 pub mod storage;
+pub mod relations;
 pub mod transfer;
 
 /// Milliseconds since the Unix epoch.
