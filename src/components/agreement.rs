@@ -1,7 +1,727 @@
-//! Agreement between annotators (under construction).
+//! Agreement between annotators: load two or more annotation files of one text, compare every pair
+//! (exact and overlap precision/recall/F1, Cohen's kappa on tokens), list every disagreement of a chosen
+//! pair, decide each one, and create an adjudicated document. The numbers and the adjudication are the
+//! core's (`spandrel_core::agreement`); this screen only loads files and wires signals to it.
+//!
+//! The loaded annotators live for the page's lifetime (not only while this screen is shown), so the user
+//! can look at a document and come back to the comparison.
+
+use crate::platform::{self, agreement as pick};
+use crate::state::{use_state, AppState, Level};
 use leptos::prelude::*;
+use spandrel_core::agreement::{self as ag, Choice, Disagreement, DisagreementKind, Prf};
+use spandrel_core::edit::{Command, Editor, NewSpan};
+use spandrel_core::formats::{detect_format, import, Format, ImportOptions};
+use spandrel_core::{Document, Label, Span, Text};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+type SpanSet = Vec<(Span, String)>;
+/// Picked files: (name, bytes).
+type Files = Vec<(String, Vec<u8>)>;
+
+/// Code points of context shown on each side of a disagreement.
+const CONTEXT_CP: usize = 40;
+
+/// One annotator: a loaded file (or the current document) and its accepted spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotator {
+    pub key: u64,
+    pub name: String,
+    pub spans: Arc<SpanSet>,
+}
+
+/// Decisions on the disagreements of one pair (by annotator keys), by disagreement index.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Decisions {
+    pair: Option<(u64, u64)>,
+    chosen: BTreeMap<usize, Choice>,
+}
+
+/// The screen's signals; `Copy`.
+#[derive(Clone, Copy)]
+struct AgreeState {
+    /// The text every annotator annotates (set by the first one loaded).
+    text: RwSignal<Option<Arc<Text>>>,
+    annotators: RwSignal<Vec<Annotator>>,
+    /// The pair chosen for details; `None` means the first two annotators.
+    pair: RwSignal<Option<(u64, u64)>>,
+    decisions: RwSignal<Decisions>,
+    next_key: RwSignal<u64>,
+    loading: RwSignal<bool>,
+}
+
+/// Page-lifetime storage behind [`AgreeState`].
+struct Store {
+    text: ArcRwSignal<Option<Arc<Text>>>,
+    annotators: ArcRwSignal<Vec<Annotator>>,
+    pair: ArcRwSignal<Option<(u64, u64)>>,
+    decisions: ArcRwSignal<Decisions>,
+    next_key: ArcRwSignal<u64>,
+    loading: ArcRwSignal<bool>,
+}
+
+thread_local! {
+    static STORE: Store = Store {
+        text: ArcRwSignal::new(None),
+        annotators: ArcRwSignal::new(Vec::new()),
+        pair: ArcRwSignal::new(None),
+        decisions: ArcRwSignal::new(Decisions::default()),
+        next_key: ArcRwSignal::new(1),
+        loading: ArcRwSignal::new(false),
+    };
+}
+
+impl AgreeState {
+    fn get() -> Self {
+        STORE.with(|s| AgreeState {
+            text: s.text.clone().into(),
+            annotators: s.annotators.clone().into(),
+            pair: s.pair.clone().into(),
+            decisions: s.decisions.clone().into(),
+            next_key: s.next_key.clone().into(),
+            loading: s.loading.clone().into(),
+        })
+    }
+
+    /// Adds an annotator if its text is the one already loaded; otherwise says which file differs.
+    fn add(&self, name: String, text: Text, spans: SpanSet) -> Result<(), String> {
+        let current = self.text.get_untracked();
+        let have_any = self.annotators.with_untracked(|a| !a.is_empty());
+        match current {
+            Some(t) if have_any && t.as_str() != text.as_str() => {
+                let first = self.annotators.with_untracked(|a| a[0].name.clone());
+                let at = first_difference(t.as_str(), text.as_str());
+                return Err(format!(
+                    "“{name}” annotates a different text than “{first}” (the texts differ from character {at} on: \
+                     {} vs {} characters). All annotators must annotate the same text.",
+                    text.len_cp(),
+                    t.len_cp()
+                ));
+            }
+            Some(_) if have_any => {}
+            _ => self.text.set(Some(Arc::new(text))),
+        }
+        let key = self.next_key.get_untracked();
+        self.next_key.set(key + 1);
+        let taken: Vec<String> = self.annotators.with_untracked(|a| a.iter().map(|x| x.name.clone()).collect());
+        let name = unique_name(&name, &taken);
+        self.annotators.update(|a| a.push(Annotator { key, name, spans: Arc::new(spans) }));
+        Ok(())
+    }
+
+    fn remove(&self, key: u64) {
+        self.annotators.update(|a| a.retain(|x| x.key != key));
+        if self.annotators.with_untracked(Vec::is_empty) {
+            self.text.set(None);
+        }
+    }
+}
+
+/// Code point index where two strings start to differ.
+fn first_difference(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// `name`, or `name (2)`, `name (3)`… if taken.
+fn unique_name(name: &str, taken: &[String]) -> String {
+    if !taken.iter().any(|t| t == name) {
+        return name.to_owned();
+    }
+    (2..).map(|n| format!("{name} ({n})")).find(|c| !taken.iter().any(|t| t == c)).unwrap_or_default()
+}
+
+/// Groups picked files into annotation sources: brat `.ann` files with the `.txt` of the same name,
+/// every other file on its own. Returns (display name, files) in the order picked.
+fn group_files(files: Files) -> Vec<(String, Files)> {
+    let stem = |n: &str| n.rsplit_once('.').map(|(s, _)| s.to_owned()).unwrap_or_else(|| n.to_owned());
+    let ext = |n: &str| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ann_stems: Vec<String> = files.iter().filter(|(n, _)| ext(n) == "ann").map(|(n, _)| stem(n)).collect();
+    let mut txts: BTreeMap<String, (String, Vec<u8>)> = BTreeMap::new();
+    let mut rest = Vec::new();
+    for (n, b) in files {
+        if ext(&n) == "txt" && ann_stems.contains(&stem(&n)) {
+            txts.insert(stem(&n), (n, b));
+        } else {
+            rest.push((n, b));
+        }
+    }
+    rest.into_iter()
+        .map(|(n, b)| {
+            if ext(&n) == "ann" {
+                if let Some(txt) = txts.remove(&stem(&n)) {
+                    return (n.clone(), vec![txt, (n, b)]);
+                }
+            }
+            (n.clone(), vec![(n, b)])
+        })
+        .collect()
+}
+
+/// Reads one annotation source into (text, accepted spans), with warnings worth showing.
+fn read_source(
+    name: &str,
+    files: &[(String, Vec<u8>)],
+    schema: &spandrel_core::LabelSchema,
+) -> Result<(Text, SpanSet, Vec<String>), String> {
+    let brat_pair = files.len() == 2;
+    let format = if brat_pair {
+        Some(Format::Brat)
+    } else {
+        let (n, b) = &files[0];
+        let lower = n.to_ascii_lowercase();
+        if lower.ends_with(".txt") {
+            return Err(format!(
+                "“{name}” is plain text without annotations. For brat, choose it together with its .ann file."
+            ));
+        }
+        if lower.ends_with(".ann") {
+            return Err(format!(
+                "“{name}” is a brat .ann file: choose it together with the .txt file of the same name."
+            ));
+        }
+        detect_format(n, b)
+    };
+    let Some(format) = format else {
+        return Err(format!(
+            "“{name}” is not an annotation file Spandrel recognises (Spandrel JSON, spaCy, doccano, Label Studio, \
+             brat .txt + .ann, CoNLL, W3C Web Annotation)."
+        ));
+    };
+    let opts = ImportOptions {
+        now_ms: platform::now_ms(),
+        id_prefix: "agreement-".into(),
+        split_discontinuous: true,
+        ..Default::default()
+    };
+    let result =
+        import(format, files, schema, &opts).map_err(|r| format!("“{name}” could not be read as {format}: {r}"))?;
+    let mut docs = result.documents;
+    if docs.len() != 1 {
+        return Err(format!(
+            "“{name}” holds {} documents; agreement compares annotations of one text, so choose files with exactly \
+             one document each.",
+            docs.len()
+        ));
+    }
+    let doc = docs.remove(0);
+    let spans = ag::accepted_spans(&doc);
+    let warnings = result.warnings.iter().map(|w| format!("“{name}”: {w}")).collect();
+    Ok((doc.text, spans, warnings))
+}
+
+fn fmt3(x: f64) -> String {
+    format!("{x:.3}")
+}
+
+fn counts(p: &Prf) -> String {
+    format!("{} / {} / {}", p.tp, p.fp, p.fn_)
+}
+
+/// The text before, inside and after `span`, each side cut to [`CONTEXT_CP`] code points, on one line.
+fn context(text: &Text, span: Span) -> (String, String, String) {
+    let flat = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    let n = text.len_cp();
+    let from = span.start.saturating_sub(CONTEXT_CP);
+    let to = (span.end + CONTEXT_CP).min(n);
+    let slice = |a: usize, b: usize| text.slice_cp(a.min(n)..b.min(n)).map(flat).unwrap_or_default();
+    let before = format!("{}{}", if from > 0 { "…" } else { "" }, slice(from, span.start));
+    let after = format!("{}{}", slice(span.end, to), if to < n { "…" } else { "" });
+    (before, slice(span.start, span.end), after)
+}
+
+/// One annotator's version of a disagreement: (label, span), or nothing.
+type Version = Option<(String, Span)>;
+
+/// A's and B's versions of a disagreement, its kind's attribute value and its description.
+fn versions(d: &Disagreement) -> (Version, Version, &'static str, &'static str) {
+    match &d.kind {
+        DisagreementKind::OnlyA { label } => (Some((label.clone(), d.span)), None, "only-a", "Only A"),
+        DisagreementKind::OnlyB { label } => (None, Some((label.clone(), d.span)), "only-b", "Only B"),
+        DisagreementKind::LabelDiffers { a, b } => {
+            (Some((a.clone(), d.span)), Some((b.clone(), d.span)), "label", "Label differs")
+        }
+        DisagreementKind::BoundaryDiffers { label, a_span, b_span } => {
+            (Some((label.clone(), *a_span)), Some((label.clone(), *b_span)), "boundary", "Boundary differs")
+        }
+    }
+}
+
+impl AppState {
+    /// Adds labels the schema lacks (so that they can be filtered and coloured) and saves the settings.
+    fn ensure_labels<'a>(&self, labels: impl IntoIterator<Item = &'a str>) {
+        let missing: Vec<String> = self.schema.with_untracked(|s| {
+            let mut m: Vec<String> = labels.into_iter().filter(|l| s.label(l).is_none()).map(str::to_owned).collect();
+            m.sort();
+            m.dedup();
+            m
+        });
+        if missing.is_empty() {
+            return;
+        }
+        self.schema.update(|s| {
+            for name in &missing {
+                s.labels.push(Label {
+                    name: name.clone(),
+                    color: "#e8e8e8".into(),
+                    hotkey: None,
+                    description: "Added by adjudication".into(),
+                })
+            }
+        });
+        self.save_settings();
+    }
+
+    /// A document id that is not in the workspace yet.
+    fn fresh_doc_id(&self, base: &str) -> String {
+        let taken = |id: &str| self.docs.with_untracked(|d| d.iter().any(|e| e.id == id));
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|c| !taken(c)).unwrap_or_default()
+    }
+}
+
+fn load_picked(st: AppState, s: AgreeState, files: pick::PickedFiles) {
+    if files.is_empty() {
+        return;
+    }
+    s.loading.set(true);
+    leptos::task::spawn_local(async move {
+        let mut ok = Vec::new();
+        for (name, bytes) in files.read().await {
+            match bytes {
+                Ok(b) => ok.push((name, b)),
+                Err(e) => st.error(format!("“{name}” could not be read: {e}")),
+            }
+        }
+        let schema = st.schema.get_untracked();
+        let mut added = 0;
+        for (name, group) in group_files(ok) {
+            match read_source(&name, &group, &schema) {
+                Ok((text, spans, warnings)) => {
+                    if let Some(w) = warnings.first() {
+                        let more = if warnings.len() > 1 {
+                            format!(" (and {} more)", warnings.len() - 1)
+                        } else {
+                            String::new()
+                        };
+                        st.notify(Level::Warning, format!("{w}{more}"));
+                    }
+                    match s.add(name, text, spans) {
+                        Ok(()) => added += 1,
+                        Err(e) => st.error(e),
+                    }
+                }
+                Err(e) => st.error(e),
+            }
+        }
+        s.loading.set(false);
+        if added > 0 {
+            st.announce(format!("{added} annotator(s) loaded"));
+        }
+    });
+}
+
+fn add_current(st: AppState, s: AgreeState) {
+    let Some((title, text, spans)) =
+        st.with_doc_untracked(|d| (d.title.clone(), d.text.clone(), ag::accepted_spans(d)))
+    else {
+        st.error("No document is open.");
+        return;
+    };
+    match s.add(format!("Current document: {title}"), text, spans) {
+        Ok(()) => st.announce("The current document's accepted spans were added as an annotator"),
+        Err(e) => st.error(e),
+    }
+}
 
 #[component]
 pub fn AgreementScreen() -> impl IntoView {
-    view! { <section class="screen" aria-label="Agreement"></section> }
+    let st = use_state();
+    let s = AgreeState::get();
+
+    let scores = Memo::new(move |_| {
+        let Some(text) = s.text.get() else { return Vec::new() };
+        let list = s.annotators.get();
+        let sets: Vec<(String, SpanSet)> = list.iter().map(|a| (a.name.clone(), (*a.spans).clone())).collect();
+        let keys: Vec<(u64, u64)> = (0..list.len())
+            .flat_map(|i| (i + 1..list.len()).map(move |j| (i, j)))
+            .map(|(i, j)| (list[i].key, list[j].key))
+            .collect();
+        keys.into_iter().zip(ag::pairwise(&text, &sets)).collect::<Vec<_>>()
+    });
+    // The pair shown in detail: the chosen one if both still exist, else the first two annotators.
+    let selected = Memo::new(move |_| {
+        let list = s.annotators.get();
+        let find = |k: u64| list.iter().find(|a| a.key == k).cloned();
+        if let Some((ka, kb)) = s.pair.get() {
+            if let (Some(a), Some(b)) = (find(ka), find(kb)) {
+                return Some((a, b));
+            }
+        }
+        (list.len() >= 2).then(|| (list[0].clone(), list[1].clone()))
+    });
+    let pair_key = Memo::new(move |_| selected.with(|p| p.as_ref().map(|(a, b)| (a.key, b.key))));
+    let per_label = Memo::new(move |_| {
+        selected.with(|p| {
+            p.as_ref()
+                .map(|(a, b)| {
+                    ag::span_agreement(&a.spans, &b.spans)
+                        .per_label
+                        .into_iter()
+                        .map(|(l, (e, o))| (l, e, o))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let diffs = Memo::new(move |_| {
+        selected.with(|p| p.as_ref().map(|(a, b)| ag::disagreements(&a.spans, &b.spans)).unwrap_or_default())
+    });
+    let choice_of = move |i: usize| {
+        let pk = pair_key.get();
+        s.decisions.with(|d| if d.pair == pk { d.chosen.get(&i).copied() } else { None })
+    };
+    let decide = move |i: usize, c: Choice| {
+        let pk = pair_key.get_untracked();
+        s.decisions.update(|d| {
+            if d.pair != pk {
+                *d = Decisions { pair: pk, chosen: BTreeMap::new() };
+            }
+            d.chosen.insert(i, c);
+        });
+    };
+    let decide_all = move |c: Choice| {
+        let pk = pair_key.get_untracked();
+        let n = diffs.with_untracked(Vec::len);
+        s.decisions.set(Decisions { pair: pk, chosen: (0..n).map(|i| (i, c)).collect() });
+    };
+    let decided = Memo::new(move |_| {
+        let pk = pair_key.get();
+        s.decisions.with(|d| if d.pair == pk { d.chosen.len() } else { 0 })
+    });
+
+    let create = move |_| {
+        let Some((a, b)) = selected.get_untracked() else { return };
+        let Some(text) = s.text.get_untracked() else { return };
+        let pk = pair_key.get_untracked();
+        let decisions: Vec<(usize, Choice)> = s.decisions.with_untracked(|d| {
+            if d.pair == pk {
+                d.chosen.iter().map(|(&i, &c)| (i, c)).collect()
+            } else {
+                Vec::new()
+            }
+        });
+        let spans = match ag::adjudicated_spans(&a.spans, &b.spans, &decisions) {
+            Ok(x) => x,
+            Err(e) => {
+                st.error(format!("The adjudicated document could not be made: {e}"));
+                return;
+            }
+        };
+        let now = platform::now_ms();
+        let id = st.fresh_doc_id(&format!("adj-{now}"));
+        let title = format!("Adjudicated: {} + {}", a.name, b.name);
+        let n = spans.len();
+        let mut ed = Editor::new(Document::new(id, title.clone(), (*text).clone(), now));
+        st.ensure_labels(spans.iter().map(|(_, l)| l.as_str()));
+        if !spans.is_empty() {
+            let items = spans.into_iter().map(|(sp, l)| NewSpan::manual(sp, l)).collect();
+            if let Err(e) = ed.apply(Command::AddSpans(items), now) {
+                st.error(format!("The adjudicated document could not be made: {e}"));
+                return;
+            }
+        }
+        st.flush_save();
+        st.add_and_open(ed.into_doc());
+        st.notify(Level::Info, format!("Created “{title}” with {n} accepted spans."));
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| load_picked(st, s, pick::take_picked(&ev));
+    let name_of = move |k: u64| {
+        s.annotators.with_untracked(|l| l.iter().find(|a| a.key == k).map(|a| a.name.clone())).unwrap_or_default()
+    };
+
+    view! {
+        <section class="screen agreement" aria-labelledby="agreement-h">
+            <h2 id="agreement-h">"Agreement between annotators"</h2>
+            <p class="hint">
+                "Load two or more annotation files of the same text (Spandrel JSON, spaCy, doccano, Label Studio, brat .txt + .ann, CoNLL, W3C). Each file is one annotator; only accepted spans count. In each pair the second annotator is the reference."
+            </p>
+            <div class="row load">
+                <label class="file-btn">
+                    "Load annotation files…"
+                    <input type="file" multiple class="agreement-files" aria-label="Annotation files" on:change=on_pick />
+                </label>
+                <button on:click=move |_| add_current(st, s)>"Use the current document’s accepted spans"</button>
+                <Show when=move || s.loading.get()>
+                    <span class="busy" role="status">"Reading…"</span>
+                </Show>
+            </div>
+
+            <ul class="annotators" aria-label="Annotators">
+                <For
+                    each=move || s.annotators.get()
+                    key=|a| a.key
+                    children=move |a: Annotator| {
+                        let key = a.key;
+                        let name = a.name.clone();
+                        view! {
+                            <li>
+                                <span class="name">{a.name.clone()}</span>
+                                <span class="count">{format!("{} spans", a.spans.len())}</span>
+                                <button class="icon" aria-label=format!("Remove {name}") on:click=move |_| s.remove(key)>
+                                    "✕"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <Show when=move || s.annotators.with(|a| a.len() < 2)>
+                <p class="empty">"Load at least two annotators to compare them."</p>
+            </Show>
+
+            <Show when=move || scores.with(|x| !x.is_empty())>
+                <h3>"Pairwise agreement"</h3>
+                <div class="table-wrap">
+                    <table class="pairwise">
+                        <thead>
+                            <tr>
+                                <th scope="col">"A"</th>
+                                <th scope="col">"B (reference)"</th>
+                                <th scope="col">"Exact P"</th>
+                                <th scope="col">"Exact R"</th>
+                                <th scope="col">"Exact F1"</th>
+                                <th scope="col" title="true positives / false positives / false negatives">"tp / fp / fn"</th>
+                                <th scope="col">"Overlap P"</th>
+                                <th scope="col">"Overlap R"</th>
+                                <th scope="col">"Overlap F1"</th>
+                                <th scope="col" title="true positives / false positives / false negatives">"tp / fp / fn"</th>
+                                <th scope="col">"Cohen’s κ (tokens)"</th>
+                                <th scope="col"><span class="sr-only">"Details"</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || scores.get()
+                                key=|(k, _)| *k
+                                children=move |((ka, kb), p)| {
+                                    let (e, o) = (p.spans.exact, p.spans.overlap);
+                                    let label = format!("Compare {} with {}", p.a, p.b);
+                                    view! {
+                                        <tr aria-selected=move || (pair_key.get() == Some((ka, kb))).to_string()>
+                                            <td class="who">{p.a.clone()}</td>
+                                            <td class="who">{p.b.clone()}</td>
+                                            <td class="num">{fmt3(e.precision)}</td>
+                                            <td class="num">{fmt3(e.recall)}</td>
+                                            <td class="num">{fmt3(e.f1)}</td>
+                                            <td class="num counts">{counts(&e)}</td>
+                                            <td class="num">{fmt3(o.precision)}</td>
+                                            <td class="num">{fmt3(o.recall)}</td>
+                                            <td class="num">{fmt3(o.f1)}</td>
+                                            <td class="num counts">{counts(&o)}</td>
+                                            <td class="num">{fmt3(p.kappa)}</td>
+                                            <td>
+                                                <button
+                                                    aria-label=label
+                                                    aria-pressed=move || (pair_key.get() == Some((ka, kb))).to_string()
+                                                    on:click=move |_| s.pair.set(Some((ka, kb)))
+                                                >
+                                                    "Compare"
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }
+                            />
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+
+            <Show when=move || selected.with(Option::is_some)>
+                <h3 class="pair-title">
+                    {move || {
+                        selected
+                            .with(|p| p.as_ref().map(|(a, b)| format!("{} vs {} (reference)", a.name, b.name)))
+                            .unwrap_or_default()
+                    }}
+                </h3>
+                <h4>"Per label"</h4>
+                <div class="table-wrap">
+                    <table class="per-label">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Label"</th>
+                                <th scope="col">"Exact P"</th>
+                                <th scope="col">"Exact R"</th>
+                                <th scope="col">"Exact F1"</th>
+                                <th scope="col">"tp / fp / fn"</th>
+                                <th scope="col">"Overlap P"</th>
+                                <th scope="col">"Overlap R"</th>
+                                <th scope="col">"Overlap F1"</th>
+                                <th scope="col">"tp / fp / fn"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || {
+                                    let pk = pair_key.get();
+                                    per_label.get().into_iter().map(move |r| (pk, r)).collect::<Vec<_>>()
+                                }
+                                key=|(pk, (l, e, o))| (*pk, l.clone(), format!("{e:?}{o:?}"))
+                                children=move |(_, (l, e, o))| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{l}</th>
+                                            <td class="num">{fmt3(e.precision)}</td>
+                                            <td class="num">{fmt3(e.recall)}</td>
+                                            <td class="num">{fmt3(e.f1)}</td>
+                                            <td class="num counts">{counts(&e)}</td>
+                                            <td class="num">{fmt3(o.precision)}</td>
+                                            <td class="num">{fmt3(o.recall)}</td>
+                                            <td class="num">{fmt3(o.f1)}</td>
+                                            <td class="num counts">{counts(&o)}</td>
+                                        </tr>
+                                    }
+                                }
+                            />
+                        </tbody>
+                    </table>
+                </div>
+
+                <h4>
+                    "Disagreements " <span class="badge">{move || diffs.with(Vec::len)}</span>
+                </h4>
+                <Show when=move || diffs.with(Vec::is_empty)>
+                    <p class="empty">"These two annotators agree on every span."</p>
+                </Show>
+                <Show when=move || diffs.with(|d| !d.is_empty())>
+                    <div class="row bulk">
+                        <span>"Decide all:"</span>
+                        <button on:click=move |_| decide_all(Choice::A)>"All A"</button>
+                        <button on:click=move |_| decide_all(Choice::B)>"All B"</button>
+                        <button on:click=move |_| decide_all(Choice::Both)>"All both"</button>
+                        <button on:click=move |_| decide_all(Choice::Neither)>"All neither"</button>
+                    </div>
+                </Show>
+                <ol class="disagreements">
+                    <For
+                        each=move || {
+                            let pk = pair_key.get();
+                            diffs.get().into_iter().enumerate().map(move |(i, d)| (pk, i, d)).collect::<Vec<_>>()
+                        }
+                        key=|(pk, i, d)| (*pk, *i, format!("{d:?}"))
+                        children=move |(pk, i, d)| {
+                            let text = s.text.get_untracked().unwrap_or_default();
+                            let (before, covered, after) = context(&text, d.span);
+                            let (va, vb, kind, kind_text) = versions(&d);
+                            let (na, nb) = pk.map(|(a, b)| (name_of(a), name_of(b))).unwrap_or_default();
+                            let side = move |who: String, v: Version, cls: &'static str| {
+                                let body = match v {
+                                    Some((l, sp)) => {
+                                        let q = text.slice_cp(sp.range()).unwrap_or_default().to_owned();
+                                        view! {
+                                            <span class="tag">{l}</span>
+                                            <span class="quote">{format!("“{q}”")}</span>
+                                            <span class="offsets">{format!("[{}–{})", sp.start, sp.end)}</span>
+                                        }
+                                            .into_any()
+                                    }
+                                    None => view! { <span class="none">"—"</span> }.into_any(),
+                                };
+                                view! {
+                                    <div class=format!("version {cls}")>
+                                        <span class="who">{who}</span>
+                                        {body}
+                                    </div>
+                                }
+                            };
+                            let group = format!("choice-{i}");
+                            let radio = move |c: Choice, text: &'static str| {
+                                let group = group.clone();
+                                view! {
+                                    <label>
+                                        <input
+                                            type="radio"
+                                            name=group
+                                            prop:checked=move || choice_of(i) == Some(c)
+                                            on:change=move |_| decide(i, c)
+                                        />
+                                        {text}
+                                    </label>
+                                }
+                            };
+                            view! {
+                                <li class="disagreement" data-kind=kind>
+                                    <div class="head">
+                                        <span class="kind">{kind_text}</span>
+                                        <span class="ctx">
+                                            {before}
+                                            <mark>{covered}</mark>
+                                            {after}
+                                        </span>
+                                    </div>
+                                    <div class="versions">
+                                        {side(format!("A: {na}"), va, "a")} {side(format!("B: {nb}"), vb, "b")}
+                                    </div>
+                                    <fieldset class="choice">
+                                        <legend class="sr-only">{format!("Keep which version of disagreement {}", i + 1)}</legend>
+                                        {radio(Choice::A, "A")}
+                                        {radio(Choice::B, "B")}
+                                        {radio(Choice::Both, "Both")}
+                                        {radio(Choice::Neither, "Neither")}
+                                    </fieldset>
+                                </li>
+                            }
+                        }
+                    />
+                </ol>
+                <div class="row create">
+                    <button class="primary" on:click=create>
+                        "Create adjudicated document"
+                    </button>
+                    <span class="decided" role="status">
+                        {move || {
+                            let n = diffs.with(Vec::len);
+                            format!(
+                                "{} of {} disagreements decided; agreed spans are kept, undecided disagreements are left out.",
+                                decided.get(),
+                                n,
+                            )
+                        }}
+                    </span>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brat_pairs_are_grouped_by_name() {
+        let f = |n: &str| (n.to_owned(), Vec::new());
+        let g = group_files(vec![f("x.txt"), f("a.jsonl"), f("x.ann"), f("y.txt")]);
+        let names: Vec<(String, Vec<String>)> =
+            g.into_iter().map(|(n, fs)| (n, fs.into_iter().map(|(n, _)| n).collect())).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("a.jsonl".to_owned(), vec!["a.jsonl".to_owned()]),
+                ("x.ann".to_owned(), vec!["x.txt".to_owned(), "x.ann".to_owned()]),
+                ("y.txt".to_owned(), vec!["y.txt".to_owned()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_and_differences() {
+        assert_eq!(unique_name("a", &["a".into(), "a (2)".into()]), "a (3)");
+        assert_eq!(first_difference("Amélie met", "Amélie sat"), 7);
+    }
 }

@@ -1,6 +1,7 @@
 //! Web APIs behind small adapters. Nothing outside this module touches `web_sys` storage, files,
 //! downloads or DOM selections directly.
 
+pub mod agreement;
 pub mod dom;
 pub mod storage;
 pub mod relations;
