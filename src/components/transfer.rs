@@ -195,21 +195,33 @@ pub fn TransferButtons() -> impl IntoView {
     }
 }
 
-/// A modal frame: closes on the backdrop, Escape or the Close button.
+/// A modal frame: closes on the backdrop, Escape or the Close button; takes focus when it opens.
 #[component]
 fn Modal(dialog: RwSignal<Dialog>, title: &'static str, id: &'static str, children: Children) -> impl IntoView {
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            dialog.set(Dialog::None);
+        }
+    });
+    on_cleanup(move || esc.remove());
+    let box_id = format!("{id}-box");
+    let focus_id = box_id.clone();
+    Effect::new(move |_| dom::focus_element(&focus_id));
     view! {
         <div class="modal-backdrop" on:click=move |_| dialog.set(Dialog::None)>
             <div
+                id=box_id
                 class="modal transfer-dialog"
                 role="dialog"
                 aria-modal="true"
                 aria-labelledby=id
                 data-testid=id
+                tabindex="-1"
                 on:click=|ev| ev.stop_propagation()
                 on:keydown=move |ev| {
+                    // Keys typed in the dialog are the dialog's: no annotation hotkeys behind it.
+                    ev.stop_propagation();
                     if ev.key() == "Escape" {
-                        ev.stop_propagation();
                         dialog.set(Dialog::None);
                     }
                 }

@@ -110,6 +110,7 @@ test('the sample with at least 50 spans makes a link under 8 KB', async () => {
     const { link, len } = await shareLink(page);
     assert.equal(len, link.length);
     assert.ok(link.length < 8192, `link length ${link.length}`);
+    console.log(`${accepted} spans → link of ${link.length} characters`);
     assert.match(await page.locator('[data-testid=share-advice]').innerText(), /pasted anywhere/);
   } finally { await app.close(); }
 });

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch, openApp } from './harness.mjs';
 
 let browser;
@@ -191,4 +192,35 @@ test('files dropped onto the import dialog are read and previewed', async () => 
     assert.deepEqual(await page.locator('[data-testid=import-doc]').allInnerTexts(), ['Dropped text about Lima. — 1 span(s)']);
     assert.match(await page.locator('[data-testid=import-preview]').innerText(), /Read as doccano/);
   } finally { await app.close(); }
+});
+
+test('the Export, Import and Share dialogs and the read-only banner have no serious accessibility violations', async () => {
+  const require = createRequire(import.meta.url);
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const app = await openApp(browser, { context });
+  const { page } = app;
+  const check = async (what) => {
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector('[role=dialog]') || document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, sample: v.nodes[0]?.html }));
+    });
+    assert.deepEqual(result.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], what);
+  };
+  try {
+    for (const [button, id] of [['Export', 'export-h'], ['Import', 'import-h'], ['Share', 'share-h']]) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.locator(`[data-testid=${id}]`).waitFor();
+      await check(button);
+      await page.keyboard.press('Escape');
+      await page.locator(`[data-testid=${id}]`).waitFor({ state: 'detached' });
+    }
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const link = await page.locator('[data-testid=share-link]').inputValue();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('[data-testid=read-only-banner]').waitFor();
+    await check('read-only view');
+  } finally { await app.close(); await context.close(); }
 });
