@@ -232,6 +232,8 @@ fn measure(st: AppState, c: RelCtx) {
         let near = |r: &plat::Rect| r.width > 0.0 && r.top > -vh * 0.5 && r.top < vh * 1.5;
         // (x from, x to, top y, level) of connectors already placed, to stack overlapping ones.
         let mut placed: Vec<(f64, f64, f64, u8)> = Vec::new();
+        // (centre x, baseline y, width) of labels already placed.
+        let mut labels: Vec<(f64, f64, f64)> = Vec::new();
         for (id, from, to, kind) in rels.into_iter().take(MAX_DRAWN) {
             let a = plat::first_line_rect(&format!(".doc-view .seg[data-ids~=\"{from}\"]"));
             let b = plat::first_line_rect(&format!(".doc-view .seg[data-ids~=\"{to}\"]"));
@@ -253,7 +255,17 @@ fn measure(st: AppState, c: RelCtx) {
             placed.push((lo, hi, top, level));
             let h = 16.0 + 9.0 * level as f64;
             let d = format!("M {x1:.1} {y1:.1} C {x1:.1} {:.1}, {x2:.1} {:.1}, {x2:.1} {y2:.1}", y1 - h, y2 - h);
-            out.push(ArcGeom { id, d, lx: (x1 + x2) / 2.0, ly: (y1 + y2) / 2.0 - 0.75 * h - 2.0, kind });
+            // Labels never sit on each other: move a colliding one up a row (at most a few times).
+            let (lx, w) = ((x1 + x2) / 2.0, 6.2 * kind.chars().count() as f64 + 4.0);
+            let mut ly = (y1 + y2) / 2.0 - 0.75 * h - 2.0;
+            for _ in 0..4 {
+                if !labels.iter().any(|(ox, oy, ow)| (ox - lx).abs() < (ow + w) / 2.0 && (oy - ly).abs() < 12.0) {
+                    break;
+                }
+                ly -= 12.0;
+            }
+            labels.push((lx, ly, w));
+            out.push(ArcGeom { id, d, lx, ly, kind });
         }
     }
     if c.arcs.with_untracked(|a| *a != out) {

@@ -193,3 +193,33 @@ test('document labels: single choice toggles, undo, and the choice persists afte
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); }
 });
+
+test('a new relation type is added to the schema and kept; attributes of the focused span are set and removed', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await waitSuggestions(page);
+    await page.getByRole('textbox', { name: 'New relation type' }).fill('meets');
+    await page.getByRole('button', { name: 'Add type' }).click();
+    const select = page.getByLabel('Relation type', { exact: true });
+    assert.equal(await select.inputValue(), 'meets');
+    await page.reload();
+    await page.waitForSelector('[data-app-ready]');
+    assert.ok((await select.locator('option').allInnerTexts()).includes('meets'), 'the new type survives a reload');
+
+    await page.locator('.doc-view .seg.sug', { hasText: /^Oman$/ }).first().click();
+    await page.getByRole('textbox', { name: 'Attribute name' }).fill('wikidata');
+    await page.getByRole('textbox', { name: 'Attribute value' }).fill('Q842');
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    await page.locator('.attributes li', { hasText: 'wikidata = Q842' }).waitFor();
+    let doc = await storedDoc(page);
+    const oman = cpIndex(SAMPLE, 'Oman');
+    const a = doc.annotations.find((a) => a.span.start === oman && a.attributes?.wikidata === 'Q842');
+    assert.ok(a, 'the attribute is stored on the Oman span');
+    await page.getByRole('button', { name: 'Remove attribute wikidata' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.attributes li').length === 0);
+    doc = await storedDoc(page);
+    assert.ok(!doc.annotations.some((a) => a.attributes?.wikidata));
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
