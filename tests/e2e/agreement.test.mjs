@@ -23,6 +23,15 @@
 //            (GPE, A [24,27) "New", B [24,32) "New York"); #3 [36,42) only A (DATE "Monday").
 //   Decisions #1 Both, #2 B, #3 A → agreed PERSON "Amélie Smith" + PERSON "Bob" + ORG "Bob" + GPE "New York"
 //            + DATE "Monday".
+//   annotator-c.txt + annotator-c.ann (brat): PERSON "Amélie Smith", PERSON "Bob", GPE "New York", DATE "Monday".
+//   A vs C (C reference): exact tp 3 ("New" ≠ "New York"), fp 1, fn 1 → 0.750 / 0.750 / 0.750;
+//            overlap tp 4 → 1.000 / 1.000 / 1.000 (4/0/0). Kappa: only "York" differs, p_o = 9/10;
+//            A: P3 O5 G1 D1, C: P3 O4 G2 D1 → p_e = (9+20+2+1)/100 = 0.32; κ = 0.58/0.68 = 0.853.
+//   B vs C: exact tp 2 (Amélie Smith, New York), fp 1 (Bob/ORG), fn 2 (Bob/PERSON, Monday)
+//            → P 2/3 = 0.667, R 2/4 = 0.500, F1 4/7 = 0.571; overlap the same (no same-label overlap left).
+//            Kappa: "Bob" and "Monday" differ, p_o = 8/10; B: P2 O5 ORG1 G2, C: P3 O4 G2 D1
+//            → p_e = (6+20+4)/100 = 0.30; κ = 0.5/0.7 = 0.714.
+//            A vs C has exactly one disagreement: GPE boundary "New" vs "New York".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +41,8 @@ const fixture = (name) => fileURLToPath(new URL(`./fixtures/agreement/${name}`, 
 const A = fixture('annotator-a.jsonl');
 const B = fixture('annotator-b.json');
 const OTHER = fixture('other-text.jsonl');
+const C_TXT = fixture('annotator-c.txt');
+const C_ANN = fixture('annotator-c.ann');
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -168,5 +179,36 @@ test('a file of another text is refused, naming it; annotators stay while visiti
     assert.equal(await page.locator('.annotators li').count(), 0);
     await page.getByRole('button', { name: 'Use the current document’s accepted spans' }).click();
     await page.locator('.annotators .name', { hasText: 'Current document: Muscat talks' }).waitFor();
+  } finally { await app.close(); }
+});
+
+test('three annotators (one a brat .txt + .ann pair): every pair scored, details follow the chosen pair', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await openAgreement(page);
+    await page.setInputFiles('.agreement-files', [A, B, C_TXT, C_ANN]);
+    await page.waitForFunction(() => document.querySelectorAll('table.pairwise tbody tr').length === 3);
+    assert.deepEqual(await page.locator('.annotators .name').allInnerTexts(), ['annotator-a.jsonl', 'annotator-b.json', 'annotator-c.ann']);
+    const rows = page.locator('table.pairwise tbody tr');
+    const table = [];
+    for (let i = 0; i < 3; i++) table.push(await cells(rows.nth(i)));
+    assert.deepEqual(table, [
+      ['annotator-a.jsonl', 'annotator-b.json', '0.250', '0.333', '0.286', '1 / 3 / 2', '0.500', '0.667', '0.571', '2 / 2 / 1', '0.552', 'Compare'],
+      ['annotator-a.jsonl', 'annotator-c.ann', '0.750', '0.750', '0.750', '3 / 1 / 1', '1.000', '1.000', '1.000', '4 / 0 / 0', '0.853', 'Compare'],
+      ['annotator-b.json', 'annotator-c.ann', '0.667', '0.500', '0.571', '2 / 1 / 2', '0.667', '0.500', '0.571', '2 / 1 / 2', '0.714', 'Compare'],
+    ]);
+    // The first pair is shown in detail until another is chosen.
+    assert.equal(await page.locator('.disagreements > li').count(), 3);
+    await page.getByRole('button', { name: 'Compare annotator-a.jsonl with annotator-c.ann' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.disagreements > li').length === 1);
+    assert.equal(await page.locator('.pair-title').innerText(), 'annotator-a.jsonl vs annotator-c.ann (reference)');
+    const only = page.locator('.disagreements > li');
+    assert.equal(await only.getAttribute('data-kind'), 'boundary');
+    assert.equal(await only.locator('mark').innerText(), 'New York');
+    assert.equal(await rows.nth(1).getAttribute('aria-selected'), 'true');
+    const gpe = page.locator('table.per-label tbody tr', { has: page.locator('th', { hasText: /^GPE$/ }) });
+    assert.deepEqual(await cells(gpe), ['GPE', '0.000', '0.000', '0.000', '0 / 1 / 1', '1.000', '1.000', '1.000', '1 / 0 / 0']);
+    assert.deepEqual(app.errors.filter((e) => !/favicon/.test(e)), []);
   } finally { await app.close(); }
 });
