@@ -28,7 +28,7 @@ pub fn open_shared_link(st: AppState) -> bool {
     if let Err(e) = pt::start_service_worker(move || {
         st.notify(Level::Info, "A new version of Spandrel is available — reload the page to use it.")
     }) {
-        st.notify(Level::Warning, format!("Offline use is off: {e}."));
+        st.notify(Level::Info, format!("Offline use is off: {e}."));
     }
     // A share link pasted into this tab only changes the hash: start over so it opens like a fresh visit.
     pt::on_hash_change(move || {
@@ -244,15 +244,13 @@ fn docs_for_export(st: AppState, whole: bool) -> Result<Vec<Document>, String> {
         return st.with_doc_untracked(|d| vec![d.clone()]).ok_or_else(|| "no document is open".to_owned());
     }
     st.flush_save();
-    st.workspace
-        .with_value(|w| {
-            let w = w.as_ref().ok_or("storage is unavailable in this browser")?;
-            w.list()
-                .iter()
-                .map(|e| w.load_doc(&e.id).map(|s| s.doc).map_err(|err| format!("“{}”: {err}", e.title)))
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .map_err(|e: String| e)
+    st.workspace.with_value(|w| {
+        let w = w.as_ref().ok_or("storage is unavailable in this browser")?;
+        w.list()
+            .iter()
+            .map(|e| w.load_doc(&e.id).map(|s| s.doc).map_err(|err| format!("“{}”: {err}", e.title)))
+            .collect::<Result<Vec<_>, String>>()
+    })
 }
 
 fn download_export(st: AppState, format: Format, whole: bool, opts: ExportOptions) -> Result<usize, String> {

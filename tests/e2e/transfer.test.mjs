@@ -163,6 +163,17 @@ test('import our own Spandrel export and a doccano file via preview → confirm;
     const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('spandrel/v2/settings')));
     assert.ok(JSON.stringify(settings).includes('"HERO"'), 'HERO added to the schema');
 
+    // Whole-workspace export: every stored document in one file.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByLabel('Whole workspace').check();
+    await page.getByLabel('Export format').selectOption('spandrel');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-download]').click()]);
+    assert.equal(dl.suggestedFilename(), 'workspace.spandrel.json');
+    const all = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+    assert.deepEqual(all.documents.map((d) => d.text).sort(), (await storedDocs(page)).map((d) => d.text).sort());
+    assert.equal(all.documents.length, 4);
+    await page.keyboard.press('Escape');
+
     // Broken JSON: the problem list, no confirm button, storage untouched.
     const snapshot = await storage(page);
     await importFiles(page, [{ name: 'broken.json', content: '{"format": "spandrel", "version": 1, "documents": [ {"text": "abc", ' }]);
@@ -181,6 +192,8 @@ test('files dropped onto the import dialog are read and previewed', async () => 
   const app = await openApp(browser);
   const { page } = app;
   try {
+    await saved(page);
+    const before = await storage(page);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.locator('[data-testid=import-drop]').waitFor();
     await page.evaluate(() => {
@@ -191,6 +204,9 @@ test('files dropped onto the import dialog are read and previewed', async () => 
     await page.locator('[data-testid=import-preview]').waitFor();
     assert.deepEqual(await page.locator('[data-testid=import-doc]').allInnerTexts(), ['Dropped text about Lima. — 1 span(s)']);
     assert.match(await page.locator('[data-testid=import-preview]').innerText(), /Read as doccano/);
+    // Only the dialog took the drop: nothing was added to the workspace before confirming.
+    await page.waitForTimeout(300);
+    assert.deepEqual(await storage(page), before);
   } finally { await app.close(); }
 });
 
