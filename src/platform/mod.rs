@@ -6,6 +6,7 @@ pub mod dom;
 pub mod storage;
 pub mod relations;
 pub mod transfer;
+pub mod workspace;
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
