@@ -240,3 +240,30 @@ test('the Export, Import and Share dialogs and the read-only banner have no seri
     await check('read-only view');
   } finally { await app.close(); await context.close(); }
 });
+
+test('the offset unit option: UTF-16 offsets from a JavaScript tool land on the same characters', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await saved(page);
+    const before = await docKeys(page);
+    // "Oslo" is at UTF-16 units 3..7 (the rocket takes two units) but code points 2..6.
+    await importFiles(page, [{ name: 'js-tool.jsonl', content: JSON.stringify({ text: '🚀 Oslo', label: [[3, 7, 'GPE']] }) }]);
+    await page.locator('[data-testid=import-preview]').waitFor();
+    // Forced to code points, 3..7 runs past the end of the text: refused with the problem listed.
+    await page.getByLabel('Offset unit').selectOption('cp');
+    await page.locator('[data-testid=import-problems]').waitFor();
+    assert.match(await page.locator('[data-testid=import-problems]').innerText(), /record 1|line 1/);
+    assert.equal(await page.locator('[data-testid=import-confirm]').count(), 0);
+    await page.getByLabel('Offset unit').selectOption('utf16');
+    await page.locator('[data-testid=import-preview]').waitFor();
+    assert.equal(await page.locator('[data-testid=import-problems]').count(), 0);
+    await page.locator('[data-testid=import-confirm]').click();
+    await page.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+    const after = await docKeys(page);
+    assert.equal(after.length, before.length + 1);
+    const doc = (await storedDocs(page)).find((d) => d.text === '🚀 Oslo');
+    assert.deepEqual(doc.annotations.map((a) => [a.span.start, a.span.end, a.label]), [[2, 6, 'GPE']]);
+    assert.equal(doc.title, '🚀 Oslo');
+  } finally { await app.close(); }
+});
