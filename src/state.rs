@@ -91,6 +91,9 @@ pub struct AppState {
     pub dirty_gen: StoredValue<(u64, u64)>,
     /// The document as last loaded from or written to storage: the base of a two-tab merge.
     pub saved_doc: StoredValue<Option<Document>>,
+    /// One trigger per rendered paragraph (sorted by range): an edit notifies only the paragraphs
+    /// whose text it touched, so repaint cost does not grow with the document.
+    pub para_triggers: StoredValue<Vec<(std::ops::Range<usize>, ArcTrigger)>>,
 }
 
 impl AppState {
@@ -119,6 +122,7 @@ impl AppState {
             next_msg: StoredValue::new(1),
             dirty_gen: StoredValue::new((0, 0)),
             saved_doc: StoredValue::new(None),
+            para_triggers: StoredValue::new(Vec::new()),
         }
     }
 
@@ -180,12 +184,8 @@ impl AppState {
         match first {
             Some(id) => self.open_doc(&id),
             None => {
-                let doc = Document::new(
-                    "sample",
-                    crate::app::SAMPLE_TITLE,
-                    crate::app::SAMPLE_TEXT,
-                    platform::now_ms(),
-                );
+                let doc =
+                    Document::new("sample", crate::app::SAMPLE_TITLE, crate::app::SAMPLE_TEXT, platform::now_ms());
                 self.add_and_open(doc);
             }
         }
@@ -237,6 +237,7 @@ impl AppState {
         self.saved_doc.set_value(Some(doc.clone()));
         let needs_extraction = !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
         self.editor.set(Some(Editor::new(doc)));
+        self.invalidate_all();
         self.save_state.set(SaveState::Saved);
         self.screen.set(Screen::Annotate);
         if needs_extraction && !self.read_only.get_untracked() {
@@ -295,13 +296,61 @@ impl AppState {
         }
     }
 
+    /// Repaints the paragraphs that overlap any of these code point ranges.
+    pub fn invalidate(&self, spans: &[Span]) {
+        self.para_triggers.with_value(|ps| {
+            for s in spans {
+                // Paragraphs are sorted and disjoint: find the first that ends at or after s.start.
+                let from = ps.partition_point(|(r, _)| r.end < s.start);
+                for (r, t) in &ps[from..] {
+                    if r.start > s.end {
+                        break;
+                    }
+                    t.notify();
+                }
+            }
+        });
+    }
+
+    /// Repaints every paragraph (the document was replaced in place).
+    pub fn invalidate_all(&self) {
+        self.para_triggers.with_value(|ps| ps.iter().for_each(|(_, t)| t.notify()));
+    }
+
+    /// Replaces the open document's editor (same document, new content: a merge, a reload).
+    pub fn replace_editor(&self, doc: Document) {
+        self.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.editor.set(Some(Editor::new(doc)));
+        self.invalidate_all();
+    }
+
     fn after_change(&self, applied: &Applied) {
-        let idx = self.editor.with_untracked(|e| e.as_ref().map(|e| SpanIndex::new(e.doc())));
+        let touched: std::collections::HashSet<Id> =
+            applied.created.iter().chain(&applied.changed).chain(&applied.removed).copied().collect();
+        let mut dirty: Vec<Span> = self.index.with_untracked(|old| {
+            old.overlapping_spans(0..usize::MAX)
+                .into_iter()
+                .filter(|(id, _)| touched.contains(id))
+                .map(|(_, s)| s)
+                .collect()
+        });
+        let idx = self.editor.with_untracked(|e| {
+            e.as_ref().map(|e| {
+                dirty.extend(touched.iter().filter_map(|id| e.doc().annotations.get(id).map(|a| a.span)));
+                SpanIndex::new(e.doc())
+            })
+        });
         if let Some(idx) = idx {
             self.index.set(Arc::new(idx));
         }
+        if touched.is_empty() {
+            self.invalidate_all();
+        } else {
+            self.invalidate(&dirty);
+        }
         if let Some(f) = self.focused.get_untracked() {
-            if applied.removed.contains(&f) || self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true)
+            if applied.removed.contains(&f)
+                || self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true)
             {
                 self.focused.set(None);
             }
@@ -411,9 +460,7 @@ impl AppState {
         let merged = spandrel_core::storage::merge(&base, &ours, &stored.doc);
         let n = merged.conflicts.len();
         self.revision.set_value(stored.revision);
-        let doc = merged.doc;
-        self.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.editor.set(Some(Editor::new(doc)));
+        self.replace_editor(merged.doc);
         if n > 0 {
             self.notify(
                 Level::Warning,
@@ -433,7 +480,9 @@ impl AppState {
                 ..Default::default()
             },
         };
-        if let Some(Err(e)) = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_settings(&settings))).flatten() {
+        if let Some(Err(e)) =
+            self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_settings(&settings))).flatten()
+        {
             self.error(format!("Settings not saved: {e}"));
         }
     }
@@ -448,7 +497,10 @@ impl AppState {
         leptos::task::spawn_local(async move {
             let model = match this.model.get_value() {
                 Some(m) => m,
-                None => match dom::fetch_bytes(MODEL_URL).await.and_then(|b| Model::from_bytes(&b).map_err(|e| e.to_string())) {
+                None => match dom::fetch_bytes(MODEL_URL)
+                    .await
+                    .and_then(|b| Model::from_bytes(&b).map_err(|e| e.to_string()))
+                {
                     Ok(m) => {
                         let m = Arc::new(m);
                         this.model.set_value(Some(m.clone()));
@@ -461,7 +513,8 @@ impl AppState {
                     }
                 },
             };
-            let Some((text, doc_id)) = this.editor.with_untracked(|e| e.as_ref().map(|e| (e.doc().text.clone(), e.doc().id.clone())))
+            let Some((text, doc_id)) =
+                this.editor.with_untracked(|e| e.as_ref().map(|e| (e.doc().text.clone(), e.doc().id.clone())))
             else {
                 this.extracting.set(false);
                 return;
@@ -505,8 +558,7 @@ impl AppState {
                     Some(ed.doc().clone())
                 });
                 if let Some(Some(doc)) = doc {
-                    this.index.set(Arc::new(SpanIndex::new(&doc)));
-                    this.editor.set(Some(Editor::new(doc)));
+                    this.replace_editor(doc);
                     this.mark_dirty();
                 }
             } else {

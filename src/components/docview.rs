@@ -10,6 +10,10 @@ use spandrel_core::snap::{snap_to_words, word_at};
 use spandrel_core::{Document, Id, LabelSchema, Span, SpanState};
 use std::ops::Range;
 
+/// Paragraphs rendered immediately when a document opens; the rest follow in batches.
+const FIRST_BATCH: usize = 80;
+const BATCH: usize = 250;
+
 /// One rendered piece of text: a maximal run covered by the same set of spans.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
@@ -142,13 +146,24 @@ fn piece_title(p: &Piece, doc_text: &str) -> String {
 }
 
 #[component]
-fn Paragraph(range: Range<usize>, para: usize) -> impl IntoView {
+fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl IntoView {
     let st = use_state();
     let r = range.clone();
+    let area = Span::new(range.start, range.end);
+    // Changes only when the pending range enters, moves within or leaves this paragraph.
+    let my_pending = Memo::new(move |_| {
+        st.pending.get().filter(|p| p.overlaps(&area) || (p.is_empty() && area.start <= p.start && p.start <= area.end))
+    });
+    // Re-runs only when this paragraph's trigger fires (an edit touched it), the pending range
+    // here changes, or the schema (colours) changes.
     let pieces = Memo::new(move |_| {
-        let idx = st.index.get();
-        let pending = st.pending.get();
-        st.schema.with(|schema| st.with_doc(|d| build_pieces(d, &idx, schema, r.clone(), pending)))
+        trigger.track();
+        let pending = my_pending.get();
+        st.schema
+            .with(|schema| {
+                st.index
+                    .with_untracked(|idx| st.with_doc_untracked(|d| build_pieces(d, idx, schema, r.clone(), pending)))
+            })
             .unwrap_or_default()
     });
     view! {
@@ -217,7 +232,11 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
         }
         let at = st.index.with_untracked(|i| i.at(a));
         let visible: Vec<Id> = st
-            .with_doc_untracked(|d| at.into_iter().filter(|id| d.annotations.get(id).is_some_and(|x| x.state != SpanState::Rejected)).collect())
+            .with_doc_untracked(|d| {
+                at.into_iter()
+                    .filter(|id| d.annotations.get(id).is_some_and(|x| x.state != SpanState::Rejected))
+                    .collect()
+            })
             .unwrap_or_default();
         st.pending.set(None);
         st.picker_at.set(None);
@@ -252,12 +271,44 @@ pub fn DocView() -> impl IntoView {
     let doc_key = Memo::new(move |_| st.with_doc(|d| (d.id.clone(), d.text.len_cp())));
     let paragraphs = Memo::new(move |_| {
         doc_key.track();
-        st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default()
+        let ranges = st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default();
+        st.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
+        ranges
+    });
+    // Long documents appear progressively: the first paragraphs at once, the rest in batches
+    // between frames, so the text is readable immediately and input is never blocked for long.
+    let shown = RwSignal::new(FIRST_BATCH);
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let n = paragraphs.with(|p| p.len());
+        let gen = generation.get_value() + 1;
+        generation.set_value(gen);
+        shown.set(FIRST_BATCH.min(n));
+        fn grow(shown: RwSignal<usize>, generation: StoredValue<u64>, gen: u64, n: usize) {
+            if generation.get_value() != gen || shown.get_untracked() >= n {
+                return;
+            }
+            set_timeout(
+                move || {
+                    if generation.get_value() == gen {
+                        shown.update(|s| *s = (*s + BATCH).min(n));
+                        grow(shown, generation, gen, n);
+                    }
+                },
+                std::time::Duration::from_millis(0),
+            );
+        }
+        grow(shown, generation, gen, n);
     });
     // Focus is drawn by a style rule on the pieces' `data-ids`, so moving focus never re-renders text
     // (a re-render under the pointer would break double-click selection).
     let focus_rule = move || {
-        st.focused.get().map(|id| format!(".doc-view .seg[data-ids~=\"{id}\"]{{outline:3px solid var(--accent);outline-offset:1px}}")).unwrap_or_default()
+        st.focused
+            .get()
+            .map(|id| {
+                format!(".doc-view .seg[data-ids~=\"{id}\"]{{outline:3px solid var(--accent);outline-offset:1px}}")
+            })
+            .unwrap_or_default()
     };
     view! {
         <style>{focus_rule}</style>
@@ -273,10 +324,14 @@ pub fn DocView() -> impl IntoView {
             <For
                 each=move || {
                     let key = doc_key.get().map(|k| k.0).unwrap_or_default();
-                    paragraphs.get().into_iter().enumerate().map(move |(i, r)| (key.clone(), i, r)).collect::<Vec<_>>()
+                    let n = shown.get();
+                    paragraphs.with(|p| p.iter().take(n).cloned().enumerate().map(|(i, r)| (key.clone(), i, r)).collect::<Vec<_>>())
                 }
                 key=|(k, i, r)| (k.clone(), *i, r.start, r.end)
-                children=move |(_, i, r)| view! { <Paragraph range=r para=i /> }
+                children=move |(_, i, r)| {
+                    let trigger = st.para_triggers.with_value(|t| t.get(i).map(|t| t.1.clone())).unwrap_or_default();
+                    view! { <Paragraph range=r para=i trigger=trigger /> }
+                }
             />
         </article>
     }

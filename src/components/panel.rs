@@ -35,7 +35,11 @@ pub fn use_label(st: AppState, label: &str) {
         // Arm the label: the next click on a word labels it.
         let same = st.armed.get_untracked().as_deref() == Some(label);
         st.armed.set(if same { None } else { Some(label.to_owned()) });
-        st.announce(if same { "Label disarmed".to_owned() } else { format!("{label} armed: click a word to label it") });
+        st.announce(if same {
+            "Label disarmed".to_owned()
+        } else {
+            format!("{label} armed: click a word to label it")
+        });
     }
 }
 
@@ -56,7 +60,11 @@ fn Palette() -> impl IntoView {
         }
         st.schema.update(|s| {
             let used: Vec<char> = s.labels.iter().filter_map(|l| l.hotkey).collect();
-            let hotkey = name.chars().map(|c| c.to_ascii_lowercase()).chain('a'..='z').find(|c| c.is_ascii_lowercase() && !used.contains(c));
+            let hotkey = name
+                .chars()
+                .map(|c| c.to_ascii_lowercase())
+                .chain('a'..='z')
+                .find(|c| c.is_ascii_lowercase() && !used.contains(c));
             s.labels.push(Label { name: name.clone(), color: "#d0e8ff".into(), hotkey, description: String::new() });
         });
         st.save_settings();
@@ -166,7 +174,8 @@ fn LabelMenu(label: Label) -> impl IntoView {
         open.set(false);
     };
     let n_count = name.clone();
-    let in_use = Memo::new(move |_| st.with_doc(|d| d.annotations.values().filter(|a| a.label == n_count).count()).unwrap_or(0));
+    let in_use =
+        Memo::new(move |_| st.with_doc(|d| d.annotations.values().filter(|a| a.label == n_count).count()).unwrap_or(0));
     view! {
         <button class="icon" aria-label=format!("Edit label {name}") aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
             "⋯"
@@ -331,30 +340,45 @@ fn SpanList() -> impl IntoView {
     let label_filter = RwSignal::new(String::new());
     let state_filter = RwSignal::new(String::new());
     let limit = RwSignal::new(LIST_PAGE);
-    let rows = Memo::new(move |_| {
+    // Filter and order all spans by position (cheap), but build rows only for the visible page.
+    let order = Memo::new(move |_| {
         let lf = label_filter.get();
         let sf = state_filter.get();
         st.with_doc(|d| {
-            let mut v: Vec<Row> = d
+            let mut v: Vec<(usize, Id)> = d
                 .annotations
                 .values()
                 .filter(|a| lf.is_empty() || a.label == lf)
                 .filter(|a| sf.is_empty() || format!("{:?}", a.state).to_lowercase() == sf)
-                .map(|a| Row {
-                    id: a.id,
-                    rev: a.rev,
-                    text: d.covered(a.span).unwrap_or_default().chars().take(60).collect(),
-                    label: a.label.clone(),
-                    state: a.state,
-                    start: a.span.start,
-                })
+                .map(|a| (a.span.start, a.id))
                 .collect();
-            v.sort_by_key(|r| (r.start, r.id));
+            v.sort_unstable();
             v
         })
         .unwrap_or_default()
     });
-    let total = Memo::new(move |_| rows.with(|r| r.len()));
+    let rows = Memo::new(move |_| {
+        let n = limit.get();
+        order
+            .with(|o| {
+                st.with_doc(|d| {
+                    o.iter()
+                        .take(n)
+                        .filter_map(|(_, id)| d.annotations.get(id))
+                        .map(|a| Row {
+                            id: a.id,
+                            rev: a.rev,
+                            text: d.covered(a.span).unwrap_or_default().chars().take(60).collect(),
+                            label: a.label.clone(),
+                            state: a.state,
+                            start: a.span.start,
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    });
+    let total = Memo::new(move |_| order.with(|r| r.len()));
     view! {
         <section class="span-list" aria-labelledby="spans-h">
             <h2 id="spans-h">"Spans " <span class="badge">{move || total.get()}</span></h2>
@@ -378,7 +402,7 @@ fn SpanList() -> impl IntoView {
             </div>
             <ul class="rows">
                 <For
-                    each=move || { rows.get().into_iter().take(limit.get()).collect::<Vec<_>>() }
+                    each=move || rows.get()
                     key=|r| (r.id, r.rev)
                     children=move |r: Row| {
                         let id = r.id;
@@ -434,7 +458,8 @@ pub fn focus_annotation(st: AppState, id: Id) {
 
 /// Moves one edge of the focused span by a word. `end_edge`: the end (else the start); `grow`: outward.
 pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
-    let Some((span, text)) = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| (a.span, d.text.clone()))).flatten()
+    let Some((span, text)) =
+        st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| (a.span, d.text.clone()))).flatten()
     else {
         return;
     };
@@ -464,7 +489,8 @@ fn Details() -> impl IntoView {
     let st = use_state();
     let ann = Memo::new(move |_| {
         let id = st.focused.get()?;
-        st.with_doc(|d| d.annotations.get(&id).map(|a| (a.clone(), d.covered(a.span).unwrap_or_default().to_owned()))).flatten()
+        st.with_doc(|d| d.annotations.get(&id).map(|a| (a.clone(), d.covered(a.span).unwrap_or_default().to_owned())))
+            .flatten()
     });
     view! {
         <Show when=move || ann.with(|a| a.is_some())>

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Benchmarks (numbers only, no pass/fail): bundle size, core data structures, extraction quality and
+# speed vs spaCy, and in-browser open/repaint/extraction times.
+#   bash scripts/bench.sh            everything
+#   bash scripts/bench.sh size       only the bundle size (fast)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+what=${1:-all}
+
+[ -d dist ] && ls dist/*.wasm >/dev/null 2>&1 || trunk build --release
+echo "== bundle size (dist/)"
+node - <<'JS'
+const fs = require('fs'), zlib = require('zlib'), path = require('path');
+const files = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'sw.js');
+let raw = 0, gz = 0;
+const row = (name, r, g) => console.log(`${name.padEnd(22)} ${String(r).padStart(9)} B raw ${String(g).padStart(9)} B gzip`);
+for (const kind of ['wasm', 'js', 'css']) {
+  let r = 0, g = 0;
+  for (const f of files.filter((f) => f.endsWith('.' + kind))) { const b = fs.readFileSync(path.join('dist', f)); r += b.length; g += zlib.gzipSync(b, { level: 9 }).length; }
+  row(kind, r, g); raw += r; gz += g;
+}
+row('shell total', raw, gz);
+console.log(`shell total gzip: ${(gz / 1024).toFixed(1)} KiB (target ≤ 400 KiB)`);
+const m = fs.readFileSync('dist/model/ner-v1.bin');
+row('model (lazy)', m.length, zlib.gzipSync(m, { level: 9 }).length);
+JS
+[ "$what" = size ] && exit 0
+
+echo; echo "== core: 1 MB text, 10k spans"
+cargo bench -q -p spandrel-core --bench core_bench 2>/dev/null | grep -v '^$'
+
+echo; echo "== extraction: quality and speed vs spaCy sm"
+bash scripts/bench_extract.sh
+
+echo; echo "== browser: open, repaint, wasm extraction"
+cargo build --profile native -q -p spandrel-core --bin spandrel
+node tests/bench/browser-bench.mjs dist

@@ -1,0 +1,104 @@
+// Browser benchmarks (prints numbers; asserts nothing):
+//  1. open a generated 1 MB document with 10k spans: time to the text being on screen;
+//  2. repaint time per action (add, relabel, delete, accept): from the key event to two frames later;
+//  3. extraction throughput in wasm (words/s) vs the native CLI on the same text.
+// Usage: node tests/bench/browser-bench.mjs [dist-dir]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, openApp } from '../e2e/harness.mjs';
+
+if (process.argv[2]) process.env.DIST_DIR = process.argv[2];
+const SAMPLE = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
+const LABELS = ['PERSON', 'ORG', 'GPE', 'NORP', 'DATE'];
+
+/** ~1 MB of text (mixed scripts) and 10k spans on word boundaries, as stored by the app (v2 schema). */
+function bigDoc() {
+  const paras = SAMPLE.split('\n').filter(Boolean);
+  const extra = 'Notes 阿拉格齐 met 👩‍🔬 delegates in Muscat. ';
+  let text = '';
+  for (let i = 0; text.length < 1_000_000; i++) text += paras[i % paras.length] + ' ' + extra + '\n';
+  const cps = [...text];
+  const annotations = [];
+  // Word starts in code points.
+  const starts = [];
+  for (let i = 0; i < cps.length; i++) if (/[A-Za-z]/.test(cps[i]) && (i === 0 || cps[i - 1] === ' ')) starts.push(i);
+  const step = Math.floor(starts.length / 10000);
+  for (let k = 0; k < 10000; k++) {
+    const s = starts[k * step];
+    let e = s;
+    while (e < cps.length && /[A-Za-z]/.test(cps[e])) e++;
+    const extracted = k % 2 === 0;
+    annotations.push({
+      id: k + 1, span: { start: s, end: e }, label: LABELS[k % LABELS.length],
+      origin: extracted ? { kind: 'extracted', engine: 'bench', score: 0.9 } : { kind: 'manual' },
+      state: extracted ? 'suggested' : 'accepted', rev: 0,
+    });
+  }
+  const now = Date.now();
+  const doc = { id: 'big', title: 'Generated 1 MB', text, created: now, modified: now, status: 'new', annotations, relations: [], doc_labels: [], next_id: 10001 };
+  return { key: 'spandrel/v2/doc/big', value: JSON.stringify({ v: 2, revision: 1, doc }), bytes: Buffer.byteLength(text), cps: cps.length };
+}
+
+const browser = await launch();
+const out = [];
+try {
+  // ---- 1 & 2: the big document.
+  const big = bigDoc();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); }, [big.key, big.value]);
+  const t0 = Date.now();
+  const app = await openApp(browser, { context });
+  const { page } = app;
+  await page.waitForSelector('.doc-view .para');
+  await page.waitForSelector('.doc-view .seg.m');
+  const openMs = Date.now() - t0;
+  const navToText = await page.evaluate(() => performance.now());
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  out.push(['open 1 MB / 10k spans (goto → spans on screen)', `${openMs} ms`, `(in-page ${navToText.toFixed(0)} ms, ${domNodes} DOM elements)`]);
+
+  const repaint = async (name, setup, act, n = 5) => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      await page.evaluate(setup, i);
+      times.push(await page.evaluate(act, i));
+    }
+    times.sort((a, b) => a - b);
+    out.push([`repaint: ${name}`, `median ${times[Math.floor(n / 2)].toFixed(1)} ms`, `max ${times[n - 1].toFixed(1)} ms`]);
+  };
+  const key = (k) => `(async () => { const t = performance.now(); window.dispatchEvent(new KeyboardEvent('keydown', { key: '${k}', bubbles: true, cancelable: true })); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); return performance.now() - t; })()`;
+  const clickSeg = (sel) => `(() => { const segs = document.querySelectorAll('${sel}'); const s = segs[Math.min(5, segs.length - 1)]; s.scrollIntoView({ block: 'center' }); const r = document.createRange(); r.setStart(s.firstChild, 0); r.collapse(true); getSelection().removeAllRanges(); getSelection().addRange(r); s.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })); })()`;
+  const selectPlain = `(() => { const segs = [...document.querySelectorAll('.doc-view .seg:not(.m)')].filter((s) => /\\s[a-z]{4,}\\s/.test(s.textContent)); const s = segs[3]; s.scrollIntoView({ block: 'center' }); const t = s.firstChild; const m = /\\s([a-z]{4,})\\s/.exec(t.textContent); const r = document.createRange(); r.setStart(t, m.index + 1); r.setEnd(t, m.index + 1 + m[1].length); getSelection().removeAllRanges(); getSelection().addRange(r); s.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })); })()`;
+  await repaint('add span (select word + hotkey o)', selectPlain, key('o'));
+  await repaint('relabel focused span (hotkey p)', clickSeg('.doc-view .seg.m:not(.sug)'), key('p'));
+  await repaint('accept focused suggestion (Enter)', clickSeg('.doc-view .seg.m.sug'), key('Enter'));
+  await repaint('delete focused span (Delete)', clickSeg('.doc-view .seg.m:not(.sug)'), key('Delete'));
+  await app.close();
+  await context.close();
+
+  // ---- 3: extraction throughput, wasm vs native, same text.
+  const text = SAMPLE.repeat(40);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const app2 = await openApp(browser);
+  const [nWasm, msWasm] = await app2.page.evaluate(async (t) => window.wasmBindings.bench_extract(t, 3), text);
+  await app2.close();
+  const wasmWps = (3 * words) / (msWasm / 1000);
+  const bin = process.env.SPANDREL_BIN || 'target/native/spandrel';
+  let nativeLine = ['extraction native', 'skipped', `(no ${bin}; build with cargo build --profile native -p spandrel-core)`];
+  if (fs.existsSync(bin)) {
+    const file = path.join(os.tmpdir(), 'spandrel-bench.txt');
+    fs.writeFileSync(file, text);
+    execFileSync(bin, ['extract', '--text', file]); // warm
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < 3; i++) execFileSync(bin, ['extract', '--text', file]);
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const nativeWps = (3 * words) / (ms / 1000);
+    nativeLine = ['extraction native (CLI, incl. process start)', `${Math.round(nativeWps)} words/s`, `wasm/native = ${(wasmWps / nativeWps).toFixed(2)}`];
+  }
+  out.push(['extraction wasm (in page)', `${Math.round(wasmWps)} words/s`, `(${words} words × 3, ${nWasm} spans)`]);
+  out.push(nativeLine);
+} finally {
+  await browser.close();
+}
+for (const [a, b, c] of out) console.log(`${a.padEnd(52)} ${String(b).padEnd(22)} ${c}`);
