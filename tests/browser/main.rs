@@ -26,3 +26,35 @@ fn offsets_agree_with_javascript_strings() {
     }
     assert_eq!(cp, text.len_cp());
 }
+
+/// The localStorage adapter round-trips values and reports a full store as `QuotaExceeded`,
+/// leaving the previous value in place.
+#[wasm_bindgen_test]
+fn local_store_maps_quota_errors_and_keeps_old_values() {
+    use spandrel_app::platform::storage::LocalStore;
+    use spandrel_core::storage::{KvStore, StoreError};
+    let mut s = LocalStore;
+    s.set("spandrel-test/a", "one").unwrap();
+    assert_eq!(s.get("spandrel-test/a").unwrap().as_deref(), Some("one"));
+    assert!(s.keys().unwrap().iter().any(|k| k == "spandrel-test/a"));
+    // 6 M UTF-16 units is above every browser's per-origin localStorage quota.
+    let huge = "x".repeat(6 * 1024 * 1024);
+    match s.set("spandrel-test/a", &huge) {
+        Err(StoreError::QuotaExceeded { key, .. }) => assert_eq!(key, "spandrel-test/a"),
+        other => panic!("expected QuotaExceeded, got {other:?}"),
+    }
+    assert_eq!(s.get("spandrel-test/a").unwrap().as_deref(), Some("one"));
+    s.remove("spandrel-test/a").unwrap();
+    assert_eq!(s.get("spandrel-test/a").unwrap(), None);
+}
+
+/// The extraction engine runs in wasm and finds the sample's places.
+#[wasm_bindgen_test]
+fn extraction_runs_in_wasm() {
+    let model = spandrel_core::extract::Model::from_bytes(include_bytes!("../../assets/model/ner-v1.bin")).unwrap();
+    let text = Text::from(spandrel_app::app::SAMPLE_TEXT);
+    let found = model.extract(&text);
+    let muscat = text.as_str().find("Muscat").unwrap();
+    let start = text.byte_to_cp(muscat).unwrap();
+    assert!(found.iter().any(|s| s.span.start == start && s.label == "GPE"));
+}
