@@ -773,7 +773,7 @@ fn Usage() -> impl IntoView {
                     view! {
                         <p data-testid="usage">
                             <meter min="0" max=quota.to_string() value=used.to_string() high=(quota as f64 * 0.8).to_string() aria-label="Storage used"></meter>
-                            {format!(" {} of about {} used ({pct:.0}%)", human_bytes(used), human_bytes(quota))}
+                            {format!(" {} of about {} used ({pct:.1}%)", human_bytes(used), human_bytes(quota))}
                         </p>
                     }
                     .into_any()
