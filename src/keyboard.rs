@@ -86,7 +86,11 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
                     None => word_at(&text, 0).or_else(|| word_at(&text, next_word_boundary(&text, 0))),
                 },
                 (Some(s), false) => {
-                    let p = if fwd { next_word_boundary(&text, s.end) } else { prev_word_boundary(&text, s.start.saturating_sub(1)) };
+                    let p = if fwd {
+                        next_word_boundary(&text, s.end)
+                    } else {
+                        prev_word_boundary(&text, s.start.saturating_sub(1))
+                    };
                     word_at(&text, p).or(Some(s.range()))
                 }
                 (Some(s), true) => {
@@ -97,7 +101,9 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
                         // Shrink from the end by one word, never below one word.
                         let p = prev_word_boundary(&text, s.end.saturating_sub(1));
                         if p > s.start {
-                            word_at(&text, p.saturating_sub(1)).map(|w| s.start..w.end.max(s.start + 1)).or(Some(s.range()))
+                            word_at(&text, p.saturating_sub(1))
+                                .map(|w| s.start..w.end.max(s.start + 1))
+                                .or(Some(s.range()))
                         } else {
                             Some(s.range())
                         }
@@ -134,14 +140,17 @@ fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
                 (Some(i), false) => i + 1,
                 (Some(i), true) => i - 1,
                 (None, false) => here.and_then(|h| order.iter().position(|(_, s)| s.start >= h)).unwrap_or(0),
-                (None, true) => here.and_then(|h| order.iter().rposition(|(_, s)| s.start < h)).unwrap_or(order.len() - 1),
+                (None, true) => {
+                    here.and_then(|h| order.iter().rposition(|(_, s)| s.start < h)).unwrap_or(order.len() - 1)
+                }
             };
             focus_annotation(st, order[next].0);
             true
         }
         "Enter" | " " => {
             let Some(id) = focused else { return false };
-            let suggested = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state != SpanState::Accepted)).flatten();
+            let suggested =
+                st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state != SpanState::Accepted)).flatten();
             if suggested == Some(true) {
                 st.set_state(vec![id], SpanState::Accepted);
             }

@@ -1,5 +1,5 @@
-use crate::state::{use_state, SaveState, Screen};
 use crate::components::{relations::DocLabels, transfer::TransferButtons};
+use crate::state::{use_state, SaveState, Screen};
 use leptos::prelude::*;
 
 #[component]

@@ -324,7 +324,7 @@ fn Suggestions() -> impl IntoView {
     }
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     id: Id,
     rev: u32,
@@ -403,7 +403,7 @@ fn SpanList() -> impl IntoView {
             <ul class="rows">
                 <For
                     each=move || rows.get()
-                    key=|r| (r.id, r.rev)
+                    key=|r| (r.id, r.rev, r.start, r.label.clone(), r.state, r.text.clone())
                     children=move |r: Row| {
                         let id = r.id;
                         let color = st.schema.with_untracked(|s| label_color(s, &r.label));

@@ -3,8 +3,8 @@
 
 pub mod agreement;
 pub mod dom;
-pub mod storage;
 pub mod relations;
+pub mod storage;
 pub mod transfer;
 pub mod workspace;
 
