@@ -10,9 +10,9 @@ use spandrel_core::snap::{snap_to_words, word_at};
 use spandrel_core::{Document, Id, LabelSchema, Span, SpanState};
 use std::ops::Range;
 
-/// Paragraphs rendered immediately when a document opens; the rest follow in batches.
-const FIRST_BATCH: usize = 80;
-const BATCH: usize = 250;
+/// Paragraphs are rendered in chunks of this many: the first chunk at once, the others one per
+/// tick, so a long document is readable immediately and the keyed list stays short.
+const CHUNK: usize = 100;
 
 /// One rendered piece of text: a maximal run covered by the same set of spans.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,15 +275,15 @@ pub fn DocView() -> impl IntoView {
         st.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
         ranges
     });
-    // Long documents appear progressively: the first paragraphs at once, the rest in batches
-    // between frames, so the text is readable immediately and input is never blocked for long.
-    let shown = RwSignal::new(FIRST_BATCH);
+    // Long documents appear progressively, one chunk of paragraphs per tick.
+    let chunks = Memo::new(move |_| paragraphs.with(|p| p.len().div_ceil(CHUNK)));
+    let shown = RwSignal::new(1usize);
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let n = paragraphs.with(|p| p.len());
+        let n = chunks.get();
         let gen = generation.get_value() + 1;
         generation.set_value(gen);
-        shown.set(FIRST_BATCH.min(n));
+        shown.set(1.min(n));
         fn grow(shown: RwSignal<usize>, generation: StoredValue<u64>, gen: u64, n: usize) {
             if generation.get_value() != gen || shown.get_untracked() >= n {
                 return;
@@ -291,7 +291,7 @@ pub fn DocView() -> impl IntoView {
             set_timeout(
                 move || {
                     if generation.get_value() == gen {
-                        shown.update(|s| *s = (*s + BATCH).min(n));
+                        shown.update(|s| *s = (*s + 1).min(n));
                         grow(shown, generation, gen, n);
                     }
                 },
@@ -300,6 +300,7 @@ pub fn DocView() -> impl IntoView {
         }
         grow(shown, generation, gen, n);
     });
+    let complete = move || shown.get() >= chunks.get();
     // Focus is drawn by a style rule on the pieces' `data-ids`, so moving focus never re-renders text
     // (a re-render under the pointer would break double-click selection).
     let focus_rule = move || {
@@ -315,6 +316,7 @@ pub fn DocView() -> impl IntoView {
         <article
             class="doc-view"
             aria-label="Document text"
+            data-complete=move || if complete() { "yes" } else { "no" }
             on:mouseup=move |ev: web_sys::MouseEvent| on_pointer_up(st, ev.client_x() as f64, ev.client_y() as f64)
             on:touchend=move |_| {
                 // Long-press selections settle after touchend; read them on the next tick.
@@ -324,13 +326,18 @@ pub fn DocView() -> impl IntoView {
             <For
                 each=move || {
                     let key = doc_key.get().map(|k| k.0).unwrap_or_default();
-                    let n = shown.get();
-                    paragraphs.with(|p| p.iter().take(n).cloned().enumerate().map(|(i, r)| (key.clone(), i, r)).collect::<Vec<_>>())
+                    (0..shown.get()).map(|c| (key.clone(), c)).collect::<Vec<_>>()
                 }
-                key=|(k, i, r)| (k.clone(), *i, r.start, r.end)
-                children=move |(_, i, r)| {
-                    let trigger = st.para_triggers.with_value(|t| t.get(i).map(|t| t.1.clone())).unwrap_or_default();
-                    view! { <Paragraph range=r para=i trigger=trigger /> }
+                key=|k| k.clone()
+                children=move |(_, c)| {
+                    // A chunk's paragraphs never change while its document is open: render them once.
+                    let items: Vec<(usize, Range<usize>, ArcTrigger)> = st.para_triggers.with_value(|t| {
+                        t.iter().enumerate().skip(c * CHUNK).take(CHUNK).map(|(i, (r, tr))| (i, r.clone(), tr.clone())).collect()
+                    });
+                    items
+                        .into_iter()
+                        .map(|(i, r, trigger)| view! { <Paragraph range=r para=i trigger=trigger /> })
+                        .collect_view()
                 }
             />
         </article>
