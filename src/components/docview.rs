@@ -272,7 +272,12 @@ pub fn DocView() -> impl IntoView {
     let paragraphs = Memo::new(move |_| {
         doc_key.track();
         let ranges = st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default();
-        st.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
+        // Keep the existing triggers when the paragraphs are the same (the rendered paragraphs hold them).
+        let same =
+            st.para_triggers.with_value(|t| t.len() == ranges.len() && t.iter().zip(&ranges).all(|((a, _), b)| a == b));
+        if !same {
+            st.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
+        }
         ranges
     });
     // Long documents appear progressively, one chunk of paragraphs per tick.
@@ -326,7 +331,9 @@ pub fn DocView() -> impl IntoView {
             <For
                 each=move || {
                     let key = doc_key.get().map(|k| k.0).unwrap_or_default();
-                    (0..shown.get()).map(|c| (key.clone(), c)).collect::<Vec<_>>()
+                    // Reading `chunks` first makes sure the paragraphs (and their triggers) exist.
+                    let n = chunks.get().min(shown.get());
+                    (0..n).map(|c| (key.clone(), c)).collect::<Vec<_>>()
                 }
                 key=|k| k.clone()
                 children=move |(_, c)| {
