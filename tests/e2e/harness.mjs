@@ -26,3 +26,16 @@ export async function openApp(browser, { base = '/', context = null, hash = '' }
   await page.waitForSelector('[data-app-ready]', { timeout: 20000 });
   return { page, ctx, srv, url: srv.url, foreign, errors, close: async () => { if (!context) await ctx.close(); await srv.close(); } };
 }
+
+/** Code point index of `needle` in `s` (as Python counts), or -1. */
+export const cpIndex = (s, needle, from = 0) => { const i = s.indexOf(needle, from); return i < 0 ? -1 : [...s.slice(0, i)].length; };
+
+/** Waits until the extraction engine's suggestions are on screen. */
+export async function waitSuggestions(page, timeout = 15000) {
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout });
+}
+
+/** Waits until the save indicator reads "Saved". */
+export async function saved(page, timeout = 15000) {
+  await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved', null, { timeout });
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, saved } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let browser;
@@ -20,7 +20,6 @@ async function controlled(page) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   return scope;
 }
-async function saved(page) { await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved'); }
 
 test('after one online visit the app opens with its workspace with the network off', async () => {
   const app = await openApp(browser);

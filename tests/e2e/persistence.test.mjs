@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, cpIndex, saved } from './harness.mjs';
 
 // Key layout of crates/core/src/storage/schema.rs (version 2).
 const DOC_PREFIX = 'spandrel/v2/doc/';
@@ -11,15 +11,11 @@ const INDEX_KEY = 'spandrel/v2/index';
 const RECOVERY_PREFIX = 'spandrel/recovery/';
 
 const SAMPLE = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
-const cpIndex = (s, needle, from = 0) => { const i = s.indexOf(needle, from); return i < 0 ? -1 : [...s.slice(0, i)].length; };
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function saved(page, timeout = 5000) {
-  await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved', null, { timeout });
-}
 /** The sample has been opened, suggested and saved. */
 async function ready(page) {
   await page.waitForSelector('.doc-view .para');

@@ -2,17 +2,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, cpIndex, waitSuggestions } from './harness.mjs';
 
 const SAMPLE = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
-const cpIndex = (s, needle, from = 0) => { const i = s.indexOf(needle, from); return i < 0 ? -1 : [...s.slice(0, i)].length; };
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function waitSuggestions(page) {
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout: 10000 });
-}
 async function waitSaved(page) {
   await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved');
 }

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, waitSuggestions } from './harness.mjs';
 
 const SAMPLE = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
 /** Code point offsets of every regex match in the sample. */
@@ -12,9 +12,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function waitSuggestions(page) {
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout: 10000 });
-}
 async function storedDoc(page) {
   await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved');
   return page.evaluate(() => {

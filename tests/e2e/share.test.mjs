@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, waitSuggestions, saved } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -18,10 +18,6 @@ function payloadOf(title, text) {
   return b64url(Buffer.concat([Buffer.from([1]), zlib.deflateSync(raw, { level: 9 })]));
 }
 
-async function waitSuggestions(page) {
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout: 15000 });
-}
-async function saved(page) { await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved'); }
 const storage = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 const docKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/')).sort());
 const spansOf = (doc) => doc.annotations.map((a) => `${a.span.start}-${a.span.end}:${a.label}:${a.state}`).sort();

@@ -3,13 +3,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, saved } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function saved(page) { await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved'); }
 const storage = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 const docKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/')).sort());
 async function storedDocs(page) {

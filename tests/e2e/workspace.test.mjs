@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, saved } from './harness.mjs';
 
 const DOC_PREFIX = 'spandrel/v2/doc/';
 const SETTINGS_KEY = 'spandrel/v2/settings';
@@ -13,9 +13,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function saved(page) {
-  await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved', null, { timeout: 5000 });
-}
 async function ready(page) {
   await page.waitForSelector('.doc-view .para');
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout: 15000 });
