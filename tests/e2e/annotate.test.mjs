@@ -2,8 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, openApp, cpIndex, waitSuggestions } from './harness.mjs';
+import { launch, openApp, cpIndex, waitSuggestions, openAppForAxe, seriousViolations } from './harness.mjs';
 
 const SAMPLE = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
 let browser;
@@ -184,19 +183,10 @@ test('? shows the keyboard map; hotkeys do not fire while typing in an input', a
 });
 
 test('axe-core finds no serious or critical accessibility violations on the main screen', async () => {
-  const require = createRequire(import.meta.url);
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  const app = await openApp(browser, { context });
+  const app = await openAppForAxe(browser);
   const { page } = app;
   try {
     await waitSuggestions(page);
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes[0]?.html }));
-    });
-    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad, []);
-  } finally { await app.close(); await context.close(); }
+    assert.deepEqual(await seriousViolations(page), []);
+  } finally { await app.close(); }
 });

@@ -39,3 +39,33 @@ export async function waitSuggestions(page, timeout = 15000) {
 export async function saved(page, timeout = 15000) {
   await page.waitForFunction(() => document.querySelector('.save-state')?.textContent === 'Saved', null, { timeout });
 }
+
+/** The sample has been opened, suggested and saved. */
+export async function ready(page) {
+  await page.waitForSelector('.doc-view .para');
+  await waitSuggestions(page);
+  await saved(page);
+}
+
+/** Opens the app in a context that lets the test inject axe-core despite the page's CSP. */
+export async function openAppForAxe(browser) {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const app = await openApp(browser, { context });
+  return { ...app, close: async () => { await app.close(); await context.close(); } };
+}
+
+let axeSource = null;
+/** Runs axe-core on the element matching `selector` (or the whole document); returns serious and critical violations. */
+export async function seriousViolations(page, selector = null) {
+  if (!axeSource) {
+    const { createRequire } = await import('node:module');
+    const fs = await import('node:fs');
+    axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  }
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async (sel) => {
+    const r = await window.axe.run((sel && document.querySelector(sel)) || document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes[0]?.html }));
+  }, selector);
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, cpIndex, saved } from './harness.mjs';
+import { launch, openApp, cpIndex, saved, ready } from './harness.mjs';
 
 // Key layout of crates/core/src/storage/schema.rs (version 2).
 const DOC_PREFIX = 'spandrel/v2/doc/';
@@ -16,12 +16,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-/** The sample has been opened, suggested and saved. */
-async function ready(page) {
-  await page.waitForSelector('.doc-view .para');
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout: 15000 });
-  await saved(page);
-}
 const spandrelKeys = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('spandrel/')).sort().map((k) => [k, localStorage.getItem(k)])));
 const docKeys = (page) => page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).sort(), DOC_PREFIX);
 async function onlyDoc(page) {

@@ -2,8 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, openApp, saved } from './harness.mjs';
+import { launch, openApp, saved, openAppForAxe, seriousViolations } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -210,19 +209,9 @@ test('files dropped onto the import dialog are read and previewed', async () => 
 });
 
 test('the Export, Import and Share dialogs and the read-only banner have no serious accessibility violations', async () => {
-  const require = createRequire(import.meta.url);
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  const app = await openApp(browser, { context });
+  const app = await openAppForAxe(browser);
   const { page } = app;
-  const check = async (what) => {
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      const r = await window.axe.run(document.querySelector('[role=dialog]') || document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, sample: v.nodes[0]?.html }));
-    });
-    assert.deepEqual(result.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], what);
-  };
+  const check = async (what) => assert.deepEqual(await seriousViolations(page, '[role=dialog]'), [], what);
   try {
     for (const [button, id] of [['Export', 'export-h'], ['Import', 'import-h'], ['Share', 'share-h']]) {
       await page.getByRole('button', { name: button, exact: true }).click();
@@ -237,7 +226,7 @@ test('the Export, Import and Share dialogs and the read-only banner have no seri
     await page.goto(link);
     await page.locator('[data-testid=read-only-banner]').waitFor();
     await check('read-only view');
-  } finally { await app.close(); await context.close(); }
+  } finally { await app.close(); }
 });
 
 test('the offset unit option: UTF-16 offsets from a JavaScript tool land on the same characters', async () => {

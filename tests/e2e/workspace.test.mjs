@@ -2,9 +2,7 @@
 // by the picker and by dropping them on the window; edits made just before leaving are not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, openApp, saved } from './harness.mjs';
+import { launch, openApp, saved, openAppForAxe, seriousViolations, ready } from './harness.mjs';
 
 const DOC_PREFIX = 'spandrel/v2/doc/';
 const SETTINGS_KEY = 'spandrel/v2/settings';
@@ -13,11 +11,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function ready(page) {
-  await page.waitForSelector('.doc-view .para');
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-count]')?.textContent) > 0, null, { timeout: 15000 });
-  await saved(page);
-}
 const storedDocs = (page) => page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).sort()
   .map((k) => JSON.parse(localStorage.getItem(k)).doc), DOC_PREFIX);
 const titles = (page) => page.locator('.doc-table tbody tr .doc-name').allInnerTexts();
@@ -196,10 +189,7 @@ test('an edit made just before the page is left is saved, not lost', async () =>
 });
 
 test('axe-core finds no serious or critical accessibility violations on the Documents screen', async () => {
-  const require = createRequire(import.meta.url);
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  const app = await openApp(browser, { context });
+  const app = await openAppForAxe(browser);
   const { page } = app;
   try {
     await ready(page);
@@ -212,12 +202,6 @@ test('axe-core finds no serious or critical accessibility violations on the Docu
     await row(page, 'Muscat talks (copy)').getByRole('button', { name: 'Delete' }).click();
     await page.locator('[data-testid=deleted-message]').waitFor();
     await page.getByRole('button', { name: 'Rename' }).click();
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes[0]?.html }));
-    });
-    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad, []);
-  } finally { await app.close(); await context.close(); }
+    assert.deepEqual(await seriousViolations(page), []);
+  } finally { await app.close(); }
 });
