@@ -57,9 +57,12 @@ struct Checkpoint {
     u16: u32,
 }
 
-/// An immutable document text with an offset index.
+/// An immutable document text with an offset index. Cloning is O(1) (shared storage), so views and
+/// handlers can hold a copy of a 1 MB document without copying it.
 #[derive(Clone)]
-pub struct Text {
+pub struct Text(std::sync::Arc<TextInner>);
+
+struct TextInner {
     s: String,
     /// `checkpoints[i]` is the byte and UTF-16 offset of code point `i * CHECKPOINT_EVERY`.
     /// Empty when the text is ASCII (all units coincide).
@@ -70,13 +73,13 @@ pub struct Text {
 
 impl std::fmt::Debug for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_tuple("Text").field(&self.s).finish()
+        f.debug_tuple("Text").field(&self.0.s).finish()
     }
 }
 
 impl PartialEq for Text {
     fn eq(&self, other: &Self) -> bool {
-        self.s == other.s
+        self.0.s == other.0.s
     }
 }
 impl Eq for Text {}
@@ -100,7 +103,7 @@ impl From<String> for Text {
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
-        ser.serialize_str(&self.s)
+        ser.serialize_str(&self.0.s)
     }
 }
 impl<'de> Deserialize<'de> for Text {
@@ -113,7 +116,7 @@ impl Text {
     pub fn new(s: String) -> Self {
         if s.is_ascii() {
             let n = s.len();
-            return Text { s, checkpoints: Vec::new(), len_cp: n, len_u16: n };
+            return Text(std::sync::Arc::new(TextInner { s, checkpoints: Vec::new(), len_cp: n, len_u16: n }));
         }
         let mut checkpoints = Vec::with_capacity(s.len() / CHECKPOINT_EVERY + 1);
         let (mut cp, mut u16) = (0usize, 0usize);
@@ -124,113 +127,116 @@ impl Text {
             cp += 1;
             u16 += ch.len_utf16();
         }
-        Text { s, checkpoints, len_cp: cp, len_u16: u16 }
+        Text(std::sync::Arc::new(TextInner { s, checkpoints, len_cp: cp, len_u16: u16 }))
     }
 
     pub fn as_str(&self) -> &str {
-        &self.s
+        &self.0.s
     }
     pub fn into_string(self) -> String {
-        self.s
+        match std::sync::Arc::try_unwrap(self.0) {
+            Ok(inner) => inner.s,
+            Err(shared) => shared.s.clone(),
+        }
     }
     fn ascii(&self) -> bool {
-        self.checkpoints.is_empty()
+        self.0.checkpoints.is_empty()
     }
     /// Length in code points.
     pub fn len_cp(&self) -> usize {
-        self.len_cp
+        self.0.len_cp
     }
     /// Length in UTF-16 code units.
     pub fn len_utf16(&self) -> usize {
-        self.len_u16
+        self.0.len_u16
     }
     /// Length in UTF-8 bytes.
     pub fn len_utf8(&self) -> usize {
-        self.s.len()
+        self.0.s.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.s.is_empty()
+        self.0.s.is_empty()
     }
     /// Length in the given unit.
     pub fn len_in(&self, unit: Unit) -> usize {
         match unit {
-            Unit::CodePoint => self.len_cp,
-            Unit::Utf16 => self.len_u16,
-            Unit::Utf8 => self.s.len(),
+            Unit::CodePoint => self.0.len_cp,
+            Unit::Utf16 => self.0.len_u16,
+            Unit::Utf8 => self.0.s.len(),
         }
     }
 
     /// Code point offset → UTF-8 byte offset.
     pub fn cp_to_byte(&self, cp: usize) -> Result<usize, OffsetError> {
-        if cp > self.len_cp {
-            return Err(OffsetError::OutOfRange { pos: cp, len: self.len_cp, unit: Unit::CodePoint });
+        if cp > self.0.len_cp {
+            return Err(OffsetError::OutOfRange { pos: cp, len: self.0.len_cp, unit: Unit::CodePoint });
         }
         if self.ascii() {
             return Ok(cp);
         }
-        if cp == self.len_cp {
-            return Ok(self.s.len());
+        if cp == self.0.len_cp {
+            return Ok(self.0.s.len());
         }
         let k = cp / CHECKPOINT_EVERY;
-        let base = self.checkpoints[k].byte as usize;
+        let base = self.0.checkpoints[k].byte as usize;
         let skip = cp - k * CHECKPOINT_EVERY;
-        Ok(match self.s[base..].char_indices().nth(skip) {
+        Ok(match self.0.s[base..].char_indices().nth(skip) {
             Some((b, _)) => base + b,
-            None => self.s.len(),
+            None => self.0.s.len(),
         })
     }
 
     /// Code point offset → UTF-16 offset.
     pub fn cp_to_utf16(&self, cp: usize) -> Result<usize, OffsetError> {
-        if cp > self.len_cp {
-            return Err(OffsetError::OutOfRange { pos: cp, len: self.len_cp, unit: Unit::CodePoint });
+        if cp > self.0.len_cp {
+            return Err(OffsetError::OutOfRange { pos: cp, len: self.0.len_cp, unit: Unit::CodePoint });
         }
         if self.ascii() {
             return Ok(cp);
         }
-        if cp == self.len_cp {
-            return Ok(self.len_u16);
+        if cp == self.0.len_cp {
+            return Ok(self.0.len_u16);
         }
         let k = cp / CHECKPOINT_EVERY;
-        let c = self.checkpoints[k];
+        let c = self.0.checkpoints[k];
         let skip = cp - k * CHECKPOINT_EVERY;
-        let extra: usize = self.s[c.byte as usize..].chars().take(skip).map(char::len_utf16).sum();
+        let extra: usize = self.0.s[c.byte as usize..].chars().take(skip).map(char::len_utf16).sum();
         Ok(c.u16 as usize + extra)
     }
 
     /// UTF-8 byte offset → code point offset.
     pub fn byte_to_cp(&self, byte: usize) -> Result<usize, OffsetError> {
-        if byte > self.s.len() {
-            return Err(OffsetError::OutOfRange { pos: byte, len: self.s.len(), unit: Unit::Utf8 });
+        if byte > self.0.s.len() {
+            return Err(OffsetError::OutOfRange { pos: byte, len: self.0.s.len(), unit: Unit::Utf8 });
         }
-        if !self.s.is_char_boundary(byte) {
+        if !self.0.s.is_char_boundary(byte) {
             return Err(OffsetError::SplitsUtf8 { pos: byte });
         }
         if self.ascii() {
             return Ok(byte);
         }
         // Last checkpoint whose byte offset is <= byte.
-        let k = self.checkpoints.partition_point(|c| c.byte as usize <= byte) - 1;
-        let base = self.checkpoints[k].byte as usize;
-        Ok(k * CHECKPOINT_EVERY + self.s[base..byte].chars().count())
+        let k = self.0.checkpoints.partition_point(|c| c.byte as usize <= byte) - 1;
+        let base = self.0.checkpoints[k].byte as usize;
+        Ok(k * CHECKPOINT_EVERY + self.0.s[base..byte].chars().count())
     }
 
     /// UTF-16 offset → code point offset.
     pub fn utf16_to_cp(&self, u: usize) -> Result<usize, OffsetError> {
-        if u > self.len_u16 {
-            return Err(OffsetError::OutOfRange { pos: u, len: self.len_u16, unit: Unit::Utf16 });
+        if u > self.0.len_u16 {
+            return Err(OffsetError::OutOfRange { pos: u, len: self.0.len_u16, unit: Unit::Utf16 });
         }
         if self.ascii() {
             return Ok(u);
         }
-        if u == self.len_u16 {
-            return Ok(self.len_cp);
+        if u == self.0.len_u16 {
+            return Ok(self.0.len_cp);
         }
-        let k = self.checkpoints.partition_point(|c| c.u16 as usize <= u) - 1;
-        let c = self.checkpoints[k];
+        let k = self.0.checkpoints.partition_point(|c| c.u16 as usize <= u) - 1;
+        let c = self.0.checkpoints[k];
         let mut pos = c.u16 as usize;
         let mut cp = k * CHECKPOINT_EVERY;
-        for ch in self.s[c.byte as usize..].chars() {
+        for ch in self.0.s[c.byte as usize..].chars() {
             if pos == u {
                 return Ok(cp);
             }
@@ -247,8 +253,8 @@ impl Text {
     pub fn to_cp(&self, pos: usize, unit: Unit) -> Result<usize, OffsetError> {
         match unit {
             Unit::CodePoint => {
-                if pos > self.len_cp {
-                    Err(OffsetError::OutOfRange { pos, len: self.len_cp, unit })
+                if pos > self.0.len_cp {
+                    Err(OffsetError::OutOfRange { pos, len: self.0.len_cp, unit })
                 } else {
                     Ok(pos)
                 }
@@ -273,7 +279,7 @@ impl Text {
         let mut start = 0usize;
         let mut cp = 0usize;
         let mut prev_cr = false;
-        for ch in self.s.chars() {
+        for ch in self.0.s.chars() {
             if ch == '\n' {
                 let end = if prev_cr { cp - 1 } else { cp };
                 out.push(start..end);
@@ -324,13 +330,13 @@ impl Text {
     /// The text between two code point offsets.
     pub fn slice_cp(&self, r: Range<usize>) -> Result<&str, OffsetError> {
         let b = self.cp_range_to_bytes(r)?;
-        Ok(&self.s[b])
+        Ok(&self.0.s[b])
     }
 
     /// The code point at `cp`, if any.
     pub fn char_at(&self, cp: usize) -> Option<char> {
         let b = self.cp_to_byte(cp).ok()?;
-        self.s[b..].chars().next()
+        self.0.s[b..].chars().next()
     }
 
     /// Whether the code point offset `cp` is an extended grapheme cluster boundary.
@@ -340,12 +346,12 @@ impl Text {
     }
 
     pub(crate) fn is_grapheme_boundary_byte(&self, b: usize) -> bool {
-        if b == 0 || b == self.s.len() {
+        if b == 0 || b == self.0.s.len() {
             return true;
         }
-        let mut cur = GraphemeCursor::new(b, self.s.len(), true);
+        let mut cur = GraphemeCursor::new(b, self.0.s.len(), true);
         // Whole string given as one chunk: the cursor never asks for more context.
-        cur.is_boundary(&self.s, 0).unwrap_or(true)
+        cur.is_boundary(&self.0.s, 0).unwrap_or(true)
     }
 
     /// The nearest grapheme boundary at or before `cp`.
@@ -354,8 +360,8 @@ impl Text {
         if self.is_grapheme_boundary_byte(b) {
             return Ok(cp);
         }
-        let mut cur = GraphemeCursor::new(b, self.s.len(), true);
-        let prev = cur.prev_boundary(&self.s, 0).ok().flatten().unwrap_or(0);
+        let mut cur = GraphemeCursor::new(b, self.0.s.len(), true);
+        let prev = cur.prev_boundary(&self.0.s, 0).ok().flatten().unwrap_or(0);
         self.byte_to_cp(prev)
     }
 
@@ -365,8 +371,8 @@ impl Text {
         if self.is_grapheme_boundary_byte(b) {
             return Ok(cp);
         }
-        let mut cur = GraphemeCursor::new(b, self.s.len(), true);
-        let next = cur.next_boundary(&self.s, 0).ok().flatten().unwrap_or(self.s.len());
+        let mut cur = GraphemeCursor::new(b, self.0.s.len(), true);
+        let next = cur.next_boundary(&self.0.s, 0).ok().flatten().unwrap_or(self.0.s.len());
         self.byte_to_cp(next)
     }
 }
