@@ -296,20 +296,23 @@ impl AppState {
         }
     }
 
+    /// Indexes of the rendered paragraphs that overlap (or touch) `span`.
+    pub fn paragraphs_of(&self, span: Span) -> std::ops::Range<usize> {
+        self.para_triggers.with_value(|ps| {
+            // Paragraphs are sorted and disjoint: the first that ends at or after the start, up to
+            // the first that starts after the end.
+            let from = ps.partition_point(|(r, _)| r.end < span.start);
+            let to = from + ps[from..].partition_point(|(r, _)| r.start <= span.end);
+            from..to
+        })
+    }
+
     /// Repaints the paragraphs that overlap any of these code point ranges.
     pub fn invalidate(&self, spans: &[Span]) {
-        self.para_triggers.with_value(|ps| {
-            for s in spans {
-                // Paragraphs are sorted and disjoint: find the first that ends at or after s.start.
-                let from = ps.partition_point(|(r, _)| r.end < s.start);
-                for (r, t) in &ps[from..] {
-                    if r.start > s.end {
-                        break;
-                    }
-                    t.notify();
-                }
-            }
-        });
+        for s in spans {
+            let paras = self.paragraphs_of(*s);
+            self.para_triggers.with_value(|ps| ps[paras].iter().for_each(|(_, t)| t.notify()));
+        }
     }
 
     /// Repaints every paragraph (the document was replaced in place).
@@ -343,11 +346,8 @@ impl AppState {
         if let Some(idx) = idx {
             self.index.set(Arc::new(idx));
         }
-        if touched.is_empty() {
-            self.invalidate_all();
-        } else {
-            self.invalidate(&dirty);
-        }
+        // Only annotations are drawn in the text: a change of title, status or relations repaints nothing.
+        self.invalidate(&dirty);
         if let Some(f) = self.focused.get_untracked() {
             if applied.removed.contains(&f)
                 || self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true)

@@ -150,25 +150,23 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     let st = use_state();
     let r = range.clone();
     let area = Span::new(range.start, range.end);
-    // Changes only when the pending range enters, moves within or leaves this paragraph.
-    let my_pending = Memo::new(move |_| {
-        st.pending.get().filter(|p| p.overlaps(&area) || (p.is_empty() && area.start <= p.start && p.start <= area.end))
-    });
-    // Re-runs only when this paragraph's trigger fires (an edit touched it), the pending range
-    // here changes, or the schema (colours) changes.
+    // Re-runs only when this paragraph's trigger fires: an edit touched it, the pending range
+    // entered, moved in or left it, or the schema (colours) changed. Nothing else is tracked, so a
+    // change never visits the other paragraphs (see `DocView`'s effects).
     let pieces = Memo::new(move |_| {
         trigger.track();
-        let pending = my_pending.get();
+        let pending = st.pending.get_untracked().filter(|p| pending_in(p, &area));
         st.schema
-            .with(|schema| {
+            .with_untracked(|schema| {
                 st.index
                     .with_untracked(|idx| st.with_doc_untracked(|d| build_pieces(d, idx, schema, r.clone(), pending)))
             })
             .unwrap_or_default()
     });
     view! {
-        <p class="para" data-para=para>
+        <p class="para" id=format!("para-{para}") data-para=para>
             {move || {
+                let focused = st.focused.get_untracked();
                 pieces
                     .get()
                     .into_iter()
@@ -195,12 +193,14 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
                         let title = piece_title(&p, "");
                         let ids = p.marks.iter().map(|m| m.id.to_string()).collect::<Vec<_>>().join(" ");
                         let ids = (!ids.is_empty()).then_some(ids);
+                        let is_focused = focused.is_some_and(|f| p.marks.iter().any(|m| m.id == f));
                         view! {
                             {anchors}
                             <span
                                 class=piece_class(&p)
                                 data-cp=p.cp
                                 data-ids=ids
+                                data-focused=is_focused.then_some("")
                                 title=(!title.is_empty()).then_some(title)
                                 style=piece_style(&p)
                             >
@@ -212,6 +212,11 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
             }}
         </p>
     }
+}
+
+/// Whether a pending range shows in the paragraph covering `area` (an empty one at its edges too).
+fn pending_in(p: &Span, area: &Span) -> bool {
+    p.overlaps(area) || (p.is_empty() && area.start <= p.start && p.start <= area.end)
 }
 
 /// Handles a finished pointer gesture in the text: a selection becomes a pending range (or a span
@@ -280,6 +285,25 @@ pub fn DocView() -> impl IntoView {
         }
         ranges
     });
+    // The pending range is drawn by the paragraphs it enters or leaves, and colours by every
+    // paragraph: these effects notify just those, instead of each paragraph tracking the signals
+    // (thousands of subscribers make every change of those signals cost O(paragraphs²)).
+    let last_pending = StoredValue::new(None::<Span>);
+    Effect::new(move |_| {
+        let now = st.pending.get();
+        let before = last_pending.get_value();
+        if before != now {
+            last_pending.set_value(now);
+            let touched: Vec<Span> = before.into_iter().chain(now).collect();
+            st.invalidate(&touched);
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        st.schema.track();
+        if first.is_some() {
+            st.invalidate_all();
+        }
+    });
     // Long documents appear progressively, one chunk of paragraphs per tick.
     let chunks = Memo::new(move |_| paragraphs.with(|p| p.len().div_ceil(CHUNK)));
     let shown = RwSignal::new(1usize);
@@ -306,18 +330,26 @@ pub fn DocView() -> impl IntoView {
         grow(shown, generation, gen, n);
     });
     let complete = move || shown.get() >= chunks.get();
-    // Focus is drawn by a style rule on the pieces' `data-ids`, so moving focus never re-renders text
-    // (a re-render under the pointer would break double-click selection).
-    let focus_rule = move || {
-        st.focused
-            .get()
-            .map(|id| {
-                format!(".doc-view .seg[data-ids~=\"{id}\"]{{outline:3px solid var(--accent);outline-offset:1px}}")
-            })
-            .unwrap_or_default()
-    };
+    // Focus is drawn by a `data-focused` attribute that this effect moves between the pieces of the
+    // old and the new focused span, so moving focus never re-renders text (a re-render under the
+    // pointer would break double-click selection) and restyles only those pieces. Paragraphs that
+    // repaint later read the focus when they render.
+    let last_focus = StoredValue::new(None::<(Id, std::ops::Range<usize>)>);
+    Effect::new(move |_| {
+        let now = st.focused.get();
+        let now = now.and_then(|id| {
+            let span = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten()?;
+            Some((id, st.paragraphs_of(span)))
+        });
+        if let Some((id, paras)) = last_focus.get_value() {
+            dom::mark_pieces(paras, id, false);
+        }
+        if let Some((id, paras)) = now.clone() {
+            dom::mark_pieces(paras, id, true);
+        }
+        last_focus.set_value(now);
+    });
     view! {
-        <style>{focus_rule}</style>
         <article
             class="doc-view"
             aria-label="Document text"

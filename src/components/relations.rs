@@ -227,7 +227,9 @@ fn measure(st: AppState, c: RelCtx) {
         .with_doc_untracked(|d| d.relations.values().map(|r| (r.id, r.from, r.to, r.kind.clone())).collect())
         .unwrap_or_default();
     let mut out = Vec::new();
-    if let Some(col) = plat::rect(".doc-column").filter(|_| !rels.is_empty()) {
+    // Measuring forces a layout of the whole document: skip it when there is nothing to draw.
+    let col = if rels.is_empty() { None } else { plat::rect(".doc-column") };
+    if let Some(col) = col {
         let vh = plat::viewport_height();
         let near = |r: &plat::Rect| r.width > 0.0 && r.top > -vh * 0.5 && r.top < vh * 1.5;
         // (x from, x to, top y, level) of connectors already placed, to stack overlapping ones.

@@ -194,3 +194,21 @@ pub fn focus_on_control() -> bool {
     }
     el.closest(".doc-view").ok().flatten().is_none()
 }
+
+/// Sets or removes `data-focused` on the rendered pieces of annotation `id` in paragraphs `paras`
+/// (elements `#para-N`). Paragraphs not rendered yet are skipped: they read the focus when they render.
+pub fn mark_pieces(paras: std::ops::Range<usize>, id: spandrel_core::Id, on: bool) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let selector = format!(".seg[data-ids~=\"{id}\"]");
+    for i in paras {
+        let Some(p) = doc.get_element_by_id(&format!("para-{i}")) else { continue };
+        let Ok(list) = p.query_selector_all(&selector) else { continue };
+        for k in 0..list.length() {
+            let Some(el) = list.item(k).map(|n| n.unchecked_into::<web_sys::Element>()) else { continue };
+            let done = if on { el.set_attribute("data-focused", "") } else { el.remove_attribute("data-focused") };
+            if let Err(e) = done {
+                leptos::logging::warn!("could not mark the focused span: {e:?}");
+            }
+        }
+    }
+}

@@ -1,6 +1,8 @@
 // Browser benchmarks (prints numbers; asserts nothing):
 //  1. open a generated 1 MB document with 10k spans: time to the text being on screen;
-//  2. repaint time per action (add, relabel, delete, accept): from the key event to two frames later;
+//  2. repaint time per action (add, relabel, delete, accept): the main thread's work from the key event until
+//     the DOM is updated, styled and laid out (all effects have run); and, for reference, the time until two
+//     frames later (which includes waiting for the display's frames, ~17 ms or more whatever the work);
 //  3. extraction throughput in wasm (words/s) vs the native CLI on the same text.
 // Usage: node tests/bench/browser-bench.mjs [dist-dir]
 import fs from 'node:fs';
@@ -47,35 +49,70 @@ try {
   // ---- 1 & 2: the big document.
   const big = bigDoc();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); }, [big.key, big.value]);
+  // In the page, from navigation start: the first animation frame (the frame about to be painted)
+  // in which spans are in the document, and the frame in which every paragraph is rendered.
+  await context.addInitScript(([k, v]) => {
+    if (!localStorage.getItem(k)) localStorage.setItem(k, v);
+    window.__open = {};
+    const frame = () => {
+      const o = window.__open;
+      if (o.spans === undefined && document.querySelector('.doc-view .seg.m')) {
+        o.spans = performance.now();
+        o.nodes = document.getElementsByTagName('*').length;
+      }
+      if (o.complete === undefined && document.querySelector('.doc-view[data-complete=yes]')) {
+        o.complete = performance.now();
+        o.allNodes = document.getElementsByTagName('*').length;
+      }
+      if (o.complete === undefined) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, [big.key, big.value]);
   const t0 = Date.now();
   const app = await openApp(browser, { context });
   const { page } = app;
-  await page.waitForSelector('.doc-view .para');
   await page.waitForSelector('.doc-view .seg.m');
   const openMs = Date.now() - t0;
-  const navToText = await page.evaluate(() => performance.now());
-  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  out.push(['open 1 MB / 10k spans (goto → spans on screen)', `${openMs} ms`, `(in-page ${navToText.toFixed(0)} ms)`]);
   await page.waitForSelector('.doc-view[data-complete=yes]', { timeout: 120000 });
   const fullMs = Date.now() - t0;
-  const allNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  out.push(['  … whole document rendered (progressively)', `${fullMs} ms`, `(${domNodes} → ${allNodes} DOM elements)`]);
+  await page.waitForFunction(() => window.__open.complete !== undefined);
+  const o = await page.evaluate(() => window.__open);
+  out.push(['open 1 MB / 10k spans (navigation → spans painted)', `${o.spans.toFixed(0)} ms`, `(seen by the test driver after ${openMs} ms)`]);
+  out.push(['  … whole document rendered (progressively)', `${o.complete.toFixed(0)} ms`, `(${o.nodes} → ${o.allNodes} DOM elements; driver ${fullMs} ms)`]);
 
-  const repaint = async (name, setup, act, n = 5) => {
-    const times = [];
+  // Each action returns [work, to second frame]: work ends when a macrotask after the event (so after all
+  // the effects the event queued as microtasks) has forced style and layout of the updated DOM.
+  const repaint = async (name, setup, act, n = 7) => {
+    const work = [];
+    const frames = [];
     for (let i = 0; i < n; i++) {
       await page.evaluate(setup, i);
-      times.push(await page.evaluate(act, i));
+      await page.waitForTimeout(400); // let the setup's own effects and the autosave settle
+      const [w, f] = await page.evaluate(act, i);
+      work.push(w);
+      frames.push(f);
     }
-    times.sort((a, b) => a - b);
-    out.push([`repaint: ${name}`, `median ${times[Math.floor(n / 2)].toFixed(1)} ms`, `max ${times[n - 1].toFixed(1)} ms`]);
+    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    out.push([`repaint: ${name}`, `median ${med(work).toFixed(1)} ms`, `max ${Math.max(...work).toFixed(1)} ms; to 2nd frame median ${med(frames).toFixed(1)} ms`]);
   };
-  const key = (k) => `(async () => { const t = performance.now(); window.dispatchEvent(new KeyboardEvent('keydown', { key: '${k}', bubbles: true, cancelable: true })); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); return performance.now() - t; })()`;
+  const press = (keyExpr) => `(async () => {
+    const k = ${keyExpr};
+    const t = performance.now();
+    let f;
+    const framed = new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => { f = performance.now() - t; r(); })));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    void document.body.getBoundingClientRect();
+    const w = performance.now() - t;
+    await framed;
+    return [w, f];
+  })()`;
+  const key = (k) => press(`'${k}'`);
   const clickSeg = (sel) => `(() => { const segs = document.querySelectorAll('${sel}'); const s = segs[Math.min(5, segs.length - 1)]; s.scrollIntoView({ block: 'center' }); const r = document.createRange(); r.setStart(s.firstChild, 0); r.collapse(true); getSelection().removeAllRanges(); getSelection().addRange(r); s.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })); })()`;
   const selectPlain = `(() => { const segs = [...document.querySelectorAll('.doc-view .seg:not(.m)')].filter((s) => /\\s[a-z]{4,}\\s/.test(s.textContent)); const s = segs[3]; s.scrollIntoView({ block: 'center' }); const t = s.firstChild; const m = /\\s([a-z]{4,})\\s/.exec(t.textContent); const r = document.createRange(); r.setStart(t, m.index + 1); r.setEnd(t, m.index + 1 + m[1].length); getSelection().removeAllRanges(); getSelection().addRange(r); s.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })); })()`;
   await repaint('add span (select word + hotkey o)', selectPlain, key('o'));
-  await repaint('relabel focused span (hotkey p)', clickSeg('.doc-view .seg.m:not(.sug)'), key('p'));
+  // Alternate PERSON (p) and ORG (o) so that every press really changes the label.
+  await repaint('relabel focused span (hotkey p / o)', clickSeg('.doc-view .seg.m:not(.sug)'), press(`(window.__relabel = (window.__relabel || 0) + 1) % 2 ? 'p' : 'o'`));
   await repaint('accept focused suggestion (Enter)', clickSeg('.doc-view .seg.m.sug'), key('Enter'));
   await repaint('delete focused span (Delete)', clickSeg('.doc-view .seg.m:not(.sug)'), key('Delete'));
   await app.close();

@@ -398,3 +398,34 @@ fn saving_over_an_unreadable_value_keeps_a_recovery_copy() {
     assert_eq!(rec[0].1, "garbage");
     assert_eq!(ws.load_doc("a").unwrap().doc, sample("a"));
 }
+
+#[test]
+fn opening_after_load_sees_what_is_stored_now() {
+    // Load keeps the newest document as it parsed it; opening it must still give the store's
+    // current value when another tab wrote in between.
+    let (mut ws, _) = open(MemoryStore::new());
+    let mut old = sample("old");
+    old.modified = 10;
+    let mut new = sample("new");
+    new.modified = 20;
+    ws.save_doc(&old, 0).unwrap();
+    ws.save_doc(&new, 0).unwrap();
+    let store = ws.into_store();
+
+    let (ws, _) = open(store.clone());
+    assert_eq!(ws.load_doc("new").unwrap().doc, new);
+    assert_eq!(ws.load_doc("new").unwrap().doc, new, "a second open parses again");
+    assert_eq!(ws.load_doc("old").unwrap().doc, old);
+
+    let (mut ws, _) = open(store.clone());
+    // Another tab saves a changed "new" after this tab loaded.
+    let (mut other, _) = open(store);
+    let mut changed = new.clone();
+    changed.title = "Changed elsewhere".into();
+    other.save_doc(&changed, 1).unwrap();
+    let raw = other.store().get("spandrel/v2/doc/new").unwrap().unwrap();
+    ws.store_mut().set("spandrel/v2/doc/new", &raw).unwrap();
+    let got = ws.load_doc("new").unwrap();
+    assert_eq!(got.doc.title, "Changed elsewhere");
+    assert_eq!(got.revision, 2);
+}

@@ -165,11 +165,21 @@ pub(crate) struct SettingsRecordOut<'a> {
     pub settings: &'a Settings,
 }
 
-/// Parses `raw` as a JSON object and checks its `"v"` field equals `expected`.
-/// The error is a sentence fragment explaining what is wrong.
-pub fn check_version(raw: &str, expected: u32) -> Result<serde_json::Value, String> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| format!("it is not valid JSON ({e})"))?;
-    let v = match value.get("v") {
+/// Only the version field of a stored value; every other field is skipped without being built.
+#[derive(Deserialize)]
+struct VersionField {
+    v: Option<serde_json::Value>,
+}
+
+/// Checks that `raw` is a JSON object whose `"v"` field equals `expected`. It reads the whole value
+/// (so invalid JSON anywhere is reported) but builds nothing else, so checking a large document
+/// costs a fraction of parsing it. The error is a sentence fragment explaining what is wrong.
+pub fn check_version(raw: &str, expected: u32) -> Result<(), String> {
+    let head: VersionField = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => "it is not a JSON object with a \"v\" version field".to_owned(),
+        _ => format!("it is not valid JSON ({e})"),
+    })?;
+    let v = match head.v {
         None => return Err("it has no \"v\" version field".into()),
         Some(v) => v.as_u64().ok_or_else(|| format!("its version field \"v\" is {v}, not a number"))?,
     };
@@ -181,14 +191,14 @@ pub fn check_version(raw: &str, expected: u32) -> Result<serde_json::Value, Stri
     if v != u64::from(expected) {
         return Err(format!("it has format version v{v} where v{expected} was expected"));
     }
-    Ok(value)
+    Ok(())
 }
 
 /// Parses a stored document record of the current version and validates it.
 pub fn parse_doc_record(raw: &str, expected_id: &str) -> Result<StoredDoc, String> {
-    let value = check_version(raw, CURRENT_VERSION)?;
+    check_version(raw, CURRENT_VERSION)?;
     let rec: DocRecordIn =
-        serde_json::from_value(value).map_err(|e| format!("its contents do not match the document format ({e})"))?;
+        serde_json::from_str(raw).map_err(|e| format!("its contents do not match the document format ({e})"))?;
     if rec.doc.id != expected_id {
         return Err(format!("it contains document \"{}\" instead of \"{expected_id}\"", rec.doc.id));
     }
@@ -204,9 +214,9 @@ pub fn doc_record_json(doc: &Document, revision: u64) -> Result<String, String> 
 
 /// Parses the stored index of the current version.
 pub fn parse_index(raw: &str) -> Result<Vec<IndexEntry>, String> {
-    let value = check_version(raw, CURRENT_VERSION)?;
+    check_version(raw, CURRENT_VERSION)?;
     let rec: IndexRecordIn =
-        serde_json::from_value(value).map_err(|e| format!("its contents do not match the index format ({e})"))?;
+        serde_json::from_str(raw).map_err(|e| format!("its contents do not match the index format ({e})"))?;
     Ok(rec.docs)
 }
 
@@ -218,9 +228,9 @@ pub fn index_json(entries: &BTreeMap<String, IndexEntry>) -> Result<String, Stri
 
 /// Parses stored settings of the current version.
 pub fn parse_settings(raw: &str) -> Result<Settings, String> {
-    let value = check_version(raw, CURRENT_VERSION)?;
+    check_version(raw, CURRENT_VERSION)?;
     let settings: Settings =
-        serde_json::from_value(value).map_err(|e| format!("its contents do not match the settings format ({e})"))?;
+        serde_json::from_str(raw).map_err(|e| format!("its contents do not match the settings format ({e})"))?;
     if !settings.preferences.score_threshold.is_finite() {
         return Err("its score threshold is not a number".into());
     }

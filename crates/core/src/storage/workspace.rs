@@ -90,6 +90,10 @@ pub struct Workspace<S: KvStore> {
     index: BTreeMap<String, IndexEntry>,
     settings: Settings,
     next_recovery: u64,
+    /// The most recently modified document as [`Workspace::refresh`] parsed it, with its raw value:
+    /// the app opens that document right after loading, and [`Workspace::load_doc`] hands it over
+    /// (once, and only if the stored value is still the same) instead of parsing it a second time.
+    recent: std::sync::Mutex<Option<(String, StoredDoc)>>,
 }
 
 fn doc_what(id: &str) -> String {
@@ -100,7 +104,13 @@ impl<S: KvStore> Workspace<S> {
     /// Opens the workspace: migrates older layouts, quarantines unreadable values, repairs the index.
     /// Fails only if the store itself cannot be used.
     pub fn load(store: S) -> Result<(Self, LoadReport), StorageError> {
-        let mut ws = Workspace { store, index: BTreeMap::new(), settings: Settings::default(), next_recovery: 1 };
+        let mut ws = Workspace {
+            store,
+            index: BTreeMap::new(),
+            settings: Settings::default(),
+            next_recovery: 1,
+            recent: std::sync::Mutex::new(None),
+        };
         let report = ws.refresh()?;
         Ok((ws, report))
     }
@@ -165,12 +175,16 @@ impl<S: KvStore> Workspace<S> {
         }
 
         let mut index = BTreeMap::new();
+        let mut recent: Option<(String, StoredDoc)> = None;
         for key in self.keys()? {
             if let Some(id) = key.strip_prefix(DOC_PREFIX) {
                 let Some(raw) = self.get(&key)? else { continue };
                 match parse_doc_record(&raw, id) {
                     Ok(sd) => {
                         index.insert(id.to_owned(), IndexEntry::of(&sd.doc, sd.revision));
+                        if recent.as_ref().is_none_or(|(_, r)| sd.doc.modified > r.doc.modified) {
+                            recent = Some((raw, sd));
+                        }
                     }
                     Err(e) => {
                         let name = match stored_index.get(id) {
@@ -220,6 +234,7 @@ impl<S: KvStore> Workspace<S> {
             }
         }
         self.index = index;
+        *self.recent.lock().unwrap_or_else(|p| p.into_inner()) = recent;
         report.index = self.index.values().cloned().collect();
         report.settings = self.settings.clone();
         Ok(report)
@@ -380,6 +395,12 @@ impl<S: KvStore> Workspace<S> {
     /// Reads a document from the store (always the stored version, never a cache).
     pub fn load_doc(&self, id: &str) -> Result<StoredDoc, StorageError> {
         let raw = self.get(&doc_key(id))?.ok_or_else(|| StorageError::NotFound { id: id.into() })?;
+        let cached = self.recent.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some((cached_raw, sd)) = cached {
+            if cached_raw == raw && sd.doc.id == id {
+                return Ok(sd);
+            }
+        }
         parse_doc_record(&raw, id).map_err(|reason| StorageError::Corrupt { id: id.into(), reason })
     }
 
