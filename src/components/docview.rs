@@ -12,7 +12,7 @@ use std::ops::Range;
 
 /// Paragraphs are rendered in chunks of this many: the first chunk at once, the others one per
 /// tick, so a long document is readable immediately and the keyed list stays short.
-const CHUNK: usize = 100;
+const CHUNK: usize = 25;
 
 /// One rendered piece of text: a maximal run covered by the same set of spans.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,6 +214,13 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     }
 }
 
+/// A rough rendered height (px) of `paras` paragraphs holding `chars` characters in the text
+/// column (about 90 characters a line of 2.4rem, and a 1rem gap after each paragraph).
+fn chunk_height_estimate(chars: usize, paras: usize) -> usize {
+    let lines = chars.div_ceil(90) + paras;
+    lines * 39 + paras * 16
+}
+
 /// Whether a pending range shows in the paragraph covering `area` (an empty one at its edges too).
 fn pending_in(p: &Span, area: &Span) -> bool {
     p.overlaps(area) || (p.is_empty() && area.start <= p.start && p.start <= area.end)
@@ -373,10 +380,19 @@ pub fn DocView() -> impl IntoView {
                     let items: Vec<(usize, Range<usize>, ArcTrigger)> = st.para_triggers.with_value(|t| {
                         t.iter().enumerate().skip(c * CHUNK).take(CHUNK).map(|(i, (r, tr))| (i, r.clone(), tr.clone())).collect()
                     });
-                    items
+                    // The browser skips style, layout and paint of chunks far from the viewport
+                    // (`content-visibility: auto` on the chunk, not on each paragraph: one
+                    // visibility observer per chunk keeps every frame's bookkeeping small). Until a
+                    // chunk has been rendered once, its size is estimated from its length.
+                    let chars: usize = items.iter().map(|(_, r, _)| r.len()).sum();
+                    let estimate = chunk_height_estimate(chars, items.len());
+                    let paras = items
                         .into_iter()
                         .map(|(i, r, trigger)| view! { <Paragraph range=r para=i trigger=trigger /> })
-                        .collect_view()
+                        .collect_view();
+                    view! {
+                        <div class="chunk" style=format!("contain-intrinsic-size:auto {estimate}px")>{paras}</div>
+                    }
                 }
             />
         </article>

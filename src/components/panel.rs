@@ -174,8 +174,13 @@ fn LabelMenu(label: Label) -> impl IntoView {
         open.set(false);
     };
     let n_count = name.clone();
-    let in_use =
-        Memo::new(move |_| st.with_doc(|d| d.annotations.values().filter(|a| a.label == n_count).count()).unwrap_or(0));
+    // Counted only while the menu is open: one scan per label on every edit would add up.
+    let in_use = Memo::new(move |_| {
+        if !open.get() {
+            return 0;
+        }
+        st.with_doc(|d| d.annotations.values().filter(|a| a.label == n_count).count()).unwrap_or(0)
+    });
     view! {
         <button class="icon" aria-label=format!("Edit label {name}") aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
             "⋯"
@@ -232,19 +237,18 @@ fn LabelMenu(label: Label) -> impl IntoView {
 #[component]
 fn Suggestions() -> impl IntoView {
     let st = use_state();
-    let pending = Memo::new(move |_| {
-        st.with_doc(|d| d.annotations.values().filter(|a| a.state == SpanState::Suggested).count()).unwrap_or(0)
-    });
+    // Pending suggestions per label, in one pass over the annotations per edit.
     let by_label = Memo::new(move |_| {
         st.with_doc(|d| {
-            let mut m = std::collections::BTreeMap::<String, usize>::new();
+            let mut m = std::collections::BTreeMap::<&str, usize>::new();
             for a in d.annotations.values().filter(|a| a.state == SpanState::Suggested) {
-                *m.entry(a.label.clone()).or_default() += 1;
+                *m.entry(a.label.as_str()).or_default() += 1;
             }
-            m.into_iter().collect::<Vec<_>>()
+            m.into_iter().map(|(l, n)| (l.to_owned(), n)).collect::<Vec<_>>()
         })
         .unwrap_or_default()
     });
+    let pending = Memo::new(move |_| by_label.with(|v| v.iter().map(|(_, n)| n).sum::<usize>()));
     let above = Memo::new(move |_| {
         let t = st.threshold.get();
         st.with_doc(|d| {
@@ -379,6 +383,8 @@ fn SpanList() -> impl IntoView {
             .unwrap_or_default()
     });
     let total = Memo::new(move |_| order.with(|r| r.len()));
+    // Moving focus notifies only the two rows whose "current" state changes.
+    let is_focused = Selector::new(move || st.focused.get());
     view! {
         <section class="span-list" aria-labelledby="spans-h">
             <h2 id="spans-h">"Spans " <span class="badge">{move || total.get()}</span></h2>
@@ -407,11 +413,12 @@ fn SpanList() -> impl IntoView {
                     children=move |r: Row| {
                         let id = r.id;
                         let color = st.schema.with_untracked(|s| label_color(s, &r.label));
+                        let is_focused = is_focused.clone();
                         view! {
                             <li data-state=format!("{:?}", r.state).to_lowercase()>
                                 <button
                                     class="row-btn"
-                                    aria-current=move || (st.focused.get() == Some(id)).then_some("true")
+                                    aria-current=move || is_focused.selected(&Some(id)).then_some("true")
                                     on:click=move |_| focus_annotation(st, id)
                                 >
                                     <span class="tag" style=format!("background:{color}")>{r.label.clone()}</span>
