@@ -429,3 +429,40 @@ fn opening_after_load_sees_what_is_stored_now() {
     assert_eq!(got.doc.title, "Changed elsewhere");
     assert_eq!(got.revision, 2);
 }
+
+#[test]
+fn repeated_saves_still_see_other_writers() {
+    // Saving over the value this workspace wrote last skips re-reading it; a value written by
+    // someone else in between must still be read and refused as a conflict.
+    let (mut ws, _) = open(MemoryStore::new());
+    let mut d = sample("a");
+    let mut rev = 0;
+    for n in 0..5 {
+        d.title = format!("edit {n}");
+        rev = ws.save_doc(&d, rev).unwrap();
+        assert_eq!(rev, n + 1);
+        assert_eq!(ws.load_doc("a").unwrap().doc.title, format!("edit {n}"));
+    }
+    // Another tab, opened on a copy of this store, saves revision 6; its value lands in our store.
+    let (mut other, _) = open(ws.store().clone());
+    let mut theirs = d.clone();
+    theirs.title = "theirs".into();
+    assert_eq!(other.save_doc(&theirs, rev).unwrap(), rev + 1);
+    let raw = other.store().get("spandrel/v2/doc/a").unwrap().unwrap();
+    ws.store_mut().set("spandrel/v2/doc/a", &raw).unwrap();
+    d.title = "ours".into();
+    match ws.save_doc(&d, rev) {
+        Err(StorageError::Conflict { stored }) => {
+            assert_eq!(stored.revision, rev + 1);
+            assert_eq!(stored.doc.title, "theirs");
+        }
+        other => panic!("expected conflict, got {other:?}"),
+    }
+    // Saving on top of theirs works and counts on from their revision.
+    assert_eq!(ws.save_doc(&d, rev + 1).unwrap(), rev + 2);
+    // A value garbled behind our back is still kept aside before being overwritten.
+    ws.store_mut().set("spandrel/v2/doc/a", "{garbled").unwrap();
+    assert_eq!(ws.save_doc(&d, rev + 2).unwrap(), rev + 3);
+    let kept: Vec<String> = ws.store().keys().unwrap().into_iter().filter(|k| k.contains("recover")).collect();
+    assert_eq!(kept.len(), 1, "one recovery copy: {kept:?}");
+}

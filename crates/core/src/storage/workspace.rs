@@ -94,6 +94,18 @@ pub struct Workspace<S: KvStore> {
     /// the app opens that document right after loading, and [`Workspace::load_doc`] hands it over
     /// (once, and only if the stored value is still the same) instead of parsing it a second time.
     recent: std::sync::Mutex<Option<(String, StoredDoc)>>,
+    /// For each document id, a hash of the stored value this workspace last read or wrote and its
+    /// revision: saving over a value that is still the same skips parsing it again (on a 1 MB
+    /// document that parse is most of an autosave). A different value is parsed in full.
+    known: std::sync::Mutex<BTreeMap<String, (u64, u64)>>,
+}
+
+/// A hash of a stored value, to recognise a value this workspace has already read or written.
+fn raw_hash(raw: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    raw.hash(&mut h);
+    h.finish()
 }
 
 fn doc_what(id: &str) -> String {
@@ -110,6 +122,7 @@ impl<S: KvStore> Workspace<S> {
             settings: Settings::default(),
             next_recovery: 1,
             recent: std::sync::Mutex::new(None),
+            known: std::sync::Mutex::new(BTreeMap::new()),
         };
         let report = ws.refresh()?;
         Ok((ws, report))
@@ -176,12 +189,14 @@ impl<S: KvStore> Workspace<S> {
 
         let mut index = BTreeMap::new();
         let mut recent: Option<(String, StoredDoc)> = None;
+        let mut known = BTreeMap::new();
         for key in self.keys()? {
             if let Some(id) = key.strip_prefix(DOC_PREFIX) {
                 let Some(raw) = self.get(&key)? else { continue };
                 match parse_doc_record(&raw, id) {
                     Ok(sd) => {
                         index.insert(id.to_owned(), IndexEntry::of(&sd.doc, sd.revision));
+                        known.insert(id.to_owned(), (raw_hash(&raw), sd.revision));
                         if recent.as_ref().is_none_or(|(_, r)| sd.doc.modified > r.doc.modified) {
                             recent = Some((raw, sd));
                         }
@@ -235,6 +250,7 @@ impl<S: KvStore> Workspace<S> {
         }
         self.index = index;
         *self.recent.lock().unwrap_or_else(|p| p.into_inner()) = recent;
+        *self.known.lock().unwrap_or_else(|p| p.into_inner()) = known;
         report.index = self.index.values().cloned().collect();
         report.settings = self.settings.clone();
         Ok(report)
@@ -401,7 +417,19 @@ impl<S: KvStore> Workspace<S> {
                 return Ok(sd);
             }
         }
-        parse_doc_record(&raw, id).map_err(|reason| StorageError::Corrupt { id: id.into(), reason })
+        let sd = parse_doc_record(&raw, id).map_err(|reason| StorageError::Corrupt { id: id.into(), reason })?;
+        self.remember(id, &raw, sd.revision);
+        Ok(sd)
+    }
+
+    fn remember(&self, id: &str, raw: &str, revision: u64) {
+        self.known.lock().unwrap_or_else(|p| p.into_inner()).insert(id.to_owned(), (raw_hash(raw), revision));
+    }
+
+    /// The revision of `raw` if it is the value this workspace last read or wrote for `id`.
+    fn known_revision(&self, id: &str, raw: &str) -> Option<u64> {
+        let known = self.known.lock().unwrap_or_else(|p| p.into_inner()).get(id).copied()?;
+        (known.0 == raw_hash(raw)).then_some(known.1)
     }
 
     /// Saves `doc`, which the caller last loaded (or saved) at `expected_revision` (0 for a new document).
@@ -418,11 +446,19 @@ impl<S: KvStore> Workspace<S> {
         let mut new_rev = expected_revision + 1;
         let mut recovery_copy = None;
         if let Some(raw) = &old_raw {
-            match parse_doc_record(raw, id) {
-                Ok(stored) if stored.revision > expected_revision => {
+            // A value this workspace read or wrote and nobody changed since has a known revision;
+            // anything else is parsed in full (and kept aside if unreadable).
+            let stored = match self.known_revision(id, raw) {
+                Some(revision) if revision <= expected_revision => Ok(None),
+                _ => parse_doc_record(raw, id).map(Some),
+            };
+            match stored {
+                Ok(Some(stored)) if stored.revision > expected_revision => {
                     return Err(StorageError::Conflict { stored: Box::new(stored) });
                 }
-                Ok(stored) => new_rev = stored.revision.max(expected_revision) + 1,
+                Ok(Some(stored)) => new_rev = stored.revision.max(expected_revision) + 1,
+                // Known and not newer than the caller's: `expected_revision + 1` is right.
+                Ok(None) => {}
                 Err(_) => {
                     // Keep the unreadable value before overwriting it.
                     let rk = recovery_key(self.next_recovery, &key);
@@ -450,6 +486,7 @@ impl<S: KvStore> Workspace<S> {
             }
             return Err(e);
         }
+        self.remember(id, &json, new_rev);
         Ok(new_rev)
     }
 
