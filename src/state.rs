@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use spandrel_core::edit::{Applied, Command, Editor, NewSpan};
 use spandrel_core::extract::Model;
 use spandrel_core::index::SpanIndex;
-use spandrel_core::storage::{IndexEntry, Settings, StorageError, Workspace};
+use spandrel_core::storage::{autosave_delay_ms, IndexEntry, Settings, StorageError, Workspace};
 use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState};
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,8 +15,6 @@ use std::time::Duration;
 pub const MODEL_URL: &str = "./model/ner-v1.bin";
 /// The engine name recorded on suggestions.
 pub const ENGINE: &str = "spandrel-ner-v1";
-/// Autosave delay after the last edit.
-pub const AUTOSAVE_MS: u64 = 300;
 /// Id used for the pending selection when cutting text into rendered pieces.
 pub const PENDING_ID: Id = Id::MAX;
 
@@ -89,6 +87,10 @@ pub struct AppState {
     pub next_msg: StoredValue<u64>,
     /// Bumped on every edit; the autosave compares it to what was written.
     pub dirty_gen: StoredValue<(u64, u64)>,
+    /// When (performance.now) the oldest unsaved edit was made, and how long the last save took:
+    /// together they set the autosave delay (`storage::autosave_delay_ms`).
+    pub unsaved_since: StoredValue<Option<f64>>,
+    pub last_save_ms: StoredValue<f64>,
     /// The document as last loaded from or written to storage: the base of a two-tab merge.
     pub saved_doc: StoredValue<Option<Document>>,
     /// One trigger per rendered paragraph (sorted by range): an edit notifies only the paragraphs
@@ -121,6 +123,8 @@ impl AppState {
             save_timer: StoredValue::new(None),
             next_msg: StoredValue::new(1),
             dirty_gen: StoredValue::new((0, 0)),
+            unsaved_since: StoredValue::new(None),
+            last_save_ms: StoredValue::new(0.0),
             saved_doc: StoredValue::new(None),
             para_triggers: StoredValue::new(Vec::new()),
         }
@@ -401,13 +405,19 @@ impl AppState {
     // ----- saving -----------------------------------------------------------------------------
 
     fn mark_dirty(&self) {
+        let now = dom::perf_now();
+        if !self.has_unsaved() {
+            self.unsaved_since.set_value(Some(now));
+        }
         self.dirty_gen.update_value(|g| g.0 += 1);
         self.save_state.set(SaveState::Saving);
         if let Some(h) = self.save_timer.get_value() {
             h.clear();
         }
+        let since = self.unsaved_since.get_value().unwrap_or(now);
+        let delay = autosave_delay_ms(self.last_save_ms.get_value(), now - since);
         let this = *self;
-        let h = set_timeout_with_handle(move || this.flush_save(), Duration::from_millis(AUTOSAVE_MS));
+        let h = set_timeout_with_handle(move || this.flush_save(), Duration::from_millis(delay as u64));
         self.save_timer.set_value(h.ok());
     }
 
@@ -425,7 +435,9 @@ impl AppState {
         let gen = self.dirty_gen.get_value().0;
         let Some(doc) = self.editor.with_untracked(|e| e.as_ref().map(|e| e.doc().clone())) else { return };
         let expected = self.revision.get_value();
+        let started = dom::perf_now();
         let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, expected))).flatten();
+        self.last_save_ms.set_value(dom::perf_now() - started);
         match res {
             Some(Ok(rev)) => {
                 self.revision.set_value(rev);

@@ -53,6 +53,9 @@ pub fn install(st: AppState) {
     if let Err(e) = guard {
         st.notify(Level::Warning, format!("Closing the tab will not warn about unsaved edits ({e})."));
     }
+    if let Err(e) = pw::on_page_hidden(move || st.flush_save()) {
+        st.notify(Level::Warning, format!("Edits made just before leaving the page may not be saved ({e})."));
+    }
     if let Err(e) = pw::on_window_file_drop(move |files| add_files(st, files), |_| {}) {
         st.notify(
             Level::Warning,

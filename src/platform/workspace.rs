@@ -45,6 +45,17 @@ pub fn on_before_unload(should_warn: impl Fn() -> bool + 'static) -> Result<(), 
     })
 }
 
+/// Calls `f` when the page is hidden (tab switched, window minimised, page being left): the last
+/// moment a mobile browser reliably lets the page run.
+pub fn on_page_hidden(f: impl Fn() + 'static) -> Result<(), String> {
+    add_listener("visibilitychange", move |_: web_sys::Event| {
+        let hidden = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden());
+        if hidden {
+            f()
+        }
+    })
+}
+
 fn carries_files(ev: &web_sys::DragEvent) -> bool {
     ev.data_transfer().is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
 }

@@ -6,12 +6,14 @@
 //!   failed writes leave earlier values byte-identical, merges keep both sides' work.
 //! - Pure logic over [`KvStore`]; the app supplies `window.localStorage`, tests use [`MemoryStore`].
 
+pub mod autosave;
 pub mod kv;
 pub mod merge;
 pub mod migrate;
 pub mod schema;
 pub mod workspace;
 
+pub use autosave::autosave_delay_ms;
 pub use kv::{entry_bytes, KvStore, MemoryStore, StoreError};
 pub use merge::{merge, MergeConflict, MergeResult};
 pub use migrate::{migrate_v1, MigratedV1, MigrationError};
