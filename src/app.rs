@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
                     <SearchBar />
                     <DocView />
                     <crate::components::relations::RelationLayer />
+                    <crate::components::handles::EdgeHandles />
                 </div>
                 <SidePanel />
             </main>

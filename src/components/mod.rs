@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod docview;
+pub mod handles;
 pub mod header;
 pub mod overlays;
 pub mod panel;

@@ -6,7 +6,7 @@ use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::index::label_counts;
-use spandrel_core::snap::{next_word_boundary, prev_word_boundary};
+use spandrel_core::snap::Edge;
 use spandrel_core::{Id, Label, Span, SpanState};
 
 /// How many rows the span list renders before asking to show more (keeps the DOM small).
@@ -463,31 +463,18 @@ pub fn focus_annotation(st: AppState, id: Id) {
     request_animation_frame(move || dom::focus_element(&format!("ann-{id}")));
 }
 
-/// Moves one edge of the focused span by a word. `end_edge`: the end (else the start); `grow`: outward.
+/// Moves one edge of the focused span by a word. `end_edge`: the end (else the start); `forward`:
+/// towards the end of the text. The rule lives in core (`snap::nudge_edge`).
 pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
-    let Some((span, text)) =
-        st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| (a.span, d.text.clone()))).flatten()
-    else {
-        return;
-    };
-    let mut s = span;
-    if end_edge {
-        if forward {
-            let next = next_word_boundary(&text, s.end);
-            s.end = spandrel_core::snap::word_at(&text, next).map(|w| w.end).unwrap_or(next).max(s.end);
-        } else {
-            let p = prev_word_boundary(&text, s.end.saturating_sub(1));
-            // End of the word before the last one inside the span.
-            let w = spandrel_core::snap::word_at(&text, p.saturating_sub(1));
-            s.end = w.map(|w| w.end).unwrap_or(s.end);
-        }
-    } else if forward {
-        s.start = next_word_boundary(&text, s.start);
-    } else {
-        s.start = prev_word_boundary(&text, s.start.saturating_sub(1));
-    }
-    if s.start < s.end && s != span {
-        st.apply(Command::Resize { id, span: Span::new(s.start, s.end) });
+    let edge = if end_edge { Edge::End } else { Edge::Start };
+    let moved = st
+        .with_doc_untracked(|d| {
+            let a = d.annotations.get(&id)?;
+            spandrel_core::snap::nudge_edge(&d.text, a.span.start..a.span.end, edge, forward)
+        })
+        .flatten();
+    if let Some(r) = moved {
+        st.apply(Command::Resize { id, span: Span::new(r.start, r.end) });
     }
 }
 

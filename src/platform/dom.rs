@@ -212,3 +212,74 @@ pub fn mark_pieces(paras: std::ops::Range<usize>, id: spandrel_core::Id, on: boo
         }
     }
 }
+
+fn js_field(obj: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// The document code point offset of the text position under viewport point (`x`, `y`), or `None`
+/// when the point is not over the document text. Uses `caretPositionFromPoint` (standard) or else
+/// `caretRangeFromPoint` (older WebKit).
+pub fn cp_at_point(text: &Text, x: f64, y: f64) -> Option<usize> {
+    let doc = window()?.document()?;
+    // Called through reflection: either method may be missing, and a missing one must not trap.
+    let call = |name: &str| -> Option<JsValue> {
+        let f: js_sys::Function = js_field(&doc, name)?.dyn_into().ok()?;
+        f.call2(&doc, &JsValue::from_f64(x), &JsValue::from_f64(y)).ok()
+    };
+    let (node, offset) = if let Some(pos) = call("caretPositionFromPoint") {
+        (js_field(&pos, "offsetNode")?, js_field(&pos, "offset")?)
+    } else {
+        let range = call("caretRangeFromPoint")?;
+        (js_field(&range, "startContainer")?, js_field(&range, "startOffset")?)
+    };
+    let node: web_sys::Node = node.dyn_into().ok()?;
+    node.parent_element()?.closest(".doc-view").ok()??;
+    point_to_cp(text, &node, offset.as_f64()? as u32)
+}
+
+/// Where an edge of a rendered span sits: x and the top and height of its line box (px).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EdgeBox {
+    pub x: f64,
+    pub top: f64,
+    pub height: f64,
+}
+
+/// The start and end edges of annotation `id`'s rendered text in paragraphs `paras`, relative to
+/// the element matching `origin` (viewport coordinates are converted). `None` when the span is not
+/// rendered (or has no line box: its chunk is skipped by the browser).
+pub fn span_edges(paras: std::ops::Range<usize>, id: spandrel_core::Id, origin: &str) -> Option<(EdgeBox, EdgeBox)> {
+    let doc = window()?.document()?;
+    let o = doc.query_selector(origin).ok()??.get_bounding_client_rect();
+    let selector = format!(".seg[data-ids~=\"{id}\"]");
+    let mut first: Option<web_sys::Element> = None;
+    let mut last: Option<web_sys::Element> = None;
+    for i in paras {
+        let Some(p) = doc.get_element_by_id(&format!("para-{i}")) else { continue };
+        let Ok(list) = p.query_selector_all(&selector) else { continue };
+        for k in 0..list.length() {
+            let Some(el) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            if first.is_none() {
+                first = Some(el.clone());
+            }
+            last = Some(el);
+        }
+    }
+    let a = first?.get_client_rects();
+    let b = last?.get_client_rects();
+    let (a, b) = (a.get(0)?, b.get(b.length().checked_sub(1)?)?);
+    if a.height() == 0.0 || b.height() == 0.0 {
+        return None;
+    }
+    Some((
+        EdgeBox { x: a.left() - o.left(), top: a.top() - o.top(), height: a.height() },
+        EdgeBox { x: b.right() - o.left(), top: b.top() - o.top(), height: b.height() },
+    ))
+}
+
+/// The top-left corner of the element matching `selector`, in viewport coordinates.
+pub fn origin_of(selector: &str) -> Option<(f64, f64)> {
+    let r = window()?.document()?.query_selector(selector).ok()??.get_bounding_client_rect();
+    Some((r.left(), r.top()))
+}

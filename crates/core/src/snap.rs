@@ -114,6 +114,76 @@ pub fn prev_word_boundary(text: &Text, cp: usize) -> usize {
     p
 }
 
+/// One edge of a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// The nearest word edge to `cp`: a boundary inside a word moves to whichever end of that word is
+/// closer (the start on a tie); other positions stay on their grapheme boundary.
+fn nearest_word_edge(text: &Text, cp: usize) -> usize {
+    let len = text.len_cp();
+    let cp = text.grapheme_floor(cp.min(len)).unwrap_or(len);
+    if cp > 0 && cp < len && is_word_at(text, cp) && is_word_at(text, prev_grapheme(text, cp)) {
+        let (ws, we) = (word_start(text, cp), word_end(text, cp));
+        return if cp - ws <= we - cp { ws } else { we };
+    }
+    cp
+}
+
+/// Where `span` ends up when one of its edges is dragged to `to` (a code point offset under the
+/// pointer). The dragged edge lands on the nearest word edge, then whitespace and punctuation are
+/// trimmed from it as in [`snap_to_words`]; the other edge never moves. Dragging an edge past the
+/// other one leaves the span's last (or first) word. `None` when the span would not change or
+/// would be left with no word.
+pub fn drag_edge(text: &Text, span: Range<usize>, edge: Edge, to: usize) -> Option<Range<usize>> {
+    let len = text.len_cp();
+    if span.start >= span.end || span.end > len {
+        return None;
+    }
+    let to = nearest_word_edge(text, to);
+    let raw = match edge {
+        Edge::Start if to < span.end => to..span.end,
+        Edge::Start => prev_word_boundary(text, span.end).max(span.start)..span.end,
+        Edge::End if to > span.start => span.start..to,
+        Edge::End => {
+            // The span's first word: the one at its start, or else the next one.
+            let first = if is_word_at(text, span.start) { span.start } else { next_word_boundary(text, span.start) };
+            span.start..word_at(text, first).map_or(span.end, |w| w.end.min(span.end))
+        }
+    };
+    let snapped = snap_to_words(text, raw).ok()??;
+    let out = match edge {
+        Edge::Start => snapped.start.min(span.end)..span.end,
+        Edge::End => span.start..snapped.end.max(span.start),
+    };
+    (out.start < out.end && out != span).then_some(out)
+}
+
+/// Moves one edge of `span` by a word: `forward` moves it towards the end of the text. The start
+/// moves to the start of the next or previous word; the end to the end of the next word or of the
+/// word before the span's last one. `None` when the span would not change or would be left empty.
+pub fn nudge_edge(text: &Text, span: Range<usize>, edge: Edge, forward: bool) -> Option<Range<usize>> {
+    let mut s = span.clone();
+    match (edge, forward) {
+        (Edge::End, true) => {
+            let next = next_word_boundary(text, s.end);
+            s.end = word_at(text, next).map(|w| w.end).unwrap_or(next).max(s.end);
+        }
+        (Edge::End, false) => {
+            let p = prev_word_boundary(text, s.end.saturating_sub(1));
+            if let Some(w) = word_at(text, p.saturating_sub(1)) {
+                s.end = w.end;
+            }
+        }
+        (Edge::Start, true) => s.start = next_word_boundary(text, s.start),
+        (Edge::Start, false) => s.start = prev_word_boundary(text, s.start.saturating_sub(1)),
+    }
+    (s.start < s.end && s != span).then_some(s)
+}
+
 /// Title-case abbreviations whose trailing `.` [`snap_to_words`] keeps (compared case-sensitively).
 pub const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Mt", "Gen", "Col", "Lt", "Sgt",
@@ -252,5 +322,71 @@ mod tests {
         assert_eq!(word_at(&t, 13), Some(8..13));
         assert_eq!(word_at(&t, 14), None);
         assert_eq!(word_at(&t, 99), None);
+    }
+
+    fn dragged(s: &str, span: &str, edge: Edge, to_before: &str) -> Option<String> {
+        // `to_before`: the pointer lands right after the first occurrence of this prefix of `s`.
+        let t = Text::from(s);
+        let b = s.find(span).expect("span in text");
+        let r = t.byte_range_to_cp(b..b + span.len()).unwrap();
+        let to = t.byte_range_to_cp(0..to_before.len()).unwrap().end;
+        drag_edge(&t, r, edge, to).map(|r| t.slice_cp(r).unwrap().to_owned())
+    }
+
+    #[test]
+    fn dragging_an_edge_snaps_to_the_nearest_word_edge() {
+        let s = "talks in New York City, said 阿拉格齐 today";
+        // Grow the start to the left, landing inside "New" nearer its start.
+        assert_eq!(dragged(s, "York City", Edge::Start, "talks in N").as_deref(), Some("New York City"));
+        // Landing in "York" nearer its end shrinks past it.
+        assert_eq!(dragged(s, "New York City", Edge::Start, "talks in New Yor").as_deref(), Some("City"));
+        // Whitespace and punctuation at the dragged edge are trimmed.
+        assert_eq!(dragged(s, "New York", Edge::End, "talks in New York City, ").as_deref(), Some("New York City"));
+        assert_eq!(dragged(s, "New", Edge::End, "talks in New York Ci").as_deref(), Some("New York"));
+        assert_eq!(dragged(s, "New", Edge::End, "talks in New York Cit").as_deref(), Some("New York City"));
+        // CJK: a whole word, never a split character.
+        assert_eq!(
+            dragged(s, "said", Edge::End, "talks in New York City, said 阿拉格").as_deref(),
+            Some("said 阿拉格齐")
+        );
+        // Past the other edge: the last (or first) word stays.
+        assert_eq!(dragged(s, "New York City", Edge::Start, "talks in New York City, said").as_deref(), Some("City"));
+        assert_eq!(dragged(s, "New York City", Edge::End, "talks").as_deref(), Some("New"));
+        // No change.
+        assert_eq!(dragged(s, "New York", Edge::End, "talks in New York").as_deref(), None);
+        assert_eq!(dragged(s, "New York", Edge::End, "talks in New Yor"), None);
+        // A tie inside a word goes to its start.
+        assert_eq!(dragged(s, "New York", Edge::End, "talks in New Yo").as_deref(), Some("New"));
+    }
+
+    #[test]
+    fn dragging_keeps_the_other_edge_and_handles_odd_input() {
+        let t = Text::from("ab cd ef");
+        // An imported span that starts inside a word keeps that start.
+        assert_eq!(drag_edge(&t, 1..5, Edge::End, 8), Some(1..8));
+        assert_eq!(drag_edge(&t, 4..4, Edge::End, 8), None);
+        assert_eq!(drag_edge(&t, 0..99, Edge::End, 8), None);
+        assert_eq!(drag_edge(&t, 3..5, Edge::Start, 999), None);
+        assert_eq!(drag_edge(&t, 3..5, Edge::End, 999), Some(3..8));
+        let e = Text::from("x 👩‍👩‍👧 y");
+        // Dragging onto an emoji sequence never splits it: inside it counts as before it.
+        for to in 0..=e.len_cp() {
+            let got = drag_edge(&e, 0..1, Edge::End, to);
+            assert!(got.as_ref().is_none_or(|r| r.end == 7 || r.end == 9), "{to}: {got:?}");
+        }
+        assert_eq!(drag_edge(&e, 0..1, Edge::End, 5), None);
+        assert_eq!(drag_edge(&e, 0..1, Edge::End, 7), Some(0..7));
+    }
+
+    #[test]
+    fn nudging_moves_an_edge_by_a_word() {
+        let t = Text::from("one two three four");
+        assert_eq!(nudge_edge(&t, 4..7, Edge::End, true), Some(4..13));
+        assert_eq!(nudge_edge(&t, 4..13, Edge::End, false), Some(4..7));
+        assert_eq!(nudge_edge(&t, 4..7, Edge::End, false), None);
+        assert_eq!(nudge_edge(&t, 4..7, Edge::Start, false), Some(0..7));
+        assert_eq!(nudge_edge(&t, 0..7, Edge::Start, true), Some(4..7));
+        assert_eq!(nudge_edge(&t, 4..7, Edge::Start, true), None);
+        assert_eq!(nudge_edge(&t, 14..18, Edge::End, true), None);
     }
 }

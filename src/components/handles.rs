@@ -1,0 +1,179 @@
+//! Drag handles on the edges of the focused span (mouse, pen and touch, through pointer events).
+//! While a handle moves, the range it would give is shown as the pending range; letting go resizes
+//! the span. Where an edge lands is decided by core (`snap::drag_edge`): whole words, no split
+//! graphemes, no edge whitespace or punctuation. Keyboard users have Alt+arrows and the edge buttons.
+
+use crate::platform::dom::{self, EdgeBox};
+use crate::state::{use_state, AppState};
+use leptos::prelude::*;
+use spandrel_core::edit::Command;
+use spandrel_core::snap::{drag_edge, Edge};
+use spandrel_core::{Id, Span};
+use std::ops::Range;
+
+/// The element the handles are positioned in.
+const ORIGIN: &str = ".doc-column";
+
+#[derive(Debug, Clone, PartialEq)]
+struct Drag {
+    id: Id,
+    edge: Edge,
+    span: Range<usize>,
+    pointer: i32,
+    preview: Option<Range<usize>>,
+}
+
+/// Handles' geometry: measured edges of the focused span, or the pointer while one is dragged.
+#[derive(Clone, Copy)]
+struct Geometry {
+    edges: RwSignal<Option<(EdgeBox, EdgeBox)>>,
+    /// The dragged edge and the pointer (relative to the origin).
+    dragging: RwSignal<Option<(Edge, f64, f64)>>,
+    drag: StoredValue<Option<Drag>>,
+    frame_pending: StoredValue<bool>,
+}
+
+fn measure(st: AppState, g: Geometry) {
+    let found = (|| {
+        if st.read_only.get_untracked() {
+            return None;
+        }
+        let id = st.focused.get_untracked()?;
+        let span = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten()?;
+        dom::span_edges(st.paragraphs_of(span), id, ORIGIN)
+    })();
+    if g.edges.get_untracked() != found {
+        g.edges.set(found);
+    }
+}
+
+/// Measures on the next frame (after the text has re-rendered), at most once a frame.
+fn schedule(st: AppState, g: Geometry) {
+    if g.frame_pending.get_value() {
+        return;
+    }
+    g.frame_pending.set_value(true);
+    request_animation_frame(move || {
+        g.frame_pending.set_value(false);
+        measure(st, g);
+    });
+}
+
+fn start_drag(st: AppState, g: Geometry, edge: Edge, ev: web_sys::PointerEvent) {
+    let Some(id) = st.focused.get_untracked() else { return };
+    let Some(span) = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten() else { return };
+    // No text selection, no focus change, no scrolling while the handle moves.
+    ev.prevent_default();
+    ev.stop_propagation();
+    dom::clear_selection();
+    if let Some(el) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+        // Keeps the pointer's events coming to this page even when it leaves the window.
+        if let Err(e) = el.set_pointer_capture(ev.pointer_id()) {
+            leptos::logging::warn!("pointer capture unavailable: {e:?}");
+        }
+    }
+    g.drag.set_value(Some(Drag { id, edge, span: span.start..span.end, pointer: ev.pointer_id(), preview: None }));
+    follow(st, g, &ev);
+}
+
+/// Moves the dragged handle with the pointer and previews the range it would give.
+fn follow(st: AppState, g: Geometry, ev: &web_sys::PointerEvent) {
+    let Some(mut d) = g.drag.get_value() else { return };
+    if ev.pointer_id() != d.pointer {
+        return;
+    }
+    let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+    if let Some((ox, oy)) = dom::origin_of(ORIGIN) {
+        g.dragging.set(Some((d.edge, x - ox, y - oy)));
+    }
+    let preview = st
+        .with_doc_untracked(|doc| {
+            let to = dom::cp_at_point(&doc.text, x, y)?;
+            drag_edge(&doc.text, d.span.clone(), d.edge, to)
+        })
+        .flatten();
+    if preview != d.preview {
+        st.pending.set(preview.clone().map(|r| Span::new(r.start, r.end)));
+        d.preview = preview;
+        g.drag.set_value(Some(d));
+    }
+}
+
+fn end_drag(st: AppState, g: Geometry, ev: &web_sys::PointerEvent, commit: bool) {
+    let Some(d) = g.drag.get_value() else { return };
+    if ev.pointer_id() != d.pointer {
+        return;
+    }
+    g.drag.set_value(None);
+    g.dragging.set(None);
+    st.pending.set(None);
+    if let (true, Some(r)) = (commit, d.preview) {
+        st.apply(Command::Resize { id: d.id, span: Span::new(r.start, r.end) });
+    }
+    schedule(st, g);
+}
+
+fn handle_style(b: &EdgeBox, drag: Option<(f64, f64)>) -> String {
+    let (x, top) = match drag {
+        Some((x, y)) => (x, y - b.height / 2.0),
+        None => (b.x, b.top),
+    };
+    format!("left:{x:.1}px;top:{top:.1}px;height:{:.1}px", b.height)
+}
+
+/// The two handles of the focused span, drawn over the document column.
+#[component]
+pub fn EdgeHandles() -> impl IntoView {
+    let st = use_state();
+    let g = Geometry {
+        edges: RwSignal::new(None),
+        dragging: RwSignal::new(None),
+        drag: StoredValue::new(None),
+        frame_pending: StoredValue::new(false),
+    };
+    Effect::new(move |_| {
+        st.focused.track();
+        st.index.track();
+        st.read_only.track();
+        schedule(st, g);
+    });
+    // Chunks above the span that render (or resize) move it: follow scrolling and resizing.
+    let on_view_change = move || {
+        if st.focused.get_untracked().is_some() || g.edges.get_untracked().is_some() {
+            schedule(st, g);
+        }
+    };
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| on_view_change());
+    let resize = window_event_listener(leptos::ev::resize, move |_| on_view_change());
+    let moves = window_event_listener(leptos::ev::pointermove, move |ev| follow(st, g, &ev));
+    let ups = window_event_listener(leptos::ev::pointerup, move |ev| end_drag(st, g, &ev, true));
+    let cancels = window_event_listener(leptos::ev::pointercancel, move |ev| end_drag(st, g, &ev, false));
+    on_cleanup(move || {
+        for h in [scroll, resize, moves, ups, cancels] {
+            h.remove();
+        }
+    });
+    let handle = move |edge: Edge| {
+        let name = if edge == Edge::Start { "start" } else { "end" };
+        view! {
+            <span
+                class="edge-handle"
+                data-edge=name
+                style=move || {
+                    let Some((a, b)) = g.edges.get() else { return "display:none".to_string() };
+                    let b = if edge == Edge::Start { a } else { b };
+                    let drag = g.dragging.get().filter(|(e, _, _)| *e == edge).map(|(_, x, y)| (x, y));
+                    handle_style(&b, drag)
+                }
+                on:pointerdown=move |ev: web_sys::PointerEvent| start_drag(st, g, edge, ev)
+            ></span>
+        }
+    };
+    // Pointer-only helpers: keyboard users move edges with Alt+arrows or the buttons in the panel.
+    view! {
+        <div class="edge-handles" class:dragging=move || g.dragging.get().is_some() aria-hidden="true">
+            {handle(Edge::Start)}
+            {handle(Edge::End)}
+        </div>
+    }
+}
