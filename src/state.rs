@@ -332,24 +332,21 @@ impl AppState {
     }
 
     fn after_change(&self, applied: &Applied) {
-        let touched: std::collections::HashSet<Id> =
+        let touched: Vec<Id> =
             applied.created.iter().chain(&applied.changed).chain(&applied.removed).copied().collect();
-        let mut dirty: Vec<Span> = self.index.with_untracked(|old| {
-            old.overlapping_spans(0..usize::MAX)
-                .into_iter()
-                .filter(|(id, _)| touched.contains(id))
-                .map(|(_, s)| s)
-                .collect()
-        });
-        let idx = self.editor.with_untracked(|e| {
+        // The next index comes from the old one and the touched spans (no full rebuild); the
+        // paragraphs under their old and new offsets repaint.
+        let next = self.editor.with_untracked(|e| {
             e.as_ref().map(|e| {
-                dirty.extend(touched.iter().filter_map(|id| e.doc().annotations.get(id).map(|a| a.span)));
-                SpanIndex::new(e.doc())
+                let anns = &e.doc().annotations;
+                let (idx, mut dirty) =
+                    self.index.with_untracked(|old| old.with_changes(&touched, |id| anns.get(&id).map(|a| a.span)));
+                dirty.extend(touched.iter().filter_map(|id| anns.get(id).map(|a| a.span)));
+                (idx, dirty)
             })
         });
-        if let Some(idx) = idx {
-            self.index.set(Arc::new(idx));
-        }
+        let Some((idx, dirty)) = next else { return };
+        self.index.set(Arc::new(idx));
         // Only annotations are drawn in the text: a change of title, status or relations repaints nothing.
         self.invalidate(&dirty);
         if let Some(f) = self.focused.get_untracked() {

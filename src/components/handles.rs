@@ -47,15 +47,22 @@ fn measure(st: AppState, g: Geometry) {
     }
 }
 
-/// Measures on the next frame (after the text has re-rendered), at most once a frame.
+/// Measures just after the next frame has been drawn (at most once a frame): the text has
+/// re-rendered and its layout is fresh, so measuring costs no extra layout and never delays that
+/// frame. The handles follow one frame behind.
 fn schedule(st: AppState, g: Geometry) {
     if g.frame_pending.get_value() {
         return;
     }
     g.frame_pending.set_value(true);
     request_animation_frame(move || {
-        g.frame_pending.set_value(false);
-        measure(st, g);
+        set_timeout(
+            move || {
+                g.frame_pending.set_value(false);
+                measure(st, g);
+            },
+            std::time::Duration::ZERO,
+        )
     });
 }
 

@@ -7,7 +7,8 @@
 //!   range `a..a` matches only spans strictly around `a`).
 //! - Every function is deterministic: results are ordered by (start, longer first, id) unless
 //!   stated otherwise, so equal inputs give equal outputs.
-//! - A [`SpanIndex`] is a snapshot: rebuild it after the document changes (O(n log n)).
+//! - A [`SpanIndex`] is a snapshot: rebuild it after the document changes (O(n log n)), or derive
+//!   the next one from the spans that changed ([`SpanIndex::with_changes`], O(n)).
 //! - Empty or reversed spans (invalid in a document) are ignored rather than causing a panic.
 
 use crate::model::{Document, Id, Span, SpanState};
@@ -52,6 +53,37 @@ impl SpanIndex {
         let mut max_end = vec![0; entries.len()];
         fill_max_end(&entries, &mut max_end, 0, entries.len());
         SpanIndex { entries, max_end }
+    }
+
+    /// The index after the spans of `touched` changed (created, moved or removed; their new
+    /// offsets are looked up in `spans`), and the offsets they had before. Costs O(n + k log n)
+    /// for k touched spans instead of a full rebuild's sort; large changes rebuild.
+    pub fn with_changes(&self, touched: &[Id], spans: impl Fn(Id) -> Option<Span>) -> (SpanIndex, Vec<Span>) {
+        let touched: std::collections::BTreeSet<Id> = touched.iter().copied().collect();
+        let mut before = Vec::new();
+        let mut entries: Vec<Entry> = Vec::with_capacity(self.entries.len() + touched.len());
+        for e in &self.entries {
+            if touched.contains(&e.id) {
+                before.push(Span::new(e.start, e.end));
+            } else {
+                entries.push(*e);
+            }
+        }
+        let key = |e: &Entry| (e.start, Reverse(e.end), e.id);
+        let added = touched.iter().filter_map(|&id| spans(id).map(|s| Entry { start: s.start, end: s.end, id }));
+        let added: Vec<Entry> = added.filter(|e| e.start < e.end).collect();
+        if added.len() > 64 {
+            entries.extend(added);
+            entries.sort_unstable_by_key(key);
+        } else {
+            for e in added {
+                let at = entries.partition_point(|x| key(x) < key(&e));
+                entries.insert(at, e);
+            }
+        }
+        let mut max_end = vec![0; entries.len()];
+        fill_max_end(&entries, &mut max_end, 0, entries.len());
+        (SpanIndex { entries, max_end }, before)
     }
 
     /// Number of indexed spans.

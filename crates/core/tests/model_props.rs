@@ -280,6 +280,40 @@ proptest! {
     }
 
     #[test]
+    fn index_updates_equal_a_rebuild(
+        raw in proptest::collection::vec((0usize..120, 0usize..30), 0..60),
+        edits in proptest::collection::vec((1u64..80, proptest::option::of((0usize..120, 0usize..30))), 0..90),
+    ) {
+        // Spans keyed by id; each edit moves, creates (a new id) or removes (None) one span.
+        let mut now: std::collections::BTreeMap<Id, Span> =
+            raw.iter().enumerate().map(|(i, &(s, n))| (i as Id + 1, Span::new(s, s + n))).collect();
+        let ix = SpanIndex::from_spans(now.iter().map(|(&id, &s)| (id, s)));
+        let mut touched = Vec::new();
+        let mut want_before = Vec::new();
+        for (id, to) in &edits {
+            if let Some(&old) = now.get(id) {
+                if !touched.contains(id) && old.start < old.end { want_before.push(old); }
+            }
+            match to {
+                Some((s, n)) => { now.insert(*id, Span::new(*s, s + n)); }
+                None => { now.remove(id); }
+            }
+            touched.push(*id);
+        }
+        let (updated, before) = ix.with_changes(&touched, |id| now.get(&id).copied());
+        let rebuilt = SpanIndex::from_spans(now.iter().map(|(&id, &s)| (id, s)));
+        prop_assert_eq!(updated.len(), rebuilt.len());
+        for q in (0..160).step_by(7) {
+            prop_assert_eq!(updated.overlapping(q..q + 9), rebuilt.overlapping(q..q + 9));
+            prop_assert_eq!(updated.at(q), rebuilt.at(q));
+        }
+        let mut before = before;
+        before.sort_by_key(|s| (s.start, s.end));
+        want_before.sort_by_key(|s| (s.start, s.end));
+        prop_assert_eq!(before, want_before);
+    }
+
+    #[test]
     fn index_matches_brute_force(
         raw in proptest::collection::vec((0usize..120, 0usize..30), 0..60),
         queries in proptest::collection::vec((0usize..160, 0usize..40), 1..20),
