@@ -414,8 +414,15 @@ impl AppState {
         let since = self.unsaved_since.get_value().unwrap_or(now);
         let delay = autosave_delay_ms(self.last_save_ms.get_value(), now - since);
         let this = *self;
-        let h = set_timeout_with_handle(move || this.flush_save(), Duration::from_millis(delay as u64));
-        self.save_timer.set_value(h.ok());
+        match set_timeout_with_handle(move || this.flush_save(), Duration::from_millis(delay as u64)) {
+            Ok(h) => self.save_timer.set_value(Some(h)),
+            Err(e) => {
+                // No timer: save right away rather than not at all.
+                leptos::logging::warn!("autosave timer unavailable ({e:?}); saving now");
+                self.save_timer.set_value(None);
+                self.flush_save();
+            }
+        }
     }
 
     /// Whether there are edits that are not in storage yet.
@@ -563,12 +570,18 @@ impl AppState {
                 let now = platform::now_ms();
                 let doc = this.editor.try_update(|e| {
                     let ed = e.as_mut()?;
-                    ed.apply(Command::AddSpans(spans), now).ok()?;
-                    Some(ed.doc().clone())
+                    Some(ed.apply(Command::AddSpans(spans), now).map(|_| ed.doc().clone()))
                 });
-                if let Some(Some(doc)) = doc {
-                    this.replace_editor(doc);
-                    this.mark_dirty();
+                match doc.flatten() {
+                    Some(Ok(doc)) => {
+                        this.replace_editor(doc);
+                        this.mark_dirty();
+                    }
+                    Some(Err(e)) => {
+                        this.error(format!("The suggestions could not be added: {e}"));
+                        return;
+                    }
+                    None => return,
                 }
             } else {
                 this.apply(Command::AddSpans(spans));
