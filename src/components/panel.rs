@@ -10,7 +10,7 @@ use spandrel_core::snap::Edge;
 use spandrel_core::{Id, Label, Span, SpanState};
 
 /// How many rows the span list renders before asking to show more (keeps the DOM small).
-const LIST_PAGE: usize = 200;
+const LIST_PAGE: usize = 60;
 
 #[component]
 pub fn SidePanel() -> impl IntoView {
@@ -344,31 +344,43 @@ fn SpanList() -> impl IntoView {
     let label_filter = RwSignal::new(String::new());
     let state_filter = RwSignal::new(String::new());
     let limit = RwSignal::new(LIST_PAGE);
-    // Filter and order all spans by position (cheap), but build rows only for the visible page.
-    let order = Memo::new(move |_| {
+    // The visible page of spans in document order (from the index, already sorted) and how many
+    // pass the filters. Without filters only the page is visited, so an edit costs O(page).
+    let listing = Memo::new(move |_| {
+        let n = limit.get();
         let lf = label_filter.get();
         let sf = state_filter.get();
-        st.with_doc(|d| {
-            let mut v: Vec<(usize, Id)> = d
-                .annotations
-                .values()
-                .filter(|a| lf.is_empty() || a.label == lf)
-                .filter(|a| sf.is_empty() || format!("{:?}", a.state).to_lowercase() == sf)
-                .map(|a| (a.span.start, a.id))
-                .collect();
-            v.sort_unstable();
-            v
-        })
-        .unwrap_or_default()
+        st.index
+            .with(|idx| {
+                st.with_doc(|d| {
+                    let shown = |a: &&spandrel_core::Annotation| {
+                        (lf.is_empty() || a.label == lf)
+                            && (sf.is_empty() || format!("{:?}", a.state).to_lowercase() == sf)
+                    };
+                    let all = idx.ids_in_order().filter_map(|id| d.annotations.get(&id)).filter(shown);
+                    if lf.is_empty() && sf.is_empty() {
+                        (all.take(n).map(|a| a.id).collect::<Vec<_>>(), d.annotations.len())
+                    } else {
+                        let mut page = Vec::new();
+                        let mut total = 0;
+                        for a in all {
+                            total += 1;
+                            if page.len() < n {
+                                page.push(a.id);
+                            }
+                        }
+                        (page, total)
+                    }
+                })
+            })
+            .unwrap_or_default()
     });
     let rows = Memo::new(move |_| {
-        let n = limit.get();
-        order
-            .with(|o| {
+        listing
+            .with(|(page, _)| {
                 st.with_doc(|d| {
-                    o.iter()
-                        .take(n)
-                        .filter_map(|(_, id)| d.annotations.get(id))
+                    page.iter()
+                        .filter_map(|id| d.annotations.get(id))
                         .map(|a| Row {
                             id: a.id,
                             rev: a.rev,
@@ -382,7 +394,7 @@ fn SpanList() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let total = Memo::new(move |_| order.with(|r| r.len()));
+    let total = Memo::new(move |_| listing.with(|(_, total)| *total));
     // Moving focus notifies only the two rows whose "current" state changes.
     let is_focused = Selector::new(move || st.focused.get());
     view! {

@@ -86,6 +86,11 @@ impl SpanIndex {
         (SpanIndex { entries, max_end }, before)
     }
 
+    /// Every indexed id in document order: by start, the longer span first, then by id.
+    pub fn ids_in_order(&self) -> impl Iterator<Item = Id> + '_ {
+        self.entries.iter().map(|e| e.id)
+    }
+
     /// Number of indexed spans.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -281,11 +286,12 @@ mod tests {
 
     #[test]
     fn overlap_and_at() {
-        let spans = vec![(1, s(0, 10)), (2, s(2, 4)), (3, s(4, 6)), (4, s(8, 20))];
+        let spans = vec![(1, s(0, 10)), (2, s(2, 4)), (3, s(4, 6)), (4, s(8, 20)), (5, s(2, 9))];
         let ix = SpanIndex::from_spans(spans.clone());
-        assert_eq!(ix.overlapping(3..5), vec![1, 2, 3]);
+        assert_eq!(ix.ids_in_order().collect::<Vec<_>>(), vec![1, 5, 2, 3, 4]);
+        assert_eq!(ix.overlapping(3..5), vec![1, 5, 2, 3]);
         assert_eq!(ix.overlapping(10..12), vec![4]);
-        assert_eq!(ix.at(4), vec![1, 3]);
+        assert_eq!(ix.at(4), vec![1, 5, 3]);
         assert_eq!(ix.at(20), Vec::<Id>::new());
     }
 
