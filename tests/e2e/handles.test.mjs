@@ -53,17 +53,23 @@ async function spansOf(page, label) {
   }, label);
 }
 
+/** Double-clicks `word` (right after `before`) and labels it DATE, a label nothing near it has; the new
+ *  span is focused and shows its handles. */
+async function labelWord(page, before, word) {
+  await waitSuggestions(page);
+  const p = await pointIn(page, before, word, 0.5);
+  await page.mouse.dblclick(p.x, p.y);
+  await page.waitForSelector('.seg.pending');
+  await page.keyboard.press('d');
+}
+
 const cpSpan = (phrase) => { const s = cpIndex(SAMPLE, phrase); return { start: s, end: s + [...phrase].length }; };
 
 test('mouse: dragging the focused span’s handles moves its edges to whole words; undo restores it', async () => {
   const app = await openApp(browser);
   const { page } = app;
   try {
-    await waitSuggestions(page);
-    const word = await pointIn(page, 'held ', 'indirect', 0.5);
-    await page.mouse.dblclick(word.x, word.y);
-    await page.waitForSelector('.seg.pending');
-    await page.keyboard.press('d'); // DATE: a label nothing else in that sentence has
+    await labelWord(page, 'held ', 'indirect');
     assert.deepEqual(await spansOf(page, 'DATE').then((s) => s.filter((x) => x.start === cpSpan('indirect').start)), [cpSpan('indirect')]);
     // The new span is focused and shows its two handles.
     const end = await handleCentre(page, 'end');
@@ -99,11 +105,7 @@ test('touch: dragging a handle with a finger resizes the span without scrolling 
   const app = await openApp(browser, { context });
   const { page } = app;
   try {
-    await waitSuggestions(page);
-    const word = await pointIn(page, 'for ', 'sensitive', 0.5);
-    await page.mouse.dblclick(word.x, word.y);
-    await page.waitForSelector('.seg.pending');
-    await page.keyboard.press('d');
+    await labelWord(page, 'for ', 'sensitive');
     const end = await handleCentre(page, 'end');
     const to = await pointIn(page, 'sensitive ', 'Iran', 0.9);
     const scrollBefore = await page.evaluate(() => scrollY);
