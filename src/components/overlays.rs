@@ -25,47 +25,49 @@ pub const KEYMAP: &[(&str, &str)] = &[
 #[component]
 pub fn LabelPicker() -> impl IntoView {
     let st = use_state();
+    // Mounted once and hidden while there is nothing to label: opening and closing it (once per
+    // selection) then costs no DOM building. Its buttons follow the schema.
+    let open = Memo::new(move |_| st.pending.with(Option::is_some) && st.picker_at.with(Option::is_some));
+    let buttons = move || {
+        st.schema.with(|s| {
+            s.labels
+                .iter()
+                .map(|l| {
+                    let name = l.name.clone();
+                    view! {
+                        <button
+                            class="label-btn small"
+                            style=format!("--chip:{}", l.color)
+                            data-label=l.name.clone()
+                            on:mousedown=|ev| ev.prevent_default()
+                            on:click=move |_| use_label(st, &name)
+                        >
+                            <span class="chip" aria-hidden="true"></span>
+                            {l.name.clone()}
+                            {l.hotkey.map(|k| view! { <kbd>{k.to_string()}</kbd> })}
+                        </button>
+                    }
+                })
+                .collect_view()
+        })
+    };
     view! {
-        <Show when=move || st.pending.get().is_some() && st.picker_at.get().is_some()>
-            {move || {
+        <div
+            class="picker"
+            role="toolbar"
+            aria-label="Choose a label for the selection"
+            hidden=move || !open.get()
+            style=move || {
                 let at = st.picker_at.get().unwrap_or_default();
-                view! {
-                    <div
-                        class="picker"
-                        role="toolbar"
-                        aria-label="Choose a label for the selection"
-                        style=format!("left:{}px;top:{}px", at.x.max(8.0), at.y)
-                    >
-                        {st
-                            .schema
-                            .get()
-                            .labels
-                            .into_iter()
-                            .map(|l| {
-                                let name = l.name.clone();
-                                view! {
-                                    <button
-                                        class="label-btn small"
-                                        style=format!("--chip:{}", l.color)
-                                        data-label=l.name.clone()
-                                        on:mousedown=|ev| ev.prevent_default()
-                                        on:click=move |_| use_label(st, &name)
-                                    >
-                                        <span class="chip" aria-hidden="true"></span>
-                                        {l.name.clone()}
-                                        {l.hotkey.map(|k| view! { <kbd>{k.to_string()}</kbd> })}
-                                    </button>
-                                }
-                            })
-                            .collect_view()}
-                        <button class="icon" aria-label="Cancel" on:click=move |_| {
-                            st.pending.set(None);
-                            st.picker_at.set(None);
-                        }>"✕"</button>
-                    </div>
-                }
-            }}
-        </Show>
+                format!("left:{}px;top:{}px", at.x.max(8.0), at.y)
+            }
+        >
+            {buttons}
+            <button class="icon" aria-label="Cancel" on:click=move |_| {
+                st.pending.set(None);
+                st.picker_at.set(None);
+            }>"✕"</button>
+        </div>
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::index::label_counts;
 use spandrel_core::snap::Edge;
-use spandrel_core::{Id, Label, Span, SpanState};
+use spandrel_core::{Annotation, Id, Label, Span, SpanState};
 
 /// How many rows the span list renders before asking to show more (keeps the DOM small).
 const LIST_PAGE: usize = 60;
@@ -498,65 +498,81 @@ fn Details() -> impl IntoView {
         st.with_doc(|d| d.annotations.get(&id).map(|a| (a.clone(), d.covered(a.span).unwrap_or_default().to_owned())))
             .flatten()
     });
+    // The section stays mounted and only its fields follow the focused span: rebuilding it on every
+    // edit or focus move cost milliseconds per action on large documents.
+    let shown = Memo::new(move |_| ann.with(Option::is_some));
+    let pick = move |f: fn(&(Annotation, String)) -> String| {
+        Memo::new(move |_| ann.with(|a| a.as_ref().map(f)).unwrap_or_default())
+    };
+    let covered = pick(|(_, c)| format!("“{c}”"));
+    let meta = pick(|(a, _)| {
+        let score = a.origin.score().map(|s| format!(" · score {s:.2}")).unwrap_or_default();
+        format!("{}–{} · {:?}", a.span.start, a.span.end, a.state).to_lowercase() + &score
+    });
+    let label = pick(|(a, _)| a.label.clone());
+    let note = pick(|(a, _)| a.note.clone());
+    let state = Memo::new(move |_| ann.with(|a| a.as_ref().map(|(a, _)| a.state)));
+    let id = move || st.focused.get_untracked();
+    let options = move || {
+        st.schema.with(|s| {
+            s.labels.iter().map(|l| view! { <option value=l.name.clone()>{l.name.clone()}</option> }).collect_view()
+        })
+    };
     view! {
-        <Show when=move || ann.with(|a| a.is_some())>
-            {move || {
-                ann.get()
-                    .map(|(a, covered)| {
-                        let id = a.id;
-                        let note = RwSignal::new(a.note.clone());
-                        let score = a.origin.score();
-                        view! {
-                            <section class="details" aria-labelledby="details-h">
-                                <h2 id="details-h">"Span"</h2>
-                                <p class="covered-text">"“" {covered} "”"</p>
-                                <p class="meta">
-                                    {format!("{}–{} · {:?}", a.span.start, a.span.end, a.state).to_lowercase()}
-                                    {score.map(|s| format!(" · score {s:.2}"))}
-                                </p>
-                                <label>
-                                    "Label "
-                                    <select
-                                        aria-label="Label of this span"
-                                        on:change=move |ev| {
-                                            st.apply(Command::Relabel { id, label: event_target_value(&ev) });
-                                        }
-                                    >
-                                        {st.schema.get_untracked().labels.into_iter().map(|l| {
-                                            let sel = l.name == a.label;
-                                            view! { <option value=l.name.clone() selected=sel>{l.name.clone()}</option> }
-                                        }).collect_view()}
-                                    </select>
-                                </label>
-                                <div class="row">
-                                    <Show when=move || a.state != SpanState::Accepted>
-                                        <button on:click=move |_| st.set_state(vec![id], SpanState::Accepted)>"Accept"</button>
-                                    </Show>
-                                    <Show when=move || a.state == SpanState::Suggested>
-                                        <button on:click=move |_| st.set_state(vec![id], SpanState::Rejected)>"Reject"</button>
-                                    </Show>
-                                    <button class="danger" on:click=move |_| st.remove(vec![id])>"Delete"</button>
-                                </div>
-                                <div class="row edges" role="group" aria-label="Adjust edges">
-                                    <button aria-label="Extend start one word left" on:click=move |_| nudge_edge(st, id, false, false)>"⟵["</button>
-                                    <button aria-label="Shrink start one word" on:click=move |_| nudge_edge(st, id, false, true)>"[⟶"</button>
-                                    <button aria-label="Shrink end one word" on:click=move |_| nudge_edge(st, id, true, false)>"⟵]"</button>
-                                    <button aria-label="Extend end one word right" on:click=move |_| nudge_edge(st, id, true, true)>"]⟶"</button>
-                                </div>
-                                <label class="note">
-                                    "Note"
-                                    <textarea
-                                        prop:value=move || note.get()
-                                        on:input=move |ev| note.set(event_target_value(&ev))
-                                        on:change=move |_| {
-                                            st.apply(Command::SetNote { id, note: note.get_untracked() });
-                                        }
-                                    ></textarea>
-                                </label>
-                            </section>
+        // Hidden rather than unmounted when nothing is focused: focusing a span (e.g. one just
+        // created) then only fills in the fields.
+        <section class="details" aria-labelledby="details-h" hidden=move || !shown.get()>
+                <h2 id="details-h">"Span"</h2>
+                <p class="covered-text">{move || covered.get()}</p>
+                <p class="meta">{move || meta.get()}</p>
+                <label>
+                    "Label "
+                    <select
+                        aria-label="Label of this span"
+                        prop:value=move || label.get()
+                        on:change=move |ev| {
+                            if let Some(id) = id() {
+                                st.apply(Command::Relabel { id, label: event_target_value(&ev) });
+                            }
                         }
-                    })
-            }}
-        </Show>
+                    >
+                        {options}
+                    </select>
+                </label>
+                <div class="row">
+                    <Show when=move || state.get().is_some_and(|s| s != SpanState::Accepted)>
+                        <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Accepted)>"Accept"</button>
+                    </Show>
+                    <Show when=move || state.get() == Some(SpanState::Suggested)>
+                        <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Rejected)>"Reject"</button>
+                    </Show>
+                    <button class="danger" on:click=move |_| st.remove(id().into_iter().collect())>"Delete"</button>
+                </div>
+                <div class="row edges" role="group" aria-label="Adjust edges">
+                    <button aria-label="Extend start one word left" on:click=move |_| nudge(st, false, false)>"⟵["</button>
+                    <button aria-label="Shrink start one word" on:click=move |_| nudge(st, false, true)>"[⟶"</button>
+                    <button aria-label="Shrink end one word" on:click=move |_| nudge(st, true, false)>"⟵]"</button>
+                    <button aria-label="Extend end one word right" on:click=move |_| nudge(st, true, true)>"]⟶"</button>
+                </div>
+                <label class="note">
+                    "Note"
+                    // Shows the stored note; what is typed is saved when the field is left.
+                    <textarea
+                        prop:value=move || note.get()
+                        on:change=move |ev| {
+                            if let Some(id) = id() {
+                                st.apply(Command::SetNote { id, note: event_target_value(&ev) });
+                            }
+                        }
+                    ></textarea>
+                </label>
+        </section>
+    }
+}
+
+/// Moves an edge of the focused span by a word (see [`nudge_edge`]).
+fn nudge(st: AppState, end_edge: bool, forward: bool) {
+    if let Some(id) = st.focused.get_untracked() {
+        nudge_edge(st, id, end_edge, forward);
     }
 }
