@@ -82,7 +82,7 @@ try {
 
   // Each action returns [work, to second frame]: work ends when a macrotask after the event (so after all
   // the effects the event queued as microtasks) has forced style and layout of the updated DOM.
-  const repaint = async (name, setup, act, n = Number(process.env.REPS) || 7) => {
+  const repaint = async (name, setup, act, n = Number(process.env.REPS) || 15) => {
     const work = [];
     const frames = [];
     for (let i = 0; i < n; i++) {
