@@ -92,8 +92,13 @@ fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(Stri
     if path.is_dir() {
         let mut files = Vec::new();
         let entries = std::fs::read_dir(path).map_err(|e| format!("cannot list {}: {e}", path.display()))?;
-        let mut paths: Vec<PathBuf> =
-            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect();
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for e in entries {
+            let p = e.map_err(|e| format!("cannot list {}: {e}", path.display()))?.path();
+            if p.is_file() {
+                paths.push(p);
+            }
+        }
         paths.sort();
         for p in paths {
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
