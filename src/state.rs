@@ -91,6 +91,10 @@ pub struct AppState {
     /// together they set the autosave delay (`storage::autosave_delay_ms`).
     pub unsaved_since: StoredValue<Option<f64>>,
     pub last_save_ms: StoredValue<f64>,
+    /// Bumped one task after the document changes: the side panel's lists and counts read the
+    /// document through it ([`AppState::with_doc_deferred`]), so the text repaints first.
+    pub panel_rev: RwSignal<u64>,
+    pub panel_pending: StoredValue<bool>,
     /// The document as last loaded from or written to storage: the base of a two-tab merge.
     pub saved_doc: StoredValue<Option<Document>>,
     /// One trigger per rendered paragraph (sorted by range): an edit notifies only the paragraphs
@@ -125,6 +129,8 @@ impl AppState {
             dirty_gen: StoredValue::new((0, 0)),
             unsaved_since: StoredValue::new(None),
             last_save_ms: StoredValue::new(0.0),
+            panel_rev: RwSignal::new(0),
+            panel_pending: StoredValue::new(false),
             saved_doc: StoredValue::new(None),
             para_triggers: StoredValue::new(Vec::new()),
         }
@@ -253,6 +259,29 @@ impl AppState {
 
     pub fn with_doc<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
         self.editor.with(|e| e.as_ref().map(|e| f(e.doc())))
+    }
+
+    /// Reads the document for secondary views (the side panel's lists and counts): they update one
+    /// task after an edit, once the text has repainted, instead of in the same frame.
+    pub fn with_doc_deferred<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
+        self.panel_rev.track();
+        self.with_doc_untracked(f)
+    }
+
+    /// Schedules the deferred views' update (at most one pending at a time).
+    pub fn schedule_panel(&self) {
+        if self.panel_pending.get_value() {
+            return;
+        }
+        self.panel_pending.set_value(true);
+        let this = *self;
+        set_timeout(
+            move || {
+                this.panel_pending.set_value(false);
+                this.panel_rev.update(|r| *r += 1);
+            },
+            Duration::ZERO,
+        );
     }
 
     pub fn with_doc_untracked<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {

@@ -14,6 +14,13 @@ const LIST_PAGE: usize = 60;
 
 #[component]
 pub fn SidePanel() -> impl IntoView {
+    let st = use_state();
+    // The panel's lists and counts follow the document one task after each change (see
+    // `AppState::with_doc_deferred`): an edit's own frame repaints only the text and the details.
+    Effect::new(move |_| {
+        st.editor.track();
+        st.schedule_panel();
+    });
     view! {
         <aside class="side-panel" aria-label="Labels and annotations">
             <Details />
@@ -46,7 +53,7 @@ pub fn use_label(st: AppState, label: &str) {
 #[component]
 fn Palette() -> impl IntoView {
     let st = use_state();
-    let counts = Memo::new(move |_| st.with_doc(label_counts).unwrap_or_default());
+    let counts = Memo::new(move |_| st.with_doc_deferred(label_counts).unwrap_or_default());
     let new_name = RwSignal::new(String::new());
     let add_label = move || {
         let name = new_name.get_untracked().trim().to_uppercase();
@@ -239,7 +246,7 @@ fn Suggestions() -> impl IntoView {
     let st = use_state();
     // Pending suggestions per label, in one pass over the annotations per edit.
     let by_label = Memo::new(move |_| {
-        st.with_doc(|d| {
+        st.with_doc_deferred(|d| {
             let mut m = std::collections::BTreeMap::<&str, usize>::new();
             for a in d.annotations.values().filter(|a| a.state == SpanState::Suggested) {
                 *m.entry(a.label.as_str()).or_default() += 1;
@@ -251,7 +258,7 @@ fn Suggestions() -> impl IntoView {
     let pending = Memo::new(move |_| by_label.with(|v| v.iter().map(|(_, n)| n).sum::<usize>()));
     let above = Memo::new(move |_| {
         let t = st.threshold.get();
-        st.with_doc(|d| {
+        st.with_doc_deferred(|d| {
             d.annotations
                 .values()
                 .filter(|a| a.state == SpanState::Suggested && a.origin.score().unwrap_or(1.0) >= t)
@@ -351,8 +358,8 @@ fn SpanList() -> impl IntoView {
         let lf = label_filter.get();
         let sf = state_filter.get();
         st.index
-            .with(|idx| {
-                st.with_doc(|d| {
+            .with_untracked(|idx| {
+                st.with_doc_deferred(|d| {
                     let shown = |a: &&spandrel_core::Annotation| {
                         (lf.is_empty() || a.label == lf)
                             && (sf.is_empty() || format!("{:?}", a.state).to_lowercase() == sf)
@@ -378,7 +385,7 @@ fn SpanList() -> impl IntoView {
     let rows = Memo::new(move |_| {
         listing
             .with(|(page, _)| {
-                st.with_doc(|d| {
+                st.with_doc_deferred(|d| {
                     page.iter()
                         .filter_map(|id| d.annotations.get(id))
                         .map(|a| Row {
