@@ -295,15 +295,14 @@ pub fn DocView() -> impl IntoView {
     // The pending range is drawn by the paragraphs it enters or leaves, and colours by every
     // paragraph: these effects notify just those, instead of each paragraph tracking the signals
     // (thousands of subscribers make every change of those signals cost O(paragraphs²)).
-    let last_pending = StoredValue::new(None::<Span>);
-    Effect::new(move |_| {
+    Effect::new(move |before: Option<Option<Span>>| {
         let now = st.pending.get();
-        let before = last_pending.get_value();
+        let before = before.flatten();
         if before != now {
-            last_pending.set_value(now);
             let touched: Vec<Span> = before.into_iter().chain(now).collect();
             st.invalidate(&touched);
         }
+        now
     });
     Effect::new(move |first: Option<()>| {
         st.schema.track();
@@ -341,20 +340,18 @@ pub fn DocView() -> impl IntoView {
     // old and the new focused span, so moving focus never re-renders text (a re-render under the
     // pointer would break double-click selection) and restyles only those pieces. Paragraphs that
     // repaint later read the focus when they render.
-    let last_focus = StoredValue::new(None::<(Id, std::ops::Range<usize>)>);
-    Effect::new(move |_| {
-        let now = st.focused.get();
-        let now = now.and_then(|id| {
+    Effect::new(move |before: Option<Option<(Id, Range<usize>)>>| {
+        let now = st.focused.get().and_then(|id| {
             let span = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten()?;
             Some((id, st.paragraphs_of(span)))
         });
-        if let Some((id, paras)) = last_focus.get_value() {
+        if let Some((id, paras)) = before.flatten() {
             dom::mark_pieces(paras, id, false);
         }
         if let Some((id, paras)) = now.clone() {
             dom::mark_pieces(paras, id, true);
         }
-        last_focus.set_value(now);
+        now
     });
     view! {
         <article

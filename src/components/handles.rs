@@ -73,12 +73,7 @@ fn start_drag(st: AppState, g: Geometry, edge: Edge, ev: web_sys::PointerEvent) 
     ev.prevent_default();
     ev.stop_propagation();
     dom::clear_selection();
-    if let Some(el) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-        // Keeps the pointer's events coming to this page even when it leaves the window.
-        if let Err(e) = el.set_pointer_capture(ev.pointer_id()) {
-            leptos::logging::warn!("pointer capture unavailable: {e:?}");
-        }
-    }
+    dom::capture_pointer(&ev);
     g.drag.set_value(Some(Drag { id, edge, span: span.start..span.end, pointer: ev.pointer_id(), preview: None }));
     follow(st, g, &ev);
 }
@@ -90,8 +85,8 @@ fn follow(st: AppState, g: Geometry, ev: &web_sys::PointerEvent) {
         return;
     }
     let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-    if let Some((ox, oy)) = dom::origin_of(ORIGIN) {
-        g.dragging.set(Some((d.edge, x - ox, y - oy)));
+    if let Some(o) = crate::platform::relations::rect(ORIGIN) {
+        g.dragging.set(Some((d.edge, x - o.left, y - o.top)));
     }
     let preview = st
         .with_doc_untracked(|doc| {

@@ -195,20 +195,27 @@ pub fn focus_on_control() -> bool {
     el.closest(".doc-view").ok().flatten().is_none()
 }
 
-/// Sets or removes `data-focused` on the rendered pieces of annotation `id` in paragraphs `paras`
-/// (elements `#para-N`). Paragraphs not rendered yet are skipped: they read the focus when they render.
-pub fn mark_pieces(paras: std::ops::Range<usize>, id: spandrel_core::Id, on: bool) {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
+/// The rendered pieces (`.seg` elements) of annotation `id` in paragraphs `paras` (elements
+/// `#para-N`), in document order. Paragraphs not rendered yet contribute nothing.
+fn pieces_of(paras: std::ops::Range<usize>, id: spandrel_core::Id) -> Vec<web_sys::Element> {
+    let Some(doc) = window().and_then(|w| w.document()) else { return Vec::new() };
     let selector = format!(".seg[data-ids~=\"{id}\"]");
+    let mut out = Vec::new();
     for i in paras {
         let Some(p) = doc.get_element_by_id(&format!("para-{i}")) else { continue };
         let Ok(list) = p.query_selector_all(&selector) else { continue };
-        for k in 0..list.length() {
-            let Some(el) = list.item(k).map(|n| n.unchecked_into::<web_sys::Element>()) else { continue };
-            let done = if on { el.set_attribute("data-focused", "") } else { el.remove_attribute("data-focused") };
-            if let Err(e) = done {
-                leptos::logging::warn!("could not mark the focused span: {e:?}");
-            }
+        out.extend((0..list.length()).filter_map(|k| list.item(k)?.dyn_into::<web_sys::Element>().ok()));
+    }
+    out
+}
+
+/// Sets or removes `data-focused` on the rendered pieces of annotation `id` in paragraphs `paras`.
+/// Paragraphs not rendered yet are skipped: they read the focus when they render.
+pub fn mark_pieces(paras: std::ops::Range<usize>, id: spandrel_core::Id, on: bool) {
+    for el in pieces_of(paras, id) {
+        let done = if on { el.set_attribute("data-focused", "") } else { el.remove_attribute("data-focused") };
+        if let Err(e) = done {
+            leptos::logging::warn!("could not mark the focused span: {e:?}");
         }
     }
 }
@@ -250,36 +257,25 @@ pub struct EdgeBox {
 /// the element matching `origin` (viewport coordinates are converted). `None` when the span is not
 /// rendered (or has no line box: its chunk is skipped by the browser).
 pub fn span_edges(paras: std::ops::Range<usize>, id: spandrel_core::Id, origin: &str) -> Option<(EdgeBox, EdgeBox)> {
-    let doc = window()?.document()?;
-    let o = doc.query_selector(origin).ok()??.get_bounding_client_rect();
-    let selector = format!(".seg[data-ids~=\"{id}\"]");
-    let mut first: Option<web_sys::Element> = None;
-    let mut last: Option<web_sys::Element> = None;
-    for i in paras {
-        let Some(p) = doc.get_element_by_id(&format!("para-{i}")) else { continue };
-        let Ok(list) = p.query_selector_all(&selector) else { continue };
-        for k in 0..list.length() {
-            let Some(el) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-            if first.is_none() {
-                first = Some(el.clone());
-            }
-            last = Some(el);
-        }
-    }
-    let a = first?.get_client_rects();
-    let b = last?.get_client_rects();
+    let o = crate::platform::relations::rect(origin)?;
+    let pieces = pieces_of(paras, id);
+    let a = pieces.first()?.get_client_rects();
+    let b = pieces.last()?.get_client_rects();
     let (a, b) = (a.get(0)?, b.get(b.length().checked_sub(1)?)?);
     if a.height() == 0.0 || b.height() == 0.0 {
         return None;
     }
     Some((
-        EdgeBox { x: a.left() - o.left(), top: a.top() - o.top(), height: a.height() },
-        EdgeBox { x: b.right() - o.left(), top: b.top() - o.top(), height: b.height() },
+        EdgeBox { x: a.left() - o.left, top: a.top() - o.top, height: a.height() },
+        EdgeBox { x: b.right() - o.left, top: b.top() - o.top, height: b.height() },
     ))
 }
 
-/// The top-left corner of the element matching `selector`, in viewport coordinates.
-pub fn origin_of(selector: &str) -> Option<(f64, f64)> {
-    let r = window()?.document()?.query_selector(selector).ok()??.get_bounding_client_rect();
-    Some((r.left(), r.top()))
+/// Keeps the events of the pointer that pressed `ev`'s element coming to it, even when the pointer
+/// leaves the window (a drag).
+pub fn capture_pointer(ev: &web_sys::PointerEvent) {
+    let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    if let Err(e) = el.set_pointer_capture(ev.pointer_id()) {
+        leptos::logging::warn!("pointer capture unavailable: {e:?}");
+    }
 }

@@ -90,10 +90,10 @@ pub struct Workspace<S: KvStore> {
     index: BTreeMap<String, IndexEntry>,
     settings: Settings,
     next_recovery: u64,
-    /// The most recently modified document as [`Workspace::refresh`] parsed it, with its raw value:
-    /// the app opens that document right after loading, and [`Workspace::load_doc`] hands it over
-    /// (once, and only if the stored value is still the same) instead of parsing it a second time.
-    recent: std::sync::Mutex<Option<(String, StoredDoc)>>,
+    /// The most recently modified document as [`Workspace::refresh`] parsed it: the app opens that
+    /// document right after loading, and [`Workspace::load_doc`] hands it over (once, and only if
+    /// the stored value is still the one parsed, per `known`) instead of parsing it a second time.
+    recent: std::sync::Mutex<Option<StoredDoc>>,
     /// For each document id, a hash of the stored value this workspace last read or wrote and its
     /// revision: saving over a value that is still the same skips parsing it again (on a 1 MB
     /// document that parse is most of an autosave). A different value is parsed in full.
@@ -188,7 +188,7 @@ impl<S: KvStore> Workspace<S> {
         }
 
         let mut index = BTreeMap::new();
-        let mut recent: Option<(String, StoredDoc)> = None;
+        let mut recent: Option<StoredDoc> = None;
         let mut known = BTreeMap::new();
         for key in self.keys()? {
             if let Some(id) = key.strip_prefix(DOC_PREFIX) {
@@ -197,8 +197,8 @@ impl<S: KvStore> Workspace<S> {
                     Ok(sd) => {
                         index.insert(id.to_owned(), IndexEntry::of(&sd.doc, sd.revision));
                         known.insert(id.to_owned(), (raw_hash(&raw), sd.revision));
-                        if recent.as_ref().is_none_or(|(_, r)| sd.doc.modified > r.doc.modified) {
-                            recent = Some((raw, sd));
+                        if recent.as_ref().is_none_or(|r| sd.doc.modified > r.doc.modified) {
+                            recent = Some(sd);
                         }
                     }
                     Err(e) => {
@@ -412,8 +412,8 @@ impl<S: KvStore> Workspace<S> {
     pub fn load_doc(&self, id: &str) -> Result<StoredDoc, StorageError> {
         let raw = self.get(&doc_key(id))?.ok_or_else(|| StorageError::NotFound { id: id.into() })?;
         let cached = self.recent.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some((cached_raw, sd)) = cached {
-            if cached_raw == raw && sd.doc.id == id {
+        if let Some(sd) = cached.filter(|sd| sd.doc.id == id) {
+            if self.known_revision(id, &raw) == Some(sd.revision) {
                 return Ok(sd);
             }
         }
