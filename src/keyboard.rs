@@ -23,7 +23,7 @@ fn visible_order(st: AppState) -> Vec<(Id, Span)> {
     st.with_doc_untracked(|d| {
         let mut v: Vec<(Id, Span)> =
             d.annotations.values().filter(|a| a.state != SpanState::Rejected).map(|a| (a.id, a.span)).collect();
-        v.sort_by_key(|(id, s)| (s.start, std::cmp::Reverse(s.end), *id));
+        spandrel_core::sort::sort_by_key(&mut v, |(id, s)| (s.start, std::cmp::Reverse(s.end), *id));
         v
     })
     .unwrap_or_default()

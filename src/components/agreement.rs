@@ -252,7 +252,7 @@ impl AppState {
     fn ensure_labels<'a>(&self, labels: impl IntoIterator<Item = &'a str>) {
         let missing: Vec<String> = self.schema.with_untracked(|s| {
             let mut m: Vec<String> = labels.into_iter().filter(|l| s.label(l).is_none()).map(str::to_owned).collect();
-            m.sort();
+            spandrel_core::sort::sort(&mut m);
             m.dedup();
             m
         });

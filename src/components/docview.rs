@@ -84,7 +84,7 @@ pub fn build_pieces(
                 level: levels.get(id).copied().unwrap_or(0),
             });
         }
-        marks.sort_by_key(|m| m.level);
+        spandrel_core::sort::sort_by_key(&mut marks, |m| m.level);
         out.push(Piece { cp: seg.range.start, text, marks, pending: pend, starts });
     }
     if out.is_empty() {

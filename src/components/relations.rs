@@ -346,7 +346,7 @@ pub fn RelationsPanel() -> impl IntoView {
                     (start(&r.from), row)
                 })
                 .collect();
-            v.sort_by_key(|(s, r)| (*s, r.id));
+            spandrel_core::sort::sort_by_key(&mut v, |(s, r)| (*s, r.id));
             v.into_iter().map(|(_, r)| r).collect::<Vec<_>>()
         })
         .unwrap_or_default()

@@ -616,7 +616,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
     let current = Memo::new(move |_| st.with_doc(|d| d.id.clone()));
     let rows = Memo::new(move |_| {
         let mut v = st.docs.get();
-        v.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.id.cmp(&b.id)));
+        spandrel_core::sort::sort_by(&mut v, |a, b| b.modified.cmp(&a.modified).then_with(|| a.id.cmp(&b.id)));
         v
     });
     view! {

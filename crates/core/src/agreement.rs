@@ -106,9 +106,9 @@ type Pairs = Vec<(usize, usize)>;
 /// indices into `a` and `b`; overlap pairs exclude the exact ones.
 fn match_spans(a: &[Span], b: &[Span]) -> (Pairs, Pairs) {
     let mut order_a: Vec<usize> = (0..a.len()).collect();
-    order_a.sort_by_key(|&i| (a[i], i));
+    crate::sort::sort_by_key(&mut order_a, |&i| (a[i], i));
     let mut order_b: Vec<usize> = (0..b.len()).collect();
-    order_b.sort_by_key(|&j| (b[j], j));
+    crate::sort::sort_by_key(&mut order_b, |&j| (b[j], j));
     let mut used_a = vec![false; a.len()];
     let mut used_b = vec![false; b.len()];
 
@@ -168,7 +168,7 @@ fn by_label(set: &[(Span, String)]) -> BTreeMap<&str, Vec<Span>> {
 pub fn span_agreement(a: &[(Span, String)], b: &[(Span, String)]) -> SpanScores {
     let (ga, gb) = (by_label(a), by_label(b));
     let mut labels: Vec<&str> = ga.keys().chain(gb.keys()).copied().collect();
-    labels.sort_unstable();
+    crate::sort::sort(&mut labels);
     labels.dedup();
     let empty = Vec::new();
     let mut per_label = BTreeMap::new();
@@ -220,7 +220,9 @@ fn tokens(text: &Text) -> Vec<Span> {
 /// smallest label name; [`OUTSIDE`] when no span overlaps it.
 fn token_labels<'a>(toks: &[Span], set: &'a [(Span, String)]) -> Vec<&'a str> {
     let mut order: Vec<&(Span, String)> = set.iter().filter(|(s, _)| !s.is_empty()).collect();
-    order.sort_by(|(s, l), (t, m)| (s.start, std::cmp::Reverse(s.end), l).cmp(&(t.start, std::cmp::Reverse(t.end), m)));
+    crate::sort::sort_by(&mut order, |(s, l), (t, m)| {
+        (s.start, std::cmp::Reverse(s.end), l).cmp(&(t.start, std::cmp::Reverse(t.end), m))
+    });
     let mut labels: Vec<Option<&str>> = vec![None; toks.len()];
     for (s, l) in order {
         // First token that ends after the span starts; tokens are sorted and disjoint.
@@ -292,10 +294,10 @@ pub fn disagreements(a: &[(Span, String)], b: &[(Span, String)]) -> Vec<Disagree
     }
     for v in free_b.values_mut() {
         // Popped from the back: sort by descending (label, index).
-        v.sort_by(|&x, &y| (&b[y].1, y).cmp(&(&b[x].1, x)));
+        crate::sort::sort_by(v, |&x, &y| (&b[y].1, y).cmp(&(&b[x].1, x)));
     }
     let mut order_a: Vec<usize> = (0..a.len()).collect();
-    order_a.sort_by(|&x, &y| (a[x].0, &a[x].1, x).cmp(&(a[y].0, &a[y].1, y)));
+    crate::sort::sort_by(&mut order_a, |&x, &y| (a[x].0, &a[x].1, x).cmp(&(a[y].0, &a[y].1, y)));
     for &i in &order_a {
         if used_a[i] {
             continue;
@@ -340,7 +342,7 @@ pub fn disagreements(a: &[(Span, String)], b: &[(Span, String)]) -> Vec<Disagree
             out.push(Disagreement { span: *s, kind: DisagreementKind::OnlyB { label: l.clone() } });
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 
@@ -404,7 +406,7 @@ pub fn adjudicated_spans(
         out.extend(va.filter(|_| take_a));
         out.extend(vb.filter(|_| take_b));
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     Ok(out)
 }

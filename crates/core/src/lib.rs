@@ -15,6 +15,7 @@ pub mod model;
 pub mod search;
 pub mod share;
 pub mod snap;
+pub mod sort;
 pub mod storage;
 pub mod text;
 

@@ -201,7 +201,7 @@ pub fn encode_share(doc: &Document, schema: &LabelSchema, opts: &ShareOptions) -
         }
         shared.push(a);
     }
-    shared.sort_by(|x, y| (x.span, &x.label, x.id).cmp(&(y.span, &y.label, y.id)));
+    crate::sort::sort_by(&mut shared, |x, y| (x.span, &x.label, x.id).cmp(&(y.span, &y.label, y.id)));
     // Model invariant: no duplicate span+label. Keep the first one should a document break it.
     shared.dedup_by(|y, x| x.span == y.span && x.label == y.label);
 

@@ -69,7 +69,7 @@ impl Lexicon {
     /// Words in sorted order (for serialisation).
     pub fn sorted(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v
     }
     pub fn len(&self) -> usize {

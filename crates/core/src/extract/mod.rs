@@ -117,7 +117,7 @@ fn run(text: &Text, window: Range<usize>, keep: Range<usize>, model: Option<&Mod
             }
         }
     }
-    out.sort_by(|a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
+    crate::sort::sort_by(&mut out, |a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
     out.dedup_by(|a, b| a.span == b.span && a.label == b.label);
     out
 }
@@ -288,7 +288,7 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
         transliteration_rule(words, &m.gaz, &mut spans);
     }
     alias_rule(words, &mut spans);
-    spans.sort_by_key(|a| (a.0.start, a.0.end));
+    crate::sort::sort_by_key(&mut spans, |a| (a.0.start, a.0.end));
     spans
 }
 

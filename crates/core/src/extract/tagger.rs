@@ -274,7 +274,7 @@ impl Model {
         mut rows: Vec<(u32, Vec<(u8, i8)>)>,
         lex: Lexicon,
     ) -> Model {
-        rows.sort_by_key(|r| r.0);
+        crate::sort::sort_by_key(&mut rows, |r| r.0);
         rows.dedup_by_key(|r| r.0);
         let nt = n_tags(labels.len());
         Model { table: Table::build(&rows), labels, nt, scale, temperature, trans, rows, gaz: Gazetteer::new(), lex }

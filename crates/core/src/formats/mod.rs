@@ -677,7 +677,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         out.documents.push(doc);
     }
     // Report in reading order: "line 9" before "line 10", each file together.
-    problems.sort_by(|a, b| util::natural_cmp(&a.location, &b.location));
+    crate::sort::sort_by(&mut problems, |a, b| util::natural_cmp(&a.location, &b.location));
     if problems.is_empty() {
         out.warnings = warnings;
         Ok(out)
@@ -709,7 +709,7 @@ pub(crate) fn kept_relations<'a>(doc: &'a Document, opts: &ExportOptions) -> Vec
 /// sorted by start, then longest first; a span is kept when it starts at or after the end of the last kept one.
 pub(crate) fn non_overlapping<'a>(anns: &[&'a Annotation]) -> (Vec<&'a Annotation>, Vec<&'a Annotation>) {
     let mut sorted: Vec<&Annotation> = anns.to_vec();
-    sorted.sort_by(|a, b| {
+    crate::sort::sort_by(&mut sorted, |a, b| {
         a.span
             .start
             .cmp(&b.span.start)

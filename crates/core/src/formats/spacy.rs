@@ -53,7 +53,7 @@ fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
             cuts.push(b1);
         }
     }
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     cuts.dedup();
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for t in crate::extract::tokenize::tokenize(s) {

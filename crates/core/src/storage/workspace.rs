@@ -587,7 +587,7 @@ impl<S: KvStore> Workspace<S> {
     pub fn recovery_entries(&self) -> Result<Vec<(String, String)>, StorageError> {
         let mut keys: Vec<(u64, String)> =
             self.keys()?.into_iter().filter_map(|k| parse_recovery_key(&k).map(|(n, _)| (n, k.clone()))).collect();
-        keys.sort();
+        crate::sort::sort(&mut keys);
         let mut out = Vec::new();
         for (_, k) in keys {
             if let Some(raw) = self.get(&k)? {
