@@ -35,6 +35,9 @@ grep -q 'Content-Security-Policy' "$DIST/index.html" || fail "the CSP meta tag i
 grep -q "<script type=\"module\">" "$DIST/index.html" && fail "an inline script is left in index.html"
 grep -q '/\*VERSION\*/"' "$DIST/sw.js" || fail "sw.js was not stamped with the build's version"
 grep -q 'ner-v1.bin' "$DIST/sw.js" || fail "sw.js does not precache the model"
+loader=$(sed -n 's/.*<meta name="spandrel-extract-worker" content="\.\/\([^"]*\)".*/\1/p' "$DIST/index.html")
+[ -n "$loader" ] && [ -f "$DIST/$loader" ] || fail "the extraction worker's loader is not named in index.html or missing"
+grep -q "$loader" "$DIST/sw.js" || fail "sw.js does not precache the extraction worker"
 
 echo "dist ready: $DIST ($(du -sh "$DIST" | cut -f1)); upload its contents to the folder served as $SUB_PATH"
 if [ "${SERVE:-0}" = 1 ]; then

@@ -1,23 +1,14 @@
 //! Benchmark hook, exported to JS (`window.wasmBindings.bench_extract`), used by
 //! tests/bench/browser-bench.mjs to measure extraction throughput inside the browser.
 
-use crate::platform::dom;
+use crate::platform::extractor;
 use crate::state::MODEL_URL;
-use spandrel_core::extract::Model;
-use spandrel_core::Text;
 use wasm_bindgen::prelude::*;
 
-/// Extracts entities from `text` `rounds` times with the app's model; returns
-/// `[suggestions, milliseconds]` of the extraction alone (model loading excluded).
+/// Extracts entities from `text` `rounds` times in the extraction worker, with the app's model;
+/// returns `[suggestions, milliseconds]` of the extraction alone (model loading excluded).
 #[wasm_bindgen]
 pub async fn bench_extract(text: String, rounds: u32) -> Result<Vec<f64>, JsValue> {
-    let bytes = dom::fetch_bytes(MODEL_URL).await.map_err(|e| JsValue::from_str(&e))?;
-    let model = Model::from_bytes(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let text = Text::from(text);
-    let t0 = dom::perf_now();
-    let mut n = 0;
-    for _ in 0..rounds.max(1) {
-        n = model.extract(&text).len();
-    }
-    Ok(vec![n as f64, dom::perf_now() - t0])
+    let (found, ms) = extractor::extract(&text, MODEL_URL, rounds.max(1)).await.map_err(|e| JsValue::from_str(&e))?;
+    Ok(vec![found.len() as f64, ms])
 }

@@ -4,7 +4,6 @@
 use crate::platform::{self, dom, storage::LocalStore};
 use leptos::prelude::*;
 use spandrel_core::edit::{Applied, Command, Editor, NewSpan};
-use spandrel_core::extract::Model;
 use spandrel_core::index::SpanIndex;
 use spandrel_core::storage::{autosave_delay_ms, IndexEntry, Settings, StorageError, Workspace};
 use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState};
@@ -82,7 +81,6 @@ pub struct AppState {
     pub workspace: StoredValue<Option<Workspace<LocalStore>>>,
     /// The stored revision the current document was loaded at / last saved as.
     pub revision: StoredValue<u64>,
-    pub model: StoredValue<Option<Arc<Model>>>,
     pub save_timer: StoredValue<Option<TimeoutHandle>>,
     pub next_msg: StoredValue<u64>,
     /// Bumped on every edit; the autosave compares it to what was written.
@@ -123,7 +121,6 @@ impl AppState {
             read_only: RwSignal::new(false),
             workspace: StoredValue::new(None),
             revision: StoredValue::new(0),
-            model: StoredValue::new(None),
             save_timer: StoredValue::new(None),
             next_msg: StoredValue::new(1),
             dirty_gen: StoredValue::new((0, 0)),
@@ -534,48 +531,25 @@ impl AppState {
 
     // ----- extraction -------------------------------------------------------------------------
 
-    /// Loads the model (once) and adds suggestions to the current document, chunk by chunk so
-    /// the page stays responsive on long texts.
+    /// Asks the extraction worker for suggestions on the current document and adds them. The
+    /// worker loads the model once and tags the text off the page's thread.
     pub fn run_extraction(&self) {
         let this = *self;
+        let Some((text, doc_id)) =
+            self.editor.with_untracked(|e| e.as_ref().map(|e| (e.doc().text.clone(), e.doc().id.clone())))
+        else {
+            return;
+        };
         self.extracting.set(true);
         leptos::task::spawn_local(async move {
-            let model = match this.model.get_value() {
-                Some(m) => m,
-                None => match dom::fetch_bytes(MODEL_URL)
-                    .await
-                    .and_then(|b| Model::from_bytes(&b).map_err(|e| e.to_string()))
-                {
-                    Ok(m) => {
-                        let m = Arc::new(m);
-                        this.model.set_value(Some(m.clone()));
-                        m
-                    }
-                    Err(e) => {
-                        this.extracting.set(false);
-                        this.error(format!("The entity model could not be loaded ({e}); suggestions are off."));
-                        return;
-                    }
-                },
-            };
-            let Some((text, doc_id)) =
-                this.editor.with_untracked(|e| e.as_ref().map(|e| (e.doc().text.clone(), e.doc().id.clone())))
-            else {
-                this.extracting.set(false);
-                return;
-            };
-            const CHUNK: usize = 20_000;
-            let len = text.len_cp();
-            let mut start = 0;
-            let mut found = Vec::new();
-            while start < len {
-                let end = (start + CHUNK).min(len);
-                found.extend(model.extract_range(&text, start..end));
-                start = end;
-                if start < len {
-                    dom::yield_now().await;
+            let found = match platform::extractor::extract(text.as_str(), MODEL_URL, 1).await {
+                Ok((found, _)) => found,
+                Err(e) => {
+                    this.extracting.set(false);
+                    this.error(format!("The entity model could not be loaded ({e}); suggestions are off."));
+                    return;
                 }
-            }
+            };
             this.extracting.set(false);
             // The user may have switched documents meanwhile.
             let same = this.with_doc_untracked(|d| d.id == doc_id).unwrap_or(false);
@@ -585,7 +559,7 @@ impl AppState {
             let spans: Vec<NewSpan> = found
                 .into_iter()
                 .map(|s| NewSpan {
-                    span: s.span,
+                    span: Span::new(s.start, s.end),
                     label: s.label,
                     origin: Origin::Extracted { engine: ENGINE.into(), score: s.score },
                     state: SpanState::Suggested,

@@ -3,6 +3,7 @@
 
 pub mod agreement;
 pub mod dom;
+pub mod extractor;
 pub mod relations;
 pub mod storage;
 pub mod transfer;

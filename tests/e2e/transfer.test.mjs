@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, saved, openAppForAxe, seriousViolations } from './harness.mjs';
+import { launch, openApp, ready, saved, openAppForAxe, seriousViolations } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -190,7 +190,8 @@ test('files dropped onto the import dialog are read and previewed', async () => 
   const app = await openApp(browser);
   const { page } = app;
   try {
-    await saved(page);
+    // Suggestions arrive (and are saved) shortly after opening: take the snapshot after them.
+    await ready(page);
     const before = await storage(page);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.locator('[data-testid=import-drop]').waitFor();

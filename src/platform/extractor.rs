@@ -1,0 +1,189 @@
+//! The page's side of the extraction worker (see `crate::worker` for the protocol).
+//!
+//! The worker is started on the first request and kept for the page's life; requests are matched
+//! to replies by id. Where the worker's script lives is written into the page by the build
+//! (`<meta name="spandrel-extract-worker">`, from scripts/postbuild.mjs), since its file name
+//! carries a content hash.
+
+use super::storage::js_message;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One suggestion from the worker: code point offsets, label, score in [0, 1].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub score: f32,
+}
+
+type Settle = (js_sys::Function, js_sys::Function);
+
+#[derive(Default)]
+struct Shared {
+    /// Requests waiting for a reply, by id.
+    pending: HashMap<u32, Settle>,
+    /// Settles `ready` once the worker says it listens.
+    ready: Option<Settle>,
+    /// Why the worker cannot be used, once it has failed.
+    failed: Option<String>,
+}
+
+struct Client {
+    worker: web_sys::Worker,
+    ready: js_sys::Promise,
+    shared: Rc<RefCell<Shared>>,
+    next_id: u32,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
+}
+
+fn absolute(rel: &str) -> Result<String, String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let base = doc.base_uri().map_err(|e| js_message(&e))?.ok_or("the page has no base address")?;
+    web_sys::Url::new_with_base(rel, &base).map(|u| u.href()).map_err(|e| js_message(&e))
+}
+
+fn worker_url() -> Result<String, String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let meta = doc
+        .query_selector("meta[name=spandrel-extract-worker]")
+        .map_err(|e| js_message(&e))?
+        .ok_or("this build does not name its extraction worker")?;
+    let rel = meta.get_attribute("content").ok_or("the extraction worker's address is empty")?;
+    absolute(&rel)
+}
+
+fn fail_all(shared: &Rc<RefCell<Shared>>, why: String) {
+    let (ready, pending) = {
+        let mut s = shared.borrow_mut();
+        s.failed = Some(why.clone());
+        (s.ready.take(), std::mem::take(&mut s.pending))
+    };
+    let err = JsValue::from_str(&why);
+    for (_, reject) in ready.into_iter().chain(pending.into_values()) {
+        if let Err(e) = reject.call1(&JsValue::NULL, &err) {
+            web_sys::console::error_1(&e);
+        }
+    }
+}
+
+fn start() -> Result<Client, String> {
+    let worker = web_sys::Worker::new(&worker_url()?).map_err(|e| js_message(&e))?;
+    let shared = Rc::new(RefCell::new(Shared::default()));
+    let ready = js_sys::Promise::new(&mut |resolve, reject| shared.borrow_mut().ready = Some((resolve, reject)));
+    let on_message = {
+        let shared = shared.clone();
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+            let settle = if field("ready").is_truthy() {
+                shared.borrow_mut().ready.take().map(|(resolve, _)| resolve)
+            } else {
+                let id = field("id").as_f64().map(|n| n as u32);
+                id.and_then(|id| shared.borrow_mut().pending.remove(&id)).map(|(resolve, _)| resolve)
+            };
+            if let Some(resolve) = settle {
+                if let Err(e) = resolve.call1(&JsValue::NULL, &data) {
+                    web_sys::console::error_1(&e);
+                }
+            }
+        })
+    };
+    let on_error = {
+        let shared = shared.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            ev.prevent_default();
+            let why = ev
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "the extraction worker could not be started".to_owned());
+            fail_all(&shared, why);
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // Both handlers live as long as the page (the worker is never terminated).
+    on_message.forget();
+    on_error.forget();
+    Ok(Client { worker, ready, shared, next_id: 1 })
+}
+
+/// The promise that the worker listens, starting it if needed.
+fn ready() -> Result<js_sys::Promise, String> {
+    CLIENT.with_borrow_mut(|slot| {
+        if slot.is_none() {
+            *slot = Some(start()?);
+        }
+        let client = slot.as_ref().ok_or("the extraction worker is missing")?;
+        match client.shared.borrow().failed.clone() {
+            Some(why) => Err(why),
+            None => Ok(client.ready.clone()),
+        }
+    })
+}
+
+/// Sends one request to the (ready) worker and returns the promise of its reply. Sent any earlier,
+/// a request could arrive before the worker listens and be lost.
+fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, String> {
+    CLIENT.with_borrow_mut(|slot| {
+        let client = slot.as_mut().ok_or("the extraction worker is missing")?;
+        if let Some(why) = client.shared.borrow().failed.clone() {
+            return Err(why);
+        }
+        let id = client.next_id;
+        client.next_id += 1;
+        let req = js_sys::Object::new();
+        let put =
+            |k: &str, v: &JsValue| js_sys::Reflect::set(&req, &JsValue::from_str(k), v).map_err(|e| js_message(&e));
+        put("id", &JsValue::from(id))?;
+        put("model", &JsValue::from_str(&absolute(model_rel)?))?;
+        put("text", &JsValue::from_str(text))?;
+        put("rounds", &JsValue::from(rounds))?;
+        let shared = client.shared.clone();
+        let reply = js_sys::Promise::new(&mut |resolve, reject| {
+            shared.borrow_mut().pending.insert(id, (resolve, reject));
+        });
+        client.worker.post_message(&req).map_err(|e| {
+            shared.borrow_mut().pending.remove(&id);
+            js_message(&e)
+        })?;
+        Ok(reply)
+    })
+}
+
+/// Extracts suggestions from `text` in the worker (`rounds` times, for benchmarks). Returns them
+/// with the milliseconds the worker spent extracting.
+pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Found>, f64), String> {
+    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| js_message(&e))?;
+    let reply = send(text, model_rel, rounds)?;
+    let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| js_message(&e))?;
+    let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).map_err(|e| js_message(&e));
+    if let Some(err) = field("error")?.as_string() {
+        return Err(err);
+    }
+    let floats = |k: &str| -> Result<Vec<f64>, String> {
+        Ok(field(k)?.dyn_into::<js_sys::Float64Array>().map_err(|_| format!("the worker's reply has no {k}"))?.to_vec())
+    };
+    let (starts, ends, scores) = (floats("starts")?, floats("ends")?, floats("scores")?);
+    let labels = js_sys::Array::from(&field("labels")?);
+    if ends.len() != starts.len() || scores.len() != starts.len() || labels.length() as usize != starts.len() {
+        return Err("the worker's reply is inconsistent".into());
+    }
+    let found = (0..starts.len())
+        .map(|i| Found {
+            start: starts[i] as usize,
+            end: ends[i] as usize,
+            label: labels.get(i as u32).as_string().unwrap_or_default(),
+            score: scores[i] as f32,
+        })
+        .collect();
+    Ok((found, field("ms")?.as_f64().unwrap_or(f64::NAN)))
+}
