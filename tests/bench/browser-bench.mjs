@@ -139,7 +139,7 @@ try {
     const nativeWps = (3 * words) / (ms / 1000);
     nativeLine = ['extraction native (CLI, incl. process start)', `${Math.round(nativeWps)} words/s`, `wasm/native = ${(wasmWps / nativeWps).toFixed(2)}`];
   }
-  out.push(['extraction wasm (in page)', `${Math.round(wasmWps)} words/s`, `(${words} words × 3, ${nWasm} spans)`]);
+  out.push(['extraction wasm (worker)', `${Math.round(wasmWps)} words/s`, `(${words} words × 3, ${nWasm} spans)`]);
   out.push(nativeLine);
 } finally {
   await browser.close();
