@@ -98,6 +98,8 @@ pub struct AppState {
     /// One trigger per rendered paragraph (sorted by range): an edit notifies only the paragraphs
     /// whose text it touched, so repaint cost does not grow with the document.
     pub para_triggers: StoredValue<Vec<(std::ops::Range<usize>, ArcTrigger)>>,
+    /// Bumped by each repaint of every paragraph; a chunked repaint stops when it is no longer the latest.
+    pub repaint_gen: StoredValue<u64>,
 }
 
 impl AppState {
@@ -130,6 +132,7 @@ impl AppState {
             panel_pending: StoredValue::new(false),
             saved_doc: StoredValue::new(None),
             para_triggers: StoredValue::new(Vec::new()),
+            repaint_gen: StoredValue::new(0),
         }
     }
 
@@ -345,9 +348,42 @@ impl AppState {
         }
     }
 
-    /// Repaints every paragraph (the document was replaced in place).
+    /// Repaints every paragraph (the document was replaced in place). A long document repaints in
+    /// pieces: the paragraphs around what is on screen at once, the others a chunk per task, so a
+    /// change to thousands of spans (suggestions arriving, a merge) does not freeze the page.
     pub fn invalidate_all(&self) {
-        self.para_triggers.with_value(|ps| ps.iter().for_each(|(_, t)| t.notify()));
+        const AT_ONCE: usize = 80;
+        const CHUNK: usize = 80;
+        let generation = self.repaint_gen.get_value().wrapping_add(1);
+        self.repaint_gen.set_value(generation);
+        let n = self.para_triggers.with_value(|ps| ps.len());
+        if n <= AT_ONCE {
+            self.para_triggers.with_value(|ps| ps.iter().for_each(|(_, t)| t.notify()));
+            return;
+        }
+        let centre = self
+            .editor
+            .with_untracked(|e| e.as_ref().and_then(|e| dom::cp_in_view(&e.doc().text)))
+            .map(|cp| self.paragraphs_of(Span::new(cp, cp)).start)
+            .unwrap_or(0);
+        let lo = centre.saturating_sub(AT_ONCE / 2).min(n - AT_ONCE);
+        let notify = move |this: &AppState, range: std::ops::Range<usize>| {
+            this.para_triggers.with_value(|ps| ps.get(range).into_iter().flatten().for_each(|(_, t)| t.notify()))
+        };
+        notify(self, lo..lo + AT_ONCE);
+        let chunks = |r: std::ops::Range<usize>| r.clone().step_by(CHUNK).map(move |i| i..(i + CHUNK).min(r.end));
+        let rest: Vec<std::ops::Range<usize>> = chunks(0..lo).chain(chunks(lo + AT_ONCE..n)).collect();
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            for chunk in rest {
+                dom::yield_now().await;
+                // A newer repaint of everything (or another document) supersedes this one.
+                if this.repaint_gen.try_get_value() != Some(generation) {
+                    return;
+                }
+                notify(&this, chunk);
+            }
+        });
     }
 
     /// Replaces the open document's editor (same document, new content: a merge, a reload).

@@ -1,6 +1,7 @@
 // The extraction engine runs in its own wasm module inside a Web Worker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { launch, openApp, waitSuggestions, saved } from './harness.mjs';
 
 let browser;
@@ -49,5 +50,27 @@ test('a worker that cannot start is reported, and the document can still be anno
     await app.page.keyboard.press('g');
     await app.page.locator('.doc-view .seg.m:not(.sug)', { hasText: 'Muscat' }).first().waitFor();
     await saved(app.page);
+  } finally { await app.close(); await ctx.close(); }
+});
+
+test('on a long document every paragraph shows its suggestions once they arrive (repainted in chunks)', async () => {
+  const sample = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
+  const paras = sample.split('\n').filter(Boolean);
+  let text = '';
+  for (let i = 0; i < 600; i++) text += paras[i % paras.length] + '\n';
+  const now = Date.now();
+  const doc = { id: 'long', title: 'Long', text, created: now, modified: now, status: 'new', annotations: [], relations: [], doc_labels: [], next_id: 1 };
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ctx.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); }, ['spandrel/v2/doc/long', JSON.stringify({ v: 2, revision: 1, doc })]);
+  const app = await openApp(browser, { context: ctx });
+  try {
+    await waitSuggestions(app.page, 60000);
+    await app.page.locator('.doc-view[data-complete=yes]').waitFor({ timeout: 60000 });
+    // Every paragraph naming Muscat ends up with Muscat marked, the last ones included.
+    await app.page.waitForFunction(() => {
+      const withName = [...document.querySelectorAll('.doc-view .para')].filter((p) => p.textContent.includes('Muscat'));
+      return withName.length > 100 && withName.every((p) => [...p.querySelectorAll('.seg.m')].some((s) => s.textContent.includes('Muscat')));
+    }, null, { timeout: 30000 });
+    assert.deepEqual(app.errors, []);
   } finally { await app.close(); await ctx.close(); }
 });
