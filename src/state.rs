@@ -98,8 +98,9 @@ pub struct AppState {
     /// One trigger per rendered paragraph (sorted by range): an edit notifies only the paragraphs
     /// whose text it touched, so repaint cost does not grow with the document.
     pub para_triggers: StoredValue<Vec<(std::ops::Range<usize>, ArcTrigger)>>,
-    /// Bumped by each repaint of every paragraph; a chunked repaint stops when it is no longer the latest.
-    pub repaint_gen: StoredValue<u64>,
+    /// Paragraphs waiting to repaint (a long repaint is spread over tasks, see `repaint`), and
+    /// whether a task is draining them. Emptied when another paragraph layout is set up.
+    pub repaint_queue: StoredValue<(std::collections::BTreeSet<usize>, bool)>,
 }
 
 impl AppState {
@@ -132,7 +133,7 @@ impl AppState {
             panel_pending: StoredValue::new(false),
             saved_doc: StoredValue::new(None),
             para_triggers: StoredValue::new(Vec::new()),
-            repaint_gen: StoredValue::new(0),
+            repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
         }
     }
 
@@ -342,46 +343,62 @@ impl AppState {
 
     /// Repaints the paragraphs that overlap any of these code point ranges.
     pub fn invalidate(&self, spans: &[Span]) {
-        for s in spans {
-            let paras = self.paragraphs_of(*s);
-            self.para_triggers.with_value(|ps| ps[paras].iter().for_each(|(_, t)| t.notify()));
-        }
+        let mut paras: Vec<usize> = spans.iter().flat_map(|s| self.paragraphs_of(*s)).collect();
+        spandrel_core::sort::sort(&mut paras);
+        paras.dedup();
+        self.repaint(paras);
     }
 
-    /// Repaints every paragraph (the document was replaced in place). A long document repaints in
-    /// pieces: the paragraphs around what is on screen at once, the others a chunk per task, so a
-    /// change to thousands of spans (suggestions arriving, a merge) does not freeze the page.
+    /// Repaints every paragraph (the document was replaced in place).
     pub fn invalidate_all(&self) {
-        const AT_ONCE: usize = 80;
-        const CHUNK: usize = 80;
-        let generation = self.repaint_gen.get_value().wrapping_add(1);
-        self.repaint_gen.set_value(generation);
         let n = self.para_triggers.with_value(|ps| ps.len());
-        if n <= AT_ONCE {
-            self.para_triggers.with_value(|ps| ps.iter().for_each(|(_, t)| t.notify()));
+        self.repaint((0..n).collect());
+    }
+
+    /// Repaints these paragraphs (sorted, distinct indices). Many of them repaint in pieces: those
+    /// around what is on screen at once, the others a chunk per task, so a change to thousands of
+    /// spans (suggestions arriving, accept all, a merge with another tab) does not freeze the page.
+    fn repaint(&self, mut paras: Vec<usize>) {
+        const AT_ONCE: usize = 80;
+        let notify = |this: &AppState, list: &[usize]| {
+            this.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
+        };
+        if paras.len() > AT_ONCE {
+            let centre = self
+                .editor
+                .with_untracked(|e| e.as_ref().and_then(|e| dom::cp_in_view(&e.doc().text)))
+                .map(|cp| self.paragraphs_of(Span::new(cp, cp)).start)
+                .unwrap_or(0);
+            let pos = paras.partition_point(|&p| p < centre);
+            let lo = pos.saturating_sub(AT_ONCE / 2).min(paras.len() - AT_ONCE);
+            let after = paras.split_off(lo + AT_ONCE);
+            let before: Vec<usize> = paras.drain(..lo).collect();
+            self.repaint_queue.update_value(|(queued, _)| queued.extend(after.into_iter().chain(before)));
+        }
+        self.repaint_queue.update_value(|(queued, _)| paras.iter().for_each(|p| _ = queued.remove(p)));
+        notify(self, &paras);
+        let start = self.repaint_queue.try_update_value(|(queued, running)| {
+            let start = !queued.is_empty() && !*running;
+            *running |= start;
+            start
+        });
+        if start != Some(true) {
             return;
         }
-        let centre = self
-            .editor
-            .with_untracked(|e| e.as_ref().and_then(|e| dom::cp_in_view(&e.doc().text)))
-            .map(|cp| self.paragraphs_of(Span::new(cp, cp)).start)
-            .unwrap_or(0);
-        let lo = centre.saturating_sub(AT_ONCE / 2).min(n - AT_ONCE);
-        let notify = move |this: &AppState, range: std::ops::Range<usize>| {
-            this.para_triggers.with_value(|ps| ps.get(range).into_iter().flatten().for_each(|(_, t)| t.notify()))
-        };
-        notify(self, lo..lo + AT_ONCE);
-        let chunks = |r: std::ops::Range<usize>| r.clone().step_by(CHUNK).map(move |i| i..(i + CHUNK).min(r.end));
-        let rest: Vec<std::ops::Range<usize>> = chunks(0..lo).chain(chunks(lo + AT_ONCE..n)).collect();
         let this = *self;
         leptos::task::spawn_local(async move {
-            for chunk in rest {
+            const CHUNK: usize = 80;
+            loop {
                 dom::yield_now().await;
-                // A newer repaint of everything (or another document) supersedes this one.
-                if this.repaint_gen.try_get_value() != Some(generation) {
-                    return;
+                let chunk = this.repaint_queue.try_update_value(|(queued, running)| {
+                    let chunk: Vec<usize> = std::iter::from_fn(|| queued.pop_first()).take(CHUNK).collect();
+                    *running = !chunk.is_empty();
+                    chunk
+                });
+                match chunk {
+                    Some(chunk) if !chunk.is_empty() => notify(&this, &chunk),
+                    _ => return,
                 }
-                notify(&this, chunk);
             }
         });
     }

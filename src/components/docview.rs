@@ -289,6 +289,8 @@ pub fn DocView() -> impl IntoView {
             st.para_triggers.with_value(|t| t.len() == ranges.len() && t.iter().zip(&ranges).all(|((a, _), b)| a == b));
         if !same {
             st.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
+            // Queued repaints were for the old paragraphs; the new ones render from scratch.
+            st.repaint_queue.update_value(|(queued, _)| queued.clear());
         }
         ranges
     });

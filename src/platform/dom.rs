@@ -282,10 +282,10 @@ pub fn capture_pointer(ev: &web_sys::PointerEvent) {
 
 /// The code point shown in the middle of the window's view of the document text, if any text is there.
 pub fn cp_in_view(text: &Text) -> Option<usize> {
-    let w = window()?;
-    let view = w.document()?.query_selector(".doc-view").ok().flatten()?;
+    let doc = window()?.document()?;
+    let view = doc.get_elements_by_class_name("doc-view").item(0)?;
     let r = view.get_bounding_client_rect();
-    let height = w.inner_height().ok()?.as_f64()?;
+    let height = f64::from(doc.document_element()?.client_height());
     let y = (r.top().max(0.0) + r.bottom().min(height)) / 2.0;
     cp_at_point(text, r.left() + r.width() / 2.0, y)
 }

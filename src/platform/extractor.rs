@@ -178,12 +178,10 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
         return Err("the worker's reply is inconsistent".into());
     }
     let found = (0..starts.len())
-        .map(|i| Found {
-            start: starts[i] as usize,
-            end: ends[i] as usize,
-            label: labels.get(i as u32).as_string().unwrap_or_default(),
-            score: scores[i] as f32,
+        .map(|i| {
+            let label = labels.get(i as u32).as_string().ok_or("the worker's reply has a label that is not text")?;
+            Ok(Found { start: starts[i] as usize, end: ends[i] as usize, label, score: scores[i] as f32 })
         })
-        .collect();
+        .collect::<Result<Vec<Found>, String>>()?;
     Ok((found, field("ms")?.as_f64().unwrap_or(f64::NAN)))
 }
