@@ -71,6 +71,12 @@ test('on a long document every paragraph shows its suggestions once they arrive 
       const withName = [...document.querySelectorAll('.doc-view .para')].filter((p) => p.textContent.includes('Muscat'));
       return withName.length > 100 && withName.every((p) => [...p.querySelectorAll('.seg.m')].some((s) => s.textContent.includes('Muscat')));
     }, null, { timeout: 30000 });
+    // Accept all: the queued paragraphs, far below the view included, end up showing accepted spans only.
+    await app.page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await app.page.waitForFunction(() => {
+      const paras = [...document.querySelectorAll('.doc-view .para')];
+      return document.querySelectorAll('.doc-view .seg.m.sug').length === 0 && paras.at(-2).querySelector('.seg.m') !== null;
+    }, null, { timeout: 30000 });
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); await ctx.close(); }
 });
