@@ -18,16 +18,13 @@ const fs = require('fs'), zlib = require('zlib'), path = require('path');
 const lazy = (f) => f === 'sw.js' || f.startsWith('spandrel-extract');
 const all = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f));
 const files = all.filter((f) => !lazy(f));
-let raw = 0, gz = 0;
 const row = (name, r, g) => console.log(`${name.padEnd(22)} ${String(r).padStart(9)} B raw ${String(g).padStart(9)} B gzip`);
-for (const kind of ['wasm', 'js', 'css']) {
-  let r = 0, g = 0;
-  for (const f of files.filter((f) => f.endsWith('.' + kind))) { const b = fs.readFileSync(path.join('dist', f)); r += b.length; g += zlib.gzipSync(b, { level: 9 }).length; }
-  row(kind, r, g); raw += r; gz += g;
-}
+// [raw, gzip] bytes of these files together.
+const sizes = (list) => list.reduce(([r, g], f) => { const b = fs.readFileSync(path.join('dist', f)); return [r + b.length, g + zlib.gzipSync(b, { level: 9 }).length]; }, [0, 0]);
+for (const kind of ['wasm', 'js', 'css']) row(kind, ...sizes(files.filter((f) => f.endsWith('.' + kind))));
+const [raw, gz] = sizes(files);
 row('shell total', raw, gz);
 console.log(`shell total gzip: ${(gz / 1024).toFixed(1)} KiB (target ≤ 400 KiB)`);
-const sizes = (fs_) => fs_.reduce(([r, g], f) => { const b = fs.readFileSync(path.join('dist', f)); return [r + b.length, g + zlib.gzipSync(b, { level: 9 }).length]; }, [0, 0]);
 row('extraction worker (lazy)', ...sizes(all.filter((f) => f.startsWith('spandrel-extract'))));
 const m = fs.readFileSync('dist/model/ner-v1.bin');
 row('model (lazy)', m.length, zlib.gzipSync(m, { level: 9 }).length);

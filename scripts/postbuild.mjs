@@ -34,7 +34,7 @@ const csp = [
 if (!html.includes('Content-Security-Policy')) {
   html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 }
-// The extraction worker (a second wasm module, see src/worker.rs): Trunk does not put a content hash in a
+// The extraction worker (a second wasm module, see src/platform/extract_worker.rs): Trunk does not put a content hash in a
 // worker's file names, so add one here (like every other built file, it may then be cached for ever), and
 // tell the app where its loader is.
 const worker = 'spandrel-extract';

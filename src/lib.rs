@@ -7,7 +7,6 @@ pub mod components;
 pub mod keyboard;
 pub mod platform;
 pub mod state;
-pub mod worker;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -360,9 +360,6 @@ impl AppState {
     /// spans (suggestions arriving, accept all, a merge with another tab) does not freeze the page.
     fn repaint(&self, mut paras: Vec<usize>) {
         const AT_ONCE: usize = 80;
-        let notify = |this: &AppState, list: &[usize]| {
-            this.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
-        };
         if paras.len() > AT_ONCE {
             let centre = self
                 .editor
@@ -376,7 +373,7 @@ impl AppState {
             self.repaint_queue.update_value(|(queued, _)| queued.extend(after.into_iter().chain(before)));
         }
         self.repaint_queue.update_value(|(queued, _)| paras.iter().for_each(|p| _ = queued.remove(p)));
-        notify(self, &paras);
+        self.notify_paragraphs(&paras);
         let start = self.repaint_queue.try_update_value(|(queued, running)| {
             let start = !queued.is_empty() && !*running;
             *running |= start;
@@ -396,11 +393,15 @@ impl AppState {
                     chunk
                 });
                 match chunk {
-                    Some(chunk) if !chunk.is_empty() => notify(&this, &chunk),
+                    Some(chunk) if !chunk.is_empty() => this.notify_paragraphs(&chunk),
                     _ => return,
                 }
             }
         });
+    }
+
+    fn notify_paragraphs(&self, list: &[usize]) {
+        self.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
     }
 
     /// Replaces the open document's editor (same document, new content: a merge, a reload).

@@ -1,4 +1,4 @@
-//! The extraction worker's wasm module (see `spandrel_app::worker`).
+//! The extraction worker's wasm module (see `spandrel_app::platform::extract_worker`).
 fn main() {
-    spandrel_app::worker::start();
+    spandrel_app::platform::extract_worker::start();
 }

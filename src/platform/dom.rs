@@ -96,17 +96,23 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// Fetches one of the app's own static files (relative URL).
+#[wasm_bindgen]
+extern "C" {
+    /// The global `fetch`: the same in a page and in a worker.
+    #[wasm_bindgen(js_name = fetch)]
+    fn global_fetch(url: &str) -> js_sys::Promise;
+}
+
+/// Fetches one of the app's own static files, from the page or from a worker.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let w = window().ok_or("no window")?;
-    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
+    let js = |e: JsValue| super::storage::js_message(&e);
+    let resp = wasm_bindgen_futures::JsFuture::from(global_fetch(url)).await.map_err(js)?;
+    let resp: web_sys::Response =
+        resp.dyn_into().map_err(|_| format!("{url}: the request did not return a response"))?;
     if !resp.ok() {
         return Err(format!("{url}: HTTP {}", resp.status()));
     }
-    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
+    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().map_err(js)?).await.map_err(js)?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
@@ -221,7 +227,7 @@ pub fn mark_pieces(paras: std::ops::Range<usize>, id: spandrel_core::Id, on: boo
 }
 
 fn js_field(obj: &JsValue, name: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(obj, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    Some(super::js_get(obj, name)).filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// The document code point offset of the text position under viewport point (`x`, `y`), or `None`

@@ -1,4 +1,4 @@
-//! The page's side of the extraction worker (see `crate::worker` for the protocol).
+//! The page's side of the extraction worker (see `super::extract_worker` for the protocol).
 //!
 //! The worker is started on the first request and kept for the page's life; requests are matched
 //! to replies by id. Where the worker's script lives is written into the page by the build
@@ -6,6 +6,7 @@
 //! carries a content hash.
 
 use super::storage::js_message;
+use super::{js_get, js_set};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -82,11 +83,10 @@ fn start() -> Result<Client, String> {
         let shared = shared.clone();
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let data = ev.data();
-            let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
-            let settle = if field("ready").is_truthy() {
+            let settle = if js_get(&data, "ready").is_truthy() {
                 shared.borrow_mut().ready.take().map(|(resolve, _)| resolve)
             } else {
-                let id = field("id").as_f64().map(|n| n as u32);
+                let id = js_get(&data, "id").as_f64().map(|n| n as u32);
                 id.and_then(|id| shared.borrow_mut().pending.remove(&id)).map(|(resolve, _)| resolve)
             };
             if let Some(resolve) = settle {
@@ -141,12 +141,10 @@ fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, Str
         let id = client.next_id;
         client.next_id += 1;
         let req = js_sys::Object::new();
-        let put =
-            |k: &str, v: &JsValue| js_sys::Reflect::set(&req, &JsValue::from_str(k), v).map_err(|e| js_message(&e));
-        put("id", &JsValue::from(id))?;
-        put("model", &JsValue::from_str(&absolute(model_rel)?))?;
-        put("text", &JsValue::from_str(text))?;
-        put("rounds", &JsValue::from(rounds))?;
+        js_set(&req, "id", &JsValue::from(id))?;
+        js_set(&req, "model", &JsValue::from_str(&absolute(model_rel)?))?;
+        js_set(&req, "text", &JsValue::from_str(text))?;
+        js_set(&req, "rounds", &JsValue::from(rounds))?;
         let shared = client.shared.clone();
         let reply = js_sys::Promise::new(&mut |resolve, reject| {
             shared.borrow_mut().pending.insert(id, (resolve, reject));
@@ -165,15 +163,15 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
     wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| js_message(&e))?;
     let reply = send(text, model_rel, rounds)?;
     let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| js_message(&e))?;
-    let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).map_err(|e| js_message(&e));
-    if let Some(err) = field("error")?.as_string() {
+    let field = |k: &str| js_get(&data, k);
+    if let Some(err) = field("error").as_string() {
         return Err(err);
     }
     let floats = |k: &str| -> Result<Vec<f64>, String> {
-        Ok(field(k)?.dyn_into::<js_sys::Float64Array>().map_err(|_| format!("the worker's reply has no {k}"))?.to_vec())
+        Ok(field(k).dyn_into::<js_sys::Float64Array>().map_err(|_| format!("the worker's reply has no {k}"))?.to_vec())
     };
     let (starts, ends, scores) = (floats("starts")?, floats("ends")?, floats("scores")?);
-    let labels = js_sys::Array::from(&field("labels")?);
+    let labels = js_sys::Array::from(&field("labels"));
     if ends.len() != starts.len() || scores.len() != starts.len() || labels.length() as usize != starts.len() {
         return Err("the worker's reply is inconsistent".into());
     }
@@ -183,5 +181,5 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
             Ok(Found { start: starts[i] as usize, end: ends[i] as usize, label, score: scores[i] as f32 })
         })
         .collect::<Result<Vec<Found>, String>>()?;
-    Ok((found, field("ms")?.as_f64().unwrap_or(f64::NAN)))
+    Ok((found, field("ms").as_f64().unwrap_or(f64::NAN)))
 }

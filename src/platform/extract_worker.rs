@@ -3,7 +3,7 @@
 //! the model nor tagging a long document blocks the page, and the extraction engine, its gazetteers
 //! and the model reader are not part of the app shell.
 //!
-//! Protocol (plain JS objects; the page side is `platform::extractor`):
+//! Protocol (plain JS objects; the page side is `super::extractor`):
 //! - worker → page, once started: `{ ready: true }`
 //! - page → worker: `{ id, model: <absolute URL>, text, rounds? }`
 //! - worker → page: `{ id, starts, ends, scores: Float64Array, labels: string[], ms }` (code point
@@ -11,7 +11,8 @@
 //!
 //! Nothing here is exported to JS: exports of the library would end up in both wasm modules.
 
-use crate::platform::dom::perf_now;
+use super::dom::{fetch_bytes, perf_now};
+use super::{js_get as get, js_set};
 use spandrel_core::extract::Model;
 use spandrel_core::Text;
 use std::cell::RefCell;
@@ -47,13 +48,11 @@ fn post(scope: &web_sys::DedicatedWorkerGlobalScope, msg: &JsValue) {
     }
 }
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
-    // Setting a property on a plain object we just made cannot fail.
-    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
+    if let Err(e) = js_set(obj, key, value) {
+        // Only a plain object made here is written to; should that ever fail, the console says so.
+        web_sys::console::error_1(&JsValue::from_str(&format!("spandrel-extract: {key}: {e}")));
+    }
 }
 
 async fn answer(req: JsValue) {
@@ -109,15 +108,8 @@ async fn load_model(url: &str) -> Result<Rc<Model>, String> {
     if let Some(m) = MODEL.with_borrow(|m| m.as_ref().filter(|(u, _)| u == url).map(|(_, m)| m.clone())) {
         return Ok(m);
     }
-    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
-    let js = |e: JsValue| crate::platform::storage::js_message(&e);
-    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(url)).await.map_err(js)?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "the model request did not return a response")?;
-    if !resp.ok() {
-        return Err(format!("{url}: HTTP {}", resp.status()));
-    }
-    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().map_err(js)?).await.map_err(js)?;
-    let model = Rc::new(Model::from_bytes(&js_sys::Uint8Array::new(&buf).to_vec()).map_err(|e| e.to_string())?);
+    let bytes = fetch_bytes(url).await?;
+    let model = Rc::new(Model::from_bytes(&bytes).map_err(|e| e.to_string())?);
     MODEL.set(Some((url.to_owned(), model.clone())));
     Ok(model)
 }
