@@ -16,7 +16,9 @@ pub fn App() -> impl IntoView {
     if !crate::components::transfer::open_shared_link(st) {
         st.boot();
     }
-    crate::keyboard::install(st);
+    let rel = crate::components::relations::RelCtx::provide(st);
+    crate::components::agreement::provide_store();
+    crate::keyboard::install(st, rel);
     crate::components::workspace::install(st);
     view! {
         <Header />

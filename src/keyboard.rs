@@ -1,191 +1,141 @@
-//! The keyboard map (see `components::overlays::KEYMAP`). One window-level handler; no hotkey fires
-//! while typing in an input.
+//! Keys: the window's key presses go through core's one key table (`spandrel_core::keymap`) and
+//! the returned `Intent` is applied here. This module decides nothing: it reads the context the
+//! table needs and carries out what the table says.
 
 use crate::components::panel::{focus_annotation, nudge_edge, use_label};
-use crate::platform::dom;
+use crate::components::relations::{self, RelCtx};
+use crate::platform::{dom, keys};
 use crate::state::{AppState, Screen};
 use leptos::prelude::*;
-use spandrel_core::snap::{next_word_boundary, prev_word_boundary, word_at};
-use spandrel_core::{Id, Span, SpanState};
+use spandrel_core::keymap::{self, Intent, KeyContext, KeyPress, TabMove};
+use spandrel_core::{Span, SpanState};
 
-pub fn install(st: AppState) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if on_key(st, &ev) {
-            ev.prevent_default();
-        }
-    });
-    // The handler lives as long as the app.
-    std::mem::forget(handle);
+pub fn install(st: AppState, rel: RelCtx) {
+    keys::on_key_down(move |press| on_key(st, rel, &press));
 }
 
-/// Annotations in reading order that are shown in the text (not rejected).
-fn visible_order(st: AppState) -> Vec<(Id, Span)> {
-    st.with_doc_untracked(|d| {
-        let mut v: Vec<(Id, Span)> =
-            d.annotations.values().filter(|a| a.state != SpanState::Rejected).map(|a| (a.id, a.span)).collect();
-        spandrel_core::sort::sort_by_key(&mut v, |(id, s)| (s.start, std::cmp::Reverse(s.end), *id));
-        v
-    })
-    .unwrap_or_default()
+/// What the key table needs to know about this moment.
+fn context(st: AppState, rel: RelCtx, press: &KeyPress) -> KeyContext {
+    let focused = st
+        .focused
+        .get_untracked()
+        .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| (id, a.state))).flatten());
+    let hotkey_label = match press.key.chars().collect::<Vec<_>>().as_slice() {
+        [c] => st.schema.with_untracked(|s| s.by_hotkey(*c).map(|l| l.name.clone())),
+        _ => None,
+    };
+    let has_selection = hotkey_label.is_some()
+        && st.pending.get_untracked().is_none()
+        && st.with_doc_untracked(|d| dom::selection_cp(&d.text)).flatten().is_some_and(|(a, b)| a < b);
+    KeyContext {
+        typing: dom::typing_in_input(),
+        on_control: dom::focus_on_control(),
+        annotating: st.screen.get_untracked() == Screen::Annotate,
+        dialog_open: st.show_help.get_untracked(),
+        linking: rel.link_mode.get_untracked(),
+        focused,
+        has_pending: st.pending.get_untracked().is_some(),
+        has_selection,
+        hotkey_label,
+    }
 }
 
-fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
-    let key = ev.key();
-    if key == "Escape" {
-        st.show_help.set(false);
-        st.pending.set(None);
-        st.picker_at.set(None);
-        st.focused.set(None);
-        st.armed.set(None);
-        return false;
-    }
-    if dom::typing_in_input() {
-        return false;
-    }
-    let ctrl = ev.ctrl_key() || ev.meta_key();
-    if ctrl {
-        match key.to_lowercase().as_str() {
-            "z" if ev.shift_key() => st.redo(),
-            "z" => st.undo(),
-            "y" => st.redo(),
-            _ => return false,
+fn on_key(st: AppState, rel: RelCtx, press: &KeyPress) -> bool {
+    let ctx = context(st, rel, press);
+    let Some(intent) = keymap::dispatch(press, &ctx) else { return false };
+    apply(st, rel, intent)
+}
+
+/// Carries out an intent; false when it turned out to be nothing (the browser keeps the key).
+fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
+    match intent {
+        Intent::Escape => {
+            st.show_help.set(false);
+            st.pending.set(None);
+            st.picker_at.set(None);
+            st.focused.set(None);
+            st.armed.set(None);
+            relations::cancel_link_mode(st, rel);
+            // Escape keeps its meaning for inputs and dialogs too.
+            return false;
         }
-        return true;
-    }
-    if key == "?" {
-        st.show_help.set(true);
-        return true;
-    }
-    if st.screen.get_untracked() != Screen::Annotate || st.show_help.get_untracked() {
-        return false;
-    }
-    if crate::components::relations::on_key(st, ev) {
-        return true;
-    }
-    let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return false };
-    let focused = st.focused.get_untracked();
-    match key.as_str() {
-        "ArrowRight" | "ArrowLeft" => {
-            let fwd = key == "ArrowRight";
-            if ev.alt_key() {
-                if let Some(id) = focused {
-                    nudge_edge(st, id, !ev.shift_key(), fwd);
-                    return true;
-                }
-                return false;
-            }
-            let cur = st.pending.get_untracked();
-            let next = match (cur, ev.shift_key()) {
-                (None, _) => match focused
-                    .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten())
-                {
-                    // From a focused span: the word after (or before) it.
-                    Some(s) if fwd => word_at(&text, next_word_boundary(&text, s.end)),
-                    Some(s) => word_at(&text, prev_word_boundary(&text, s.start.saturating_sub(1))),
-                    // From nothing: the first word of the text.
-                    None => word_at(&text, 0).or_else(|| word_at(&text, next_word_boundary(&text, 0))),
-                },
-                (Some(s), false) => {
-                    let p = if fwd {
-                        next_word_boundary(&text, s.end)
-                    } else {
-                        prev_word_boundary(&text, s.start.saturating_sub(1))
-                    };
-                    word_at(&text, p).or(Some(s.range()))
-                }
-                (Some(s), true) => {
-                    if fwd {
-                        let p = next_word_boundary(&text, s.end);
-                        word_at(&text, p).map(|w| s.start..w.end.max(s.end)).or(Some(s.range()))
-                    } else {
-                        // Shrink from the end by one word, never below one word.
-                        let p = prev_word_boundary(&text, s.end.saturating_sub(1));
-                        if p > s.start {
-                            word_at(&text, p.saturating_sub(1))
-                                .map(|w| s.start..w.end.max(s.start + 1))
-                                .or(Some(s.range()))
-                        } else {
-                            Some(s.range())
-                        }
-                    }
-                }
-            };
-            if let Some(r) = next {
+        Intent::Undo => st.undo(),
+        Intent::Redo => st.redo(),
+        Intent::ShowHelp => st.show_help.set(true),
+        Intent::FocusSearch => relations::focus_search(),
+        Intent::StartLink => relations::start_or_repick_link(st, rel),
+        Intent::LinkToFocused => relations::link_to_focused(st, rel),
+        Intent::Nudge { start, forward } => {
+            let Some(id) = st.focused.get_untracked() else { return false };
+            nudge_edge(st, id, !start, forward);
+        }
+        Intent::Caret { forward, extend } => {
+            let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return false };
+            let pending = st.pending.get_untracked().map(|p| p.range());
+            let focused = st
+                .focused
+                .get_untracked()
+                .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span.range())).flatten());
+            if let Some(r) = keymap::caret_step(&text, pending, focused, forward, extend) {
                 st.focused.set(None);
                 st.picker_at.set(None);
                 st.pending.set(Some(Span::new(r.start, r.end)));
                 let covered = text.slice_cp(r).unwrap_or_default().to_owned();
                 st.announce(format!("Selected “{covered}”"));
             }
-            true
         }
-        "Tab" | "Enter" | " " if dom::focus_on_control() => false,
-        "Tab" => {
-            let order = visible_order(st);
-            if order.is_empty() {
-                return false;
-            }
-            let pos = focused.and_then(|f| order.iter().position(|(id, _)| *id == f));
+        Intent::Tab { backwards } => {
+            let order = st.with_doc_untracked(keymap::reading_order).unwrap_or_default();
             let here = st.pending.get_untracked().map(|p| p.start);
-            let next = match (pos, ev.shift_key()) {
-                // Past the last (or before the first) span, Tab leaves the text as usual.
-                (Some(i), false) if i + 1 == order.len() => {
+            match keymap::tab_target(&order, st.focused.get_untracked(), here, backwards) {
+                TabMove::Focus(id) => focus_annotation(st, id),
+                TabMove::Leave => {
                     st.focused.set(None);
                     return false;
                 }
-                (Some(0), true) => {
-                    st.focused.set(None);
-                    return false;
-                }
-                (Some(i), false) => i + 1,
-                (Some(i), true) => i - 1,
-                (None, false) => here.and_then(|h| order.iter().position(|(_, s)| s.start >= h)).unwrap_or(0),
-                (None, true) => {
-                    here.and_then(|h| order.iter().rposition(|(_, s)| s.start < h)).unwrap_or(order.len() - 1)
-                }
-            };
-            focus_annotation(st, order[next].0);
-            true
+                TabMove::Nothing => return false,
+            }
         }
-        "Enter" | " " => {
-            let Some(id) = focused else { return false };
+        Intent::AcceptFocused => {
+            let Some(id) = st.focused.get_untracked() else { return false };
             let suggested =
                 st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state != SpanState::Accepted)).flatten();
             if suggested == Some(true) {
                 st.set_state(vec![id], SpanState::Accepted);
             }
-            true
         }
-        "Backspace" | "Delete" => {
-            let Some(id) = focused else { return false };
-            let state = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state)).flatten();
-            match state {
+        Intent::RejectOrDelete => {
+            let Some(id) = st.focused.get_untracked() else { return false };
+            match st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state)).flatten() {
                 Some(SpanState::Suggested) => st.set_state(vec![id], SpanState::Rejected),
                 Some(_) => st.remove(vec![id]),
                 None => {}
             }
-            true
         }
-        k if k.chars().count() == 1 && !ev.alt_key() => {
-            let c = k.chars().next().unwrap_or(' ');
-            let label = st.schema.with_untracked(|s| s.by_hotkey(c).map(|l| l.name.clone()));
-            if label.is_some() && st.pending.get_untracked().is_none() {
+        Intent::Label(label) => {
+            if st.pending.get_untracked().is_none() {
                 // A selection made without a pointer gesture we saw (keyboard, script, touch handles).
-                if let Some((a, b)) = dom::selection_cp(&text).filter(|(a, b)| a < b) {
-                    if let Ok(Some(r)) = spandrel_core::snap::snap_to_words(&text, a..b) {
-                        dom::clear_selection();
-                        st.pending.set(Some(Span::new(r.start, r.end)));
-                    }
-                }
+                take_browser_selection(st);
             }
-            match label {
-                Some(l) if st.pending.get_untracked().is_some() || focused.is_some() => {
-                    use_label(st, &l);
-                    true
-                }
-                _ => false,
+            if st.pending.get_untracked().is_none() && st.focused.get_untracked().is_none() {
+                return false;
             }
+            use_label(st, &label);
         }
-        _ => false,
+    }
+    true
+}
+
+/// Makes the browser's text selection the pending range (snapped by core), if there is one.
+fn take_browser_selection(st: AppState) {
+    let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return };
+    let Some((a, b)) = dom::selection_cp(&text).filter(|(a, b)| a < b) else { return };
+    match spandrel_core::snap::snap_to_words(&text, a..b) {
+        Ok(Some(r)) => {
+            dom::clear_selection();
+            st.pending.set(Some(Span::new(r.start, r.end)));
+        }
+        Ok(None) => {}
+        Err(e) => st.error(format!("That selection could not be used: {e}")),
     }
 }

@@ -2,7 +2,6 @@
 //! web APIs are reached only through `platform`.
 
 pub mod app;
-pub mod bench;
 pub mod components;
 pub mod keyboard;
 pub mod platform;

@@ -14,6 +14,20 @@ use std::time::Duration;
 pub const MODEL_URL: &str = "./model/ner-v1.bin";
 /// The engine name recorded on suggestions.
 pub const ENGINE: &str = "spandrel-ner-v1";
+/// The one message for a browser whose localStorage cannot be used.
+pub const STORAGE_UNAVAILABLE: &str = "Storage is unavailable in this browser; changes are not saved in this tab.";
+
+/// Why a workspace call failed: no storage at all, or what the workspace said.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum WsError {
+    #[error("{}", STORAGE_UNAVAILABLE)]
+    Unavailable,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Add(#[from] spandrel_core::storage::AddError),
+}
+
 /// Id used for the pending selection when cutting text into rendered pieces.
 pub const PENDING_ID: Id = Id::MAX;
 
@@ -135,6 +149,27 @@ impl AppState {
             para_triggers: StoredValue::new(Vec::new()),
             repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
         }
+    }
+
+    // ----- workspace ----------------------------------------------------------------------
+
+    /// Runs `f` on the workspace (mutably); [`WsError::Unavailable`] when there is none.
+    pub fn ws_mut<R, E: Into<WsError>>(
+        &self,
+        f: impl FnOnce(&mut Workspace<LocalStore>) -> Result<R, E>,
+    ) -> Result<R, WsError> {
+        self.workspace
+            .try_update_value(|w| w.as_mut().map(|w| f(w).map_err(Into::into)))
+            .flatten()
+            .unwrap_or(Err(WsError::Unavailable))
+    }
+
+    /// Runs `f` on the workspace; [`WsError::Unavailable`] when there is none.
+    pub fn ws_ref<R, E: Into<WsError>>(
+        &self,
+        f: impl FnOnce(&Workspace<LocalStore>) -> Result<R, E>,
+    ) -> Result<R, WsError> {
+        self.workspace.with_value(|w| w.as_ref().map(|w| f(w).map_err(Into::into))).unwrap_or(Err(WsError::Unavailable))
     }
 
     // ----- messages -------------------------------------------------------------------------

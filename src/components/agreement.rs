@@ -6,13 +6,13 @@
 //! The loaded annotators live for the page's lifetime (not only while this screen is shown), so the user
 //! can look at a document and come back to the comparison.
 
-use crate::platform::{self, agreement as pick};
+use crate::platform::{self, files as pick};
 use crate::state::{use_state, AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::agreement::{self as ag, Choice, Disagreement, DisagreementKind, Prf};
 use spandrel_core::edit::{Command, Editor, NewSpan};
 use spandrel_core::formats::{detect_format, import, Format, ImportOptions};
-use spandrel_core::{Document, Label, Span, Text};
+use spandrel_core::{Document, Span, Text};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -52,6 +52,7 @@ struct AgreeState {
 }
 
 /// Page-lifetime storage behind [`AgreeState`].
+#[derive(Clone)]
 struct Store {
     text: ArcRwSignal<Option<Arc<Text>>>,
     annotators: ArcRwSignal<Vec<Annotator>>,
@@ -61,27 +62,36 @@ struct Store {
     loading: ArcRwSignal<bool>,
 }
 
-thread_local! {
-    static STORE: Store = Store {
-        text: ArcRwSignal::new(None),
-        annotators: ArcRwSignal::new(Vec::new()),
-        pair: ArcRwSignal::new(None),
-        decisions: ArcRwSignal::new(Decisions::default()),
-        next_key: ArcRwSignal::new(1),
-        loading: ArcRwSignal::new(false),
-    };
+impl Store {
+    fn new() -> Self {
+        Store {
+            text: ArcRwSignal::new(None),
+            annotators: ArcRwSignal::new(Vec::new()),
+            pair: ArcRwSignal::new(None),
+            decisions: ArcRwSignal::new(Decisions::default()),
+            next_key: ArcRwSignal::new(1),
+            loading: ArcRwSignal::new(false),
+        }
+    }
+}
+
+/// Provides the agreement screen's state at the app's root, so that it outlives screen switches.
+pub fn provide_store() {
+    provide_context(Store::new());
 }
 
 impl AgreeState {
     fn get() -> Self {
-        STORE.with(|s| AgreeState {
+        let s = use_context::<Store>().unwrap_or_else(Store::new);
+        let s = &s;
+        AgreeState {
             text: s.text.clone().into(),
             annotators: s.annotators.clone().into(),
             pair: s.pair.clone().into(),
             decisions: s.decisions.clone().into(),
             next_key: s.next_key.clone().into(),
             loading: s.loading.clone().into(),
-        })
+        }
     }
 
     /// Adds an annotator if its text is the one already loaded; otherwise says which file differs.
@@ -131,31 +141,9 @@ fn unique_name(name: &str, taken: &[String]) -> String {
     (2..).map(|n| format!("{name} ({n})")).find(|c| !taken.iter().any(|t| t == c)).unwrap_or_default()
 }
 
-/// Groups picked files into annotation sources: brat `.ann` files with the `.txt` of the same name,
-/// every other file on its own. Returns (display name, files) in the order picked.
+/// Groups picked files into annotation sources by core's pairing rule (brat `.ann` with its `.txt`).
 fn group_files(files: Files) -> Vec<(String, Files)> {
-    let stem = |n: &str| n.rsplit_once('.').map(|(s, _)| s.to_owned()).unwrap_or_else(|| n.to_owned());
-    let ext = |n: &str| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let ann_stems: Vec<String> = files.iter().filter(|(n, _)| ext(n) == "ann").map(|(n, _)| stem(n)).collect();
-    let mut txts: BTreeMap<String, (String, Vec<u8>)> = BTreeMap::new();
-    let mut rest = Vec::new();
-    for (n, b) in files {
-        if ext(&n) == "txt" && ann_stems.contains(&stem(&n)) {
-            txts.insert(stem(&n), (n, b));
-        } else {
-            rest.push((n, b));
-        }
-    }
-    rest.into_iter()
-        .map(|(n, b)| {
-            if ext(&n) == "ann" {
-                if let Some(txt) = txts.remove(&stem(&n)) {
-                    return (n.clone(), vec![txt, (n, b)]);
-                }
-            }
-            (n.clone(), vec![(n, b)])
-        })
-        .collect()
+    spandrel_core::intake::pair_files(files)
 }
 
 /// Reads one annotation source into (text, accepted spans), with warnings worth showing.
@@ -250,26 +238,10 @@ fn versions(d: &Disagreement) -> (Version, Version, &'static str, &'static str) 
 impl AppState {
     /// Adds labels the schema lacks (so that they can be filtered and coloured) and saves the settings.
     fn ensure_labels<'a>(&self, labels: impl IntoIterator<Item = &'a str>) {
-        let missing: Vec<String> = self.schema.with_untracked(|s| {
-            let mut m: Vec<String> = labels.into_iter().filter(|l| s.label(l).is_none()).map(str::to_owned).collect();
-            spandrel_core::sort::sort(&mut m);
-            m.dedup();
-            m
-        });
-        if missing.is_empty() {
-            return;
-        }
-        self.schema.update(|s| {
-            for name in &missing {
-                s.labels.push(Label {
-                    name: name.clone(),
-                    color: "#e8e8e8".into(),
-                    hotkey: None,
-                    description: "Added by adjudication".into(),
-                })
-            }
-        });
-        self.save_settings();
+        let mut names: Vec<String> = labels.into_iter().map(str::to_owned).collect();
+        spandrel_core::sort::sort(&mut names);
+        names.dedup();
+        self.add_labels(&names, None);
     }
 
     /// A document id that is not in the workspace yet.
@@ -438,7 +410,7 @@ pub fn AgreementScreen() -> impl IntoView {
         st.notify(Level::Info, format!("Created “{title}” with {n} accepted spans."));
     };
 
-    let on_pick = move |ev: leptos::ev::Event| load_picked(st, s, pick::take_picked(&ev));
+    let on_pick = move |ev: leptos::ev::Event| load_picked(st, s, pick::from_input(&ev));
     let name_of = move |k: u64| {
         s.annotators.with_untracked(|l| l.iter().find(|a| a.key == k).map(|a| a.name.clone())).unwrap_or_default()
     };

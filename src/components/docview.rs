@@ -6,7 +6,7 @@ use crate::platform::dom;
 use crate::state::{use_state, Anchor, AppState, PENDING_ID};
 use leptos::prelude::*;
 use spandrel_core::index::{layout_levels, segments};
-use spandrel_core::snap::{snap_to_words, word_at};
+use spandrel_core::keymap::{pointer_release, Release};
 use spandrel_core::{Document, Id, LabelSchema, Span, SpanState};
 use std::ops::Range;
 
@@ -226,52 +226,45 @@ fn pending_in(p: &Span, area: &Span) -> bool {
     p.overlaps(area) || (p.is_empty() && area.start <= p.start && p.start <= area.end)
 }
 
-/// Handles a finished pointer gesture in the text: a selection becomes a pending range (or a span
-/// when a label is armed); a click focuses the span under it or labels the word with the armed label.
+/// Handles a finished pointer gesture in the text; what it means is core's rule
+/// (`keymap::pointer_release`): a selection becomes a pending range (or a span when a label is
+/// armed); a click focuses the span under it or labels the word with the armed label.
 fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
     if st.read_only.get_untracked() {
         return;
     }
     let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return };
     let Some((a, b)) = dom::selection_cp(&text) else { return };
-    if a == b {
-        // A click.
-        if let Some(label) = st.armed.get_untracked() {
-            if let Some(w) = word_at(&text, a) {
-                st.create_span(Span::new(w.start, w.end), &label);
-                return;
-            }
-        }
+    let under: Vec<Id> = if a == b {
         let at = st.index.with_untracked(|i| i.at(a));
-        let visible: Vec<Id> = st
-            .with_doc_untracked(|d| {
-                at.into_iter()
-                    .filter(|id| d.annotations.get(id).is_some_and(|x| x.state != SpanState::Rejected))
-                    .collect()
-            })
-            .unwrap_or_default();
-        st.pending.set(None);
-        st.picker_at.set(None);
-        // Innermost span under the pointer.
-        st.focused.set(visible.last().copied());
-        return;
-    }
-    match snap_to_words(&text, a..b) {
-        Ok(Some(r)) => {
-            let span = Span::new(r.start, r.end);
+        st.with_doc_untracked(|d| {
+            at.into_iter().filter(|id| d.annotations.get(id).is_some_and(|x| x.state != SpanState::Rejected)).collect()
+        })
+        .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let armed = st.armed.get_untracked();
+    match pointer_release(&text, a, b, &under, armed.as_deref()) {
+        Ok(Release::LabelWith { range, label }) => {
             dom::clear_selection();
-            if let Some(label) = st.armed.get_untracked() {
-                st.create_span(span, &label);
-            } else {
-                st.focused.set(None);
-                st.pending.set(Some(span));
-                let (sx, sy) = dom::scroll_offset();
-                st.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
-                let covered = text.slice_cp(r).unwrap_or_default().to_owned();
-                st.announce(format!("Selected “{covered}”. Choose a label."));
-            }
+            st.create_span(Span::new(range.start, range.end), &label);
         }
-        Ok(None) => {}
+        Ok(Release::Focus(id)) => {
+            st.pending.set(None);
+            st.picker_at.set(None);
+            st.focused.set(id);
+        }
+        Ok(Release::Pending(r)) => {
+            dom::clear_selection();
+            st.focused.set(None);
+            st.pending.set(Some(Span::new(r.start, r.end)));
+            let (sx, sy) = dom::scroll_offset();
+            st.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
+            let covered = text.slice_cp(r).unwrap_or_default().to_owned();
+            st.announce(format!("Selected “{covered}”. Choose a label."));
+        }
+        Ok(Release::Nothing) => {}
         Err(e) => st.error(format!("That selection could not be used: {e}")),
     }
 }
@@ -360,7 +353,7 @@ pub fn DocView() -> impl IntoView {
             class="doc-view"
             aria-label="Document text"
             data-complete=move || if complete() { "yes" } else { "no" }
-            on:mouseup=move |ev: web_sys::MouseEvent| on_pointer_up(st, ev.client_x() as f64, ev.client_y() as f64)
+            on:mouseup=move |ev| on_pointer_up(st, ev.client_x() as f64, ev.client_y() as f64)
             on:touchend=move |_| {
                 // Long-press selections settle after touchend; read them on the next tick.
                 set_timeout(move || on_pointer_up(st, 40.0, 120.0), std::time::Duration::from_millis(350));

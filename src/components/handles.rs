@@ -3,7 +3,7 @@
 //! the span. Where an edge lands is decided by core (`snap::drag_edge`): whole words, no split
 //! graphemes, no edge whitespace or punctuation. Keyboard users have Alt+arrows and the edge buttons.
 
-use crate::platform::dom::{self, EdgeBox};
+use crate::platform::dom::{self, EdgeBox, PointerAt};
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
@@ -66,25 +66,20 @@ fn schedule(st: AppState, g: Geometry) {
     });
 }
 
-fn start_drag(st: AppState, g: Geometry, edge: Edge, ev: web_sys::PointerEvent) {
+fn start_drag(st: AppState, g: Geometry, edge: Edge, at: PointerAt) {
     let Some(id) = st.focused.get_untracked() else { return };
     let Some(span) = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten() else { return };
-    // No text selection, no focus change, no scrolling while the handle moves.
-    ev.prevent_default();
-    ev.stop_propagation();
-    dom::clear_selection();
-    dom::capture_pointer(&ev);
-    g.drag.set_value(Some(Drag { id, edge, span: span.start..span.end, pointer: ev.pointer_id(), preview: None }));
-    follow(st, g, &ev);
+    g.drag.set_value(Some(Drag { id, edge, span: span.start..span.end, pointer: at.id, preview: None }));
+    follow(st, g, at);
 }
 
 /// Moves the dragged handle with the pointer and previews the range it would give.
-fn follow(st: AppState, g: Geometry, ev: &web_sys::PointerEvent) {
+fn follow(st: AppState, g: Geometry, at: PointerAt) {
     let Some(mut d) = g.drag.get_value() else { return };
-    if ev.pointer_id() != d.pointer {
+    if at.id != d.pointer {
         return;
     }
-    let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+    let (x, y) = (at.x, at.y);
     if let Some(o) = crate::platform::relations::rect(ORIGIN) {
         g.dragging.set(Some((d.edge, x - o.left, y - o.top)));
     }
@@ -101,9 +96,9 @@ fn follow(st: AppState, g: Geometry, ev: &web_sys::PointerEvent) {
     }
 }
 
-fn end_drag(st: AppState, g: Geometry, ev: &web_sys::PointerEvent, commit: bool) {
+fn end_drag(st: AppState, g: Geometry, at: PointerAt, commit: bool) {
     let Some(d) = g.drag.get_value() else { return };
-    if ev.pointer_id() != d.pointer {
+    if at.id != d.pointer {
         return;
     }
     g.drag.set_value(None);
@@ -147,11 +142,13 @@ pub fn EdgeHandles() -> impl IntoView {
     };
     let scroll = window_event_listener(leptos::ev::scroll, move |_| on_view_change());
     let resize = window_event_listener(leptos::ev::resize, move |_| on_view_change());
-    let moves = window_event_listener(leptos::ev::pointermove, move |ev| follow(st, g, &ev));
-    let ups = window_event_listener(leptos::ev::pointerup, move |ev| end_drag(st, g, &ev, true));
-    let cancels = window_event_listener(leptos::ev::pointercancel, move |ev| end_drag(st, g, &ev, false));
+    let pointer = dom::on_window_pointer(
+        move |at| follow(st, g, at),
+        move |at| end_drag(st, g, at, true),
+        move |at| end_drag(st, g, at, false),
+    );
     on_cleanup(move || {
-        for h in [scroll, resize, moves, ups, cancels] {
+        for h in [scroll, resize].into_iter().chain(pointer) {
             h.remove();
         }
     });
@@ -167,7 +164,7 @@ pub fn EdgeHandles() -> impl IntoView {
                     let drag = g.dragging.get().filter(|(e, _, _)| *e == edge).map(|(_, x, y)| (x, y));
                     handle_style(&b, drag)
                 }
-                on:pointerdown=move |ev: web_sys::PointerEvent| start_drag(st, g, edge, ev)
+                on:pointerdown=move |ev| start_drag(st, g, edge, dom::begin_drag(&ev))
             ></span>
         }
     };

@@ -4,24 +4,6 @@ use crate::components::panel::use_label;
 use crate::state::{use_state, Level};
 use leptos::prelude::*;
 
-/// Keyboard map: (keys, action). Shown by `?` and mirrored in the README.
-pub const KEYMAP: &[(&str, &str)] = &[
-    ("→ / ←", "Select the next / previous word (keyboard caret)"),
-    ("Shift + → / ←", "Extend / shrink the selection by a word"),
-    ("label hotkey (p, o, g, …)", "Label the selection, or relabel the focused span"),
-    ("Tab / Shift + Tab", "Focus the next / previous span"),
-    ("Enter or Space", "Accept the focused suggestion"),
-    ("Backspace or Delete", "Reject the focused suggestion, or delete the focused span"),
-    ("Alt + → / ←", "Move the focused span's end by a word"),
-    ("Alt + Shift + → / ←", "Move the focused span's start by a word"),
-    ("Shift + R (or Alt + R), then Tab, Enter", "Link the focused span to another span (relation); Escape cancels"),
-    ("/", "Find in the document"),
-    ("Ctrl + Z", "Undo"),
-    ("Ctrl + Shift + Z or Ctrl + Y", "Redo"),
-    ("Escape", "Clear the selection and focus, close dialogs"),
-    ("?", "Show this keyboard map"),
-];
-
 #[component]
 pub fn LabelPicker() -> impl IntoView {
     let st = use_state();
@@ -81,9 +63,9 @@ pub fn HelpDialog() -> impl IntoView {
                     <h2 id="help-h">"Keyboard shortcuts"</h2>
                     <table class="keymap">
                         <tbody>
-                            {KEYMAP
+                            {spandrel_core::keymap::BINDINGS
                                 .iter()
-                                .map(|(k, a)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{*a}</td></tr> })
+                                .map(|b| view! { <tr><th scope="row"><kbd>{b.keys}</kbd></th><td>{b.help}</td></tr> })
                                 .collect_view()}
                         </tbody>
                     </table>

@@ -6,6 +6,7 @@ use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::index::label_counts;
+use spandrel_core::keymap::{label_intent, LabelUse};
 use spandrel_core::snap::Edge;
 use spandrel_core::{Annotation, Id, Label, Span, SpanState};
 
@@ -32,21 +33,25 @@ pub fn SidePanel() -> impl IntoView {
     }
 }
 
-/// Labels a pending range, or relabels the focused span, with `label`.
+/// Labels a pending range, or relabels the focused span, with `label`; with neither, arms it
+/// (core's rule: `keymap::label_intent`).
 pub fn use_label(st: AppState, label: &str) {
-    if let Some(span) = st.pending.get_untracked() {
-        st.create_span(span, label);
-    } else if let Some(id) = st.focused.get_untracked() {
-        st.apply(Command::Relabel { id, label: label.to_owned() });
-    } else {
-        // Arm the label: the next click on a word labels it.
-        let same = st.armed.get_untracked().as_deref() == Some(label);
-        st.armed.set(if same { None } else { Some(label.to_owned()) });
-        st.announce(if same {
-            "Label disarmed".to_owned()
-        } else {
-            format!("{label} armed: click a word to label it")
-        });
+    let armed = st.armed.get_untracked();
+    match label_intent(st.pending.get_untracked(), st.focused.get_untracked(), armed.as_deref(), label) {
+        LabelUse::Create(span) => {
+            st.create_span(span, label);
+        }
+        LabelUse::Relabel(id) => {
+            st.apply(Command::Relabel { id, label: label.to_owned() });
+        }
+        LabelUse::Disarm => {
+            st.armed.set(None);
+            st.announce("Label disarmed");
+        }
+        LabelUse::Arm => {
+            st.armed.set(Some(label.to_owned()));
+            st.announce(format!("{label} armed: click a word to label it"));
+        }
     }
 }
 

@@ -6,13 +6,12 @@
 //! Mouse: the "Link" button, then click the source span and the target span.
 
 use crate::components::panel::focus_annotation;
-use crate::platform::{dom, relations as plat};
+use crate::platform::relations as plat;
 use crate::state::{use_state, AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::edit::{Command, NewSpan};
 use spandrel_core::search::{find_all, label_all_candidates, SearchOptions};
 use spandrel_core::{Id, Span};
-use std::cell::Cell;
 use std::collections::BTreeSet;
 
 /// Id of the search input (focused by `/`).
@@ -48,66 +47,45 @@ pub struct RelCtx {
     frame_pending: StoredValue<bool>,
 }
 
-thread_local! {
-    static CTX: Cell<Option<RelCtx>> = const { Cell::new(None) };
+impl RelCtx {
+    /// Creates the context (once, at the app's root, so that it outlives screen switches) and
+    /// installs its window listeners.
+    pub fn provide(st: AppState) -> Self {
+        let c = RelCtx {
+            link_mode: RwSignal::new(false),
+            source: RwSignal::new(None),
+            kind: RwSignal::new(String::new()),
+            query: RwSignal::new(String::new()),
+            ignore_case: RwSignal::new(false),
+            whole_word: RwSignal::new(true),
+            hit: RwSignal::new(None),
+            fill_label: RwSignal::new(String::new()),
+            arcs: RwSignal::new(Vec::new()),
+            frame_pending: StoredValue::new(false),
+        };
+        provide_context(c);
+        install_listeners(st, c);
+        c
+    }
 }
 
-/// The shared context, created once under the root owner so that it outlives screen switches.
-fn ctx(st: AppState) -> RelCtx {
-    if let Some(c) = CTX.with(|c| c.get()) {
-        return c;
-    }
-    let make = || RelCtx {
-        link_mode: RwSignal::new(false),
-        source: RwSignal::new(None),
-        kind: RwSignal::new(String::new()),
-        query: RwSignal::new(String::new()),
-        ignore_case: RwSignal::new(false),
-        whole_word: RwSignal::new(true),
-        hit: RwSignal::new(None),
-        fill_label: RwSignal::new(String::new()),
-        arcs: RwSignal::new(Vec::new()),
-        frame_pending: StoredValue::new(false),
-    };
-    let root = Owner::current().map(|mut o| {
-        while let Some(p) = o.parent() {
-            o = p;
-        }
-        o
-    });
-    let c = match &root {
-        Some(o) => o.with(make),
-        None => make(),
-    };
-    CTX.with(|x| x.set(Some(c)));
-    let install = move || install_listeners(st, c);
-    match &root {
-        Some(o) => o.with(install),
-        None => install(),
-    }
-    c
+/// The shared context provided by [`RelCtx::provide`].
+fn ctx(_st: AppState) -> RelCtx {
+    expect_context::<RelCtx>()
 }
 
 fn install_listeners(st: AppState, c: RelCtx) {
-    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" && c.link_mode.get_untracked() {
-            cancel_link(st, c);
-        }
-    });
     // A click in the text focuses the span under it (docview, on mouseup); in link mode that span
     // becomes the source, then the target.
-    let clicks = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
-        if !c.link_mode.get_untracked() || !plat::event_in(&ev, ".doc-view") {
+    plat::on_click_in(".doc-view", move || {
+        if !c.link_mode.get_untracked() {
             return;
         }
         if let Some(id) = st.focused.get_untracked() {
             link_step(st, c, id);
         }
     });
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| schedule_measure(st, c));
-    let resize = window_event_listener(leptos::ev::resize, move |_| schedule_measure(st, c));
-    // The listeners live as long as the app.
-    std::mem::forget((keys, clicks, scroll, resize));
+    plat::on_scroll_or_resize(move || schedule_measure(st, c));
 }
 
 impl AppState {
@@ -177,35 +155,37 @@ fn link_step(st: AppState, c: RelCtx, id: Id) {
     }
 }
 
-/// Keyboard hook for relation drawing and search; returns true when it handled the key.
-pub fn on_key(st: AppState, ev: &web_sys::KeyboardEvent) -> bool {
-    let c = ctx(st);
-    let key = ev.key();
-    if key == "/" && !ev.alt_key() {
-        plat::focus_input(SEARCH_INPUT_ID);
-        return true;
+/// Cancels link mode (Escape), if it is on.
+pub fn cancel_link_mode(st: AppState, c: RelCtx) {
+    if c.link_mode.get_untracked() {
+        cancel_link(st, c);
     }
-    let link_key = (key == "R" && ev.shift_key() && !ev.alt_key()) || (ev.alt_key() && ev.code() == "KeyR");
-    if link_key {
-        if c.link_mode.get_untracked() {
-            // A second Shift+R takes the focused span as the new source.
-            if let Some(id) = st.focused.get_untracked() {
-                c.source.set(Some(id));
-                st.announce(format!("Linking from “{}”: Tab to the target span and press Enter.", st.covered_text(id)));
-            }
-        } else {
-            start_link(st, c, st.focused.get_untracked());
+}
+
+/// Focuses the search box (`/`).
+pub fn focus_search() {
+    plat::focus_input(SEARCH_INPUT_ID);
+}
+
+/// Shift+R / Alt+R: starts link mode from the focused span, or (already linking) takes the
+/// focused span as the new source.
+pub fn start_or_repick_link(st: AppState, c: RelCtx) {
+    if c.link_mode.get_untracked() {
+        if let Some(id) = st.focused.get_untracked() {
+            c.source.set(Some(id));
+            st.announce(format!("Linking from “{}”: Tab to the target span and press Enter.", st.covered_text(id)));
         }
-        return true;
+    } else {
+        start_link(st, c, st.focused.get_untracked());
     }
-    if key == "Enter" && c.link_mode.get_untracked() && !dom::focus_on_control() {
-        match st.focused.get_untracked() {
-            Some(id) => link_step(st, c, id),
-            None => st.announce("Focus a span with Tab first."),
-        }
-        return true;
+}
+
+/// Enter in link mode: links the source to the focused span.
+pub fn link_to_focused(st: AppState, c: RelCtx) {
+    match st.focused.get_untracked() {
+        Some(id) => link_step(st, c, id),
+        None => st.announce("Focus a span with Tab first."),
     }
-    false
 }
 
 // ----------------------------------------------------------------------------------- drawing
@@ -704,7 +684,7 @@ pub fn SearchBar() -> impl IntoView {
                         c.query.set(event_target_value(&ev));
                         c.hit.set(None);
                     }
-                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    on:keydown=move |ev| {
                         if ev.key() == "Enter" {
                             ev.prevent_default();
                             go(if ev.shift_key() { -1 } else { 1 });

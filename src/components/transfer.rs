@@ -4,30 +4,31 @@
 //! `spandrel_core::share::encode_share`'s base64url text. Opening such a link shows the document
 //! read-only (nothing is saved) until the reader chooses "Save a copy to my workspace".
 
+use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{self, dom, transfer as pt};
 use crate::state::{AppState, Level, SaveState, Screen};
 use leptos::prelude::*;
+use spandrel_core::display::quoted;
 use spandrel_core::edit::Editor;
-use spandrel_core::formats::{self, ExportOptions, Format, ImportOptions, ImportReport, ImportResult};
+use spandrel_core::formats::{self, ExportOptions, Format};
 use spandrel_core::index::SpanIndex;
+use spandrel_core::intake::{self, IntakeOptions, Plan};
 use spandrel_core::share::{self, LinkAdvice, ShareOptions};
 use spandrel_core::text::Unit;
-use spandrel_core::{Document, Label, LabelSchema};
+use spandrel_core::{Document, LabelSchema};
 use std::sync::Arc;
 
 /// The part of the location hash that marks a share link.
 pub const SHARE_PREFIX: &str = "share=";
 
-/// Colours given to labels that arrive without one (imports of other formats).
-const NEW_LABEL_COLORS: [&str; 8] =
-    ["#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad"];
-
 /// Runs before the workspace boots; returns true when a shared link was opened instead.
 /// Also starts the offline service worker (this runs once, at start).
 pub fn open_shared_link(st: AppState) -> bool {
-    if let Err(e) = pt::start_service_worker(move || {
-        st.notify(Level::Info, "A new version of Spandrel is available — reload the page to use it.")
-    }) {
+    let updated = move || st.notify(Level::Info, "A new version of Spandrel is available — reload the page to use it.");
+    let failed = move |e| {
+        st.notify(Level::Warning, format!("Offline use is off: the offline files could not be installed ({e})."))
+    };
+    if let Err(e) = pt::start_service_worker(updated, failed) {
         st.notify(Level::Info, format!("Offline use is off: {e}."));
     }
     // A share link pasted into this tab only changes the hash: start over so it opens like a fresh visit.
@@ -82,8 +83,11 @@ impl AppState {
         doc.created = now;
         doc.modified = now;
         let used: Vec<String> = doc.annotations.values().map(|a| a.label.clone()).collect();
-        let new: Vec<Label> = shared_schema.labels.into_iter().filter(|l| used.contains(&l.name)).collect();
-        self.merge_labels(new);
+        let shared = LabelSchema {
+            labels: shared_schema.labels.into_iter().filter(|l| used.contains(&l.name)).collect(),
+            ..LabelSchema::default()
+        };
+        self.add_labels(&[], Some(&shared));
         let title = doc.title.clone();
         self.add_and_open(doc);
         dom::clear_location_hash();
@@ -102,38 +106,16 @@ impl AppState {
         id
     }
 
-    /// Adds the labels the schema lacks (keeping their colours; hotkeys only when free) and saves settings.
-    fn merge_labels(&self, labels: Vec<Label>) {
-        let mut changed = false;
-        self.schema.update(|s| {
-            for mut l in labels {
-                if s.label(&l.name).is_some() {
-                    continue;
-                }
-                if l.hotkey.is_some_and(|k| s.by_hotkey(k).is_some()) {
-                    l.hotkey = None;
-                }
-                s.labels.push(l);
-                changed = true;
-            }
-        });
-        if changed {
+    /// Adds the labels the schema lacks (core's `LabelSchema::add_missing`) and saves the settings.
+    /// Returns the names added.
+    pub fn add_labels(&self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
+        let mut added = Vec::new();
+        self.schema.update(|s| added = s.add_missing(names, from_file));
+        if !added.is_empty() {
             self.save_settings();
         }
+        added
     }
-}
-
-/// The title to show and store for an imported document: its own, or the start of its text.
-fn title_for(doc: &Document) -> String {
-    if !doc.title.trim().is_empty() {
-        return doc.title.clone();
-    }
-    let line = doc.text.as_str().lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
-    let mut t: String = line.chars().take(40).collect();
-    if line.chars().count() > 40 {
-        t.push('…');
-    }
-    t
 }
 
 /// `Muscat talks: 2024!` → `muscat-talks-2024`.
@@ -266,7 +248,7 @@ fn download_export(st: AppState, format: Format, whole: bool, opts: ExportOption
         // One file: "<title-slug>.<format>.<ext>"; brat's .txt/.ann pairs keep their per-document names.
         let name = if n == 1 { format!("{base}.{}.{}", format.name(), format.extension()) } else { f.name.clone() };
         let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
-        dom::download(&name, mime, &f.content)?;
+        dom::download(&name, mime, &f.content).map_err(|e| e.to_string())?;
     }
     Ok(n)
 }
@@ -390,11 +372,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                                     data-testid="share-link"
                                     style="width:100%"
                                     prop:value=if too_long { String::new() } else { l.clone() }
-                                    on:focus=|ev| {
-                                        if let Some(i) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
-                                            i.select();
-                                        }
-                                    }
+                                    on:focus=|ev| dom::select_target_text(&ev)
                                 />
                             </label>
                         </p>
@@ -404,8 +382,16 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                             <button
                                 disabled=too_long
                                 on:click=move |_| {
-                                    dom::copy_text(&l2);
-                                    st.announce("Link copied");
+                                    let link = l2.clone();
+                                    leptos::task::spawn_local(async move {
+                                        match dom::copy_text(&link).await {
+                                            Ok(()) => st.announce("Link copied"),
+                                            Err(e) => st.notify(
+                                                Level::Warning,
+                                                format!("The link could not be copied ({e}); select it in the Link field and copy it yourself."),
+                                            ),
+                                        }
+                                    });
                                 }
                             >
                                 "Copy link"
@@ -427,8 +413,6 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
 
 // ----------------------------------------------------------------------------------- import
 
-type Outcome = Result<ImportResult, ImportReport>;
-
 fn unit_of(name: &str) -> Option<Unit> {
     match name {
         "cp" => Some(Unit::CodePoint),
@@ -437,92 +421,14 @@ fn unit_of(name: &str) -> Option<Unit> {
     }
 }
 
-/// Runs the import in memory (nothing is stored): `None` when there are no files yet.
-fn run_import(
-    files: &[(String, Vec<u8>)],
-    format: &str,
-    unit: &str,
-    schema: &LabelSchema,
-) -> Option<Result<(Format, Outcome), String>> {
+/// Plans the import in memory (nothing is stored), by core's intake rule: `None` when there are no
+/// files yet.
+fn run_import(files: &[(String, Vec<u8>)], format: &str, unit: &str, schema: &LabelSchema) -> Option<Plan> {
     if files.is_empty() {
         return None;
     }
-    let fmt = match Format::from_name(format) {
-        Some(f) => f,
-        None => {
-            let detected: Vec<Format> = files.iter().filter_map(|(n, b)| formats::detect_format(n, b)).collect();
-            match detected.iter().find(|f| **f == Format::Brat).or(detected.first()) {
-                Some(f) => *f,
-                None => {
-                    return Some(Err(
-                        "The format of the file could not be recognised. Choose it in the Format list.".into()
-                    ))
-                }
-            }
-        }
-    };
-    let now = platform::now_ms();
-    let opts =
-        ImportOptions { unit: unit_of(unit), now_ms: now, id_prefix: format!("imp-{now}-"), ..Default::default() };
-    Some(Ok((fmt, formats::import(fmt, files, schema, &opts))))
-}
-
-fn commit_import(st: AppState, result: &ImportResult, add_labels: bool) -> Result<usize, String> {
-    let docs = result.documents.clone();
-    if docs.is_empty() {
-        return Err("the files contain no documents".into());
-    }
-    let mut saved: Vec<String> = Vec::new();
-    let mut failure = None;
-    let now = platform::now_ms();
-    for (i, mut doc) in docs.into_iter().enumerate() {
-        doc.id = st.unused_id(&format!("imp-{now}-{i}"));
-        doc.title = title_for(&doc);
-        let res = st.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0))).flatten();
-        match res {
-            Some(Ok(_)) => saved.push(doc.id.clone()),
-            Some(Err(e)) => {
-                failure = Some(format!("“{}” could not be saved: {e}", doc.title));
-                break;
-            }
-            None => {
-                failure = Some("storage is unavailable in this browser".into());
-                break;
-            }
-        }
-    }
-    if let Some(f) = failure {
-        // All or nothing: take back what was already written.
-        for id in &saved {
-            let _ = st.workspace.try_update_value(|w| w.as_mut().map(|w| w.delete_doc(id)));
-        }
-        st.refresh_docs();
-        return Err(f);
-    }
-    if add_labels {
-        let from_file =
-            result.schema.clone().unwrap_or_else(|| LabelSchema { labels: vec![], ..LabelSchema::default() });
-        let have = st.schema.with_untracked(|s| s.labels.len());
-        let labels = result
-            .new_labels
-            .iter()
-            .enumerate()
-            .map(|(i, name)| {
-                from_file.label(name).cloned().unwrap_or_else(|| Label {
-                    name: name.clone(),
-                    color: NEW_LABEL_COLORS[(have + i) % NEW_LABEL_COLORS.len()].into(),
-                    hotkey: None,
-                    description: String::new(),
-                })
-            })
-            .collect();
-        st.merge_labels(labels);
-    }
-    st.refresh_docs();
-    if let Some(first) = saved.first() {
-        st.open_doc(first);
-    }
-    Ok(saved.len())
+    let opts = IntakeOptions { format: Format::from_name(format), unit: unit_of(unit), now_ms: platform::now_ms() };
+    Some(intake::plan(files, schema, &opts))
 }
 
 #[component]
@@ -537,17 +443,17 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         let schema = st.schema.get();
         files.with(|f| run_import(f, &format.get(), &unit.get(), &schema))
     });
-    let take = move |picked: Vec<web_sys::File>| {
+    let take = move |picked: PickedFiles| {
         if picked.is_empty() {
             return;
         }
         reading.set(true);
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
-            for f in &picked {
-                match dom::read_file(f).await {
-                    Ok(bytes) => read.push((pt::file_name(f), bytes)),
-                    Err(e) => st.error(format!("Import: {e}")),
+            for (name, bytes) in picked.read().await {
+                match bytes {
+                    Ok(bytes) => read.push((name, bytes)),
+                    Err(e) => st.error(format!("Import: {} could not be read: {e}", quoted(&name))),
                 }
             }
             reading.set(false);
@@ -555,21 +461,10 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         });
     };
     let confirm = move |partial: bool| {
-        let Some(Ok((_, out))) = outcome.get_untracked() else { return };
-        let result = match (out, partial) {
-            (Ok(r), _) => r,
-            (Err(rep), true) => match rep.valid_part {
-                Some(v) => *v,
-                None => return,
-            },
-            (Err(_), false) => return,
-        };
-        match commit_import(st, &result, add_labels.get_untracked()) {
-            Ok(n) => {
-                st.notify(Level::Info, format!("Imported {n} document(s)."));
-                dialog.set(Dialog::None);
-            }
-            Err(e) => st.error(format!("Nothing was imported: {e}")),
+        let Some(plan) = outcome.get_untracked() else { return };
+        if let Some(saved) = st.add_planned(&plan, partial, add_labels.get_untracked()) {
+            dialog.set(Dialog::None);
+            st.open_doc(&saved[0]);
         }
     };
     view! {
@@ -581,12 +476,12 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                 on:dragover=|ev| ev.prevent_default()
                 on:drop=move |ev| {
                     ev.prevent_default();
-                    take(pt::files_of_drop(&ev));
+                    take(pf::from_drop(&ev));
                 }
             >
                 <label>
                     "Files (or drop them here) "
-                    <input type="file" multiple data-testid="import-files" on:change=move |ev| take(pt::files_of_input(&ev)) />
+                    <input type="file" multiple data-testid="import-files" on:change=move |ev| take(pf::from_input(&ev)) />
                 </label>
                 <Show when=move || reading.get()>
                     <span>" reading…"</span>
@@ -613,9 +508,8 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             <p>{move || files.with(|f| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>().join(", "))}</p>
             {move || match outcome.get() {
                 None => view! { <p class="hint">"Choose one or more files. Nothing is added until you confirm."</p> }.into_any(),
-                Some(Err(msg)) => view! { <p class="msg error" role="alert" data-testid="import-problems">{msg}</p> }.into_any(),
-                Some(Ok((fmt, Ok(r)))) => view! {
-                    <ImportPreview fmt result=r add_labels />
+                Some(plan) if plan.is_clean() => view! {
+                    <ImportPreview plan=plan.clone() partial=false add_labels />
                     <p>
                         <button class="primary" data-testid="import-confirm" on:click=move |_| confirm(false)>
                             "Import"
@@ -623,25 +517,30 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                     </p>
                 }
                 .into_any(),
-                Some(Ok((fmt, Err(rep)))) => {
-                    let has_valid = rep.valid_part.is_some();
+                Some(plan) => {
+                    let has_valid = plan.has_valid_part();
+                    let problems = plan.problems();
+                    let formats = plan.format_names();
                     view! {
                         <div class="msg error" role="alert" data-testid="import-problems">
-                            <p>{format!("These files cannot be imported as {fmt}: {} problem(s). Nothing was changed.", rep.problems.len())}</p>
+                            <p>{format!("These files cannot be imported as {formats}: {} problem(s). Nothing was changed.", problems.len())}</p>
                             <ul>
-                                {rep
-                                    .problems
-                                    .iter()
-                                    .map(|p| view! { <li><strong>{if p.location.is_empty() { "input".to_owned() } else { p.location.clone() }}</strong>": "{p.message.clone()}</li> })
+                                {problems
+                                    .into_iter()
+                                    .take(50)
+                                    .map(|(file, p)| {
+                                        let at = if p.location.is_empty() { file } else { p.location.clone() };
+                                        view! { <li><strong><bdi>{at}</bdi></strong>": "<bdi>{p.message.clone()}</bdi></li> }
+                                    })
                                     .collect_view()}
                             </ul>
                         </div>
-                        {rep.valid_part.map(|v| view! { <ImportPreview fmt result=*v add_labels /> })}
-                        <Show when=move || has_valid>
+                        {has_valid.then(|| view! {
+                            <ImportPreview plan=plan.clone() partial=true add_labels />
                             <p>
                                 <button data-testid="import-partial" on:click=move |_| confirm(true)>"Import the valid part"</button>
                             </p>
-                        </Show>
+                        })}
                     }
                     .into_any()
                 }
@@ -651,33 +550,42 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
 }
 
 #[component]
-fn ImportPreview(fmt: Format, result: ImportResult, add_labels: RwSignal<bool>) -> impl IntoView {
-    let new_labels = result.new_labels.join(", ");
-    let has_new = !result.new_labels.is_empty();
+fn ImportPreview(plan: Plan, partial: bool, add_labels: RwSignal<bool>) -> impl IntoView {
+    let st = crate::state::use_state();
+    let new_labels = st.schema.with_untracked(|s| plan.new_label_names(s, partial));
+    let has_new = !new_labels.is_empty();
+    let docs = plan.documents(partial);
+    let warnings: Vec<String> = plan
+        .groups
+        .iter()
+        .filter_map(|g| g.outcome.as_ref().ok())
+        .flat_map(|r| r.warnings.iter().map(|w| w.to_string()))
+        .collect();
     view! {
         <div class="import-preview" data-testid="import-preview">
-            <p>{format!("Read as {fmt}: {} document(s) to add.", result.documents.len())}</p>
+            <p>{format!("Read as {}: {} document(s) to add.", plan.format_names(), docs.len())}</p>
             <ul>
-                {result
-                    .documents
+                {docs
                     .iter()
-                    .map(|d| view! { <li data-testid="import-doc">{format!("{} — {} span(s)", title_for(d), d.annotations.len())}</li> })
+                    .take(200)
+                    .map(|d| view! { <li data-testid="import-doc"><bdi>{d.title.clone()}</bdi>{format!(" — {} span(s)", d.annotations.len())}</li> })
                     .collect_view()}
             </ul>
             <Show when=move || has_new>
                 <p>
                     <label>
                         <input type="checkbox" prop:checked=move || add_labels.get() on:change=move |ev| add_labels.set(event_target_checked(&ev)) />
-                        {format!("Add these labels to the schema: {new_labels}")}
+                        "Add these labels to the schema: "
+                        {new_labels.iter().enumerate().map(|(i, l)| view! { {(i > 0).then_some(", ")}<bdi>{l.clone()}</bdi> }).collect_view()}
                     </label>
                 </p>
             </Show>
-            {(!result.warnings.is_empty())
+            {(!warnings.is_empty())
                 .then(|| {
                     view! {
                         <div class="msg warning">
                             <p>"Warnings:"</p>
-                            <ul>{result.warnings.iter().map(|w| view! { <li>{w.to_string()}</li> }).collect_view()}</ul>
+                            <ul>{warnings.into_iter().map(|w| view! { <li><bdi>{w}</bdi></li> }).collect_view()}</ul>
                         </div>
                     }
                 })}

@@ -4,24 +4,18 @@
 //! Every storage rule (revisions, quarantine, merge, index) lives in `spandrel_core::storage`; this
 //! module only calls it and shows the outcome.
 
-use crate::platform::{self, dom, transfer as pt, workspace as pw};
-use crate::state::{AppState, Level, Screen};
+use crate::platform::files::{self as pf, PickedFiles};
+use crate::platform::{self, dom, workspace as pw};
+use crate::state::{AppState, Level, Screen, WsError, STORAGE_UNAVAILABLE};
 use leptos::prelude::*;
-use spandrel_core::decode::{decode_text_file, FileKind};
+use spandrel_core::display::{isolate, quoted};
 use spandrel_core::edit::Command;
-use spandrel_core::formats::{self, Format, ImportOptions};
 use spandrel_core::index::SpanIndex;
+use spandrel_core::intake::{self, IntakeOptions};
 use spandrel_core::model::DocStatus;
 use spandrel_core::storage::{IndexEntry, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY};
-use spandrel_core::{Document, Label, LabelSchema};
+use spandrel_core::Document;
 use std::sync::Arc;
-
-/// Colours for labels that arrive with an imported file and carry none.
-const NEW_LABEL_COLORS: [&str; 8] =
-    ["#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad"];
-
-/// Extensions read as annotation files (through `formats::detect_format`) rather than as plain text.
-const ANNOTATION_EXTS: [&str; 9] = ["json", "jsonl", "ndjson", "ann", "conll", "iob", "iob2", "bio", "jsonld"];
 
 /// State of the workspace screen that outlives the screen itself (it is created by [`install`]).
 #[derive(Clone, Copy)]
@@ -65,42 +59,23 @@ pub fn install(st: AppState) {
 }
 
 /// Reads the files, then adds them as documents.
-fn add_files(st: AppState, files: Vec<web_sys::File>) {
+fn add_files(st: AppState, files: PickedFiles) {
     if st.read_only.get_untracked() {
         st.notify(Level::Info, "This shared document is read-only. Save a copy to your workspace before adding files.");
         return;
     }
     leptos::task::spawn_local(async move {
         let mut read = Vec::new();
-        for f in &files {
-            let name = pt::file_name(f);
-            match dom::read_file(f).await {
+        for (name, bytes) in files.read().await {
+            match bytes {
                 Ok(bytes) => read.push((name, bytes)),
-                Err(e) => st.error(format!("“{name}” could not be read: {e}")),
+                Err(e) => st.error(format!("{} could not be read: {e}", quoted(&name))),
             }
         }
         if !read.is_empty() {
             st.ws_add_files(read);
         }
     });
-}
-
-fn extension(name: &str) -> String {
-    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
-}
-
-fn stem(name: &str) -> &str {
-    name.rsplit_once('.').map(|(s, _)| s).filter(|s| !s.is_empty()).unwrap_or(name)
-}
-
-/// A title from the first non-empty line of a text.
-fn title_from_text(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
-    let mut t: String = line.chars().take(60).collect();
-    if line.chars().count() > 60 {
-        t.push('…');
-    }
-    t
 }
 
 fn status_value(s: DocStatus) -> &'static str {
@@ -131,179 +106,68 @@ fn human_bytes(n: usize) -> String {
     }
 }
 
-/// Documents, new label names and the file's own schema, from one imported file (or brat pair).
-type ImportedFile = (Vec<Document>, Vec<String>, Option<LabelSchema>);
-
 impl AppState {
     fn ws_current_id(&self) -> Option<String> {
         self.with_doc_untracked(|d| d.id.clone())
     }
 
-    /// `doc-{now}-{n}` that no stored document uses.
+    /// A new document id by core's rule (`Workspace::fresh_id`), also distinct from the open document's.
     fn ws_fresh_id(&self) -> String {
         let now = platform::now_ms();
-        let mut n = 1;
-        loop {
-            let id = format!("doc-{now}-{n}");
-            let taken = self.workspace.with_value(|w| w.as_ref().is_some_and(|w| w.entry(&id).is_some()))
-                || self.ws_current_id().as_deref() == Some(id.as_str());
-            if !taken {
-                return id;
-            }
-            n += 1;
-        }
-    }
-
-    /// Saves new documents (fresh ids). Stops at the first failure; returns the ids saved.
-    fn ws_save_new(&self, docs: Vec<Document>) -> Vec<String> {
-        let mut saved = Vec::new();
-        for mut doc in docs {
-            doc.id = self.ws_fresh_id();
-            let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0))).flatten();
-            match res {
-                Some(Ok(_)) => saved.push(doc.id.clone()),
-                Some(Err(e)) => {
-                    self.error(format!("“{}” was not added: {e}", doc.title));
-                    break;
-                }
-                None => {
-                    self.error("Storage is unavailable in this browser; nothing was added.");
-                    break;
-                }
-            }
-        }
-        self.refresh_docs();
-        saved
-    }
-
-    /// Adds labels the schema lacks (imported files), keeping a file's own colours, and saves settings.
-    fn ws_add_labels(&self, names: &[String], from_file: Option<&LabelSchema>) {
-        if names.is_empty() {
-            return;
-        }
-        let mut added = Vec::new();
-        self.schema.update(|s| {
-            for name in names {
-                if s.label(name).is_some() {
-                    continue;
-                }
-                let mut l = from_file.and_then(|f| f.label(name).cloned()).unwrap_or_else(|| Label {
-                    name: name.clone(),
-                    color: NEW_LABEL_COLORS[s.labels.len() % NEW_LABEL_COLORS.len()].into(),
-                    hotkey: None,
-                    description: String::new(),
-                });
-                if l.hotkey.is_some_and(|k| s.by_hotkey(k).is_some()) {
-                    l.hotkey = None;
-                }
-                s.labels.push(l);
-                added.push(name.clone());
-            }
-        });
-        if !added.is_empty() {
-            self.save_settings();
-            self.notify(Level::Info, format!("New labels from the file: {}.", added.join(", ")));
-        }
+        let current: Vec<String> = self.ws_current_id().into_iter().collect();
+        self.workspace
+            .with_value(|w| w.as_ref().map(|w| w.fresh_id(now, &current)))
+            .unwrap_or_else(|| format!("doc-{now}-1"))
     }
 
     /// Adds files as documents: text files (.txt, .md, .html → visible text) and annotation files
-    /// (.json, .jsonl, brat .ann with its .txt, CoNLL …) in any format `formats` can read.
+    /// (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's intake rule. Files with problems
+    /// are listed; the others are added.
     fn ws_add_files(&self, files: Vec<(String, Vec<u8>)>) {
-        let now = platform::now_ms();
-        let schema = self.schema.get_untracked();
-        let mut docs: Vec<Document> = Vec::new();
-        let mut labels: Vec<(Vec<String>, Option<LabelSchema>)> = Vec::new();
-        // brat: an .ann file travels with the .txt of the same name.
-        let ann_stems: Vec<String> =
-            files.iter().filter(|(n, _)| extension(n) == "ann").map(|(n, _)| stem(n).to_owned()).collect();
-        let mut brat: Vec<(String, Vec<u8>)> = Vec::new();
-        let mut rest: Vec<(String, Vec<u8>)> = Vec::new();
-        for (name, bytes) in files {
-            let ext = extension(&name);
-            if ext == "ann" || (ext == "txt" && ann_stems.iter().any(|s| s == stem(&name))) {
-                brat.push((name, bytes));
-            } else {
-                rest.push((name, bytes));
-            }
+        let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
+        let plan = self.schema.with_untracked(|s| intake::plan(&files, s, &opts));
+        for (file, problem) in plan.problems() {
+            self.error(format!("{} was not added: {}", quoted(&file), problem.message));
         }
-        let import_one = |label: &str, fmt: Format, group: &[(String, Vec<u8>)]| -> Option<ImportedFile> {
-            let opts = ImportOptions { now_ms: now, id_prefix: format!("doc-{now}-"), ..Default::default() };
-            match formats::import(fmt, group, &schema, &opts) {
-                Ok(r) if r.documents.is_empty() => {
-                    self.error(format!("“{label}” contains no documents."));
-                    None
-                }
-                Ok(r) => {
-                    let mut out = Vec::new();
-                    for (i, mut d) in r.documents.into_iter().enumerate() {
-                        if d.title.trim().is_empty() {
-                            d.title =
-                                if i == 0 { stem(label).to_owned() } else { format!("{} {}", stem(label), i + 1) };
-                        }
-                        out.push(d);
-                    }
-                    Some((out, r.new_labels, r.schema))
-                }
-                Err(rep) => {
-                    self.error(format!("“{label}” could not be imported ({}): {rep}", fmt.name()));
-                    None
-                }
-            }
-        };
-        let mut take = |got: Option<ImportedFile>| {
-            if let Some((d, l, s)) = got {
-                docs.extend(d);
-                labels.push((l, s));
-            }
-        };
-        if !brat.is_empty() {
-            let label = brat.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ");
-            take(import_one(&label, Format::Brat, &brat));
-        }
-        for (name, bytes) in rest {
-            let kind = FileKind::from_name(&name);
-            if ANNOTATION_EXTS.contains(&extension(&name).as_str()) {
-                match formats::detect_format(&name, &bytes) {
-                    Some(fmt) => take(import_one(&name, fmt, &[(name.clone(), bytes)])),
-                    None => self.error(format!(
-                        "“{name}” is not in an annotation format Spandrel knows (Spandrel, spaCy, doccano, Label Studio, \
-                         brat, CoNLL, W3C); open it with Import to choose the format."
-                    )),
-                }
-                continue;
-            }
-            match decode_text_file(&name, &bytes) {
-                Ok(decoded) => {
-                    if decoded.text.trim().is_empty() {
-                        self.error(format!("“{name}” has no text to annotate; it was not added."));
-                        continue;
-                    }
-                    let title = match kind {
-                        FileKind::Html => title_from_text(&decoded.text),
-                        _ => stem(&name).to_owned(),
-                    };
-                    take(Some((vec![Document::new(String::new(), title, decoded.text, now)], Vec::new(), None)));
-                }
-                Err(e) => self.error(format!("The file could not be opened: {e}")),
-            }
-        }
-        if docs.is_empty() {
-            return;
-        }
-        for (names, file_schema) in &labels {
-            self.ws_add_labels(names, file_schema.as_ref());
-        }
-        let titles: Vec<String> = docs.iter().map(|d| format!("“{}”", d.title)).collect();
-        let saved = self.ws_save_new(docs);
-        if saved.is_empty() {
-            return;
-        }
-        let n = saved.len();
-        self.notify(Level::Info, format!("Added {n} document(s): {}.", titles[..n].join(", ")));
-        self.announce(format!("Added {n} document(s)"));
+        let Some(saved) = self.add_planned(&plan, true, true) else { return };
         if self.screen.get_untracked() == Screen::Annotate {
             self.open_doc(&saved[0]);
         }
+    }
+
+    /// Saves the documents of an intake plan (all or nothing) and, with `add_labels`, the labels
+    /// they bring. Tells the user what was added; `None` when nothing was.
+    pub fn add_planned(&self, plan: &intake::Plan, partial: bool, add_labels: bool) -> Option<Vec<String>> {
+        let docs = plan.documents(partial);
+        if docs.is_empty() {
+            return None;
+        }
+        let titles: Vec<String> = docs.iter().map(|d| quoted(&d.title)).collect();
+        let res = self.ws_mut(|w| w.add_new(docs, platform::now_ms()));
+        let saved = match res {
+            Ok(ids) => ids,
+            Err(e) => {
+                self.refresh_docs();
+                self.error(e.to_string());
+                return None;
+            }
+        };
+        if add_labels {
+            let (schema, added) = self.schema.with_untracked(|s| plan.labels_to_add(s, partial));
+            if !added.is_empty() {
+                self.schema.set(schema);
+                self.save_settings();
+                let names: Vec<String> = added.iter().map(|n| isolate(n)).collect();
+                self.notify(Level::Info, format!("New labels from the file: {}.", names.join(", ")));
+            }
+        }
+        self.refresh_docs();
+        let n = saved.len();
+        let shown = titles.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+        let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
+        self.notify(Level::Info, format!("Added {n} document(s): {shown}{more}."));
+        self.announce(format!("Added {n} document(s)"));
+        Some(saved)
     }
 
     /// Adds a pasted text as a new document (not opened). Returns false if nothing was added.
@@ -312,13 +176,20 @@ impl AppState {
             self.error("Paste or type some text to add a document.");
             return false;
         }
-        let title = if title.trim().is_empty() { title_from_text(text) } else { title.trim().to_owned() };
+        let title = if title.trim().is_empty() { intake::title_from_text(text) } else { title.trim().to_owned() };
         let doc = Document::new(String::new(), title.clone(), text, platform::now_ms());
-        if self.ws_save_new(vec![doc]).is_empty() {
-            return false;
+        let res = self.ws_mut(|w| w.add_new(vec![doc], platform::now_ms()));
+        match res {
+            Ok(_) => {
+                self.refresh_docs();
+                self.notify(Level::Info, format!("Added {}.", quoted(&title)));
+                true
+            }
+            Err(e) => {
+                self.error(e.to_string());
+                false
+            }
         }
-        self.notify(Level::Info, format!("Added “{title}”."));
-        true
     }
 
     /// Opens a document and stays on (or returns to) the given screen.
@@ -341,10 +212,9 @@ impl AppState {
             return;
         }
         let now = platform::now_ms();
-        match self.workspace.try_update_value(|w| w.as_mut().map(|w| w.rename_doc(id, title, now))).flatten() {
-            Some(Ok(_)) => self.refresh_docs(),
-            Some(Err(e)) => self.error(format!("Not renamed: {e}")),
-            None => self.error("Storage is unavailable in this browser."),
+        match self.ws_mut(|w| w.rename_doc(id, title, now)) {
+            Ok(_) => self.refresh_docs(),
+            Err(e) => self.error(format!("Not renamed: {e}")),
         }
     }
 
@@ -357,10 +227,9 @@ impl AppState {
             return;
         }
         let now = platform::now_ms();
-        match self.workspace.try_update_value(|w| w.as_mut().map(|w| w.set_status(id, status, now))).flatten() {
-            Some(Ok(_)) => self.refresh_docs(),
-            Some(Err(e)) => self.error(format!("Status not changed: {e}")),
-            None => self.error("Storage is unavailable in this browser."),
+        match self.ws_mut(|w| w.set_status(id, status, now)) {
+            Ok(_) => self.refresh_docs(),
+            Err(e) => self.error(format!("Status not changed: {e}")),
         }
     }
 
@@ -370,13 +239,12 @@ impl AppState {
         }
         let new_id = self.ws_fresh_id();
         let now = platform::now_ms();
-        match self.workspace.try_update_value(|w| w.as_mut().map(|w| w.duplicate_doc(id, &new_id, now))).flatten() {
-            Some(Ok(_)) => {
+        match self.ws_mut(|w| w.duplicate_doc(id, &new_id, now)) {
+            Ok(_) => {
                 self.refresh_docs();
                 self.announce("Document duplicated");
             }
-            Some(Err(e)) => self.error(format!("Not duplicated: {e}")),
-            None => self.error("Storage is unavailable in this browser."),
+            Err(e) => self.error(format!("Not duplicated: {e}")),
         }
     }
 
@@ -386,14 +254,10 @@ impl AppState {
         if current {
             self.flush_save();
         }
-        let doc = match self.workspace.with_value(|w| w.as_ref().map(|w| w.load_doc(id))) {
-            Some(Ok(s)) => s.doc,
-            Some(Err(e)) => {
+        let doc = match self.ws_ref(|w| w.load_doc(id)) {
+            Ok(s) => s.doc,
+            Err(e) => {
                 self.error(format!("Not deleted: {e}"));
-                return None;
-            }
-            None => {
-                self.error("Storage is unavailable in this browser.");
                 return None;
             }
         };
@@ -407,14 +271,10 @@ impl AppState {
     }
 
     fn ws_delete_stored(&self, id: &str, doc: Document, current: bool) -> Option<Document> {
-        match self.workspace.try_update_value(|w| w.as_mut().map(|w| w.delete_doc(id))).flatten() {
-            Some(Ok(())) => {}
-            Some(Err(e)) => {
+        match self.ws_mut(|w| w.delete_doc(id)) {
+            Ok(()) => {}
+            Err(e) => {
                 self.error(format!("Not deleted: {e}"));
-                return None;
-            }
-            None => {
-                self.error("Storage is unavailable in this browser.");
                 return None;
             }
         }
@@ -444,19 +304,14 @@ impl AppState {
         if taken {
             doc.id = self.ws_fresh_id();
         }
-        let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0))).flatten();
-        match res {
-            Some(Ok(_)) => {
+        match self.ws_mut(|w| w.save_doc(&doc, 0)) {
+            Ok(_) => {
                 self.refresh_docs();
                 self.announce(format!("Restored “{}”", doc.title));
                 true
             }
-            Some(Err(e)) => {
+            Err(e) => {
                 self.error(format!("“{}” could not be restored: {e}", doc.title));
-                false
-            }
-            None => {
-                self.error("Storage is unavailable in this browser.");
                 false
             }
         }
@@ -464,9 +319,8 @@ impl AppState {
 
     /// Re-reads the whole workspace (another tab changed the document list).
     fn ws_refresh_all(&self) {
-        let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.refresh())).flatten();
-        match res {
-            Some(Ok(report)) => {
+        match self.ws_mut(|w| w.refresh()) {
+            Ok(report) => {
                 for q in &report.quarantined {
                     self.notify(
                         Level::Warning,
@@ -475,8 +329,7 @@ impl AppState {
                 }
                 self.refresh_docs();
             }
-            Some(Err(e)) => self.error(format!("The document list could not be re-read: {e}")),
-            None => {}
+            Err(e) => self.error(format!("The document list could not be re-read: {e}")),
         }
     }
 
@@ -491,9 +344,9 @@ impl AppState {
             self.flush_save();
             return;
         }
-        let stored = self.workspace.with_value(|w| w.as_ref().map(|w| w.load_doc(&id)));
+        let stored = self.ws_ref(|w| w.load_doc(&id));
         match stored {
-            Some(Ok(s)) if s.revision != self.revision.get_value() => {
+            Ok(s) if s.revision != self.revision.get_value() => {
                 let screen = self.screen.get_untracked();
                 let focused = self.focused.get_untracked();
                 let pending = self.pending.get_untracked();
@@ -506,8 +359,8 @@ impl AppState {
                     self.pending.set(pending);
                 }
             }
-            Some(Ok(_)) | None => {}
-            Some(Err(StorageError::NotFound { .. })) => {
+            Ok(_) | Err(WsError::Unavailable) => {}
+            Err(WsError::Storage(StorageError::NotFound { .. })) => {
                 let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
                 self.notify(
                     Level::Warning,
@@ -517,7 +370,7 @@ impl AppState {
                     ),
                 );
             }
-            Some(Err(e)) => self.error(format!("The change made in another tab could not be read: {e}")),
+            Err(e) => self.error(format!("The change made in another tab could not be read: {e}")),
         }
     }
 
@@ -532,13 +385,12 @@ impl AppState {
                 local.recovery_gen.update(|g| *g += 1);
             }
             Some(INDEX_KEY) => self.ws_refresh_all(),
-            Some(SETTINGS_KEY) => match self.workspace.with_value(|w| w.as_ref().map(|w| w.load_settings())) {
-                Some(Ok(s)) => {
+            Some(SETTINGS_KEY) => match self.ws_ref(|w| w.load_settings()) {
+                Ok(s) => {
                     self.schema.set(s.schema);
                     self.threshold.set(s.preferences.score_threshold);
                 }
-                Some(Err(e)) => self.error(format!("Labels changed in another tab could not be read: {e}")),
-                None => {}
+                Err(e) => self.error(format!("Labels changed in another tab could not be read: {e}")),
             },
             Some(k) if k.starts_with(RECOVERY_PREFIX) => local.recovery_gen.update(|g| *g += 1),
             Some(k) => {
@@ -835,7 +687,7 @@ fn AddDocument() -> impl IntoView {
                         multiple
                         data-testid="open-files"
                         accept=".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,.ann,.conll,.iob,.bio,.jsonld"
-                        on:change=move |ev| add_files(st, pt::files_of_input(&ev))
+                        on:change=move |ev| add_files(st, pf::from_input(&ev))
                     />
                 </label>
             </p>
@@ -907,7 +759,7 @@ fn Recovery(local: WsLocal) -> impl IntoView {
                                             match st.workspace.try_update_value(|w| w.as_mut().map(|w| w.discard_recovery(&k))).flatten() {
                                                 Some(Ok(())) => local.recovery_gen.update(|g| *g += 1),
                                                 Some(Err(e)) => st.error(format!("Not discarded: {e}")),
-                                                None => st.error("Storage is unavailable in this browser."),
+                                                None => st.error(STORAGE_UNAVAILABLE),
                                             }
                                         }>"Yes, discard"</button>
                                         " "

@@ -72,7 +72,7 @@ pub fn clear_selection() {
 }
 
 /// Offers `content` as a file download.
-pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), crate::platform::PlatformError> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -89,7 +89,7 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
 }
 
 /// Reads a picked or dropped file's bytes.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, crate::platform::PlatformError> {
     let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| format!("could not read {}: {e:?}", file.name()))?;
@@ -104,13 +104,13 @@ extern "C" {
 }
 
 /// Fetches one of the app's own static files, from the page or from a worker.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, crate::platform::PlatformError> {
     let js = |e: JsValue| super::storage::js_message(&e);
     let resp = wasm_bindgen_futures::JsFuture::from(global_fetch(url)).await.map_err(js)?;
     let resp: web_sys::Response =
         resp.dyn_into().map_err(|_| format!("{url}: the request did not return a response"))?;
     if !resp.ok() {
-        return Err(format!("{url}: HTTP {}", resp.status()));
+        return Err(format!("{url}: HTTP {}", resp.status()).into());
     }
     let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().map_err(js)?).await.map_err(js)?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
@@ -155,18 +155,25 @@ pub fn clear_location_hash() {
 }
 
 /// Copies text to the clipboard (best effort: the link is also shown in a field to copy by hand).
-pub fn copy_text(s: &str) {
-    if let Some(w) = window() {
-        let _ = w.navigator().clipboard().write_text(s);
+pub async fn copy_text(s: &str) -> Result<(), crate::platform::PlatformError> {
+    let w = window().ok_or(crate::platform::PlatformError::NoWindow)?;
+    let promise = w.navigator().clipboard().write_text(s);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|e| crate::platform::PlatformError::js(&e))
+}
+
+/// Selects the text of the input an event (e.g. `focus`) happened on.
+pub fn select_target_text(ev: &web_sys::Event) {
+    if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        i.select();
     }
 }
 
 /// Registers the service worker that makes the app work offline.
-pub fn register_service_worker() {
-    if let Some(w) = window() {
-        let sw = w.navigator().service_worker();
-        let _ = sw.register("./sw.js");
-    }
+/// Resolves when the browser has registered it, or says why it could not.
+pub async fn register_service_worker() -> Result<(), crate::platform::PlatformError> {
+    let w = window().ok_or(crate::platform::PlatformError::NoWindow)?;
+    let promise = w.navigator().service_worker().register("./sw.js");
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|e| crate::platform::PlatformError::js(&e))
 }
 
 #[wasm_bindgen]
@@ -177,12 +184,21 @@ extern "C" {
 
 /// Lets the browser paint and handle input between chunks of work.
 pub async fn yield_now() {
+    // Without a timer (no window, or the call throws) the promise resolves at once, as a microtask:
+    // the caller goes on rather than waiting forever.
     let p = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        let queued =
+            window().is_some_and(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).is_ok());
+        if !queued {
+            let this = wasm_bindgen::JsValue::UNDEFINED;
+            if let Err(e) = resolve.call0(&this) {
+                leptos::logging::warn!("yield_now could not resume: {}", crate::platform::storage::js_message(&e));
+            }
         }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    if let Err(e) = wasm_bindgen_futures::JsFuture::from(p).await {
+        leptos::logging::warn!("yield_now: {}", crate::platform::storage::js_message(&e));
+    }
 }
 
 /// The page's scroll offset (x, y).
@@ -279,6 +295,44 @@ pub fn span_edges(paras: std::ops::Range<usize>, id: spandrel_core::Id, origin: 
 
 /// Keeps the events of the pointer that pressed `ev`'s element coming to it, even when the pointer
 /// leaves the window (a drag).
+/// A pointer event as plain data: which pointer, and where (viewport px).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PointerAt {
+    pub id: i32,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl PointerAt {
+    pub fn of(ev: &web_sys::PointerEvent) -> Self {
+        PointerAt { id: ev.pointer_id(), x: ev.client_x() as f64, y: ev.client_y() as f64 }
+    }
+}
+
+/// Starts a drag on the element the pointer went down on: no text selection, no focus change or
+/// scrolling while it moves, and the element keeps receiving the pointer's events.
+pub fn begin_drag(ev: &web_sys::PointerEvent) -> PointerAt {
+    ev.prevent_default();
+    ev.stop_propagation();
+    clear_selection();
+    capture_pointer(ev);
+    PointerAt::of(ev)
+}
+
+/// Calls `on_move`, `on_up` and `on_cancel` for the window's pointer events until the returned
+/// handles are removed.
+pub fn on_window_pointer(
+    on_move: impl Fn(PointerAt) + 'static,
+    on_up: impl Fn(PointerAt) + 'static,
+    on_cancel: impl Fn(PointerAt) + 'static,
+) -> [leptos::prelude::WindowListenerHandle; 3] {
+    use leptos::prelude::window_event_listener;
+    let moves = window_event_listener(leptos::ev::pointermove, move |ev| on_move(PointerAt::of(&ev)));
+    let ups = window_event_listener(leptos::ev::pointerup, move |ev| on_up(PointerAt::of(&ev)));
+    let cancels = window_event_listener(leptos::ev::pointercancel, move |ev| on_cancel(PointerAt::of(&ev)));
+    [moves, ups, cancels]
+}
+
 pub fn capture_pointer(ev: &web_sys::PointerEvent) {
     let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     if let Err(e) = el.set_pointer_capture(ev.pointer_id()) {

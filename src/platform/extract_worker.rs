@@ -61,7 +61,7 @@ async fn answer(req: JsValue) {
         Ok(reply) => reply,
         Err(e) => {
             let reply = js_sys::Object::new();
-            set(&reply, "error", &JsValue::from_str(&e));
+            set(&reply, "error", &JsValue::from_str(&e.to_string()));
             reply
         }
     };
@@ -69,7 +69,7 @@ async fn answer(req: JsValue) {
     post(&scope, &reply);
 }
 
-async fn run(req: &JsValue) -> Result<js_sys::Object, String> {
+async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
     let url = get(req, "model").as_string().ok_or("the request names no model")?;
     let text = get(req, "text").as_string().ok_or("the request carries no text")?;
     let rounds = get(req, "rounds").as_f64().unwrap_or(1.0).clamp(1.0, 1000.0) as u32;
@@ -104,7 +104,7 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, String> {
     Ok(reply)
 }
 
-async fn load_model(url: &str) -> Result<Rc<Model>, String> {
+async fn load_model(url: &str) -> Result<Rc<Model>, crate::platform::PlatformError> {
     if let Some(m) = MODEL.with_borrow(|m| m.as_ref().filter(|(u, _)| u == url).map(|(_, m)| m.clone())) {
         return Ok(m);
     }

@@ -5,8 +5,8 @@
 //! (`<meta name="spandrel-extract-worker">`, from scripts/postbuild.mjs), since its file name
 //! carries a content hash.
 
-use super::storage::js_message;
 use super::{js_get, js_set};
+use crate::platform::PlatformError;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -45,17 +45,17 @@ thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
 }
 
-fn absolute(rel: &str) -> Result<String, String> {
+fn absolute(rel: &str) -> Result<String, PlatformError> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let base = doc.base_uri().map_err(|e| js_message(&e))?.ok_or("the page has no base address")?;
-    web_sys::Url::new_with_base(rel, &base).map(|u| u.href()).map_err(|e| js_message(&e))
+    let base = doc.base_uri().map_err(|e| PlatformError::js(&e))?.ok_or("the page has no base address")?;
+    web_sys::Url::new_with_base(rel, &base).map(|u| u.href()).map_err(|e| PlatformError::js(&e))
 }
 
-fn worker_url() -> Result<String, String> {
+fn worker_url() -> Result<String, PlatformError> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let meta = doc
         .query_selector("meta[name=spandrel-extract-worker]")
-        .map_err(|e| js_message(&e))?
+        .map_err(|e| PlatformError::js(&e))?
         .ok_or("this build does not name its extraction worker")?;
     let rel = meta.get_attribute("content").ok_or("the extraction worker's address is empty")?;
     absolute(&rel)
@@ -75,8 +75,8 @@ fn fail_all(shared: &Rc<RefCell<Shared>>, why: String) {
     }
 }
 
-fn start() -> Result<Client, String> {
-    let worker = web_sys::Worker::new(&worker_url()?).map_err(|e| js_message(&e))?;
+fn start() -> Result<Client, PlatformError> {
+    let worker = web_sys::Worker::new(&worker_url()?).map_err(|e| PlatformError::js(&e))?;
     let shared = Rc::new(RefCell::new(Shared::default()));
     let ready = js_sys::Promise::new(&mut |resolve, reject| shared.borrow_mut().ready = Some((resolve, reject)));
     let on_message = {
@@ -117,14 +117,14 @@ fn start() -> Result<Client, String> {
 }
 
 /// The promise that the worker listens, starting it if needed.
-fn ready() -> Result<js_sys::Promise, String> {
+fn ready() -> Result<js_sys::Promise, PlatformError> {
     CLIENT.with_borrow_mut(|slot| {
         if slot.is_none() {
             *slot = Some(start()?);
         }
         let client = slot.as_ref().ok_or("the extraction worker is missing")?;
         match client.shared.borrow().failed.clone() {
-            Some(why) => Err(why),
+            Some(why) => Err(why.into()),
             None => Ok(client.ready.clone()),
         }
     })
@@ -132,11 +132,11 @@ fn ready() -> Result<js_sys::Promise, String> {
 
 /// Sends one request to the (ready) worker and returns the promise of its reply. Sent any earlier,
 /// a request could arrive before the worker listens and be lost.
-fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, String> {
+fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, PlatformError> {
     CLIENT.with_borrow_mut(|slot| {
         let client = slot.as_mut().ok_or("the extraction worker is missing")?;
         if let Some(why) = client.shared.borrow().failed.clone() {
-            return Err(why);
+            return Err(why.into());
         }
         let id = client.next_id;
         client.next_id += 1;
@@ -151,7 +151,7 @@ fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, Str
         });
         client.worker.post_message(&req).map_err(|e| {
             shared.borrow_mut().pending.remove(&id);
-            js_message(&e)
+            PlatformError::js(&e)
         })?;
         Ok(reply)
     })
@@ -159,15 +159,15 @@ fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, Str
 
 /// Extracts suggestions from `text` in the worker (`rounds` times, for benchmarks). Returns them
 /// with the milliseconds the worker spent extracting.
-pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Found>, f64), String> {
-    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| js_message(&e))?;
+pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Found>, f64), PlatformError> {
+    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(text, model_rel, rounds)?;
-    let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| js_message(&e))?;
+    let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
     let field = |k: &str| js_get(&data, k);
     if let Some(err) = field("error").as_string() {
-        return Err(err);
+        return Err(err.into());
     }
-    let floats = |k: &str| -> Result<Vec<f64>, String> {
+    let floats = |k: &str| -> Result<Vec<f64>, PlatformError> {
         Ok(field(k).dyn_into::<js_sys::Float64Array>().map_err(|_| format!("the worker's reply has no {k}"))?.to_vec())
     };
     let (starts, ends, scores) = (floats("starts")?, floats("ends")?, floats("scores")?);
@@ -180,6 +180,6 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
             let label = labels.get(i as u32).as_string().ok_or("the worker's reply has a label that is not text")?;
             Ok(Found { start: starts[i] as usize, end: ends[i] as usize, label, score: scores[i] as f32 })
         })
-        .collect::<Result<Vec<Found>, String>>()?;
+        .collect::<Result<Vec<Found>, PlatformError>>()?;
     Ok((found, field("ms").as_f64().unwrap_or(f64::NAN)))
 }

@@ -50,6 +50,25 @@ pub fn event_in(ev: &web_sys::Event, selector: &str) -> bool {
         .is_some()
 }
 
+/// Calls `f` on every click whose target is inside an element matching `selector` (for the app's
+/// lifetime).
+pub fn on_click_in(selector: &'static str, f: impl Fn() + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
+        if event_in(&ev, selector) {
+            f();
+        }
+    });
+    std::mem::forget(handle);
+}
+
+/// Calls `f` on every scroll or resize of the window (for the app's lifetime).
+pub fn on_scroll_or_resize(f: impl Fn() + Clone + 'static) {
+    let g = f.clone();
+    let scroll = leptos::prelude::window_event_listener(leptos::ev::scroll, move |_| f());
+    let resize = leptos::prelude::window_event_listener(leptos::ev::resize, move |_| g());
+    std::mem::forget((scroll, resize));
+}
+
 /// Scrolls the text piece that contains code point `cp` to the middle of the view.
 pub fn scroll_to_cp(cp: usize) {
     let Some(list) = document().and_then(|d| d.query_selector_all(".doc-view [data-cp]").ok()) else { return };

@@ -4,7 +4,10 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn add_listener<E: JsCast + 'static>(event: &str, f: impl Fn(E) + 'static) -> Result<(), String> {
+fn add_listener<E: JsCast + 'static>(
+    event: &str,
+    f: impl Fn(E) + 'static,
+) -> Result<(), crate::platform::PlatformError> {
     let w = web_sys::window().ok_or("no window")?;
     let cb = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         if let Ok(e) = ev.dyn_into::<E>() {
@@ -20,7 +23,7 @@ fn add_listener<E: JsCast + 'static>(event: &str, f: impl Fn(E) + 'static) -> Re
 
 /// Calls `f(key)` when another tab changes `localStorage` (`None`: the whole storage was cleared).
 /// Events about `sessionStorage` are ignored.
-pub fn on_local_storage_change(f: impl Fn(Option<String>) + 'static) -> Result<(), String> {
+pub fn on_local_storage_change(f: impl Fn(Option<String>) + 'static) -> Result<(), crate::platform::PlatformError> {
     add_listener("storage", move |ev: web_sys::StorageEvent| {
         let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         let is_local = match (ev.storage_area(), local) {
@@ -36,7 +39,7 @@ pub fn on_local_storage_change(f: impl Fn(Option<String>) + 'static) -> Result<(
 
 /// Calls `should_warn` when the page is about to be unloaded; when it returns true the browser asks
 /// the person whether to leave.
-pub fn on_before_unload(should_warn: impl Fn() -> bool + 'static) -> Result<(), String> {
+pub fn on_before_unload(should_warn: impl Fn() -> bool + 'static) -> Result<(), crate::platform::PlatformError> {
     add_listener("beforeunload", move |ev: web_sys::BeforeUnloadEvent| {
         if should_warn() {
             ev.prevent_default();
@@ -47,7 +50,7 @@ pub fn on_before_unload(should_warn: impl Fn() -> bool + 'static) -> Result<(), 
 
 /// Calls `f` when the page is hidden (tab switched, window minimised, page being left): the last
 /// moment a mobile browser reliably lets the page run.
-pub fn on_page_hidden(f: impl Fn() + 'static) -> Result<(), String> {
+pub fn on_page_hidden(f: impl Fn() + 'static) -> Result<(), crate::platform::PlatformError> {
     add_listener("visibilitychange", move |_: web_sys::Event| {
         let hidden = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden());
         if hidden {
@@ -64,9 +67,9 @@ fn carries_files(ev: &web_sys::DragEvent) -> bool {
 /// element (which called `preventDefault`, e.g. the Import dialog's own drop zone) are left alone.
 /// `dragging(true/false)` reports whether files are being dragged over the window.
 pub fn on_window_file_drop(
-    f: impl Fn(Vec<web_sys::File>) + 'static,
+    f: impl Fn(crate::platform::files::PickedFiles) + 'static,
     dragging: impl Fn(bool) + Clone + 'static,
-) -> Result<(), String> {
+) -> Result<(), crate::platform::PlatformError> {
     let d1 = dragging.clone();
     add_listener("dragover", move |ev: web_sys::DragEvent| {
         if carries_files(&ev) {
@@ -90,7 +93,7 @@ pub fn on_window_file_drop(
         if ev.default_prevented() {
             return;
         }
-        let files = crate::platform::transfer::files_of_drop(&ev);
+        let files = crate::platform::files::from_drop(&ev);
         if !files.is_empty() {
             ev.prevent_default();
             f(files);

@@ -136,7 +136,7 @@ test('import our own Spandrel export and a doccano file via preview → confirm;
     let after = await docKeys(page);
     assert.equal(after.length, before.length + 1);
     const added = (await storedDocs(page)).find((d) => d.id !== orig.id);
-    assert.match(added.id, /^imp-/);
+    assert.match(added.id, /^doc-\d+-\d+$/, "one id rule for every intake path");
     assert.equal(added.text, orig.text);
     const sig = (d) => d.annotations.map((a) => `${a.span.start}-${a.span.end}:${a.label}:${a.state}`).sort();
     assert.deepEqual(sig(added), sig(orig));

@@ -7,10 +7,13 @@
 
 pub mod agreement;
 pub mod decode;
+pub mod display;
 pub mod edit;
 pub mod extract;
 pub mod formats;
 pub mod index;
+pub mod intake;
+pub mod keymap;
 pub mod model;
 pub mod search;
 pub mod share;

@@ -117,7 +117,50 @@ pub struct LabelSchema {
     pub doc_labels_multi: bool,
 }
 
+/// Colours given to labels that arrive (with an imported file, an agreement source) without one.
+pub const NEW_LABEL_COLORS: [&str; 8] =
+    ["#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad"];
+
+/// Whether `c` is a CSS hex colour of the form `#rgb` or `#rrggbb` (the only colours a schema keeps).
+pub fn is_hex_color(c: &str) -> bool {
+    let Some(hex) = c.strip_prefix('#') else { return false };
+    (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 impl LabelSchema {
+    /// Adds the labels named in `names` that the schema lacks, in order, then those of `from_file`'s
+    /// own schema it lacks. A label defined in `from_file` keeps its colour (when it is a valid hex
+    /// colour), hotkey (when no label has it yet) and description; others get a colour from
+    /// [`NEW_LABEL_COLORS`] and no hotkey. Returns the names added.
+    pub fn add_missing(&mut self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
+        let file_labels: Vec<String> =
+            from_file.map(|f| f.labels.iter().map(|l| l.name.clone()).collect()).unwrap_or_default();
+        let mut added = Vec::new();
+        for name in names.iter().chain(&file_labels) {
+            let name = name.trim();
+            if name.is_empty() || self.label(name).is_some() {
+                continue;
+            }
+            let palette = NEW_LABEL_COLORS[self.labels.len() % NEW_LABEL_COLORS.len()];
+            let mut l = from_file.and_then(|f| f.label(name).cloned()).unwrap_or_else(|| Label {
+                name: name.to_owned(),
+                color: String::new(),
+                hotkey: None,
+                description: String::new(),
+            });
+            l.name = name.to_owned();
+            if !is_hex_color(&l.color) {
+                l.color = palette.to_owned();
+            }
+            if l.hotkey.is_some_and(|k| !k.is_alphanumeric() || self.by_hotkey(k).is_some()) {
+                l.hotkey = None;
+            }
+            self.labels.push(l);
+            added.push(name.to_owned());
+        }
+        added
+    }
+
     pub fn label(&self, name: &str) -> Option<&Label> {
         self.labels.iter().find(|l| l.name == name)
     }

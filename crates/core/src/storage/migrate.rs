@@ -85,7 +85,7 @@ const FALLBACK_COLOR: &str = "#e8e8e8";
 
 /// Converts the raw value of `spandrel/workspace` (format v1) into version 2 documents and settings.
 pub fn migrate_v1(raw: &str) -> Result<MigratedV1, MigrationError> {
-    super::schema::check_version(raw, 1).map_err(MigrationError::Unreadable)?;
+    super::schema::check_version(raw, 1).map_err(|e| MigrationError::Unreadable(e.to_string()))?;
     let ws: V1Workspace = serde_json::from_str(raw)
         .map_err(|e| MigrationError::Unreadable(format!("its contents do not match the v1 format ({e})")))?;
     let mut notes = Vec::new();

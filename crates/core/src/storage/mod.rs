@@ -21,4 +21,4 @@ pub use schema::{
     doc_key, validate_document, IndexEntry, Preferences, Settings, StoredDoc, CURRENT_VERSION, DOC_PREFIX, INDEX_KEY,
     RECOVERY_PREFIX, SETTINGS_KEY, V1_KEY,
 };
-pub use workspace::{LoadReport, Quarantined, StorageError, Workspace};
+pub use workspace::{AddError, LoadReport, Quarantined, StorageError, Workspace};

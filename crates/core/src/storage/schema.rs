@@ -171,10 +171,28 @@ struct VersionField {
     v: Option<serde_json::Value>,
 }
 
+/// Why a stored record cannot be read or written: a sentence fragment for the user ("it is not valid
+/// JSON (…)", "annotation 3 … is outside the text").
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct RecordError(pub String);
+
+impl From<String> for RecordError {
+    fn from(s: String) -> Self {
+        RecordError(s)
+    }
+}
+
+impl From<&str> for RecordError {
+    fn from(s: &str) -> Self {
+        RecordError(s.to_owned())
+    }
+}
+
 /// Checks that `raw` is a JSON object whose `"v"` field equals `expected`. It reads the whole value
 /// (so invalid JSON anywhere is reported) but builds nothing else, so checking a large document
 /// costs a fraction of parsing it. The error is a sentence fragment explaining what is wrong.
-pub fn check_version(raw: &str, expected: u32) -> Result<(), String> {
+pub fn check_version(raw: &str, expected: u32) -> Result<(), RecordError> {
     let head: VersionField = serde_json::from_str(raw).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => "it is not a JSON object with a \"v\" version field".to_owned(),
         _ => format!("it is not valid JSON ({e})"),
@@ -186,51 +204,52 @@ pub fn check_version(raw: &str, expected: u32) -> Result<(), String> {
     if v > u64::from(expected) {
         return Err(format!(
             "it was written by a newer version of Spandrel (format v{v}; this build reads v{expected})"
-        ));
+        )
+        .into());
     }
     if v != u64::from(expected) {
-        return Err(format!("it has format version v{v} where v{expected} was expected"));
+        return Err(format!("it has format version v{v} where v{expected} was expected").into());
     }
     Ok(())
 }
 
 /// Parses a stored document record of the current version and validates it.
-pub fn parse_doc_record(raw: &str, expected_id: &str) -> Result<StoredDoc, String> {
+pub fn parse_doc_record(raw: &str, expected_id: &str) -> Result<StoredDoc, RecordError> {
     check_version(raw, CURRENT_VERSION)?;
-    let rec: DocRecordIn =
-        serde_json::from_str(raw).map_err(|e| format!("its contents do not match the document format ({e})"))?;
+    let rec: DocRecordIn = serde_json::from_str(raw)
+        .map_err(|e| RecordError::from(format!("its contents do not match the document format ({e})")))?;
     if rec.doc.id != expected_id {
-        return Err(format!("it contains document \"{}\" instead of \"{expected_id}\"", rec.doc.id));
+        return Err(format!("it contains document \"{}\" instead of \"{expected_id}\"", rec.doc.id).into());
     }
     validate_document(&rec.doc)?;
     Ok(StoredDoc { doc: rec.doc, revision: rec.revision })
 }
 
 /// Serialises a document record.
-pub fn doc_record_json(doc: &Document, revision: u64) -> Result<String, String> {
+pub fn doc_record_json(doc: &Document, revision: u64) -> Result<String, RecordError> {
     serde_json::to_string(&DocRecordOut { v: CURRENT_VERSION, revision, doc })
-        .map_err(|e| format!("it could not be serialised ({e})"))
+        .map_err(|e| RecordError::from(format!("it could not be serialised ({e})")))
 }
 
 /// Parses the stored index of the current version.
-pub fn parse_index(raw: &str) -> Result<Vec<IndexEntry>, String> {
+pub fn parse_index(raw: &str) -> Result<Vec<IndexEntry>, RecordError> {
     check_version(raw, CURRENT_VERSION)?;
-    let rec: IndexRecordIn =
-        serde_json::from_str(raw).map_err(|e| format!("its contents do not match the index format ({e})"))?;
+    let rec: IndexRecordIn = serde_json::from_str(raw)
+        .map_err(|e| RecordError::from(format!("its contents do not match the index format ({e})")))?;
     Ok(rec.docs)
 }
 
 /// Serialises the index (entries in id order).
-pub fn index_json(entries: &BTreeMap<String, IndexEntry>) -> Result<String, String> {
+pub fn index_json(entries: &BTreeMap<String, IndexEntry>) -> Result<String, RecordError> {
     serde_json::to_string(&IndexRecordOut { v: CURRENT_VERSION, docs: entries.values().collect() })
-        .map_err(|e| format!("the index could not be serialised ({e})"))
+        .map_err(|e| RecordError::from(format!("the index could not be serialised ({e})")))
 }
 
 /// Parses stored settings of the current version.
-pub fn parse_settings(raw: &str) -> Result<Settings, String> {
+pub fn parse_settings(raw: &str) -> Result<Settings, RecordError> {
     check_version(raw, CURRENT_VERSION)?;
-    let settings: Settings =
-        serde_json::from_str(raw).map_err(|e| format!("its contents do not match the settings format ({e})"))?;
+    let settings: Settings = serde_json::from_str(raw)
+        .map_err(|e| RecordError::from(format!("its contents do not match the settings format ({e})")))?;
     if !settings.preferences.score_threshold.is_finite() {
         return Err("its score threshold is not a number".into());
     }
@@ -238,59 +257,61 @@ pub fn parse_settings(raw: &str) -> Result<Settings, String> {
 }
 
 /// Serialises settings.
-pub fn settings_json(settings: &Settings) -> Result<String, String> {
+pub fn settings_json(settings: &Settings) -> Result<String, RecordError> {
     if !settings.preferences.score_threshold.is_finite() {
         return Err("the score threshold is not a finite number".into());
     }
     serde_json::to_string(&SettingsRecordOut { v: CURRENT_VERSION, settings })
-        .map_err(|e| format!("the settings could not be serialised ({e})"))
+        .map_err(|e| RecordError::from(format!("the settings could not be serialised ({e})")))
 }
 
 /// Checks the model invariants that storage relies on; the error names the offending record.
-pub fn validate_document(doc: &Document) -> Result<(), String> {
+pub fn validate_document(doc: &Document) -> Result<(), RecordError> {
     let len = doc.text.len_cp();
     let mut seen = BTreeSet::new();
     let mut max_id: Option<u64> = None;
     for (&id, a) in &doc.annotations {
         if id != a.id {
-            return Err(format!("annotation {} is stored under id {id}", a.id));
+            return Err(format!("annotation {} is stored under id {id}", a.id).into());
         }
         if a.span.start >= a.span.end || a.span.end > len {
             return Err(format!(
                 "annotation {id} ({}) has span {}..{} outside the text of {len} characters or empty",
                 a.label, a.span.start, a.span.end
-            ));
+            )
+            .into());
         }
         if let Some(s) = a.origin.score() {
             if !s.is_finite() {
-                return Err(format!("annotation {id} ({}) has a score that is not a number", a.label));
+                return Err(format!("annotation {id} ({}) has a score that is not a number", a.label).into());
             }
         }
         if !seen.insert((a.span, a.label.as_str())) {
             return Err(format!(
                 "annotation {id} duplicates another {} annotation at {}..{}",
                 a.label, a.span.start, a.span.end
-            ));
+            )
+            .into());
         }
         max_id = max_id.max(Some(id));
     }
     for (&id, r) in &doc.relations {
         if id != r.id {
-            return Err(format!("relation {} is stored under id {id}", r.id));
+            return Err(format!("relation {} is stored under id {id}", r.id).into());
         }
         if doc.annotations.contains_key(&id) {
-            return Err(format!("relation {id} has the same id as an annotation"));
+            return Err(format!("relation {id} has the same id as an annotation").into());
         }
         for end in [r.from, r.to] {
             if !doc.annotations.contains_key(&end) {
-                return Err(format!("relation {id} ({}) refers to missing annotation {end}", r.kind));
+                return Err(format!("relation {id} ({}) refers to missing annotation {end}", r.kind).into());
             }
         }
         max_id = max_id.max(Some(id));
     }
     if let Some(max_id) = max_id {
         if doc.next_id <= max_id {
-            return Err(format!("its next id {} is not above the largest id in use ({max_id})", doc.next_id));
+            return Err(format!("its next id {} is not above the largest id in use ({max_id})", doc.next_id).into());
         }
     }
     Ok(())

@@ -60,6 +60,33 @@ impl StorageError {
     }
 }
 
+/// Why [`Workspace::add_new`] added nothing.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("“{title}” could not be saved ({cause}); nothing was added{}", rollback_note(.added_before, .left_behind))]
+pub struct AddError {
+    /// The title of the document that could not be saved.
+    pub title: String,
+    pub cause: StorageError,
+    /// How many documents had been saved before it (and were taken back).
+    pub added_before: usize,
+    /// Documents saved before the failure that could not be deleted again, with why.
+    pub left_behind: Vec<(String, StorageError)>,
+}
+
+fn rollback_note(added_before: &usize, left_behind: &[(String, StorageError)]) -> String {
+    if left_behind.is_empty() {
+        return String::new();
+    }
+    let ids: Vec<&str> = left_behind.iter().map(|(id, _)| id.as_str()).collect();
+    format!(
+        ", but {} of the {added_before} document(s) saved before it could not be taken back ({}: {}); \
+         delete them from Documents",
+        left_behind.len(),
+        ids.join(", "),
+        left_behind[0].1
+    )
+}
+
 /// A value that was moved out of the live set because it could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quarantined {
@@ -245,7 +272,7 @@ impl<S: KvStore> Workspace<S> {
                         }
                     }
                 }
-                Err(e) => report.notes.push(e),
+                Err(e) => report.notes.push(e.to_string()),
             }
         }
         self.index = index;
@@ -297,7 +324,7 @@ impl<S: KvStore> Workspace<S> {
             let json = match doc_record_json(&doc, 1) {
                 Ok(j) => j,
                 Err(reason) => {
-                    result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason });
+                    result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason: reason.to_string() });
                     break;
                 }
             };
@@ -313,7 +340,9 @@ impl<S: KvStore> Workspace<S> {
             match settings_json(&m.settings).map(|j| self.store.set(SETTINGS_KEY, &j)) {
                 Ok(Ok(())) => written.push(SETTINGS_KEY.into()),
                 Ok(Err(e)) => result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason: e.to_string() }),
-                Err(reason) => result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason }),
+                Err(reason) => {
+                    result = Err(StorageError::MigrationFailed { key: V1_KEY.into(), reason: reason.to_string() })
+                }
             }
         }
         if let Err(e) = result {
@@ -374,7 +403,7 @@ impl<S: KvStore> Workspace<S> {
             Err(e) => return Err(StorageError::from_store(what, e)),
         }
         let reason = format!("{reason}; its raw contents were kept under \"{rk}\"");
-        Ok(Quarantined { key: key.into(), recovery_key: Some(rk), reason })
+        Ok(Quarantined { key: key.into(), recovery_key: Some(rk), reason: reason.to_string() })
     }
 
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
@@ -417,7 +446,8 @@ impl<S: KvStore> Workspace<S> {
                 return Ok(sd);
             }
         }
-        let sd = parse_doc_record(&raw, id).map_err(|reason| StorageError::Corrupt { id: id.into(), reason })?;
+        let sd = parse_doc_record(&raw, id)
+            .map_err(|reason| StorageError::Corrupt { id: id.into(), reason: reason.to_string() })?;
         self.remember(id, &raw, sd.revision);
         Ok(sd)
     }
@@ -440,7 +470,7 @@ impl<S: KvStore> Workspace<S> {
             return Err(StorageError::InvalidDocument { id: String::new(), reason: "its id is empty".into() });
         }
         super::schema::validate_document(doc)
-            .map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason })?;
+            .map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason: reason.to_string() })?;
         let key = doc_key(id);
         let old_raw = self.get(&key)?;
         let mut new_rev = expected_revision + 1;
@@ -470,8 +500,8 @@ impl<S: KvStore> Workspace<S> {
                 }
             }
         }
-        let json =
-            doc_record_json(doc, new_rev).map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason })?;
+        let json = doc_record_json(doc, new_rev)
+            .map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason: reason.to_string() })?;
         let mut result = self.store.set(&key, &json).map_err(|e| StorageError::from_store(doc_what(id), e));
         if result.is_ok() {
             if let Err(e) = self.update_index(id, Some(IndexEntry::of(doc, new_rev))) {
@@ -516,11 +546,43 @@ impl<S: KvStore> Workspace<S> {
             Some(e) => idx.insert(id.to_owned(), e),
             None => idx.remove(id),
         };
-        let json =
-            index_json(&idx).map_err(|message| StorageError::Store { what: "the document list".into(), message })?;
+        let json = index_json(&idx).map_err(|message| StorageError::Store {
+            what: "the document list".into(),
+            message: message.to_string(),
+        })?;
         self.store.set(INDEX_KEY, &json).map_err(|e| StorageError::from_store("the document list", e))?;
         self.index = idx;
         Ok(())
+    }
+
+    /// `doc-{now}-{n}` for the smallest `n ≥ 1` that no stored document (and none of `also_taken`) uses:
+    /// the one id rule for documents added by drop, open, paste and Import.
+    pub fn fresh_id(&self, now: i64, also_taken: &[String]) -> String {
+        (1u64..)
+            .map(|n| format!("doc-{now}-{n}"))
+            .find(|id| !self.index.contains_key(id) && !also_taken.contains(id))
+            .unwrap_or_default()
+    }
+
+    /// Adds new documents, all or nothing: each gets a [`Workspace::fresh_id`]; if one cannot be
+    /// saved, the ones saved before it are deleted again and the error says what failed, including
+    /// any document that could not be taken back. Returns the ids, in order.
+    pub fn add_new(&mut self, docs: Vec<Document>, now: i64) -> Result<Vec<String>, AddError> {
+        let mut saved: Vec<String> = Vec::new();
+        for mut doc in docs {
+            doc.id = self.fresh_id(now, &saved);
+            if let Err(cause) = self.save_doc(&doc, 0) {
+                let mut left_behind = Vec::new();
+                for id in saved.iter().rev() {
+                    if let Err(e) = self.delete_doc(id) {
+                        left_behind.push((id.clone(), e));
+                    }
+                }
+                return Err(AddError { title: doc.title.clone(), cause, added_before: saved.len(), left_behind });
+            }
+            saved.push(doc.id.clone());
+        }
+        Ok(saved)
     }
 
     /// Deletes a document (its key and its index entry).
@@ -614,16 +676,15 @@ impl<S: KvStore> Workspace<S> {
     pub fn load_settings(&self) -> Result<Settings, StorageError> {
         match self.get(SETTINGS_KEY)? {
             None => Ok(Settings::default()),
-            Some(raw) => {
-                parse_settings(&raw).map_err(|reason| StorageError::Corrupt { id: SETTINGS_KEY.into(), reason })
-            }
+            Some(raw) => parse_settings(&raw)
+                .map_err(|reason| StorageError::Corrupt { id: SETTINGS_KEY.into(), reason: reason.to_string() }),
         }
     }
 
     /// Saves the settings. On error the stored settings are unchanged.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<(), StorageError> {
-        let json =
-            settings_json(settings).map_err(|message| StorageError::Store { what: "the settings".into(), message })?;
+        let json = settings_json(settings)
+            .map_err(|message| StorageError::Store { what: "the settings".into(), message: message.to_string() })?;
         self.store.set(SETTINGS_KEY, &json).map_err(|e| StorageError::from_store("the settings", e))?;
         self.settings = settings.clone();
         Ok(())

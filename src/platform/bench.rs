@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 /// returns `[suggestions, milliseconds]` of the extraction alone (model loading excluded).
 #[wasm_bindgen]
 pub async fn bench_extract(text: String, rounds: u32) -> Result<Vec<f64>, JsValue> {
-    let (found, ms) = extractor::extract(&text, MODEL_URL, rounds.max(1)).await.map_err(|e| JsValue::from_str(&e))?;
+    let (found, ms) =
+        extractor::extract(&text, MODEL_URL, rounds.max(1)).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(vec![found.len() as f64, ms])
 }

@@ -1,0 +1,383 @@
+//! Intake: the one rule that turns files a user brings (dropped on the window, opened from the
+//! Documents screen, or chosen in the Import dialog) into documents and labels to add.
+//!
+//! Owns: which files are annotation files and which are plain text ([`is_annotation_file`]), brat
+//! pairing (an `.ann` travels with the `.txt` of the same stem), format detection, text decoding,
+//! document titles ([`title_for`]), which labels join the schema ([`Plan::labels_to_add`]) and the
+//! all-or-nothing / valid-part choice ([`Plan::documents`]).
+//!
+//! Invariants:
+//! - Every path calls [`plan`]: the same files give the same documents, titles and labels whichever
+//!   way they came in. Nothing is stored here; ids are given by the workspace when saving
+//!   ([`crate::storage::Workspace::add_new`]).
+//! - A file that cannot be read never stops the others from being planned; its problems are listed
+//!   with its name.
+//! - [`Plan::documents`] with `partial == false` returns nothing unless every file is clean.
+
+use crate::decode::{decode_text_file, FileKind};
+use crate::formats::{self, Format, ImportOptions, ImportReport, ImportResult, Problem};
+use crate::model::{Document, LabelSchema};
+use crate::text::Unit;
+
+/// Extensions read as annotation files (their format detected by [`formats::detect_format`]);
+/// every other file is read as text (`.txt`, `.md`, `.html` → its visible text, anything else as text).
+pub const ANNOTATION_EXTENSIONS: [&str; 10] =
+    ["json", "jsonl", "ndjson", "ann", "conll", "conll03", "iob", "iob2", "bio", "jsonld"];
+
+/// Titles are cut to this many characters (then `…`).
+pub const TITLE_CHARS: usize = 60;
+
+/// How the files should be read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IntakeOptions {
+    /// Read every file in this format (the Import dialog's choice); `None` detects each file's.
+    pub format: Option<Format>,
+    /// Read offsets in this unit; `None`: as the format says (or detected).
+    pub unit: Option<Unit>,
+    /// Creation time of the new documents.
+    pub now_ms: i64,
+}
+
+/// What one file (or brat pair) gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The file name(s), comma-separated.
+    pub name: String,
+    /// The format it was read in; `None` for a plain text file.
+    pub format: Option<Format>,
+    pub outcome: Result<ImportResult, ImportReport>,
+}
+
+impl Group {
+    fn problem(name: &str, format: Option<Format>, message: impl Into<String>) -> Self {
+        Group {
+            name: name.to_owned(),
+            format,
+            outcome: Err(ImportReport { problems: vec![Problem::new(name, message)], valid_part: None }),
+        }
+    }
+
+    /// The format's name as shown to the user (`text` for plain text).
+    pub fn format_name(&self) -> &'static str {
+        self.format.map(Format::name).unwrap_or("text")
+    }
+}
+
+/// Everything the files would add, before anything is stored.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    pub groups: Vec<Group>,
+}
+
+impl Plan {
+    /// True when every file was read without a problem and there is something to add.
+    pub fn is_clean(&self) -> bool {
+        !self.groups.is_empty() && self.groups.iter().all(|g| g.outcome.is_ok()) && self.document_count(false) > 0
+    }
+
+    /// The documents to add, titled: with `partial`, the clean files' documents and the valid part
+    /// of the others; without it, all documents only if every file is clean (else none).
+    pub fn documents(&self, partial: bool) -> Vec<Document> {
+        if !partial && self.groups.iter().any(|g| g.outcome.is_err()) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for g in &self.groups {
+            let docs = match &g.outcome {
+                Ok(r) => &r.documents,
+                Err(rep) => match &rep.valid_part {
+                    Some(v) => &v.documents,
+                    None => continue,
+                },
+            };
+            let n = docs.len();
+            for (i, d) in docs.iter().enumerate() {
+                let mut d = d.clone();
+                d.title = title_for(&d, &g.name, g.format.is_none(), i, n);
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    fn document_count(&self, partial: bool) -> usize {
+        self.groups
+            .iter()
+            .map(|g| match &g.outcome {
+                Ok(r) => r.documents.len(),
+                Err(rep) if partial => rep.valid_part.as_ref().map_or(0, |v| v.documents.len()),
+                Err(_) => 0,
+            })
+            .sum()
+    }
+
+    /// Whether "import the valid part" would add anything that a clean import would not: some file
+    /// has problems and at least one document can still be added.
+    pub fn has_valid_part(&self) -> bool {
+        self.groups.iter().any(|g| g.outcome.is_err()) && self.document_count(true) > 0
+    }
+
+    /// Every problem, each with the file it is in.
+    pub fn problems(&self) -> Vec<(String, Problem)> {
+        self.groups
+            .iter()
+            .filter_map(|g| g.outcome.as_ref().err().map(|rep| (g, rep)))
+            .flat_map(|(g, rep)| rep.problems.iter().map(move |p| (g.name.clone(), p.clone())))
+            .collect()
+    }
+
+    /// The results whose labels would be used (clean files; with `partial`, valid parts too).
+    fn results(&self, partial: bool) -> impl Iterator<Item = &ImportResult> {
+        self.groups.iter().filter_map(move |g| match &g.outcome {
+            Ok(r) => Some(r),
+            Err(rep) if partial => rep.valid_part.as_deref(),
+            Err(_) => None,
+        })
+    }
+
+    /// `schema` with the labels the files use or define added ([`LabelSchema::add_missing`]), and
+    /// the names added (empty: the schema is unchanged).
+    pub fn labels_to_add(&self, schema: &LabelSchema, partial: bool) -> (LabelSchema, Vec<String>) {
+        let mut out = schema.clone();
+        let mut added = Vec::new();
+        for r in self.results(partial) {
+            added.extend(out.add_missing(&r.new_labels, r.schema.as_ref()));
+        }
+        (out, added)
+    }
+
+    /// The new label names the preview lists (used or defined by the files, absent from `schema`).
+    pub fn new_label_names(&self, schema: &LabelSchema, partial: bool) -> Vec<String> {
+        self.labels_to_add(schema, partial).1
+    }
+
+    /// The format names read, in order, without repeats ("doccano", "brat, text").
+    pub fn format_names(&self) -> String {
+        let mut names: Vec<&str> = Vec::new();
+        for g in &self.groups {
+            if !names.contains(&g.format_name()) {
+                names.push(g.format_name());
+            }
+        }
+        names.join(", ")
+    }
+}
+
+fn extension(name: &str) -> String {
+    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// The file name without its last extension (`a.b.txt` → `a.b`).
+pub fn stem(name: &str) -> &str {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    base.rsplit_once('.').map(|(s, _)| s).filter(|s| !s.is_empty()).unwrap_or(base)
+}
+
+/// Whether a file is read as annotations (by its extension) rather than as text.
+pub fn is_annotation_file(name: &str) -> bool {
+    ANNOTATION_EXTENSIONS.contains(&extension(name).as_str())
+}
+
+/// A title from the first non-empty line of a text, at most [`TITLE_CHARS`] characters.
+pub fn title_from_text(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut t: String = line.chars().take(TITLE_CHARS).collect();
+    if line.chars().count() > TITLE_CHARS {
+        t.push('…');
+    }
+    t
+}
+
+/// The title rule: a document's own title; else for a plain text file its file name without the
+/// extension (an HTML page: its first line of text); else the start of its text.
+pub fn title_for(doc: &Document, file: &str, plain_text: bool, _index: usize, _count: usize) -> String {
+    let own = doc.title.trim();
+    if !own.is_empty() {
+        return own.to_owned();
+    }
+    if plain_text && FileKind::from_name(file) != FileKind::Html {
+        return stem(file).to_owned();
+    }
+    title_from_text(doc.text.as_str())
+}
+
+/// Groups files into sources: a brat `.ann` file with the `.txt` of the same stem (text first),
+/// every other file on its own, in the order given (a pair at its `.ann` file's place). Returns
+/// (display name, files); the one pairing rule of the product.
+pub fn pair_files(files: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<(String, Vec<u8>)>)> {
+    let ann_stems: Vec<String> =
+        files.iter().filter(|(n, _)| extension(n) == "ann").map(|(n, _)| stem(n).to_owned()).collect();
+    let mut txts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut rest = Vec::new();
+    for (n, b) in files {
+        if extension(&n) == "txt" && ann_stems.iter().any(|s| s == stem(&n)) {
+            txts.push((n, b));
+        } else {
+            rest.push((n, b));
+        }
+    }
+    rest.into_iter()
+        .map(|(n, b)| {
+            if extension(&n) == "ann" {
+                if let Some(i) = txts.iter().position(|(t, _)| stem(t) == stem(&n)) {
+                    let txt = txts.remove(i);
+                    return (n.clone(), vec![txt, (n, b)]);
+                }
+            }
+            (n.clone(), vec![(n, b)])
+        })
+        .collect()
+}
+
+/// Plans the intake of `files` (name, bytes): what each would add, and every problem.
+pub fn plan(files: &[(String, Vec<u8>)], schema: &LabelSchema, opts: &IntakeOptions) -> Plan {
+    let mut groups = Vec::new();
+    let import_opts = ImportOptions {
+        unit: opts.unit,
+        now_ms: opts.now_ms,
+        id_prefix: format!("doc-{}-", opts.now_ms),
+        ..Default::default()
+    };
+    let read = |fmt: Format, group: &[(String, Vec<u8>)]| {
+        let name = group.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ");
+        let outcome = match formats::import(fmt, group, schema, &import_opts) {
+            Ok(r) if r.documents.is_empty() => {
+                Err(ImportReport { problems: vec![Problem::new(&name, "it contains no documents")], valid_part: None })
+            }
+            other => other,
+        };
+        Group { name, format: Some(fmt), outcome }
+    };
+    if files.is_empty() {
+        return Plan { groups };
+    }
+    if let Some(fmt) = opts.format {
+        // One format chosen for all: the files are read together (brat pairs, W3C with its text).
+        groups.push(read(fmt, files));
+        return Plan { groups };
+    }
+    for (_, mut group) in pair_files(files.to_vec()) {
+        if group.len() > 1 || extension(&group[0].0) == "ann" {
+            groups.push(read(Format::Brat, &group));
+            continue;
+        }
+        let (name, bytes) = group.remove(0);
+        if is_annotation_file(&name) {
+            match formats::detect_format(&name, &bytes) {
+                Some(fmt) => groups.push(read(fmt, &[(name, bytes)])),
+                None => groups.push(Group::problem(
+                    &name,
+                    None,
+                    "it is not in an annotation format Spandrel knows (Spandrel, spaCy, doccano, Label Studio, \
+                     brat, CoNLL, W3C); open it with Import to choose the format",
+                )),
+            }
+            continue;
+        }
+        match decode_text_file(&name, &bytes) {
+            Ok(decoded) if decoded.text.trim().is_empty() => {
+                groups.push(Group::problem(&name, None, "it has no text to annotate"))
+            }
+            Ok(decoded) => {
+                let doc = Document::new(String::new(), "", decoded.text, opts.now_ms);
+                let result = ImportResult { documents: vec![doc], ..Default::default() };
+                groups.push(Group { name, format: None, outcome: Ok(result) });
+            }
+            Err(e) => groups.push(Group::problem(&name, None, e.to_string())),
+        }
+    }
+    Plan { groups }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, content: &str) -> (String, Vec<u8>) {
+        (name.to_owned(), content.as_bytes().to_vec())
+    }
+
+    fn opts() -> IntakeOptions {
+        IntakeOptions { now_ms: 1000, ..Default::default() }
+    }
+
+    #[test]
+    fn every_annotation_extension_is_a_format_detect_knows() {
+        for ext in ANNOTATION_EXTENSIONS {
+            let name = format!("x.{ext}");
+            assert!(is_annotation_file(&name));
+            if !["json", "jsonl", "ndjson"].contains(&ext) {
+                assert!(formats::detect_format(&name, b"").is_some(), "{ext}");
+            }
+        }
+        assert!(!is_annotation_file("notes.txt") && !is_annotation_file("page.html") && !is_annotation_file("README"));
+    }
+
+    #[test]
+    fn a_conll03_file_is_read_as_conll() {
+        let p = plan(
+            &[file("eng.conll03", "EU B-ORG\nrejects O\nGerman B-MISC\ncall O\n\n")],
+            &LabelSchema::default(),
+            &opts(),
+        );
+        assert_eq!(p.groups[0].format, Some(Format::Conll));
+        let docs = p.documents(false);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].annotations.len(), 2, "{:?}", p.problems());
+    }
+
+    #[test]
+    fn titles_follow_one_rule() {
+        let files = [
+            file("notes.txt", "Field notes from Lima.\nMore."),
+            file("page.html", "<html><body><h1>Harbour report</h1><p>Text</p></body></html>"),
+            file("batch.jsonl", "{\"text\": \"Ali met Bob in Paris.\", \"label\": [[0, 3, \"PERSON\"]]}\n{\"text\": \"Zoë flew.\", \"label\": []}"),
+        ];
+        let titles: Vec<String> =
+            plan(&files, &LabelSchema::default(), &opts()).documents(false).into_iter().map(|d| d.title).collect();
+        assert_eq!(titles, ["notes", "Harbour report", "Ali met Bob in Paris.", "Zoë flew."]);
+        let long = "x".repeat(80);
+        assert_eq!(title_from_text(&long).chars().count(), TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn brat_pairs_travel_together() {
+        let files = [file("a.txt", "Ali met Bob."), file("a.ann", "T1\tPERSON 0 3\tAli\n"), file("b.txt", "Plain.")];
+        let p = plan(&files, &LabelSchema::default(), &opts());
+        assert_eq!(p.groups.len(), 2);
+        assert_eq!(p.groups[0].format, Some(Format::Brat));
+        let docs = p.documents(false);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].annotations.len(), 1);
+        assert_eq!(docs[1].title, "b");
+    }
+
+    #[test]
+    fn one_bad_file_does_not_hide_the_others() {
+        let files = [file("good.txt", "Some text."), file("bad.json", "{\"format\": \"spandrel\", \"documents\": [ {")];
+        let p = plan(&files, &LabelSchema::default(), &opts());
+        assert!(!p.is_clean());
+        assert!(p.documents(false).is_empty(), "all or nothing");
+        assert_eq!(p.documents(true).len(), 1);
+        assert!(p.has_valid_part());
+        assert!(p.problems().iter().all(|(f, _)| f == "bad.json"));
+        let only_bad = plan(&files[1..], &LabelSchema::default(), &opts());
+        assert!(!only_bad.has_valid_part(), "no valid part is offered when nothing is valid");
+    }
+
+    #[test]
+    fn labels_used_or_defined_by_a_file_join_the_schema() {
+        let spandrel = r##"{"format":"spandrel","version":1,"schema":{"labels":[{"name":"CUSTOM","color":"#123456","hotkey":"u"},{"name":"BAD","color":"red;x"}]},"documents":[{"id":"d","title":"T","text":"Ali met HERO.","spans":[{"start":8,"end":12,"label":"HERO","text":"HERO"}]}]}"##;
+        let p = plan(&[file("w.spandrel.json", spandrel)], &LabelSchema::default(), &opts());
+        assert!(p.is_clean(), "{:?}", p.problems());
+        let (schema, added) = p.labels_to_add(&LabelSchema::default(), false);
+        assert!(added.contains(&"CUSTOM".to_owned()) && added.contains(&"HERO".to_owned()), "{added:?}");
+        let custom = schema.label("CUSTOM").unwrap();
+        assert_eq!((custom.color.as_str(), custom.hotkey), ("#123456", Some('u')));
+        assert!(is_hex_color(&schema.label("BAD").unwrap().color), "an invalid colour is replaced");
+        // The same labels whichever way the files come in: nothing to add the second time.
+        assert!(p.labels_to_add(&schema, false).1.is_empty());
+    }
+
+    use crate::model::is_hex_color;
+}

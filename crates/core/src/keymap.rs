@@ -1,0 +1,596 @@
+//! The one key table of the product, and the pure rules behind keyboard and pointer gestures.
+//!
+//! Owns: which key does what ([`BINDINGS`]: keys, help text and the rule that turns a key press into
+//! an [`Intent`]), the caret stepping rule ([`caret_step`]), the Tab order ([`tab_target`]), what a
+//! pointer release in the text means ([`pointer_release`]) and what a label key or palette click does
+//! ([`label_intent`]).
+//!
+//! Invariants:
+//! - One table: the app dispatches keys only through [`dispatch`], the `?` dialog lists [`BINDINGS`]
+//!   and the README's keyboard map is tested against it row by row.
+//! - Nothing here touches the DOM: the app describes the key ([`KeyPress`]) and its surroundings
+//!   ([`KeyContext`]) as plain data and applies the returned [`Intent`].
+//! - Every range returned is a code point range on grapheme and word edges (through [`crate::snap`]).
+
+use crate::snap::{next_word_boundary, prev_word_boundary, snap_to_words, word_at};
+use crate::{Id, Span, SpanState, Text};
+use std::ops::Range;
+
+/// A key press as the browser reports it (`KeyboardEvent.key` and `.code`), platform-neutral:
+/// `ctrl` is Ctrl or ⌘.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyPress {
+    pub key: String,
+    pub code: String,
+    pub ctrl: bool,
+    pub shift: bool,
+    pub alt: bool,
+}
+
+impl KeyPress {
+    /// A plain key, no modifiers (tests and the README check).
+    pub fn plain(key: &str) -> Self {
+        KeyPress { key: key.to_owned(), ..Default::default() }
+    }
+    pub fn with_shift(mut self) -> Self {
+        self.shift = true;
+        self
+    }
+    pub fn with_ctrl(mut self) -> Self {
+        self.ctrl = true;
+        self
+    }
+    pub fn with_alt(mut self) -> Self {
+        self.alt = true;
+        self
+    }
+}
+
+/// What surrounds a key press, as plain data read by the app before dispatch.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyContext {
+    /// The keyboard focus is in a text input: no hotkey fires (Escape still does).
+    pub typing: bool,
+    /// The keyboard focus is on a button or other control: Tab, Enter and Space keep their meaning.
+    pub on_control: bool,
+    /// The Annotate screen is shown.
+    pub annotating: bool,
+    /// A dialog (the keyboard map) is open.
+    pub dialog_open: bool,
+    /// Link mode (drawing a relation) is on.
+    pub linking: bool,
+    /// The focused span, if any, with its state.
+    pub focused: Option<(Id, SpanState)>,
+    /// A range is waiting for a label.
+    pub has_pending: bool,
+    /// The browser holds a non-empty text selection made without a gesture the app saw.
+    pub has_selection: bool,
+    /// The label whose hotkey is this key's character, if any.
+    pub hotkey_label: Option<String>,
+}
+
+/// What a key or gesture asks the app to do. The app applies it; it decides nothing itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    /// Close dialogs, clear the selection and focus, cancel link mode.
+    Escape,
+    Undo,
+    Redo,
+    ShowHelp,
+    FocusSearch,
+    /// Start link mode from the focused span (or re-pick the source while linking).
+    StartLink,
+    /// In link mode: link the source to the focused span.
+    LinkToFocused,
+    /// Move the keyboard caret a word (see [`caret_step`]).
+    Caret {
+        forward: bool,
+        extend: bool,
+    },
+    /// Move one edge of the focused span by a word.
+    Nudge {
+        start: bool,
+        forward: bool,
+    },
+    /// Focus the next / previous span (see [`tab_target`]).
+    Tab {
+        backwards: bool,
+    },
+    AcceptFocused,
+    /// Reject the focused suggestion, or delete the focused (accepted) span.
+    RejectOrDelete,
+    /// Label the pending range (taking the browser selection first if there is no pending range),
+    /// or relabel the focused span (see [`label_intent`]).
+    Label(String),
+}
+
+/// One row of the key table.
+pub struct Binding {
+    /// The keys, as shown in the `?` dialog and the README.
+    pub keys: &'static str,
+    /// What they do.
+    pub help: &'static str,
+    /// The rule: the intent for this press in this context, or `None` when this row does not apply.
+    pub rule: fn(&KeyPress, &KeyContext) -> Option<Intent>,
+}
+
+impl std::fmt::Debug for Binding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Binding").field("keys", &self.keys).field("help", &self.help).finish()
+    }
+}
+
+fn arrow(k: &KeyPress) -> Option<bool> {
+    match k.key.as_str() {
+        "ArrowRight" => Some(true),
+        "ArrowLeft" => Some(false),
+        _ => None,
+    }
+}
+
+/// Keys that act on the text: only on the Annotate screen, with no dialog open, not while typing.
+fn in_text(c: &KeyContext) -> bool {
+    c.annotating && !c.dialog_open && !c.typing
+}
+
+/// The key table, in the order rules are tried (the first that applies wins).
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: "Escape",
+        help: "Clear the selection and focus, close dialogs, cancel linking",
+        rule: |k, _| (k.key == "Escape").then_some(Intent::Escape),
+    },
+    Binding {
+        keys: "Ctrl + Z",
+        help: "Undo",
+        rule: |k, c| (!c.typing && k.ctrl && !k.shift && k.key.eq_ignore_ascii_case("z")).then_some(Intent::Undo),
+    },
+    Binding {
+        keys: "Ctrl + Shift + Z or Ctrl + Y",
+        help: "Redo",
+        rule: |k, c| {
+            let z = k.shift && k.key.eq_ignore_ascii_case("z");
+            (!c.typing && k.ctrl && (z || k.key.eq_ignore_ascii_case("y"))).then_some(Intent::Redo)
+        },
+    },
+    Binding {
+        keys: "?",
+        help: "Show this keyboard map",
+        rule: |k, c| (!c.typing && !k.ctrl && k.key == "?").then_some(Intent::ShowHelp),
+    },
+    Binding {
+        keys: "/",
+        help: "Find in the document (Enter / Shift + Enter: next / previous hit)",
+        rule: |k, c| (in_text(c) && !k.ctrl && !k.alt && k.key == "/").then_some(Intent::FocusSearch),
+    },
+    Binding {
+        keys: "Shift + R (or Alt + R), then Tab, Enter",
+        help: "Link the focused span to another span (relation); Escape cancels",
+        rule: |k, c| {
+            let shift_r = k.key == "R" && k.shift && !k.alt;
+            let alt_r = k.alt && k.code == "KeyR";
+            (in_text(c) && !k.ctrl && (shift_r || alt_r)).then_some(Intent::StartLink)
+        },
+    },
+    Binding {
+        keys: "Alt + → / ←",
+        help: "Move the focused span's end by a word",
+        rule: |k, c| {
+            let fwd = arrow(k)?;
+            (in_text(c) && k.alt && !k.shift && !k.ctrl && c.focused.is_some())
+                .then_some(Intent::Nudge { start: false, forward: fwd })
+        },
+    },
+    Binding {
+        keys: "Alt + Shift + → / ←",
+        help: "Move the focused span's start by a word",
+        rule: |k, c| {
+            let fwd = arrow(k)?;
+            (in_text(c) && k.alt && k.shift && !k.ctrl && c.focused.is_some())
+                .then_some(Intent::Nudge { start: true, forward: fwd })
+        },
+    },
+    Binding {
+        keys: "→ / ←",
+        help: "Select the next / previous word (keyboard caret)",
+        rule: |k, c| {
+            let fwd = arrow(k)?;
+            (in_text(c) && !k.alt && !k.shift && !k.ctrl).then_some(Intent::Caret { forward: fwd, extend: false })
+        },
+    },
+    Binding {
+        keys: "Shift + → / ←",
+        help: "Extend / shrink the selection by a word",
+        rule: |k, c| {
+            let fwd = arrow(k)?;
+            (in_text(c) && !k.alt && k.shift && !k.ctrl).then_some(Intent::Caret { forward: fwd, extend: true })
+        },
+    },
+    Binding {
+        keys: "Tab / Shift + Tab",
+        help: "Focus the next / previous span (past the last one, Tab leaves the text)",
+        rule: |k, c| {
+            (in_text(c) && !c.on_control && !k.ctrl && !k.alt && k.key == "Tab")
+                .then_some(Intent::Tab { backwards: k.shift })
+        },
+    },
+    Binding {
+        keys: "Enter",
+        help: "In link mode: link to the focused span",
+        rule: |k, c| {
+            (in_text(c) && !c.on_control && c.linking && !k.ctrl && k.key == "Enter").then_some(Intent::LinkToFocused)
+        },
+    },
+    Binding {
+        keys: "Enter or Space",
+        help: "Accept the focused suggestion",
+        rule: |k, c| {
+            let key = k.key == "Enter" || k.key == " ";
+            (in_text(c) && !c.on_control && !k.ctrl && key && c.focused.is_some()).then_some(Intent::AcceptFocused)
+        },
+    },
+    Binding {
+        keys: "Backspace or Delete",
+        help: "Reject the focused suggestion, or delete the focused span",
+        rule: |k, c| {
+            let key = k.key == "Backspace" || k.key == "Delete";
+            (in_text(c) && !k.ctrl && key && c.focused.is_some()).then_some(Intent::RejectOrDelete)
+        },
+    },
+    Binding {
+        keys: "label hotkey (p, o, g, …)",
+        help: "Label the selection, or relabel the focused span",
+        rule: |k, c| {
+            if !in_text(c) || k.ctrl || k.alt || k.key.chars().count() != 1 {
+                return None;
+            }
+            let label = c.hotkey_label.clone()?;
+            (c.has_pending || c.has_selection || c.focused.is_some()).then_some(Intent::Label(label))
+        },
+    },
+];
+
+/// The keyboard map as a Markdown table (`| keys | action |`), as the README shows it.
+pub fn markdown_table() -> String {
+    let mut out = String::from("| keys | action |\n| --- | --- |\n");
+    for b in BINDINGS {
+        out.push_str(&format!("| {} | {} |\n", b.keys.replace('|', "\\|"), b.help.replace('|', "\\|")));
+    }
+    out
+}
+
+/// The intent of a key press in its context: the first row of [`BINDINGS`] whose rule applies.
+pub fn dispatch(key: &KeyPress, ctx: &KeyContext) -> Option<Intent> {
+    BINDINGS.iter().find_map(|b| (b.rule)(key, ctx))
+}
+
+/// Where the keyboard caret goes. `pending` is the current selection, `focused` the focused span's
+/// range (used when nothing is selected). Without `extend`: the next (previous) word. With `extend`
+/// forward: the selection grows to the end of the next word; backward: it shrinks by its last word,
+/// never below one word. From nothing: the first word of the text. `None`: no word to go to.
+pub fn caret_step(
+    text: &Text,
+    pending: Option<Range<usize>>,
+    focused: Option<Range<usize>>,
+    forward: bool,
+    extend: bool,
+) -> Option<Range<usize>> {
+    let after = |end: usize| word_at(text, next_word_boundary(text, end));
+    let before = |start: usize| word_at(text, prev_word_boundary(text, start.saturating_sub(1)));
+    match (pending, extend) {
+        (None, _) => match focused {
+            Some(s) if forward => after(s.end),
+            Some(s) => before(s.start),
+            None => word_at(text, 0).or_else(|| word_at(text, next_word_boundary(text, 0))),
+        },
+        (Some(s), false) => if forward { after(s.end) } else { before(s.start) }.or(Some(s)),
+        (Some(s), true) if forward => after(s.end).map(|w| s.start..w.end.max(s.end)).or(Some(s)),
+        (Some(s), true) => {
+            let p = prev_word_boundary(text, s.end.saturating_sub(1));
+            if p > s.start {
+                word_at(text, p.saturating_sub(1)).map(|w| s.start..w.end.max(s.start + 1)).or(Some(s))
+            } else {
+                Some(s)
+            }
+        }
+    }
+}
+
+/// Where Tab goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TabMove {
+    /// Focus this span.
+    Focus(Id),
+    /// Leave the text (past the last span, or before the first): the browser moves focus on.
+    Leave,
+    /// No span to go to: the key is not ours.
+    Nothing,
+}
+
+/// The Tab order over `order` (the shown spans in reading order). From the focused span: the next
+/// (previous) one, or [`TabMove::Leave`] past either end. From nothing: the first span at or after
+/// the selection's start `here` (backwards: the last one before it), else the first (last) span.
+pub fn tab_target(order: &[(Id, Span)], focused: Option<Id>, here: Option<usize>, backwards: bool) -> TabMove {
+    if order.is_empty() {
+        return TabMove::Nothing;
+    }
+    let pos = focused.and_then(|f| order.iter().position(|(id, _)| *id == f));
+    let next = match (pos, backwards) {
+        (Some(i), false) if i + 1 == order.len() => return TabMove::Leave,
+        (Some(0), true) => return TabMove::Leave,
+        (Some(i), false) => i + 1,
+        (Some(i), true) => i - 1,
+        (None, false) => here.and_then(|h| order.iter().position(|(_, s)| s.start >= h)).unwrap_or(0),
+        (None, true) => here.and_then(|h| order.iter().rposition(|(_, s)| s.start < h)).unwrap_or(order.len() - 1),
+    };
+    TabMove::Focus(order[next].0)
+}
+
+/// The shown spans of a document in reading order (start, then longer first, then id): the Tab order.
+pub fn reading_order(doc: &crate::Document) -> Vec<(Id, Span)> {
+    let mut v: Vec<(Id, Span)> =
+        doc.annotations.values().filter(|a| a.state != SpanState::Rejected).map(|a| (a.id, a.span)).collect();
+    crate::sort::sort_by_key(&mut v, |(id, s)| (s.start, std::cmp::Reverse(s.end), *id));
+    v
+}
+
+/// What a finished pointer gesture in the text means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Release {
+    /// Label this word or range with the armed label.
+    LabelWith { range: Range<usize>, label: String },
+    /// Focus this span (the innermost shown one under a click), or clear the focus.
+    Focus(Option<Id>),
+    /// This range waits for a label (the picker opens).
+    Pending(Range<usize>),
+    /// Nothing to do (only whitespace or punctuation was selected).
+    Nothing,
+}
+
+/// The meaning of a pointer release with the browser selection `a..b` (equal for a click).
+/// `under` lists the shown spans under a click, outermost first; `armed` is the label armed in
+/// the palette, if any.
+pub fn pointer_release(
+    text: &Text,
+    a: usize,
+    b: usize,
+    under: &[Id],
+    armed: Option<&str>,
+) -> Result<Release, crate::OffsetError> {
+    if a == b {
+        if let (Some(label), Some(w)) = (armed, word_at(text, a)) {
+            return Ok(Release::LabelWith { range: w, label: label.to_owned() });
+        }
+        return Ok(Release::Focus(under.last().copied()));
+    }
+    Ok(match snap_to_words(text, a.min(b)..a.max(b))? {
+        Some(r) => match armed {
+            Some(label) => Release::LabelWith { range: r, label: label.to_owned() },
+            None => Release::Pending(r),
+        },
+        None => Release::Nothing,
+    })
+}
+
+/// What a label key or a click on a label does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LabelUse {
+    /// Create a span over the pending range.
+    Create(Span),
+    /// Relabel the focused span.
+    Relabel(Id),
+    /// Arm the label (the next click on a word labels it).
+    Arm,
+    /// Disarm it (it was armed already).
+    Disarm,
+}
+
+/// "Label the selection or relabel the focus": a pending range wins, then the focused span; with
+/// neither, the label is armed (or disarmed if it already was).
+pub fn label_intent(pending: Option<Span>, focused: Option<Id>, armed: Option<&str>, label: &str) -> LabelUse {
+    match (pending, focused) {
+        (Some(p), _) => LabelUse::Create(p),
+        (None, Some(id)) => LabelUse::Relabel(id),
+        (None, None) if armed == Some(label) => LabelUse::Disarm,
+        (None, None) => LabelUse::Arm,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn annotating() -> KeyContext {
+        KeyContext { annotating: true, ..Default::default() }
+    }
+
+    /// One press per row that must reach that row's rule (and no earlier row).
+    fn example(keys: &str) -> (KeyPress, KeyContext) {
+        let focus = KeyContext { focused: Some((1, SpanState::Suggested)), ..annotating() };
+        match keys {
+            "Escape" => (KeyPress::plain("Escape"), KeyContext::default()),
+            "Ctrl + Z" => (KeyPress::plain("z").with_ctrl(), KeyContext::default()),
+            "Ctrl + Shift + Z or Ctrl + Y" => (KeyPress::plain("y").with_ctrl(), KeyContext::default()),
+            "?" => (KeyPress::plain("?"), KeyContext::default()),
+            "/" => (KeyPress::plain("/"), annotating()),
+            "Shift + R (or Alt + R), then Tab, Enter" => (KeyPress::plain("R").with_shift(), focus),
+            "Alt + → / ←" => (KeyPress::plain("ArrowRight").with_alt(), focus),
+            "Alt + Shift + → / ←" => (KeyPress::plain("ArrowLeft").with_alt().with_shift(), focus),
+            "→ / ←" => (KeyPress::plain("ArrowLeft"), annotating()),
+            "Shift + → / ←" => (KeyPress::plain("ArrowRight").with_shift(), annotating()),
+            "Tab / Shift + Tab" => (KeyPress::plain("Tab"), annotating()),
+            "Enter" => (KeyPress::plain("Enter"), KeyContext { linking: true, ..focus }),
+            "Enter or Space" => (KeyPress::plain(" "), focus),
+            "Backspace or Delete" => (KeyPress::plain("Backspace"), focus),
+            "label hotkey (p, o, g, …)" => (
+                KeyPress::plain("p"),
+                KeyContext { hotkey_label: Some("PERSON".into()), has_pending: true, ..annotating() },
+            ),
+            other => panic!("no example press for the key table row `{other}`: add one"),
+        }
+    }
+
+    #[test]
+    fn every_row_is_reachable_by_its_keys() {
+        for (i, b) in BINDINGS.iter().enumerate() {
+            let (k, c) = example(b.keys);
+            let first = BINDINGS.iter().position(|x| (x.rule)(&k, &c).is_some());
+            assert_eq!(first, Some(i), "row `{}` is shadowed or does not fire for {k:?}", b.keys);
+        }
+    }
+
+    #[test]
+    fn readme_keyboard_map_is_the_key_table() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"));
+        let section = readme.split("## Keyboard map").nth(1).expect("README has a “## Keyboard map” section");
+        let rows: Vec<&str> = section
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        let expected: Vec<String> = markdown_table().lines().map(str::to_owned).collect();
+        assert_eq!(
+            rows.len(),
+            expected.len(),
+            "README keyboard map has {} rows, the key table {}",
+            rows.len(),
+            expected.len()
+        );
+        for (got, want) in rows.iter().zip(&expected) {
+            assert_eq!(
+                *got,
+                want.as_str(),
+                "README keyboard-map row differs from the key table (regenerate it with `spandrel keymap`)"
+            );
+        }
+    }
+
+    #[test]
+    fn escape_always_wins() {
+        let c = KeyContext { typing: true, dialog_open: true, ..Default::default() };
+        assert_eq!(dispatch(&KeyPress::plain("Escape"), &c), Some(Intent::Escape));
+    }
+
+    #[test]
+    fn nothing_fires_while_typing() {
+        let c = KeyContext { typing: true, ..annotating() };
+        for k in [KeyPress::plain("ArrowRight"), KeyPress::plain("p"), KeyPress::plain("z").with_ctrl()] {
+            assert_eq!(dispatch(&k, &c), None, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn undo_redo_and_help_work_on_every_screen() {
+        let c = KeyContext::default();
+        assert_eq!(dispatch(&KeyPress::plain("z").with_ctrl(), &c), Some(Intent::Undo));
+        assert_eq!(dispatch(&KeyPress::plain("Z").with_ctrl().with_shift(), &c), Some(Intent::Redo));
+        assert_eq!(dispatch(&KeyPress::plain("y").with_ctrl(), &c), Some(Intent::Redo));
+        assert_eq!(dispatch(&KeyPress::plain("?").with_shift(), &c), Some(Intent::ShowHelp));
+        assert_eq!(dispatch(&KeyPress::plain("ArrowRight"), &c), None);
+    }
+
+    #[test]
+    fn arrows_alt_and_shift() {
+        let c = KeyContext { focused: Some((1, SpanState::Accepted)), ..annotating() };
+        assert_eq!(
+            dispatch(&KeyPress::plain("ArrowLeft").with_alt(), &c),
+            Some(Intent::Nudge { start: false, forward: false })
+        );
+        assert_eq!(
+            dispatch(&KeyPress::plain("ArrowRight").with_alt().with_shift(), &c),
+            Some(Intent::Nudge { start: true, forward: true })
+        );
+        assert_eq!(
+            dispatch(&KeyPress::plain("ArrowRight").with_shift(), &c),
+            Some(Intent::Caret { forward: true, extend: true })
+        );
+        // Alt + arrow without a focused span is not ours.
+        assert_eq!(dispatch(&KeyPress::plain("ArrowRight").with_alt(), &annotating()), None);
+    }
+
+    #[test]
+    fn controls_keep_tab_enter_space() {
+        let c = KeyContext { on_control: true, focused: Some((1, SpanState::Suggested)), ..annotating() };
+        for k in ["Tab", "Enter", " "] {
+            assert_eq!(dispatch(&KeyPress::plain(k), &c), None, "{k}");
+        }
+        assert_eq!(dispatch(&KeyPress::plain("Delete"), &c), Some(Intent::RejectOrDelete));
+    }
+
+    #[test]
+    fn link_keys() {
+        let c = KeyContext { focused: Some((1, SpanState::Accepted)), ..annotating() };
+        assert_eq!(dispatch(&KeyPress::plain("R").with_shift(), &c), Some(Intent::StartLink));
+        let alt_r = KeyPress { key: "®".into(), code: "KeyR".into(), alt: true, ..Default::default() };
+        assert_eq!(dispatch(&alt_r, &c), Some(Intent::StartLink));
+        let linking = KeyContext { linking: true, ..c.clone() };
+        assert_eq!(dispatch(&KeyPress::plain("Enter"), &linking), Some(Intent::LinkToFocused));
+        assert_eq!(dispatch(&KeyPress::plain("Enter"), &c), Some(Intent::AcceptFocused));
+    }
+
+    #[test]
+    fn hotkeys_need_something_to_label() {
+        let c = KeyContext { hotkey_label: Some("PERSON".into()), ..annotating() };
+        assert_eq!(dispatch(&KeyPress::plain("p"), &c), None);
+        for c in [
+            KeyContext { has_pending: true, ..c.clone() },
+            KeyContext { has_selection: true, ..c.clone() },
+            KeyContext { focused: Some((3, SpanState::Suggested)), ..c.clone() },
+        ] {
+            assert_eq!(dispatch(&KeyPress::plain("p"), &c), Some(Intent::Label("PERSON".into())));
+        }
+        let dialog = KeyContext { dialog_open: true, has_pending: true, ..c };
+        assert_eq!(dispatch(&KeyPress::plain("p"), &dialog), None);
+    }
+
+    #[test]
+    fn caret_walks_words() {
+        let t = Text::new("Hello big world.".into());
+        assert_eq!(caret_step(&t, None, None, true, false), Some(0..5));
+        assert_eq!(caret_step(&t, Some(0..5), None, true, false), Some(6..9));
+        assert_eq!(caret_step(&t, Some(6..9), None, false, false), Some(0..5));
+        assert_eq!(caret_step(&t, Some(0..5), None, true, true), Some(0..9));
+        assert_eq!(caret_step(&t, Some(0..9), None, false, true), Some(0..5));
+        assert_eq!(caret_step(&t, Some(0..5), None, false, true), Some(0..5));
+        assert_eq!(caret_step(&t, None, Some(6..9), true, false), Some(10..15));
+        // Past the last word the selection stays.
+        assert_eq!(caret_step(&t, Some(10..15), None, true, false), Some(10..15));
+    }
+
+    #[test]
+    fn tab_order() {
+        let order = [(7, Span::new(0, 3)), (2, Span::new(5, 8)), (9, Span::new(10, 12))];
+        assert_eq!(tab_target(&order, None, None, false), TabMove::Focus(7));
+        assert_eq!(tab_target(&order, None, None, true), TabMove::Focus(9));
+        assert_eq!(tab_target(&order, None, Some(4), false), TabMove::Focus(2));
+        assert_eq!(tab_target(&order, None, Some(4), true), TabMove::Focus(7));
+        assert_eq!(tab_target(&order, Some(2), None, false), TabMove::Focus(9));
+        assert_eq!(tab_target(&order, Some(9), None, false), TabMove::Leave);
+        assert_eq!(tab_target(&order, Some(7), None, true), TabMove::Leave);
+        assert_eq!(tab_target(&[], None, None, false), TabMove::Nothing);
+    }
+
+    #[test]
+    fn pointer_release_rules() {
+        let t = Text::new("Ali met “Tehran” officials".into());
+        assert_eq!(pointer_release(&t, 2, 2, &[4, 5], None), Ok(Release::Focus(Some(5))));
+        assert_eq!(
+            pointer_release(&t, 2, 2, &[], Some("PERSON")),
+            Ok(Release::LabelWith { range: 0..3, label: "PERSON".into() })
+        );
+        assert_eq!(pointer_release(&t, 8, 16, &[], None), Ok(Release::Pending(9..15)));
+        assert_eq!(pointer_release(&t, 3, 4, &[], None), Ok(Release::Nothing));
+        assert!(pointer_release(&t, 0, 400, &[], None).is_err());
+    }
+
+    #[test]
+    fn label_use_rules() {
+        let p = Span::new(1, 2);
+        assert_eq!(label_intent(Some(p), Some(4), None, "X"), LabelUse::Create(p));
+        assert_eq!(label_intent(None, Some(4), None, "X"), LabelUse::Relabel(4));
+        assert_eq!(label_intent(None, None, None, "X"), LabelUse::Arm);
+        assert_eq!(label_intent(None, None, Some("X"), "X"), LabelUse::Disarm);
+        assert_eq!(label_intent(None, None, Some("Y"), "X"), LabelUse::Arm);
+    }
+}
