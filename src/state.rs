@@ -5,7 +5,7 @@ use crate::platform::{self, dom, storage::LocalStore};
 use leptos::prelude::*;
 use spandrel_core::edit::{Applied, Command, Editor, NewSpan};
 use spandrel_core::index::SpanIndex;
-use spandrel_core::storage::{autosave_delay_ms, IndexEntry, Settings, StorageError, Workspace};
+use spandrel_core::storage::{autosave_delay_ms, DocSession, IndexEntry, Settings, StorageError, Workspace};
 use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState};
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,6 +30,8 @@ pub enum WsError {
 
 /// Id used for the pending selection when cutting text into rendered pieces.
 pub const PENDING_ID: Id = Id::MAX;
+/// How often a save that failed for lack of space is retried (ms).
+const RETRY_MS: u64 = 3000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveState {
@@ -93,8 +95,9 @@ pub struct AppState {
     /// True while a shared link's document is shown read-only.
     pub read_only: RwSignal<bool>,
     pub workspace: StoredValue<Option<Workspace<LocalStore>>>,
-    /// The stored revision the current document was loaded at / last saved as.
-    pub revision: StoredValue<u64>,
+    /// The open document's link to storage: the stored revision and version it is based on
+    /// (core's `DocSession`: detects other tabs' writes by content and merges over the right base).
+    pub session: StoredValue<DocSession>,
     pub save_timer: StoredValue<Option<TimeoutHandle>>,
     pub next_msg: StoredValue<u64>,
     /// Bumped on every edit; the autosave compares it to what was written.
@@ -107,8 +110,9 @@ pub struct AppState {
     /// document through it ([`AppState::with_doc_deferred`]), so the text repaints first.
     pub panel_rev: RwSignal<u64>,
     pub panel_pending: StoredValue<bool>,
-    /// The document as last loaded from or written to storage: the base of a two-tab merge.
-    pub saved_doc: StoredValue<Option<Document>>,
+    /// Whether the last save failed for lack of space (then saving is retried on a timer, on a
+    /// `storage` event and when the tab is hidden).
+    pub retry_pending: StoredValue<bool>,
     /// One trigger per rendered paragraph (sorted by range): an edit notifies only the paragraphs
     /// whose text it touched, so repaint cost does not grow with the document.
     pub para_triggers: StoredValue<Vec<(std::ops::Range<usize>, ArcTrigger)>>,
@@ -137,7 +141,7 @@ impl AppState {
             extracting: RwSignal::new(false),
             read_only: RwSignal::new(false),
             workspace: StoredValue::new(None),
-            revision: StoredValue::new(0),
+            session: StoredValue::new(DocSession::detached()),
             save_timer: StoredValue::new(None),
             next_msg: StoredValue::new(1),
             dirty_gen: StoredValue::new((0, 0)),
@@ -145,7 +149,7 @@ impl AppState {
             last_save_ms: StoredValue::new(0.0),
             panel_rev: RwSignal::new(0),
             panel_pending: StoredValue::new(false),
-            saved_doc: StoredValue::new(None),
+            retry_pending: StoredValue::new(false),
             para_triggers: StoredValue::new(Vec::new()),
             repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
         }
@@ -274,13 +278,12 @@ impl AppState {
     }
 
     fn set_current(&self, doc: Document, revision: u64) {
-        self.revision.set_value(revision);
+        self.session.set_value(DocSession::opened(&doc, revision));
         self.dirty_gen.set_value((0, 0));
         self.focused.set(None);
         self.pending.set(None);
         self.picker_at.set(None);
         self.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.saved_doc.set_value(Some(doc.clone()));
         let needs_extraction = !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
         self.editor.set(Some(Editor::new(doc)));
         self.invalidate_all();
@@ -553,30 +556,36 @@ impl AppState {
         }
         let gen = self.dirty_gen.get_value().0;
         let Some(doc) = self.editor.with_untracked(|e| e.as_ref().map(|e| e.doc().clone())) else { return };
-        let expected = self.revision.get_value();
+        let expected = self.session.with_value(|s| s.revision);
         let started = dom::perf_now();
         let res = self.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, expected))).flatten();
         self.last_save_ms.set_value(dom::perf_now() - started);
         match res {
             Some(Ok(rev)) => {
-                self.revision.set_value(rev);
-                self.saved_doc.set_value(Some(doc));
+                self.session.update_value(|s| s.saved(&doc, rev));
                 self.dirty_gen.update_value(|g| g.1 = gen);
                 if !self.has_unsaved() {
                     self.save_state.set(SaveState::Saved);
                 }
+                if self.retry_pending.get_value() {
+                    self.retry_pending.set_value(false);
+                    self.notify(Level::Info, "Storage has room again: your edits are saved.");
+                }
                 self.refresh_docs();
             }
-            Some(Err(StorageError::Conflict { stored })) => self.resolve_conflict(*stored, doc),
+            Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
             Some(Err(e)) => {
                 self.save_state.set(SaveState::NotSaved);
                 let quota = matches!(e, StorageError::QuotaExceeded { .. });
                 if quota {
-                    self.notify(
-                        Level::Warning,
-                        "Storage is full: your latest edits are kept on screen but not saved. Export this document \
-                         (Export) or delete documents you no longer need, then edit again to save.",
-                    );
+                    if !self.retry_pending.get_value() {
+                        self.notify(
+                            Level::Warning,
+                            "Storage is full: your latest edits are kept on screen but not saved. Export this document \
+                             (Export) or delete documents you no longer need; saving is retried until it succeeds.",
+                        );
+                    }
+                    self.schedule_retry();
                 } else {
                     self.error(format!("Not saved: {e}"));
                 }
@@ -585,22 +594,78 @@ impl AppState {
         }
     }
 
-    /// Another tab saved the same document: merge both sides, keep everyone's work.
-    fn resolve_conflict(&self, stored: spandrel_core::storage::StoredDoc, ours: Document) {
-        let base = self.saved_doc.get_value().unwrap_or_else(|| stored.doc.clone());
-        let merged = spandrel_core::storage::merge(&base, &ours, &stored.doc);
-        let n = merged.conflicts.len();
-        self.revision.set_value(stored.revision);
-        self.replace_editor(merged.doc);
-        if n > 0 {
+    /// Retries a save that failed for lack of space, every few seconds until it succeeds (space
+    /// may be freed in another tab or by deleting documents); `storage` events and hiding the tab
+    /// retry at once ([`AppState::retry_save`]).
+    fn schedule_retry(&self) {
+        self.retry_pending.set_value(true);
+        let this = *self;
+        set_timeout(move || this.retry_save(), Duration::from_millis(RETRY_MS));
+    }
+
+    /// Saves now if a save is waiting for space (see [`AppState::schedule_retry`]).
+    pub fn retry_save(&self) {
+        if self.retry_pending.get_value() && self.has_unsaved() {
+            self.flush_save();
+        }
+    }
+
+    /// Another tab wrote the open document (noticed by content, even at the same revision): merge
+    /// its version with ours over the right base (core's `DocSession::reconcile`), keep this tab's
+    /// undo history (`Editor::rebase`), set aside what could not be placed and say what happened.
+    pub fn reconcile(&self, stored: spandrel_core::storage::StoredDoc) {
+        let Some(ours) = self.with_doc_untracked(|d| d.clone()) else { return };
+        let Some(r) = self.session.try_update_value(|s| s.reconcile(&ours, stored)) else { return };
+        let changed = r.merged.doc != ours;
+        let conflicts = r.merged.conflicts.clone();
+        let leftovers = r.merged.leftovers();
+        let doc_id = r.merged.doc.id.clone();
+        if changed {
+            self.editor.update(|e| {
+                if let Some(e) = e.as_mut() {
+                    e.rebase(r.merged.doc);
+                }
+            });
+            let doc = self.with_doc_untracked(|d| d.clone());
+            if let Some(doc) = doc {
+                self.index.set(Arc::new(SpanIndex::new(&doc)));
+            }
+            self.invalidate_all();
+        }
+        let mut kept_at = None;
+        if let Some(json) = leftovers {
+            match self.ws_mut(|w| w.set_aside(&doc_id, &json)) {
+                Ok(key) => kept_at = Some(key),
+                Err(e) => self.error(format!(
+                    "What the merge with another tab could not place could not be kept ({e}); it is: {json}"
+                )),
+            }
+        }
+        if conflicts.is_empty() {
+            if changed {
+                self.notify(Level::Info, "Changes from another tab were merged with yours.");
+            }
+        } else {
+            let what: Vec<String> = conflicts.iter().take(5).map(|c| c.describe()).collect();
+            let more = if conflicts.len() > 5 { format!(" (and {} more)", conflicts.len() - 5) } else { String::new() };
+            let aside = if kept_at.is_some() {
+                " What could not be placed was set aside: Documents → Set-aside entries lets you download it."
+            } else {
+                ""
+            };
             self.notify(
                 Level::Warning,
-                format!("This document was also changed in another tab; both sets of changes were kept ({n} overlapping edits kept side by side)."),
+                format!(
+                    "This document was also changed in another tab; both sets of changes were kept. {}{more}.{aside}",
+                    what.join("; ")
+                ),
             );
-        } else {
-            self.notify(Level::Info, "Changes from another tab were merged with yours.");
         }
-        self.mark_dirty();
+        if r.needs_save {
+            self.mark_dirty();
+        } else if !self.has_unsaved() {
+            self.save_state.set(SaveState::Saved);
+        }
     }
 
     pub fn save_settings(&self) {

@@ -61,12 +61,11 @@ impl AppState {
     pub fn show_read_only(&self, doc: Document, schema: LabelSchema) {
         self.read_only.set(true);
         self.schema.set(schema);
-        self.revision.set_value(0);
+        self.session.set_value(spandrel_core::storage::DocSession::detached());
         self.dirty_gen.set_value((0, 0));
         self.focused.set(None);
         self.pending.set(None);
         self.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.saved_doc.set_value(None);
         self.editor.set(Some(Editor::new(doc)));
         self.save_state.set(SaveState::Saved);
         self.screen.set(Screen::Annotate);

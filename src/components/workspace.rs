@@ -13,7 +13,9 @@ use spandrel_core::edit::Command;
 use spandrel_core::index::SpanIndex;
 use spandrel_core::intake::{self, IntakeOptions};
 use spandrel_core::model::DocStatus;
-use spandrel_core::storage::{IndexEntry, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY};
+use spandrel_core::storage::{
+    DocSession, IndexEntry, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY,
+};
 use spandrel_core::Document;
 use std::sync::Arc;
 
@@ -286,8 +288,7 @@ impl AppState {
                 None => {
                     // Nothing left to show.
                     self.dirty_gen.set_value((0, 0));
-                    self.revision.set_value(0);
-                    self.saved_doc.set_value(None);
+                    self.session.set_value(DocSession::detached());
                     self.focused.set(None);
                     self.pending.set(None);
                     self.index.set(Arc::new(SpanIndex::from_spans(std::iter::empty())));
@@ -344,22 +345,12 @@ impl AppState {
             self.flush_save();
             return;
         }
-        let stored = self.ws_ref(|w| w.load_doc(&id));
+        // Another tab's value is recognised by its content (not only its revision) and merged with
+        // ours; this tab's undo history is kept.
+        let stored = self.ws_ref(|w| w.load_if_changed(&id));
         match stored {
-            Ok(s) if s.revision != self.revision.get_value() => {
-                let screen = self.screen.get_untracked();
-                let focused = self.focused.get_untracked();
-                let pending = self.pending.get_untracked();
-                self.ws_open_keeping(&id, screen);
-                let exists = |f: u64| self.with_doc_untracked(|d| d.annotations.contains_key(&f)).unwrap_or(false);
-                if let Some(f) = focused.filter(|f| exists(*f)) {
-                    self.focused.set(Some(f));
-                }
-                if pending.is_some() && focused.is_none() {
-                    self.pending.set(pending);
-                }
-            }
-            Ok(_) | Err(WsError::Unavailable) => {}
+            Ok(Some(s)) => self.reconcile(s),
+            Ok(None) | Err(WsError::Unavailable) => {}
             Err(WsError::Storage(StorageError::NotFound { .. })) => {
                 let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
                 self.notify(
@@ -378,6 +369,8 @@ impl AppState {
         if self.read_only.get_untracked() {
             return;
         }
+        // Another tab may have freed space: a save waiting for it is tried again.
+        self.retry_save();
         match key.as_deref() {
             None => {
                 self.ws_refresh_all();

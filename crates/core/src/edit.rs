@@ -337,11 +337,14 @@ pub struct Editor {
     doc: Document,
     undo: Vec<Change>,
     redo: Vec<Change>,
+    /// After a [`Editor::rebase`], undo and redo never set `next_id` below this (ids the other
+    /// writer used stay taken).
+    id_floor: Id,
 }
 
 impl Editor {
     pub fn new(doc: Document) -> Self {
-        Editor { doc, undo: Vec::new(), redo: Vec::new() }
+        Editor { doc, undo: Vec::new(), redo: Vec::new(), id_floor: 0 }
     }
 
     pub fn doc(&self) -> &Document {
@@ -398,9 +401,74 @@ impl Editor {
     }
 
     /// Reverts the last recorded command; `None` when there is nothing to undo.
+    /// Replaces the document with `merged`, the same document after a three-way merge with another
+    /// writer's version, and keeps the history of this editor's own edits. Undo and redo entries
+    /// about anything the merge changed (an annotation or relation by id, the title, the status,
+    /// the document labels) are dropped, so undo never reverts the other writer's edit; the rest
+    /// stay undoable. Ids stay above every id of the merged document.
+    pub fn rebase(&mut self, merged: Document) {
+        let old = std::mem::replace(&mut self.doc, merged);
+        let new = &self.doc;
+        // An annotation of ours that the merge moved to another id (the other writer used its id
+        // for something else) is found by content, and its history follows it.
+        let same_content = |a: &Annotation, b: &Annotation| Annotation { id: b.id, rev: b.rev, ..a.clone() } == *b;
+        let mut moved: BTreeMap<Id, Id> = BTreeMap::new();
+        for (id, a) in &old.annotations {
+            if new.annotations.get(id) == Some(a) {
+                continue;
+            }
+            let to = new.annotations.iter().find(|(nid, b)| {
+                !old.annotations.contains_key(nid) && !moved.values().any(|m| m == *nid) && same_content(a, b)
+            });
+            if let Some((nid, _)) = to {
+                moved.insert(*id, *nid);
+            }
+        }
+        let ann_same = |id: &Id| match moved.get(id) {
+            Some(nid) => new.annotations.contains_key(nid),
+            None => old.annotations.get(id) == new.annotations.get(id),
+        };
+        let rel_same = |id: &Id| old.relations.get(id) == new.relations.get(id);
+        let title_same = old.title == new.title;
+        let status_same = old.status == new.status;
+        let labels_same = old.doc_labels == new.doc_labels;
+        for stack in [&mut self.undo, &mut self.redo] {
+            for c in stack.iter_mut() {
+                c.annotations.retain(|(id, _)| ann_same(id));
+                for (id, prior) in c.annotations.iter_mut() {
+                    if let Some(&nid) = moved.get(id) {
+                        *id = nid;
+                        if let Some(a) = prior.as_mut() {
+                            a.id = nid;
+                        }
+                    }
+                }
+                c.relations.retain(|(id, _)| rel_same(id));
+                if !title_same {
+                    c.title = None;
+                }
+                if !status_same {
+                    c.status = None;
+                }
+                if !labels_same {
+                    c.doc_labels = None;
+                }
+            }
+            stack.retain(|c| {
+                !(c.annotations.is_empty()
+                    && c.relations.is_empty()
+                    && c.title.is_none()
+                    && c.status.is_none()
+                    && c.doc_labels.is_none())
+            });
+        }
+        self.id_floor = self.id_floor.max(self.doc.next_id);
+    }
+
     pub fn undo(&mut self, now_ms: i64) -> Option<Applied> {
         let change = self.undo.pop()?;
         let (inverse, mut applied) = change.swap_into(&mut self.doc);
+        self.doc.next_id = self.doc.next_id.max(self.id_floor);
         applied.description = format!("Undid: {}", inverse.description);
         self.doc.modified = now_ms;
         self.redo.push(inverse);
@@ -411,6 +479,7 @@ impl Editor {
     pub fn redo(&mut self, now_ms: i64) -> Option<Applied> {
         let change = self.redo.pop()?;
         let (inverse, mut applied) = change.swap_into(&mut self.doc);
+        self.doc.next_id = self.doc.next_id.max(self.id_floor);
         applied.description = format!("Redid: {}", inverse.description);
         self.doc.modified = now_ms;
         self.undo.push(inverse);

@@ -55,6 +55,114 @@ pub struct MergeResult {
     pub conflicts: Vec<MergeConflict>,
 }
 
+impl MergeConflict {
+    /// A short sentence for the user saying what happened (user strings isolated for display).
+    pub fn describe(&self) -> String {
+        use crate::display::quoted;
+        let ann = |a: &Annotation| format!("{} {}", a.label, quoted(&format!("{}..{}", a.span.start, a.span.end)));
+        match self {
+            MergeConflict::AnnotationEdited { ours, theirs_kept_as: Some(_), .. } => {
+                format!("span {} was changed in both tabs; both versions are kept", ann(ours))
+            }
+            MergeConflict::AnnotationEdited { ours, theirs, theirs_kept_as: None, .. } => {
+                format!(
+                    "span {} was changed in both tabs; the other tab's version ({}) was set aside",
+                    ann(ours),
+                    ann(theirs)
+                )
+            }
+            MergeConflict::AnnotationEditedAndDeleted { kept, .. } => {
+                format!("span {} was deleted in one tab and changed in the other; it was kept", ann(kept))
+            }
+            MergeConflict::AnnotationFolded { dropped, .. } => {
+                format!("span {} was added in both tabs; it is kept once", ann(dropped))
+            }
+            MergeConflict::AnnotationOutsideText { annotation, .. } => {
+                format!("span {} no longer fits the text; it was set aside", ann(annotation))
+            }
+            MergeConflict::RelationEdited { ours, theirs_kept_as, .. } => match theirs_kept_as {
+                Some(_) => format!("relation {} was changed in both tabs; both versions are kept", quoted(&ours.kind)),
+                None => {
+                    format!("relation {} was changed in both tabs; the other version was set aside", quoted(&ours.kind))
+                }
+            },
+            MergeConflict::RelationEditedAndDeleted { kept, .. } => {
+                format!("relation {} was deleted in one tab and changed in the other; it was kept", quoted(&kept.kind))
+            }
+            MergeConflict::RelationDropped { relation, .. } => {
+                format!("relation {} lost one of its spans; it was set aside", quoted(&relation.kind))
+            }
+            MergeConflict::Title { ours, theirs } => {
+                format!(
+                    "the title was changed in both tabs; {} is kept, {} was set aside",
+                    quoted(ours),
+                    quoted(theirs)
+                )
+            }
+            MergeConflict::Status { .. } => "the status was changed in both tabs; this tab's is kept".to_owned(),
+            MergeConflict::Text { .. } => {
+                "the text was changed in both tabs; this tab's is kept, the other was set aside".to_owned()
+            }
+        }
+    }
+
+    /// Whether something of this conflict is not in the merged document (and must be kept aside).
+    pub fn left_out(&self) -> bool {
+        matches!(
+            self,
+            MergeConflict::AnnotationEdited { theirs_kept_as: None, .. }
+                | MergeConflict::AnnotationOutsideText { .. }
+                | MergeConflict::RelationEdited { theirs_kept_as: None, .. }
+                | MergeConflict::RelationDropped { .. }
+                | MergeConflict::Title { .. }
+                | MergeConflict::Status { .. }
+                | MergeConflict::Text { .. }
+        )
+    }
+
+    fn leftover_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        match self {
+            MergeConflict::AnnotationEdited { theirs, .. } => json!({"kind": "span", "span": theirs}),
+            MergeConflict::AnnotationOutsideText { annotation, .. } => json!({"kind": "span", "span": annotation}),
+            MergeConflict::AnnotationFolded { dropped, .. } => json!({"kind": "span", "span": dropped}),
+            MergeConflict::AnnotationEditedAndDeleted { kept, .. } => json!({"kind": "span", "span": kept}),
+            MergeConflict::RelationEdited { theirs, .. } => json!({"kind": "relation", "relation": theirs}),
+            MergeConflict::RelationEditedAndDeleted { kept, .. } => json!({"kind": "relation", "relation": kept}),
+            MergeConflict::RelationDropped { relation, .. } => json!({"kind": "relation", "relation": relation}),
+            MergeConflict::Title { theirs, .. } => json!({"kind": "title", "title": theirs}),
+            MergeConflict::Status { theirs, .. } => json!({"kind": "status", "status": theirs}),
+            MergeConflict::Text { theirs } => json!({"kind": "text", "text": theirs.as_str()}),
+        }
+    }
+}
+
+impl MergeResult {
+    /// What the merge could not place in the document, as one JSON value to keep aside (`None` when
+    /// everything is in the document). Also names the document and explains every entry.
+    pub fn leftovers(&self) -> Option<String> {
+        let left: Vec<&MergeConflict> = self.conflicts.iter().filter(|c| c.left_out()).collect();
+        if left.is_empty() {
+            return None;
+        }
+        let items: Vec<serde_json::Value> = left
+            .iter()
+            .map(|c| {
+                let mut v = c.leftover_json();
+                v["what"] = serde_json::Value::String(c.describe());
+                v
+            })
+            .collect();
+        let out = serde_json::json!({
+            "set_aside_by": "spandrel merge",
+            "document": self.doc.id,
+            "title": self.doc.title,
+            "items": items,
+        });
+        Some(out.to_string())
+    }
+}
+
 fn pick3<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> (T, bool) {
     if ours == theirs || theirs == base {
         (ours.clone(), false)

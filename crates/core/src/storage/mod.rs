@@ -11,6 +11,7 @@ pub mod kv;
 pub mod merge;
 pub mod migrate;
 pub mod schema;
+pub mod session;
 pub mod workspace;
 
 pub use autosave::autosave_delay_ms;
@@ -21,4 +22,5 @@ pub use schema::{
     doc_key, validate_document, IndexEntry, Preferences, Settings, StoredDoc, CURRENT_VERSION, DOC_PREFIX, INDEX_KEY,
     RECOVERY_PREFIX, SETTINGS_KEY, V1_KEY,
 };
+pub use session::{DocSession, Reconciled};
 pub use workspace::{AddError, LoadReport, Quarantined, StorageError, Workspace};

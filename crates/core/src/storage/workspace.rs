@@ -452,6 +452,30 @@ impl<S: KvStore> Workspace<S> {
         Ok(sd)
     }
 
+    /// The stored version of `id` if it is not the value this workspace last read or wrote (another
+    /// tab wrote it, even at the same revision); `None` when it is unchanged.
+    pub fn load_if_changed(&self, id: &str) -> Result<Option<StoredDoc>, StorageError> {
+        let raw = self.get(&doc_key(id))?.ok_or_else(|| StorageError::NotFound { id: id.into() })?;
+        if self.known_revision(id, &raw).is_some() {
+            return Ok(None);
+        }
+        let sd = parse_doc_record(&raw, id)
+            .map_err(|reason| StorageError::Corrupt { id: id.into(), reason: reason.to_string() })?;
+        self.remember(id, &raw, sd.revision);
+        Ok(Some(sd))
+    }
+
+    /// Keeps `content` (what a merge could not place, as JSON) under a recovery key named after
+    /// document `id`, listed with the other set-aside entries. Returns the key.
+    pub fn set_aside(&mut self, id: &str, content: &str) -> Result<String, StorageError> {
+        let rk = recovery_key(self.next_recovery, &format!("{}#merge", doc_key(id)));
+        self.next_recovery += 1;
+        self.store
+            .set(&rk, content)
+            .map_err(|e| StorageError::from_store(format!("what the merge of \"{id}\" set aside"), e))?;
+        Ok(rk)
+    }
+
     fn remember(&self, id: &str, raw: &str, revision: u64) {
         self.known.lock().unwrap_or_else(|p| p.into_inner()).insert(id.to_owned(), (raw_hash(raw), revision));
     }
@@ -478,12 +502,20 @@ impl<S: KvStore> Workspace<S> {
         if let Some(raw) = &old_raw {
             // A value this workspace read or wrote and nobody changed since has a known revision;
             // anything else is parsed in full (and kept aside if unreadable).
-            let stored = match self.known_revision(id, raw) {
+            let known = self.known_revision(id, raw);
+            let stored = match known {
                 Some(revision) if revision <= expected_revision => Ok(None),
                 _ => parse_doc_record(raw, id).map(Some),
             };
             match stored {
-                Ok(Some(stored)) if stored.revision > expected_revision => {
+                // A newer revision, or another writer's value at the caller's own revision (two tabs
+                // that both saved over the same version): the caller must merge first.
+                Ok(Some(stored))
+                    if stored.revision > expected_revision
+                        || (known.is_none() && expected_revision > 0 && stored.revision == expected_revision) =>
+                {
+                    // The caller now knows this value: after merging it may save over it.
+                    self.remember(id, raw, stored.revision);
                     return Err(StorageError::Conflict { stored: Box::new(stored) });
                 }
                 Ok(Some(stored)) => new_rev = stored.revision.max(expected_revision) + 1,
