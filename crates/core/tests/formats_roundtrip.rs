@@ -76,8 +76,9 @@ fn build(
     let len = d.text.len_cp();
     if len > 0 {
         for s in spans {
-            let start = s.start % len;
-            let end = (start + s.len).min(len);
+            // Edges between whole characters (graphemes), as import requires.
+            let start = d.text.grapheme_floor(s.start % len).unwrap();
+            let end = d.text.grapheme_ceil((start + s.len).min(len)).unwrap();
             if start >= end {
                 continue;
             }
@@ -202,7 +203,7 @@ fn holds(f: Format) -> Holds {
             ..none
         },
         Format::Spacy | Format::SpacyDoc | Format::Doccano => Holds { doc_labels: true, ..none },
-        Format::DoccanoRel => Holds { doc_labels: true, relations: true, ..none },
+        Format::DoccanoRel | Format::Prodigy => Holds { doc_labels: true, relations: true, ..none },
         Format::LabelStudio => {
             Holds { title: true, notes: true, states: true, relations: true, doc_labels: true, ..none }
         }
@@ -340,6 +341,11 @@ proptest! {
     #[test]
     fn doccano_rel_roundtrip(docs in docs_strategy()) {
         check_lossless_for(Format::DoccanoRel, &docs)?;
+    }
+
+    #[test]
+    fn prodigy_roundtrip(docs in docs_strategy()) {
+        check_lossless_for(Format::Prodigy, &docs)?;
     }
 
     #[test]
