@@ -240,6 +240,7 @@ pub fn import(files: &[(String, Vec<u8>)], _opts: &ImportOptions, sink: &mut Sin
     }
     // Documents by source IRI, in order of first appearance.
     let mut order: Vec<String> = Vec::new();
+    let mut links: Vec<RawRel> = Vec::new();
     let mut docs: HashMap<String, SourceDoc> = HashMap::new();
     for (prefix, v) in &values {
         let mut anns = Vec::new();
@@ -275,9 +276,26 @@ pub fn import(files: &[(String, Vec<u8>)], _opts: &ImportOptions, sink: &mut Sin
         }
         for (i, a) in anns.iter().enumerate() {
             let loc = format!("{prefix}annotation {}", i + 1);
-            if let Err(p) = annotation(a, &loc, &texts, &mut order, &mut docs, &mut sink.warnings) {
+            if let Err(p) = annotation(a, &loc, &texts, &mut order, &mut docs, &mut links, &mut sink.warnings) {
                 sink.problem(p);
             }
+        }
+    }
+    // A link belongs to the document holding the annotation it starts from; one naming no known
+    // annotation goes to the source its id names (and is reported there as missing).
+    for r in links {
+        let holder = order.iter().find(|id| {
+            docs.get(*id)
+                .and_then(|d| d.raw.as_ref())
+                .is_some_and(|raw| raw.spans.iter().any(|s| s.key.as_deref() == Some(r.from.as_str())))
+        });
+        let src = match holder {
+            Some(id) => id.clone(),
+            None => r.from.split('#').next().unwrap_or(&r.from).to_owned(),
+        };
+        let loc = r.loc.clone();
+        if let Some(raw) = &mut doc_for(&src, &loc, &texts, &mut order, &mut docs).raw {
+            raw.relations.push(r);
         }
     }
     for id in order {
@@ -359,6 +377,7 @@ fn annotation(
     texts: &HashMap<String, String>,
     order: &mut Vec<String>,
     docs: &mut HashMap<String, SourceDoc>,
+    links: &mut Vec<RawRel>,
     warnings: &mut Vec<Problem>,
 ) -> Result<(), Problem> {
     let o = obj(a, loc)?;
@@ -389,18 +408,15 @@ fn annotation(
             .iter()
             .find(|(p, _)| p == "tagging" || p.is_empty())
             .map_or("related_to".to_owned(), |(_, v)| v.clone());
-        let src = from.split('#').next().unwrap_or(from);
-        let d = doc_for(src, loc, texts, order, docs);
-        if let Some(raw) = &mut d.raw {
-            let mut r = RawRel::new(from.to_owned(), to.to_owned(), kind, loc.to_owned());
-            if let Some(id) = id_of(a) {
-                r.source.insert(ID.into(), json!(id));
-            }
-            if refs.is_empty() && second_target.is_some() {
-                r.source.insert(LINK_TARGETS.into(), json!(true));
-            }
-            raw.relations.push(r);
+        let mut r = RawRel::new(from.to_owned(), to.to_owned(), kind, loc.to_owned());
+        if let Some(id) = id_of(a) {
+            r.source.insert(ID.into(), json!(id));
         }
+        if refs.is_empty() && second_target.is_some() {
+            r.source.insert(LINK_TARGETS.into(), json!(true));
+        }
+        // Attached once every annotation is read, to the document holding the linked annotation.
+        links.push(r);
         return Ok(());
     }
     let tloc = format!("{loc} field target");
