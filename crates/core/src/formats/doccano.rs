@@ -41,6 +41,7 @@ const SPAN_EXTRA: &str = "doccano.annotation";
 const CATEGORY_EXTRA: &str = "doccano.category";
 const ENTITY_ID: &str = "doccano.entity_id";
 const REL_NO_ID: &str = "doccano.relations_without_id";
+const RELATION_ID: &str = "doccano.relation_id";
 
 /// Fields this reader understands; any other field is kept as is (and refused if it holds annotations).
 const KNOWN: [&str; 9] =
@@ -103,7 +104,8 @@ pub fn export(docs: &[Document], opts: &ExportOptions, relations: bool) -> Resul
                 .map(|r| {
                     let mut ro = json!({"from_id": id_of(r.from), "to_id": id_of(r.to), "type": r.kind});
                     if !no_id {
-                        ro["id"] = json!(r.id);
+                        let given = d.source.get(RELATION_ID).and_then(|m| m.get(r.id.to_string()));
+                        ro["id"] = given.cloned().unwrap_or(json!(r.id));
                     }
                     ro
                 })
@@ -349,12 +351,16 @@ fn record(v: &Value, loc: &str, sink: &mut Sink) {
                     let rloc = format!("{loc} relation {}", j + 1);
                     let rel = (|| {
                         let ro = obj(item, &rloc)?;
-                        Ok::<_, Problem>(RawRel::new(
+                        let mut r = RawRel::new(
                             util::key(field(ro, "from_id", &rloc)?, &format!("{rloc} field from_id"))?,
                             util::key(field(ro, "to_id", &rloc)?, &format!("{rloc} field to_id"))?,
                             str_field(ro, "type", &rloc)?.to_owned(),
                             rloc.clone(),
-                        ))
+                        );
+                        if let Some(id) = ro.get("id") {
+                            r.source.insert(RELATION_ID.into(), id.clone());
+                        }
+                        Ok::<_, Problem>(r)
                     })();
                     match rel {
                         Ok(r) => raw.relations.push(r),

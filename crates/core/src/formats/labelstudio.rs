@@ -145,6 +145,10 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
                 match d.source.get(PREDICTION).and_then(|p| p.get(&engine)).and_then(Value::as_object) {
                     Some(given) => {
                         let mut m = given.clone();
+                        // The set's score follows its regions (as when Spandrel first wrote it).
+                        if m.contains_key("score") && !scores.is_empty() {
+                            m.insert("score".into(), json!(mean));
+                        }
                         m.insert("model_version".into(), json!(engine));
                         m.insert("result".into(), Value::Array(result));
                         Value::Object(m)
