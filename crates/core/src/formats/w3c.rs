@@ -4,11 +4,20 @@
 //! - One `AnnotationCollection` per export. Each span is an `Annotation` whose `TextualBody` with purpose
 //!   `tagging` carries the label (and one with purpose `commenting` the note), targeting its document with a
 //!   `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code points).
-//! - Relations are `linking` annotations (target = from-annotation, body = to-annotation + tagging type);
-//!   document labels are `classifying` annotations targeting the document itself.
+//! - Relations are `linking` annotations (target = from-annotation, body = to-annotation + tagging type,
+//!   or, as Recogito writes them, a target list of the two annotation ids); a link belongs to the document
+//!   holding the annotation it starts from. Document labels are `classifying` annotations targeting the
+//!   document itself.
 //! - The model has no place for the text, so the collection carries `spandrel:sources` (`id`, `title`,
 //!   `text`); on import a source's text may instead come from a `.txt` file named like the source's last
-//!   path segment. Without a position selector, the quote (with prefix/suffix) anchors the span.
+//!   path segment, and annotations naming no `source` (annotation clients target their own page) take the
+//!   one `.txt` given beside them. Such a document is written back in that client shape: a bare list of
+//!   annotations, each with its `@context`, no `source`, its text as a `.txt` beside it.
+//! - Without a position selector, or when the positions do not hold the quote (a stale client file), the
+//!   quote (with prefix/suffix) anchors the span, with a warning in the second case.
+//! - A body without a purpose is a comment unless the annotation's motivation is tagging or classifying;
+//!   an annotation without any tag still imports, labelled `comment` (or `highlight`, or its motivation),
+//!   and goes back without a tag. Annotation ids are kept.
 //! - Lost: states and scores (imported as accepted), attributes, status, timestamps.
 
 use super::util::{self, obj, offset_field, string};
