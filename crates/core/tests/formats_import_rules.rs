@@ -213,3 +213,17 @@ fn cli_auto_detects_a_brat_ann_and_reads_the_txt_beside_it() {
     assert!(out.join("esp.train-doc-29.ann").exists());
     std::fs::remove_dir_all(&out).ok();
 }
+
+#[test]
+fn cli_reads_w3c_annotations_with_the_text_beside_them() {
+    // Recogito's annotations name no source: the one .txt in the directory is their text.
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real/w3c");
+    let (code, out, err) = run(&["convert", "--from", "auto", "--to", "spandrel", dir.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(err.contains("does not hold the quote"), "stale positions are reported: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let doc = &v["documents"][0];
+    assert_eq!(doc["title"], "odyssey");
+    assert_eq!(doc["spans"].as_array().unwrap().len(), 4);
+    assert_eq!(doc["relations"].as_array().unwrap().len(), 1);
+}

@@ -190,7 +190,7 @@ const CASES: &[Case] = &[
         spans: 4,
         relations: 3,
         doc_labels: 0,
-        warning: "one JSON object over 47 lines",
+        warning: "the file is one JSON object over 47 lines, not JSON Lines (one object per line); read as 1 record(s)",
         exact: true,
         ignore: &[],
     },
@@ -593,4 +593,17 @@ fn w3c_relations_survive_a_renamed_document() {
         .unwrap_or_else(|rep| panic!("{:?}", rep.problems));
     assert_eq!(back.documents.len(), 1);
     assert_eq!(content(&back.documents[0]), content(&r.documents[0]));
+}
+
+#[test]
+fn doccano_several_pretty_printed_objects_are_records_not_malformed_lines() {
+    // doccano's relation example written twice, one pretty-printed object after the other.
+    let (_, one) = read("doccano/relation_extraction_pretty.jsonl");
+    let two = [one.clone(), one].concat();
+    let files = vec![("two.jsonl".to_owned(), two)];
+    let r = formats::import(Format::DoccanoRel, &files, &LabelSchema::default(), &ImportOptions::default())
+        .unwrap_or_else(|rep| panic!("{:?}", rep.problems));
+    assert_eq!(r.documents.len(), 2);
+    assert_eq!(r.documents.iter().map(|d| d.annotations.len()).sum::<usize>(), 8);
+    assert!(r.warnings.iter().any(|w| w.message.contains("2 JSON objects over 94 lines")), "{:?}", r.warnings);
 }

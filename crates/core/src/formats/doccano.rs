@@ -188,16 +188,26 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
         }
         return;
     }
-    // One pretty-printed object (doccano's own example files are written so) rather than JSON Lines.
+    // Pretty-printed objects (doccano's own example files are written so) rather than JSON Lines: one
+    // object, or several one after the other.
     if first.is_some_and(|l| l.starts_with('{') && serde_json::from_str::<Value>(l).is_err()) {
-        if let Ok(v @ Value::Object(_)) = util::parse_json(bytes, prefix) {
+        let body = std::str::from_utf8(util::strip_bom(bytes)).unwrap_or("");
+        let values: Result<Vec<Value>, _> = serde_json::Deserializer::from_str(body).into_iter::<Value>().collect();
+        if let Ok(values) =
+            values.map_err(|_| ()).and_then(|v| if v.iter().all(Value::is_object) { Ok(v) } else { Err(()) })
+        {
             sink.problems.extend(probs);
-            let n = lines.len();
+            let (n, k) = (lines.len(), values.len());
+            let what = if k == 1 { "one JSON object".to_owned() } else { format!("{k} JSON objects") };
             sink.warn(Problem::new(
                 format!("{prefix}line 1"),
-                format!("the file is one JSON object over {n} lines, not JSON Lines (one object per line); read as one record"),
+                format!(
+                    "the file is {what} over {n} lines, not JSON Lines (one object per line); read as {k} record(s)"
+                ),
             ));
-            record(&v, &format!("{prefix}record 1"), sink);
+            for (i, v) in values.iter().enumerate() {
+                record(v, &format!("{prefix}record {}", i + 1), sink);
+            }
             return;
         }
     }
