@@ -444,14 +444,18 @@ fn first_line_is_object(t: &str) -> bool {
 }
 
 /// Tells the JSON Lines dialects apart by the first record's fields: spaCy `Doc` objects (`ents`, or
-/// `cats` as an object: textcat data), Prodigy tasks (`_input_hash`, `_task_hash`, `answer`, `spans`
-/// with `tokens`), doccano with relations, and doccano.
+/// `cats` as an object: textcat data), Prodigy tasks (`_input_hash`, `_task_hash`, `answer`, a `spans`
+/// list with `tokens`; spaCy's `spans` is an object of groups), doccano with relations, and doccano.
 fn sniff_jsonl_line(line: &str) -> Format {
     let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
     let has = |k: &str| v.get(k).is_some();
     if has("ents") || v.get("cats").is_some_and(serde_json::Value::is_object) {
         Format::SpacyDoc
-    } else if has("_input_hash") || has("_task_hash") || has("answer") || (has("spans") && has("tokens")) {
+    } else if has("_input_hash")
+        || has("_task_hash")
+        || has("answer")
+        || (v.get("spans").is_some_and(serde_json::Value::is_array) && has("tokens"))
+    {
         Format::Prodigy
     } else if has("relations") || v.get("entities").and_then(|e| e.get(0)).is_some_and(serde_json::Value::is_object) {
         Format::DoccanoRel
