@@ -227,3 +227,40 @@ fn cli_reads_w3c_annotations_with_the_text_beside_them() {
     assert_eq!(doc["spans"].as_array().unwrap().len(), 4);
     assert_eq!(doc["relations"].as_array().unwrap().len(), 1);
 }
+
+proptest::proptest! {
+    /// Whatever offsets a file gives, an imported span never starts or ends inside a grapheme cluster;
+    /// with snapping on, the import never fails for that reason and the span only grows.
+    #[test]
+    fn no_imported_edge_splits_a_grapheme(
+        pieces in proptest::collection::vec(0usize..8, 1..12),
+        a in 0usize..40,
+        len in 1usize..10,
+    ) {
+        const PIECES: [&str; 8] = ["Oman ", "👩\u{200d}👩\u{200d}👧", "🇴🇲", "e\u{301}", "阿拉格齐", " ", "🏃\u{200d}♂\u{fe0f}", "x"];
+        let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        let n = text.chars().count();
+        let start = a % n;
+        let end = (start + len).min(n);
+        proptest::prop_assume!(start < end);
+        let t = serde_json::to_string(&text).unwrap();
+        let line = format!(r#"{{"text": {t}, "label": [[{start}, {end}, "X"]], "spandrel_offsets": "codepoint"}}"#);
+        let files = vec![("d.jsonl".to_owned(), line.into_bytes())];
+        let boundaries = |d: &spandrel_core::Document, s: usize, e: usize| {
+            d.text.is_grapheme_boundary(s).unwrap() && d.text.is_grapheme_boundary(e).unwrap()
+        };
+        match formats::import(Format::Doccano, &files, &LabelSchema::default(), &ImportOptions::default()) {
+            Ok(r) => {
+                let d = &r.documents[0];
+                let s = d.annotations.values().next().unwrap().span;
+                proptest::prop_assert!(boundaries(d, s.start, s.end));
+            }
+            Err(rep) => proptest::prop_assert!(rep.problems[0].message.contains("falls inside the character"), "{:?}", rep.problems),
+        }
+        let snap = ImportOptions { snap_to_graphemes: true, ..ImportOptions::default() };
+        let r = formats::import(Format::Doccano, &files, &LabelSchema::default(), &snap).unwrap();
+        let d = &r.documents[0];
+        let s = d.annotations.values().next().unwrap().span;
+        proptest::prop_assert!(boundaries(d, s.start, s.end) && s.start <= start && s.end >= end);
+    }
+}
