@@ -230,6 +230,12 @@ pub struct Document {
     #[serde(default)]
     pub doc_labels: BTreeSet<String>,
     pub next_id: Id,
+    /// How the file this document was imported from wrote it, so that export to the same format gives
+    /// the file back in its own shape: field and control names, ids, span groups, fields and lines
+    /// Spandrel does not model. Keys are `"<format>.<what>"`; per-annotation entries are objects keyed by
+    /// the annotation id. Never needed to read the document; a stale entry (deleted annotation) is ignored.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub source: BTreeMap<String, serde_json::Value>,
 }
 
 impl Document {
@@ -245,6 +251,7 @@ impl Document {
             relations: BTreeMap::new(),
             doc_labels: BTreeSet::new(),
             next_id: 1,
+            source: BTreeMap::new(),
         }
     }
 

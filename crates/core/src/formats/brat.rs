@@ -2,11 +2,20 @@
 //!
 //! Invariants:
 //! - Offsets are code points (brat is Python and counts `str` indices); CRLF counts two, a BOM counts one.
-//! - A span crossing line breaks is written as fragments split at the breaks (as brat does); on import,
-//!   fragments separated only by line breaks are joined back, so the span keeps its exact offsets.
-//!   Other discontinuous annotations are a problem, or with `split_discontinuous` one span per part.
-//! - Holds spans, labels, relations (`R`), notes (`#` AnnotatorNotes) and attributes (`A`, no whitespace).
-//!   Lost: states and scores (imported as accepted), document labels, status, timestamps; whitespace in
+//! - A span crossing line breaks is written as brat writes it: fragments split at each run of whitespace
+//!   holding a line break, that whitespace left out (`T4 pathologie 75 83;85 98` over "problème \nde
+//!   locomotion"). On import, fragments separated only by whitespace holding a line break are joined
+//!   back, so the span keeps its exact offsets. Other discontinuous annotations are a problem, or with
+//!   `split_discontinuous` one span per part.
+//! - Holds spans, labels, relations (`R`), notes (`#` AnnotatorNotes), attributes (`A`/`M`, no
+//!   whitespace; a binary attribute `A2 Individual T4` reads as value `true` and is written back without a
+//!   value). The ids of `T`, `R`, `A` and `#` lines come back as the file had them (new ones take free
+//!   numbers), and file names keep their dots (`esp.train-doc-29.ann`).
+//! - Lines Spandrel does not model — events (`E`), normalisations (`N`), equivalences (`*`), notes other
+//!   than AnnotatorNotes (`#1 Lemma T1 …`), attributes on events and relations involving events — are
+//!   kept in `Document::source` as opaque lines and written back to brat as long as every annotation they
+//!   name is still exported; one warning per file counts them. No other format holds them.
+//! - Lost: states and scores (imported as accepted), document labels, status, timestamps; whitespace in
 //!   labels and relation types becomes `_`; line breaks and tabs in notes become spaces.
 
 use super::util;
@@ -16,6 +25,7 @@ use super::{
 };
 use crate::model::Document;
 use crate::text::{Text, Unit};
+use serde_json::{json, Value};
 use std::collections::HashMap;
 
 fn is_break(c: char) -> bool {
@@ -30,75 +40,200 @@ fn one_line(s: &str) -> String {
     s.chars().map(|c| if is_break(c) || c == '\t' { ' ' } else { c }).collect()
 }
 
-/// Fragments of a code point range, split at line breaks; leading and trailing breaks stay in the
-/// first and last fragment so the union is the whole range.
+/// Fragments of a code point range as brat writes them: split at each run of whitespace that holds a
+/// line break, that run left out; the first fragment starts at `start` and the last ends at `end`, so
+/// leading and trailing whitespace stays inside.
 fn fragments(text: &Text, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let s = text.slice_cp(start..end).unwrap_or("");
+    let chars: Vec<char> = text.slice_cp(start..end).unwrap_or("").chars().collect();
     let mut frags: Vec<(usize, usize)> = Vec::new();
-    let mut cur: Option<usize> = None;
-    for (i, c) in s.chars().enumerate() {
-        let pos = start + i;
-        match (is_break(c), cur) {
-            (false, None) => cur = Some(pos),
-            (true, Some(b)) => {
-                frags.push((b, pos));
-                cur = None;
-            }
-            _ => {}
+    let mut from = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let run = i;
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        let inner = run > 0 && i < chars.len();
+        if inner && chars[run..i].iter().any(|&c| is_break(c)) && run > from {
+            frags.push((start + from, start + run));
+            from = i;
         }
     }
-    if let Some(b) = cur {
-        frags.push((b, end));
-    }
-    if frags.is_empty() {
-        return vec![(start, end)];
-    }
-    if let Some(f) = frags.first_mut() {
-        f.0 = start;
-    }
-    if let Some(l) = frags.last_mut() {
-        l.1 = end;
-    }
+    frags.push((start + from, end));
     frags
+}
+
+/// A kind of opaque line, counted: "1 event", "2 notes that are not AnnotatorNotes".
+fn plural(what: &str, n: usize) -> String {
+    if n == 1 {
+        return what.to_owned();
+    }
+    match what {
+        "note that is not AnnotatorNotes" => "notes that are not AnnotatorNotes".into(),
+        "attribute on an event or relation" => "attributes on events or relations".into(),
+        "relation involving an event" => "relations involving events".into(),
+        w => format!("{w}s"),
+    }
+}
+
+/// Whether the text between two fragments is only whitespace holding a line break (brat's own split).
+fn line_gap(t: &Text, from: usize, to: usize) -> bool {
+    from <= to
+        && t.slice_cp(from..to)
+            .is_ok_and(|gap| gap.chars().all(char::is_whitespace) && (gap.is_empty() || gap.chars().any(is_break)))
 }
 
 fn quote_of(text: &Text, frags: &[(usize, usize)]) -> String {
     frags.iter().map(|&(s, e)| one_line(text.slice_cp(s..e).unwrap_or(""))).collect::<Vec<_>>().join(" ")
 }
 
+/// `Document::source` keys.
+const ID: &str = "brat.id";
+const ATTR_IDS: &str = "brat.attribute_ids";
+const NOTE_ID: &str = "brat.note_id";
+const BINARY: &str = "brat.binary_attributes";
+const LINES: &str = "brat.lines";
+
+/// Hands out annotation ids: the file's own where the document remembers them, otherwise free numbers.
+struct Ids {
+    used: std::collections::HashSet<String>,
+    next: HashMap<char, u64>,
+}
+
+impl Ids {
+    fn new() -> Self {
+        Ids { used: Default::default(), next: HashMap::new() }
+    }
+    fn claim(&mut self, id: &str) -> bool {
+        self.used.insert(id.to_owned())
+    }
+    fn fresh(&mut self, prefix: char) -> String {
+        let n = self.next.entry(prefix).or_insert(1);
+        loop {
+            let id = format!("{prefix}{n}");
+            *n += 1;
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
+    }
+}
+
+/// The ids an opaque line names (`E1 Type:T3 Theme:T1`, `* Equiv T1 T2`, `N1 Reference T5 …`).
+fn refs(line: &str) -> Vec<&str> {
+    let mid = line.split('\t').nth(1).unwrap_or("");
+    mid.split_whitespace()
+        .map(|w| w.rsplit(':').next().unwrap_or(w))
+        .filter(|w| {
+            let mut c = w.chars();
+            matches!(c.next(), Some('T' | 'E' | 'R' | 'A' | 'M' | 'N')) && c.as_str().parse::<u64>().is_ok()
+        })
+        .collect()
+}
+
+fn src_id<'a>(d: &'a Document, key: &str, id: u64) -> Option<&'a Value> {
+    d.source.get(key).and_then(|m| m.get(id.to_string()))
+}
+
 pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
     let mut out = Vec::new();
     for (d, stem) in docs.iter().zip(stems(docs)) {
+        let anns = kept(d, opts);
+        let rels = kept_relations(d, opts);
+        let opaque: Vec<&str> = d
+            .source
+            .get(LINES)
+            .and_then(Value::as_array)
+            .map_or(Vec::new(), |l| l.iter().filter_map(Value::as_str).collect());
+        let binary: Vec<&str> = d
+            .source
+            .get(BINARY)
+            .and_then(Value::as_array)
+            .map_or(Vec::new(), |l| l.iter().filter_map(Value::as_str).collect());
+        // The file's own ids first, so new annotations take numbers nobody uses.
+        let mut ids = Ids::new();
+        for l in &opaque {
+            ids.claim(l.split('\t').next().unwrap_or(""));
+        }
+        let mut name_of: HashMap<u64, String> = HashMap::new();
+        let mut pending = Vec::new();
+        for id in anns.iter().map(|a| a.id).chain(rels.iter().map(|r| r.id)) {
+            match src_id(d, ID, id).and_then(Value::as_str) {
+                Some(n) if ids.claim(n) => {
+                    name_of.insert(id, n.to_owned());
+                }
+                _ => pending.push(id),
+            }
+        }
+        let given_attr = |a: u64, k: &str| src_id(d, ATTR_IDS, a).and_then(|m| m.get(k)).and_then(Value::as_str);
+        let mut attr_names: HashMap<(u64, String), String> = HashMap::new();
+        let mut note_names: HashMap<u64, String> = HashMap::new();
+        for a in &anns {
+            for k in a.attributes.keys() {
+                if let Some(n) = given_attr(a.id, k).filter(|n| ids.claim(n)) {
+                    attr_names.insert((a.id, k.clone()), n.to_owned());
+                }
+            }
+            if let Some(n) = src_id(d, NOTE_ID, a.id).and_then(Value::as_str).filter(|n| ids.claim(n)) {
+                note_names.insert(a.id, n.to_owned());
+            }
+        }
+        for id in pending {
+            let prefix = if d.annotations.contains_key(&id) { 'T' } else { 'R' };
+            name_of.insert(id, ids.fresh(prefix));
+        }
         let mut ann = String::new();
-        let mut notes = 0;
-        let mut attrs = 0;
-        for a in kept(d, opts) {
+        for a in &anns {
+            let t = &name_of[&a.id];
             let frags = fragments(&d.text, a.span.start, a.span.end);
             let offs: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
-            ann.push_str(&format!(
-                "T{}\t{} {}\t{}\n",
-                a.id,
-                no_ws(&a.label),
-                offs.join(";"),
-                quote_of(&d.text, &frags)
-            ));
+            ann.push_str(&format!("{t}\t{} {}\t{}\n", no_ws(&a.label), offs.join(";"), quote_of(&d.text, &frags)));
             for (k, v) in &a.attributes {
                 if !k.is_empty()
                     && !v.is_empty()
                     && !k.contains(char::is_whitespace)
                     && !v.contains(char::is_whitespace)
                 {
-                    attrs += 1;
-                    ann.push_str(&format!("A{attrs}\t{k} T{} {v}\n", a.id));
+                    let id = attr_names.remove(&(a.id, k.clone())).unwrap_or_else(|| ids.fresh('A'));
+                    if v == "true" && binary.contains(&k.as_str()) {
+                        ann.push_str(&format!("{id}\t{k} {t}\n"));
+                    } else {
+                        ann.push_str(&format!("{id}\t{k} {t} {v}\n"));
+                    }
                 }
             }
             if !a.note.is_empty() {
-                notes += 1;
-                ann.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}\n", a.id, one_line(&a.note)));
+                let id = note_names.remove(&a.id).unwrap_or_else(|| ids.fresh('#'));
+                ann.push_str(&format!("{id}\tAnnotatorNotes {t}\t{}\n", one_line(&a.note)));
             }
         }
-        for r in kept_relations(d, opts) {
-            ann.push_str(&format!("R{}\t{} Arg1:T{} Arg2:T{}\n", r.id, no_ws(&r.kind), r.from, r.to));
+        for r in &rels {
+            ann.push_str(&format!(
+                "{}\t{} Arg1:{} Arg2:{}\t\n",
+                name_of[&r.id],
+                no_ws(&r.kind),
+                name_of[&r.from],
+                name_of[&r.to]
+            ));
+        }
+        // Opaque lines stay while every id they name is still written (an event may name an event).
+        let mut live: Vec<&str> = opaque.clone();
+        loop {
+            let mut have: std::collections::HashSet<&str> = name_of.values().map(String::as_str).collect();
+            have.extend(live.iter().map(|l| l.split('\t').next().unwrap_or("")));
+            let before = live.len();
+            live.retain(|l| refs(l).iter().all(|r| have.contains(r)));
+            if live.len() == before {
+                break;
+            }
+        }
+        for l in live {
+            ann.push_str(l);
+            ann.push('\n');
         }
         out.push(ExportFile { name: format!("{stem}.txt"), content: d.text.as_str().to_owned() });
         out.push(ExportFile { name: format!("{stem}.ann"), content: ann });
@@ -181,8 +316,13 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
     let mut probs = Vec::new();
     let lines = util::lines(bytes, &prefix, opts.max_line_bytes, &mut probs);
     sink.problems.extend(probs);
-    let mut notes: Vec<(String, String, String)> = Vec::new();
-    let mut attrs: Vec<(String, String, String, String)> = Vec::new();
+    // (note id, target, note, loc)
+    let mut notes: Vec<(String, String, String, String)> = Vec::new();
+    // (attribute id, target, name, value, loc, binary)
+    let mut attrs: Vec<(String, String, String, String, String, bool)> = Vec::new();
+    // (line, what it is, loc) for lines kept opaque unless they turn out to be plain relations.
+    let mut rels: Vec<(String, RawRel)> = Vec::new();
+    let mut opaque: Vec<(String, &'static str)> = Vec::new();
     for (no, line) in lines {
         let loc = format!("{prefix}line {no}");
         if line.trim().is_empty() {
@@ -197,11 +337,10 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
             continue;
         };
         match id.chars().next() {
-            Some('T') => {
-                if let Err(p) = textbound(&t, id, mid, rest, &loc, opts, &mut raw, sink) {
-                    sink.problem(p);
-                }
-            }
+            Some('T') => match textbound(&t, id, mid, rest, &loc, opts, &mut raw, sink) {
+                Ok(()) => {}
+                Err(p) => sink.problem(p),
+            },
             Some('R') => {
                 let mut w = mid.split_whitespace();
                 let kind = w.next().unwrap_or("");
@@ -209,7 +348,9 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
                 let arg = |n: &str| args.iter().find_map(|a| a.strip_prefix(n)).map(str::to_owned);
                 match (kind.is_empty(), arg("Arg1:"), arg("Arg2:")) {
                     (false, Some(from), Some(to)) => {
-                        raw.relations.push(RawRel { from, to, kind: kind.to_owned(), loc })
+                        let mut r = RawRel::new(from, to, kind.to_owned(), loc);
+                        r.source.insert(ID.into(), json!(id));
+                        rels.push((line.to_owned(), r));
                     }
                     _ => sink.problem(Problem::new(loc, "expected `R1<TAB>Type Arg1:T1 Arg2:T2`")),
                 }
@@ -218,49 +359,97 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
                 let mut w = mid.split_whitespace();
                 let (kind, target) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
                 if kind == "AnnotatorNotes" && target.starts_with('T') {
-                    notes.push((target.to_owned(), rest.unwrap_or("").to_owned(), loc));
+                    notes.push((id.to_owned(), target.to_owned(), rest.unwrap_or("").to_owned(), loc));
+                } else if target.is_empty() {
+                    sink.problem(Problem::new(loc, "expected `#1<TAB>Type ID<TAB>note`"));
                 } else {
-                    sink.warn(Problem::new(loc, "note not attached to a text-bound annotation; skipped"));
+                    opaque.push((line.to_owned(), "note that is not AnnotatorNotes"));
                 }
             }
             Some('A') | Some('M') => {
                 let w: Vec<&str> = mid.split_whitespace().collect();
                 match w.as_slice() {
-                    [name, target] => attrs.push(((*target).into(), (*name).into(), "true".into(), loc)),
-                    [name, target, value] => attrs.push(((*target).into(), (*name).into(), (*value).into(), loc)),
+                    [name, target] => {
+                        attrs.push((id.into(), (*target).into(), (*name).into(), "true".into(), loc, true))
+                    }
+                    [name, target, value] => {
+                        attrs.push((id.into(), (*target).into(), (*name).into(), (*value).into(), loc, false))
+                    }
                     _ => sink.problem(Problem::new(loc, "expected `A1<TAB>Name T1 [Value]`")),
                 }
             }
-            Some('E') | Some('N') | Some('*') => {
-                sink.warn(Problem::new(loc, "events, normalisations and equivalences are not supported; skipped"))
-            }
+            Some('E') => opaque.push((line.to_owned(), "event")),
+            Some('N') => opaque.push((line.to_owned(), "normalisation")),
+            Some('*') => opaque.push((line.to_owned(), "equivalence")),
             _ => sink.problem(Problem::new(loc, format!("unknown annotation id {id:?}"))),
         }
     }
     let by_key: HashMap<String, usize> =
         raw.spans.iter().enumerate().filter_map(|(i, s)| s.key.clone().map(|k| (k, i))).collect();
-    for (target, note, loc) in notes {
+    let textbound_id = |k: &str| by_key.contains_key(k);
+    for (line, r) in rels {
+        if (r.from.starts_with('T') && r.to.starts_with('T')) || (textbound_id(&r.from) && textbound_id(&r.to)) {
+            raw.relations.push(r);
+        } else {
+            opaque.push((line, "relation involving an event"));
+        }
+    }
+    for (id, target, note, loc) in notes {
         match by_key.get(&target) {
             Some(&i) => {
-                let n = &mut raw.spans[i].note;
-                if !n.is_empty() {
-                    n.push('\n');
+                let s = &mut raw.spans[i];
+                if !s.note.is_empty() {
+                    s.note.push('\n');
+                } else {
+                    s.source.insert(NOTE_ID.into(), json!(id));
                 }
-                n.push_str(&note);
+                s.note.push_str(&note);
             }
             None => sink.problem(Problem::new(loc, format!("note refers to {target}, which does not exist"))),
         }
     }
-    for (target, name, value, loc) in attrs {
+    let mut binary: Vec<String> = Vec::new();
+    for (id, target, name, value, loc, is_binary) in attrs {
         match by_key.get(&target) {
             Some(&i) => {
-                raw.spans[i].attributes.insert(name, value);
+                if is_binary && !binary.contains(&name) {
+                    binary.push(name.clone());
+                }
+                let s = &mut raw.spans[i];
+                let ids = s.source.entry(ATTR_IDS.into()).or_insert_with(|| json!({}));
+                ids[name.as_str()] = json!(id);
+                s.attributes.insert(name, value);
             }
-            None => sink.warn(Problem::new(
-                loc,
-                format!("attribute on {target}, which is not a text-bound annotation; skipped"),
-            )),
+            None if target.starts_with('T') => {
+                sink.problem(Problem::new(loc, format!("attribute on {target}, which does not exist")))
+            }
+            None => {
+                let text =
+                    if is_binary { format!("{id}\t{name} {target}") } else { format!("{id}\t{name} {target} {value}") };
+                opaque.push((text, "attribute on an event or relation"));
+            }
         }
+    }
+    if !binary.is_empty() {
+        raw.source.insert(BINARY.into(), json!(binary));
+    }
+    if !opaque.is_empty() {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for (_, what) in &opaque {
+            match counts.iter_mut().find(|(w, _)| w == what) {
+                Some(c) => c.1 += 1,
+                None => counts.push((what, 1)),
+            }
+        }
+        let list: Vec<String> = counts.iter().map(|(w, n)| format!("{n} {}", plural(w, *n))).collect();
+        sink.warn(Problem::new(
+            format!("file {name}"),
+            format!(
+                "{} kept as they are for export back to brat only (Spandrel does not show or edit them; other formats lose them)",
+                list.join(", ")
+            ),
+        ));
+        raw.source.insert(LINES.into(), json!(opaque.into_iter().map(|(l, _)| l).collect::<Vec<_>>()));
     }
     sink.docs.push(raw);
 }
@@ -314,11 +503,11 @@ fn textbound(
             ));
         }
     }
-    // Join fragments separated by line breaks only.
+    // Join fragments separated only by whitespace holding a line break (brat's own split of one span).
     let mut groups: Vec<(usize, usize)> = Vec::new();
     for (s, e) in frags {
         match groups.last_mut() {
-            Some(g) if g.1 <= s && t.slice_cp(g.1..s).is_ok_and(|gap| gap.chars().all(is_break)) => g.1 = e,
+            Some(g) if line_gap(t, g.1, s) => g.1 = e,
             _ => groups.push((s, e)),
         }
     }
@@ -334,6 +523,9 @@ fn textbound(
     for (i, (s, e)) in groups.into_iter().enumerate() {
         let mut span = RawSpan::new(loc.to_owned(), s, e, label.to_owned());
         span.key = Some(if i == 0 { id.to_owned() } else { format!("{id}#{i}") });
+        if i == 0 {
+            span.source.insert(ID.into(), json!(id));
+        }
         raw.spans.push(span);
     }
     Ok(())

@@ -1,4 +1,5 @@
-//! Import and export: Spandrel JSON, spaCy, doccano, Label Studio, brat, CoNLL-2003 and W3C Web Annotation.
+//! Import and export: Spandrel JSON, spaCy, doccano, Prodigy, Label Studio, brat, CoNLL-2003 and W3C Web
+//! Annotation.
 //!
 //! Invariants:
 //! - Every format states its offset unit; conversion happens only here at the edge, through [`Text`].
@@ -9,11 +10,17 @@
 //! - Imported documents and annotations get fresh ids: `id_prefix` + index, and `Document::next_id` counters.
 //! - Export never shifts an offset: a span either comes back at the same code points or is reported lost
 //!   by the format's documented lossiness (README-formats.md).
+//! - Every imported span edge lies on an extended grapheme cluster boundary: [`finish`] refuses (or, with
+//!   [`ImportOptions::snap_to_graphemes`], widens with a warning) an edge inside an emoji, flag or accent,
+//!   for every format in one place.
+//! - A document remembers in [`Document::source`] the names and shape its file used (field names, control
+//!   names, ids, span groups, lines it cannot model), and export to that same format writes them back.
 
 mod brat;
 mod conll;
 mod doccano;
 mod labelstudio;
+mod prodigy;
 mod spacy;
 mod spandrel;
 mod util;
@@ -21,7 +28,7 @@ mod w3c;
 
 pub use conll::representable as conll_representable;
 
-use crate::model::{Annotation, DocStatus, Document, Id, LabelSchema, Origin, Relation, Span, SpanState};
+use crate::model::{Annotation, DocStatus, Document, Id, Label, LabelSchema, Origin, Relation, Span, SpanState};
 use crate::text::{Text, Unit};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -39,6 +46,8 @@ pub enum Format {
     Doccano,
     /// doccano relation JSONL: `{"text", "entities": [...], "relations": [...]}`.
     DoccanoRel,
+    /// Prodigy JSONL: `{"text", "tokens": [...], "spans": [{start, end, label, token_start, token_end}], "answer"}`.
+    Prodigy,
     /// Label Studio tasks JSON.
     LabelStudio,
     /// brat standoff: `.txt` + `.ann` pairs.
@@ -50,12 +59,13 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::Spandrel,
         Format::Spacy,
         Format::SpacyDoc,
         Format::Doccano,
         Format::DoccanoRel,
+        Format::Prodigy,
         Format::LabelStudio,
         Format::Brat,
         Format::Conll,
@@ -63,7 +73,7 @@ impl Format {
     ];
 
     /// Parses a user-facing name ("spandrel", "spacy", "spacy-doc", "doccano", "doccano-rel",
-    /// "labelstudio", "brat", "conll", "w3c"); case-insensitive, `-`/`_` optional.
+    /// "prodigy", "labelstudio", "brat", "conll", "w3c"); case-insensitive, `-`/`_` optional.
     pub fn from_name(name: &str) -> Option<Format> {
         let n: String = name.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect();
         Some(match n.as_str() {
@@ -72,6 +82,7 @@ impl Format {
             "spacydoc" | "spacyjson" => Format::SpacyDoc,
             "doccano" => Format::Doccano,
             "doccanorel" | "doccanorelation" | "doccanorelations" => Format::DoccanoRel,
+            "prodigy" => Format::Prodigy,
             "labelstudio" | "ls" => Format::LabelStudio,
             "brat" => Format::Brat,
             "conll" | "conll2003" | "iob" | "iob2" => Format::Conll,
@@ -88,6 +99,7 @@ impl Format {
             Format::SpacyDoc => "spacy-doc",
             Format::Doccano => "doccano",
             Format::DoccanoRel => "doccano-rel",
+            Format::Prodigy => "prodigy",
             Format::LabelStudio => "labelstudio",
             Format::Brat => "brat",
             Format::Conll => "conll",
@@ -99,7 +111,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Spandrel | Format::Spacy | Format::SpacyDoc | Format::LabelStudio => "json",
-            Format::Doccano | Format::DoccanoRel => "jsonl",
+            Format::Doccano | Format::DoccanoRel | Format::Prodigy => "jsonl",
             Format::Brat => "ann",
             Format::Conll => "conll",
             Format::W3c => "jsonld",
@@ -109,7 +121,7 @@ impl Format {
     pub fn mime(self) -> &'static str {
         match self {
             Format::Spandrel | Format::Spacy | Format::SpacyDoc | Format::LabelStudio => "application/json",
-            Format::Doccano | Format::DoccanoRel => "application/jsonl",
+            Format::Doccano | Format::DoccanoRel | Format::Prodigy => "application/jsonl",
             Format::Brat | Format::Conll => "text/plain",
             Format::W3c => "application/ld+json",
         }
@@ -185,11 +197,15 @@ pub struct ImportOptions {
     pub id_prefix: String,
     /// brat: split a discontinuous annotation into one span per fragment (with a warning) instead of failing.
     pub split_discontinuous: bool,
-    /// Longest line (JSONL, CoNLL, brat) accepted, in bytes.
+    /// Longest line (JSONL, CoNLL, brat) accepted, in bytes: [`MAX_LINE_BYTES`] by default (the browser's
+    /// limit); the command line sets `usize::MAX` (any line that fits in memory).
     pub max_line_bytes: usize,
+    /// Widen a span edge that falls inside an extended grapheme cluster (an emoji sequence, a flag, a letter
+    /// with combining accents) to the whole cluster, with a warning, instead of refusing the import.
+    pub snap_to_graphemes: bool,
 }
 
-/// Default longest line: 8 MiB.
+/// Default longest line: 8 MiB, the limit of the web app (a longer line is refused with this limit named).
 pub const MAX_LINE_BYTES: usize = 8 << 20;
 
 impl Default for ImportOptions {
@@ -201,6 +217,7 @@ impl Default for ImportOptions {
             id_prefix: "doc-".into(),
             split_discontinuous: false,
             max_line_bytes: MAX_LINE_BYTES,
+            snap_to_graphemes: false,
         }
     }
 }
@@ -233,7 +250,9 @@ impl std::fmt::Display for Problem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportResult {
     pub documents: Vec<Document>,
-    /// Span labels used by the file but absent from the schema (in order of first use).
+    /// Span labels absent from the workspace schema: those the spans use (in order of first use), then
+    /// those the file's own schema defines (Spandrel JSON). Their colours and hotkeys are in
+    /// [`ImportResult::schema`]; [`ImportResult::labels_to_add`] gives them as whole labels.
     pub new_labels: Vec<String>,
     /// Relation types absent from the schema.
     pub new_relation_types: Vec<String>,
@@ -243,6 +262,25 @@ pub struct ImportResult {
     pub schema: Option<LabelSchema>,
     /// Things worth knowing that did not stop the import (and, with `allow_partial`, the skipped parts).
     pub warnings: Vec<Problem>,
+}
+
+impl ImportResult {
+    /// The labels to add to the workspace schema: each of [`ImportResult::new_labels`] with the colour,
+    /// hotkey and description the file's schema gives it (validated on import), or else no colour (the
+    /// caller picks one) and no hotkey.
+    pub fn labels_to_add(&self) -> Vec<Label> {
+        self.new_labels
+            .iter()
+            .map(|name| {
+                self.schema.as_ref().and_then(|s| s.label(name).cloned()).unwrap_or_else(|| Label {
+                    name: name.clone(),
+                    color: String::new(),
+                    hotkey: None,
+                    description: String::new(),
+                })
+            })
+            .collect()
+    }
 }
 
 /// Why an import was refused.
@@ -274,6 +312,7 @@ pub fn export(
         Format::SpacyDoc => spacy::export_doc(docs, opts),
         Format::Doccano => doccano::export(docs, opts, false),
         Format::DoccanoRel => doccano::export(docs, opts, true),
+        Format::Prodigy => prodigy::export(docs, opts),
         Format::LabelStudio => labelstudio::export(docs, opts),
         Format::Brat => brat::export(docs, opts),
         Format::Conll => conll::export(docs, opts),
@@ -303,6 +342,7 @@ pub fn import(
                     Format::Spandrel => spandrel::import(bytes, &prefix, &mut sink),
                     Format::Spacy | Format::SpacyDoc => spacy::import(bytes, &prefix, opts, &mut sink),
                     Format::Doccano | Format::DoccanoRel => doccano::import(bytes, &prefix, opts, &mut sink),
+                    Format::Prodigy => prodigy::import(bytes, &prefix, opts, &mut sink),
                     Format::LabelStudio => labelstudio::import(bytes, &prefix, &mut sink),
                     Format::Conll => conll::import(bytes, &prefix, opts, &mut sink),
                     Format::Brat | Format::W3c => {}
@@ -350,6 +390,16 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
         if window.contains("\"format\"") && window.contains("\"spandrel\"") {
             return Some(Format::Spandrel);
         }
+        // One Label Studio task object (as its task API and single-task exports give it).
+        if window.contains("\"data\"")
+            && ["\"annotations\"", "\"predictions\"", "\"completions\""].iter().any(|k| window.contains(k))
+        {
+            return Some(Format::LabelStudio);
+        }
+        // One record on one line (a one-line JSONL file named .json).
+        if first_line_is_object(t) {
+            return Some(sniff_jsonl_line(t.lines().next().unwrap_or("")));
+        }
         if window.contains("\"ents\"") || window.contains("\"tokens\"") {
             return Some(Format::SpacyDoc);
         }
@@ -393,11 +443,31 @@ fn first_line_is_object(t: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(t.lines().next().unwrap_or("")).is_ok_and(|v| v.is_object())
 }
 
+/// Tells the JSON Lines dialects apart by the first record's fields: spaCy `Doc` objects (`ents`, or
+/// `cats` as an object: textcat data), Prodigy tasks (`_input_hash`, `_task_hash`, `answer`, a `spans`
+/// list with `tokens`; spaCy's `spans` is an object of groups), doccano with relations, and doccano.
 fn sniff_jsonl_line(line: &str) -> Format {
-    if line.contains("\"ents\"") {
+    let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+    let has = |k: &str| v.get(k).is_some();
+    if has("ents") || v.get("cats").is_some_and(serde_json::Value::is_object) {
         Format::SpacyDoc
-    } else if line.contains("\"entities\"") || line.contains("\"relations\"") {
+    } else if has("_input_hash")
+        || has("_task_hash")
+        || has("answer")
+        || (v.get("spans").is_some_and(serde_json::Value::is_array) && has("tokens"))
+    {
+        Format::Prodigy
+    } else if has("relations") || v.get("entities").and_then(|e| e.get(0)).is_some_and(serde_json::Value::is_object) {
         Format::DoccanoRel
+    } else if v.is_null() {
+        // Not one JSON object per line: fall back on words.
+        if line.contains("\"ents\"") {
+            Format::SpacyDoc
+        } else if line.contains("\"entities\"") || line.contains("\"relations\"") {
+            Format::DoccanoRel
+        } else {
+            Format::Doccano
+        }
     } else {
         Format::Doccano
     }
@@ -428,6 +498,8 @@ pub(crate) struct RawSpan {
     pub state: SpanState,
     pub origin: Origin,
     pub loc: String,
+    /// Per-annotation entries for [`Document::source`] (`"<format>.<what>"` → value).
+    pub source: BTreeMap<String, serde_json::Value>,
 }
 
 impl RawSpan {
@@ -443,6 +515,7 @@ impl RawSpan {
             state: SpanState::Accepted,
             origin: Origin::Manual,
             loc,
+            source: BTreeMap::new(),
         }
     }
 }
@@ -453,6 +526,14 @@ pub(crate) struct RawRel {
     pub to: String,
     pub kind: String,
     pub loc: String,
+    /// Per-relation entries for [`Document::source`], keyed there by the relation id.
+    pub source: BTreeMap<String, serde_json::Value>,
+}
+
+impl RawRel {
+    pub fn new(from: String, to: String, kind: String, loc: String) -> Self {
+        RawRel { from, to, kind, loc, source: BTreeMap::new() }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -467,6 +548,8 @@ pub(crate) struct RawDoc {
     pub status: DocStatus,
     pub created: Option<i64>,
     pub modified: Option<i64>,
+    /// Document-level entries for [`Document::source`].
+    pub source: BTreeMap<String, serde_json::Value>,
 }
 
 impl RawDoc {
@@ -482,6 +565,7 @@ impl RawDoc {
             status: DocStatus::New,
             created: None,
             modified: None,
+            source: BTreeMap::new(),
         }
     }
 }
@@ -558,10 +642,63 @@ fn choose_unit(text: &Text, raw: &RawDoc, opts: &ImportOptions, warnings: &mut V
     }
 }
 
+/// Records per-annotation (or per-relation) source entries under the new id.
+fn add_source(doc: &mut BTreeMap<String, serde_json::Value>, entries: BTreeMap<String, serde_json::Value>, id: Id) {
+    for (k, v) in entries {
+        let slot = doc.entry(k).or_insert_with(|| serde_json::Value::Object(Default::default()));
+        if let serde_json::Value::Object(m) = slot {
+            m.insert(id.to_string(), v);
+        }
+    }
+}
+
+/// Checks that both edges of `r` (code points) lie between extended grapheme clusters; with
+/// `snap_to_graphemes` a split cluster is taken whole (with a warning), else the message says which
+/// edge, at which offset, splits which characters.
+fn grapheme_edges(
+    text: &Text,
+    r: std::ops::Range<usize>,
+    s: &RawSpan,
+    unit: Unit,
+    opts: &ImportOptions,
+    warnings: &mut Vec<Problem>,
+) -> Result<std::ops::Range<usize>, String> {
+    let inside = |cp: usize| !text.is_grapheme_boundary(cp).unwrap_or(true);
+    if !inside(r.start) && !inside(r.end) {
+        return Ok(r);
+    }
+    let start = text.grapheme_floor(r.start).unwrap_or(r.start);
+    let end = text.grapheme_ceil(r.end).unwrap_or(r.end);
+    let (edge, at, given) = if inside(r.start) { ("start", r.start, s.start) } else { ("end", r.end, s.end) };
+    let cluster_at = if edge == "start" {
+        start..text.grapheme_ceil(at).unwrap_or(at)
+    } else {
+        text.grapheme_floor(at).unwrap_or(at)..end
+    };
+    let cluster = text.slice_cp(cluster_at.clone()).unwrap_or("");
+    if opts.snap_to_graphemes {
+        warnings.push(Problem::new(
+            s.loc.clone(),
+            format!(
+                "span {}..{} ({unit}) split the character {cluster:?}; widened to {start}..{end} (code points)",
+                s.start, s.end
+            ),
+        ));
+        return Ok(start..end);
+    }
+    Err(format!(
+        "span {}..{} ({unit}): its {edge} offset {given} falls inside the character {cluster:?} \
+         (code points {}..{}); a span edge must lie between whole characters (import with snapping to \
+         widen it to {start}..{end})",
+        s.start, s.end, cluster_at.start, cluster_at.end
+    ))
+}
+
 fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<ImportResult, ImportReport> {
     let Sink { docs, mut problems, mut warnings, schema: file_schema } = sink;
     let mut out = ImportResult { schema: file_schema.clone(), ..Default::default() };
-    let label_known = |l: &str| schema.label(l).is_some() || file_schema.as_ref().is_some_and(|s| s.label(l).is_some());
+    // A label the file's own schema defines is still new to the workspace: it must be added, with its colour.
+    let label_known = |l: &str| schema.label(l).is_some();
     let rel_known = |r: &str| {
         schema.relation_types.iter().any(|x| x == r)
             || file_schema.as_ref().is_some_and(|s| s.relation_types.iter().any(|x| x == r))
@@ -579,6 +716,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         doc.created = raw.created.unwrap_or(now);
         doc.modified = raw.modified.unwrap_or(doc.created);
         doc.status = raw.status;
+        doc.source = raw.source;
         let mut keys: HashMap<String, Id> = HashMap::new();
         let mut seen: HashSet<(Span, String)> = HashSet::new();
         let mut dropped_keys: BTreeSet<String> = BTreeSet::new();
@@ -587,6 +725,16 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
                 Ok(r) => r,
                 Err(e) => {
                     problems.push(Problem::new(s.loc, format!("offsets {}..{} ({unit}): {e}", s.start, s.end)));
+                    if let Some(k) = s.key {
+                        dropped_keys.insert(k);
+                    }
+                    continue;
+                }
+            };
+            let r = match grapheme_edges(&doc.text, r, &s, unit, opts, &mut warnings) {
+                Ok(r) => r,
+                Err(msg) => {
+                    problems.push(Problem::new(s.loc, msg));
                     if let Some(k) = s.key {
                         dropped_keys.insert(k);
                     }
@@ -635,6 +783,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
                     ));
                 }
             }
+            add_source(&mut doc.source, s.source, id);
             doc.annotations.insert(
                 id,
                 Annotation {
@@ -660,6 +809,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
                     push_new(&mut out.new_relation_types, rel_known(&r.kind), &r.kind);
                     let id = doc.next_id;
                     doc.next_id += 1;
+                    add_source(&mut doc.source, r.source, id);
                     doc.relations.insert(id, Relation { id, from, to, kind: r.kind });
                 }
                 (from, _) => {
@@ -675,6 +825,12 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
             doc.doc_labels.insert(l);
         }
         out.documents.push(doc);
+    }
+    // Labels the file's schema defines and the workspace lacks join it too, even when no span uses them.
+    if let Some(fs) = &file_schema {
+        for l in &fs.labels {
+            push_new(&mut out.new_labels, label_known(&l.name), &l.name);
+        }
     }
     // Report in reading order: "line 9" before "line 10", each file together.
     crate::sort::sort_by(&mut problems, |a, b| util::natural_cmp(&a.location, &b.location));
@@ -738,7 +894,8 @@ pub(crate) fn to_json_line<T: Serialize>(v: &T) -> Result<String, ExportError> {
     serde_json::to_string(v).map_err(|e| ExportError::Json(e.to_string()))
 }
 
-/// A file-system friendly, unique stem for each document (title, else id).
+/// A file-system friendly, unique stem for each document (title, else id): letters, digits, `-`, `_` and
+/// `.` are kept, anything else (path separators, spaces) becomes `_`.
 pub(crate) fn stems(docs: &[Document]) -> Vec<String> {
     let mut seen: BTreeSet<String> = BTreeSet::new();
     docs.iter()
@@ -747,10 +904,14 @@ pub(crate) fn stems(docs: &[Document]) -> Vec<String> {
             let base = if d.title.trim().is_empty() { d.id.as_str() } else { d.title.as_str() };
             let mut s: String = base
                 .chars()
-                .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+                .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
                 .take(80)
                 .collect();
-            if s.trim_matches('_').is_empty() {
+            // Dots stay (corpus names such as `esp.train-doc-29`), but never a hidden or `..` name.
+            while s.starts_with('.') {
+                s.replace_range(0..1, "_");
+            }
+            if s.trim_matches(|c| c == '_' || c == '.').is_empty() {
                 s = format!("doc{}", i + 1);
             }
             let mut cand = s.clone();

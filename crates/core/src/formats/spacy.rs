@@ -5,6 +5,9 @@
 //! - Offsets are code points (Python `str` indices), as `doc.char_span(start, end)` expects.
 //! - `entities`/`ents` never overlap: the non-overlapping subset (first by start, then longest) goes there,
 //!   every other kept span goes to the `sc` span group; import reads both back, so no span is lost.
+//! - A document read from spaCy remembers where each span was (`ents` and which span groups, a span in
+//!   both counted once), and export writes it back to the same places: `doc.spans["sc"]` comes back as
+//!   it was, entities included. New spans go to `ents` when they fit, else to `sc`.
 //! - Holds spans, labels and document labels (`cats` ≥ 0.5); notes, attributes, relations, states and
 //!   scores are not written; on import every span is a manual, accepted one.
 
@@ -16,22 +19,100 @@ use super::{to_json_line, ImportOptions};
 use crate::model::{Annotation, Document};
 use crate::text::Unit;
 use serde_json::{json, Map, Value};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap};
 
+/// `Document::source` keys: where each span was in the file (`{"ents": 0, "sc": 3}`: place → position);
+/// a JSON Lines file of `{"text", "cats"}` records (spaCy textcat data) and every category it names; the
+/// other fields of a Doc object.
+const WHERE: &str = "spacy.in";
+const LINES: &str = "spacy.jsonl";
+const TEXTCAT: &str = "spacy.textcat";
+const CATS: &str = "spacy.cats";
+const EXTRA: &str = "spacy.extra";
+
+/// The spans for `ents` (never overlapping) and for each span group.
+fn placed<'a>(d: &Document, anns: &[&'a Annotation]) -> (Vec<&'a Annotation>, BTreeMap<String, Vec<&'a Annotation>>) {
+    let hint = |a: &Annotation| -> Option<Vec<String>> {
+        let v = d.source.get(WHERE)?.get(a.id.to_string())?.as_object()?;
+        Some(v.keys().cloned().collect())
+    };
+    let pos = |a: &Annotation, place: &str| -> u64 {
+        d.source
+            .get(WHERE)
+            .and_then(|m| m.get(a.id.to_string()))
+            .and_then(|p| p.get(place))
+            .and_then(Value::as_u64)
+            .unwrap_or(u64::MAX)
+    };
+    let mut groups: BTreeMap<String, Vec<&Annotation>> = BTreeMap::new();
+    if !anns.iter().any(|a| hint(a).is_some()) {
+        let (ents, rest) = non_overlapping(anns);
+        if !rest.is_empty() {
+            groups.insert("sc".into(), rest);
+        }
+        return (ents, groups);
+    }
+    let (mut ents, mut loose): (Vec<&Annotation>, Vec<&Annotation>) = (Vec::new(), Vec::new());
+    for a in anns {
+        match hint(a) {
+            Some(places) => {
+                for p in &places {
+                    if p == "ents" {
+                        if ents.iter().any(|e| e.span.overlaps(&a.span)) {
+                            groups.entry("sc".into()).or_default().push(a);
+                        } else {
+                            ents.push(a);
+                        }
+                    } else {
+                        groups.entry(p.clone()).or_default().push(a);
+                    }
+                }
+            }
+            None => loose.push(a),
+        }
+    }
+    let (fit, rest) = non_overlapping(&loose);
+    for a in fit.into_iter().chain(rest) {
+        if ents.iter().any(|e| e.span.overlaps(&a.span)) {
+            groups.entry("sc".into()).or_default().push(a);
+        } else {
+            ents.push(a);
+        }
+    }
+    crate::sort::sort_by(&mut ents, |a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+    // Each group in the file's order (new spans after).
+    for (name, list) in groups.iter_mut() {
+        crate::sort::sort_by(list, |a, b| pos(a, name).cmp(&pos(b, name)));
+    }
+    (ents, groups)
+}
+
+/// `cats`: 1.0 for each document label, and 0.0 for the other categories the file named.
 fn cats(d: &Document) -> Value {
-    Value::Object(d.doc_labels.iter().map(|l| (l.clone(), json!(1.0))).collect())
+    let mut m: Map<String, Value> = Map::new();
+    if let Some(Value::Array(all)) = d.source.get(CATS) {
+        for c in all.iter().filter_map(Value::as_str) {
+            m.insert(c.to_owned(), json!(0.0));
+        }
+    }
+    for l in &d.doc_labels {
+        m.insert(l.clone(), json!(1.0));
+    }
+    Value::Object(m)
 }
 
 pub fn export_train(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
     let mut out = Vec::new();
     for d in docs {
         let anns = kept(d, opts);
-        let (ents, rest) = non_overlapping(&anns);
+        let (ents, groups) = placed(d, &anns);
         let triple = |a: &&Annotation| json!([a.span.start, a.span.end, a.label]);
         let mut o = Map::new();
         o.insert("entities".into(), Value::Array(ents.iter().map(triple).collect()));
-        if !rest.is_empty() {
-            o.insert("spans".into(), json!({ "sc": rest.iter().map(triple).collect::<Vec<_>>() }));
+        if !groups.is_empty() {
+            let g: Map<String, Value> =
+                groups.iter().map(|(k, v)| (k.clone(), Value::Array(v.iter().map(triple).collect()))).collect();
+            o.insert("spans".into(), Value::Object(g));
         }
         if !d.doc_labels.is_empty() {
             o.insert("cats".into(), cats(d));
@@ -93,17 +174,31 @@ pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportF
     let mut out = Vec::new();
     for d in docs {
         let anns = kept(d, opts);
-        let (ents, rest) = non_overlapping(&anns);
+        let (ents, groups) = placed(d, &anns);
         let obj_of = |a: &&Annotation| json!({"start": a.span.start, "end": a.span.end, "label": a.label});
-        let mut o = Map::new();
+        let mut o = match d.source.get(EXTRA) {
+            Some(Value::Object(m)) => m.clone(),
+            _ => Map::new(),
+        };
         o.insert("text".into(), json!(d.text.as_str()));
+        if d.source.contains_key(TEXTCAT) && anns.is_empty() {
+            o.insert("cats".into(), cats(d));
+            out.push(Value::Object(o));
+            continue;
+        }
         o.insert("ents".into(), Value::Array(ents.iter().map(obj_of).collect()));
-        if !rest.is_empty() {
-            let sc: Vec<Value> = rest
+        if !groups.is_empty() {
+            let g: Map<String, Value> = groups
                 .iter()
-                .map(|a| json!({"start": a.span.start, "end": a.span.end, "label": a.label, "kb_id": ""}))
+                .map(|(k, v)| {
+                    let items: Vec<Value> = v
+                        .iter()
+                        .map(|a| json!({"start": a.span.start, "end": a.span.end, "label": a.label, "kb_id": ""}))
+                        .collect();
+                    (k.clone(), Value::Array(items))
+                })
                 .collect();
-            o.insert("spans".into(), json!({ "sc": sc }));
+            o.insert("spans".into(), Value::Object(g));
         }
         if !d.doc_labels.is_empty() {
             o.insert("cats".into(), cats(d));
@@ -111,8 +206,19 @@ pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportF
         o.insert("tokens".into(), Value::Array(tokens(d, &anns)));
         out.push(Value::Object(o));
     }
-    // Compact, as spaCy writes it: the token list is long.
-    let content = if out.len() == 1 { to_json_line(&out[0])? } else { to_json_line(&out)? };
+    // Compact, as spaCy writes it: the token list is long. Documents read from JSON Lines go back so.
+    let content = if docs.iter().all(|d| d.source.contains_key(LINES)) && !docs.is_empty() {
+        let mut s = String::new();
+        for v in &out {
+            s.push_str(&to_json_line(v)?);
+            s.push('\n');
+        }
+        s
+    } else if out.len() == 1 {
+        to_json_line(&out[0])?
+    } else {
+        to_json_line(&out)?
+    };
     Ok(vec![ExportFile { name: "docs.spacy.json".into(), content }])
 }
 
@@ -135,7 +241,7 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
                 }
                 let loc = format!("{prefix}line {no}");
                 match serde_json::from_str::<Value>(line) {
-                    Ok(v) => doc_object(&v, &loc, sink),
+                    Ok(v) => doc_object(&v, &loc, true, sink),
                     Err(e) => probs.push(util::json_problem(&e, prefix, no - 1)),
                 }
             }
@@ -144,13 +250,13 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
         }
     };
     match &v {
-        Value::Object(_) => doc_object(&v, &format!("{prefix}top level"), sink),
+        Value::Object(_) => doc_object(&v, &format!("{prefix}top level"), false, sink),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let loc = format!("{prefix}record {}", i + 1);
                 match item {
                     Value::Array(_) => train_item(item, &loc, sink),
-                    Value::Object(_) => doc_object(item, &loc, sink),
+                    Value::Object(_) => doc_object(item, &loc, false, sink),
                     other => sink.problem(Problem::new(
                         loc,
                         format!("expected [text, {{\"entities\": …}}] or a Doc object, found {}", util::kind(other)),
@@ -182,24 +288,32 @@ fn triple(v: &Value, loc: &str) -> Result<(usize, usize, String), Problem> {
 
 struct Collector<'a> {
     raw: RawDoc,
-    seen: HashSet<(usize, usize, String)>,
+    /// (start, end, label) → index in `raw.spans`.
+    seen: HashMap<(usize, usize, String), usize>,
     sink: &'a mut Sink,
 }
 
 impl Collector<'_> {
-    /// `merge`: a span already seen in `ents` is skipped silently (span groups often repeat the entities).
-    fn add(&mut self, v: &Value, loc: String, merge: bool) {
+    /// `place`: `"ents"` or the span group's name, remembered for export. With `merge`, a span already
+    /// seen (span groups often repeat the entities) is one span, in both places.
+    fn add(&mut self, v: &Value, loc: String, merge: bool, place: &str, index: usize) {
         match triple(v, &loc) {
             Ok((s, e, l)) => {
-                if !self.seen.insert((s, e, l.clone())) && merge {
+                if let Some(&i) = self.seen.get(&(s, e, l.clone())).filter(|_| merge) {
+                    if let Some(Value::Object(places)) = self.raw.spans[i].source.get_mut(WHERE) {
+                        places.entry(place.to_owned()).or_insert(json!(index));
+                    }
                     return;
                 }
-                self.raw.spans.push(RawSpan::new(loc, s, e, l));
+                self.seen.entry((s, e, l.clone())).or_insert(self.raw.spans.len());
+                let mut span = RawSpan::new(loc, s, e, l);
+                span.source.insert(WHERE.into(), json!({ place: index }));
+                self.raw.spans.push(span);
             }
             Err(p) => self.sink.problem(p),
         }
     }
-    fn list(&mut self, v: Option<&Value>, loc: &str, what: &str, merge: bool) {
+    fn list(&mut self, v: Option<&Value>, loc: &str, what: &str, merge: bool, place: &str) {
         let Some(v) = v else { return };
         if v.is_null() {
             return;
@@ -207,7 +321,7 @@ impl Collector<'_> {
         match arr(v, &format!("{loc} field {what}")) {
             Ok(items) => {
                 for (j, e) in items.iter().enumerate() {
-                    self.add(e, format!("{loc} {what} {}", j + 1), merge);
+                    self.add(e, format!("{loc} {what} {}", j + 1), merge, place, j);
                 }
             }
             Err(p) => self.sink.problem(p),
@@ -218,7 +332,7 @@ impl Collector<'_> {
         match obj(v, &format!("{loc} field spans")) {
             Ok(groups) => {
                 for (key, g) in groups {
-                    self.list(Some(g), loc, &format!("spans.{key}"), true);
+                    self.list(Some(g), loc, &format!("spans.{key}"), true, key);
                 }
             }
             Err(p) => self.sink.problem(p),
@@ -228,6 +342,7 @@ impl Collector<'_> {
         let Some(v) = v else { return };
         match obj(v, &format!("{loc} field cats")) {
             Ok(c) => {
+                self.raw.source.insert(CATS.into(), json!(c.keys().collect::<Vec<_>>()));
                 for (k, score) in c {
                     match util::number(score, &format!("{loc} cats {k}")) {
                         Ok(x) if x >= 0.5 => self.raw.doc_labels.push(k.clone()),
@@ -254,15 +369,15 @@ fn train_item(v: &Value, loc: &str, sink: &mut Sink) {
         Err(p) => return sink.problem(p),
     };
     let raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));
-    let mut c = Collector { raw, seen: HashSet::new(), sink };
-    c.list(ann.get("entities"), loc, "entity", false);
+    let mut c = Collector { raw, seen: HashMap::new(), sink };
+    c.list(ann.get("entities"), loc, "entity", false, "ents");
     c.groups(ann.get("spans"), loc);
     c.cats(ann.get("cats"), loc);
     let raw = c.raw;
     sink.docs.push(raw);
 }
 
-fn doc_object(v: &Value, loc: &str, sink: &mut Sink) {
+fn doc_object(v: &Value, loc: &str, jsonl: bool, sink: &mut Sink) {
     let o = match obj(v, loc) {
         Ok(o) => o,
         Err(p) => return sink.problem(p),
@@ -271,9 +386,24 @@ fn doc_object(v: &Value, loc: &str, sink: &mut Sink) {
         Ok(t) => t,
         Err(p) => return sink.problem(p),
     };
-    let raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));
-    let mut c = Collector { raw, seen: HashSet::new(), sink };
-    c.list(o.get("ents"), loc, "ent", false);
+    let mut raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));
+    let extra: Map<String, Value> = o
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "text" | "ents" | "spans" | "cats" | "tokens"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if !extra.is_empty() {
+        raw.source.insert(EXTRA.into(), Value::Object(extra));
+    }
+    // `{"text", "cats"}` without ents or tokens: textcat training data, written back the same way.
+    if !o.contains_key("ents") && !o.contains_key("tokens") && !o.contains_key("spans") {
+        raw.source.insert(TEXTCAT.into(), json!(true));
+    }
+    if jsonl {
+        raw.source.insert(LINES.into(), json!(true));
+    }
+    let mut c = Collector { raw, seen: HashMap::new(), sink };
+    c.list(o.get("ents"), loc, "ent", false, "ents");
     c.groups(o.get("spans"), loc);
     c.cats(o.get("cats"), loc);
     let raw = c.raw;

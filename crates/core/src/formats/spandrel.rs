@@ -18,6 +18,11 @@ use std::collections::BTreeMap;
 
 pub const VERSION: u64 = 1;
 
+/// `#rrggbb`, six hex digits.
+pub fn is_hex_color(c: &str) -> bool {
+    c.len() == 7 && c.starts_with('#') && c[1..].chars().all(|x| x.is_ascii_hexdigit())
+}
+
 #[derive(Serialize)]
 struct FileOut<'a> {
     format: &'static str,
@@ -131,7 +136,19 @@ pub fn import(bytes: &[u8], prefix: &str, sink: &mut Sink) {
     }
     if let Some(s) = o.get("schema") {
         match serde_json::from_value::<LabelSchema>(s.clone()) {
-            Ok(s) => sink.schema = Some(s),
+            Ok(s) => {
+                // The file's labels join the workspace with their colours: each must be a `#rrggbb` colour,
+                // never any other CSS.
+                for (i, l) in s.labels.iter().enumerate() {
+                    if !is_hex_color(&l.color) {
+                        sink.problem(Problem::new(
+                            format!("{top} field schema label {} field color", i + 1),
+                            format!("label {:?} has colour {:?}; expected #rrggbb", l.name, util::clip(&l.color)),
+                        ));
+                    }
+                }
+                sink.schema = Some(s);
+            }
             Err(e) => sink.problem(Problem::new(format!("{top} field schema"), format!("invalid label schema: {e}"))),
         }
     }
@@ -187,6 +204,7 @@ fn doc(v: &Value, loc: &str, sink: &mut Sink) -> Result<RawDoc, Problem> {
                     to: util::key(field(ro, "to", &rloc)?, &format!("{rloc} field to"))?,
                     kind: str_field(ro, "type", &rloc)?.to_owned(),
                     loc: rloc.clone(),
+                    source: Default::default(),
                 })
             })();
             match rel {

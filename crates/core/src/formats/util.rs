@@ -87,7 +87,15 @@ pub fn lines<'a>(bytes: &'a [u8], prefix: &str, max: usize, problems: &mut Vec<P
         if line.len() > max {
             problems.push(Problem::new(
                 format!("{prefix}line {no}"),
-                format!("line is {} bytes long, more than the limit of {} bytes", line.len(), max),
+                format!(
+                    "line is {} bytes long, more than the limit of {max} bytes for one line{}",
+                    line.len(),
+                    if max == super::MAX_LINE_BYTES {
+                        " (the web app's limit, 8 MiB; the `spandrel convert` command line has none)"
+                    } else {
+                        ""
+                    }
+                ),
             ));
             continue;
         }

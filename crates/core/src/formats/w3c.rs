@@ -4,11 +4,20 @@
 //! - One `AnnotationCollection` per export. Each span is an `Annotation` whose `TextualBody` with purpose
 //!   `tagging` carries the label (and one with purpose `commenting` the note), targeting its document with a
 //!   `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code points).
-//! - Relations are `linking` annotations (target = from-annotation, body = to-annotation + tagging type);
-//!   document labels are `classifying` annotations targeting the document itself.
+//! - Relations are `linking` annotations (target = from-annotation, body = to-annotation + tagging type,
+//!   or, as Recogito writes them, a target list of the two annotation ids); a link belongs to the document
+//!   holding the annotation it starts from. Document labels are `classifying` annotations targeting the
+//!   document itself.
 //! - The model has no place for the text, so the collection carries `spandrel:sources` (`id`, `title`,
 //!   `text`); on import a source's text may instead come from a `.txt` file named like the source's last
-//!   path segment. Without a position selector, the quote (with prefix/suffix) anchors the span.
+//!   path segment, and annotations naming no `source` (annotation clients target their own page) take the
+//!   one `.txt` given beside them. Such a document is written back in that client shape: a bare list of
+//!   annotations, each with its `@context`, no `source`, its text as a `.txt` beside it.
+//! - Without a position selector, or when the positions do not hold the quote (a stale client file), the
+//!   quote (with prefix/suffix) anchors the span, with a warning in the second case.
+//! - A body without a purpose is a comment unless the annotation's motivation is tagging or classifying;
+//!   an annotation without any tag still imports, labelled `comment` (or `highlight`, or its motivation),
+//!   and goes back without a tag. Annotation ids are kept.
 //! - Lost: states and scores (imported as accepted), attributes, status, timestamps.
 
 use super::util::{self, obj, offset_field, string};
@@ -28,46 +37,118 @@ fn source_iri(stem: &str) -> String {
     format!("urn:spandrel:doc:{stem}")
 }
 
+/// `Document::source` keys.
+const ID: &str = "w3c.id";
+const UNTAGGED: &str = "w3c.untagged";
+const LINK_TARGETS: &str = "w3c.link_targets";
+const CLIENT_SHAPE: &str = "w3c.client_shape";
+/// The span's quote selector had no `prefix` / `suffix`.
+const NO_CONTEXT: &str = "w3c.no_context";
+
+fn src_of<'a>(d: &'a Document, key: &str, id: u64) -> Option<&'a Value> {
+    d.source.get(key).and_then(|m| m.get(id.to_string()))
+}
+
 pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
+    // One document that came from an annotation client (a bare list of annotations, targets without a
+    // `source`, the text beside the file) goes back in that shape, with its text as a `.txt` beside it.
+    let client = docs.len() == 1 && docs[0].source.contains_key(CLIENT_SHAPE);
     let mut items = Vec::new();
     let mut sources = Vec::new();
+    let mut texts = Vec::new();
     for (d, stem) in docs.iter().zip(stems(docs)) {
-        let src = source_iri(&stem);
-        sources.push(json!({"id": src, "title": d.title, "text": d.text.as_str()}));
-        for a in kept(d, opts) {
+        let src = if client { String::new() } else { source_iri(&stem) };
+        if client {
+            texts.push(ExportFile { name: format!("{stem}.txt"), content: d.text.as_str().to_owned() });
+        } else {
+            sources.push(json!({"id": src, "title": d.title, "text": d.text.as_str()}));
+        }
+        let anns = kept(d, opts);
+        let ann_id = |id: u64| match src_of(d, ID, id).and_then(Value::as_str) {
+            Some(given) => given.to_owned(),
+            None => format!("{src}#a{id}"),
+        };
+        let target_of = |selector: Value| {
+            if client {
+                json!({"selector": selector})
+            } else {
+                json!({"source": src, "selector": selector})
+            }
+        };
+        let mut push = |mut item: Value| {
+            if client {
+                item["@context"] = json!(CONTEXT);
+            }
+            items.push(item);
+        };
+        // Spans with the same edges and id (one client annotation with several tags) are one annotation.
+        let mut done: Vec<String> = Vec::new();
+        for a in &anns {
+            let id = ann_id(a.id);
+            if done.contains(&id) {
+                continue;
+            }
+            done.push(id.clone());
             let (s, e) = (a.span.start, a.span.end);
             let exact = d.covered(a.span).unwrap_or("");
             let prefix = d.text.slice_cp(s.saturating_sub(CONTEXT_LEN)..s).unwrap_or("");
             let suffix = d.text.slice_cp(e..(e + CONTEXT_LEN).min(d.text.len_cp())).unwrap_or("");
-            let mut body = vec![json!({"type": "TextualBody", "purpose": "tagging", "value": a.label})];
-            if !a.note.is_empty() {
-                body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": a.note}));
+            let same: Vec<&&crate::model::Annotation> =
+                anns.iter().filter(|b| b.span == a.span && ann_id(b.id) == id).collect();
+            let untagged = same.iter().all(|b| src_of(d, UNTAGGED, b.id).is_some());
+            let quote = if src_of(d, NO_CONTEXT, a.id).is_some() {
+                json!({"type": "TextQuoteSelector", "exact": exact})
+            } else {
+                json!({"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix})
+            };
+            let mut body = Vec::new();
+            let mut notes: Vec<&str> = Vec::new();
+            for b in &same {
+                if !b.note.is_empty() && !notes.contains(&b.note.as_str()) {
+                    notes.push(&b.note);
+                }
             }
-            items.push(json!({
-                "id": format!("{src}#a{}", a.id),
+            for n in notes {
+                if client {
+                    body.push(json!({"type": "TextualBody", "value": n}));
+                } else {
+                    body.push(json!({"type": "TextualBody", "purpose": "commenting", "value": n}));
+                }
+            }
+            if !untagged {
+                for b in &same {
+                    body.push(json!({"type": "TextualBody", "purpose": "tagging", "value": b.label}));
+                }
+            }
+            let mut item = json!({
+                "id": id,
                 "type": "Annotation",
-                "motivation": "tagging",
                 "body": body,
-                "target": {
-                    "source": src,
-                    "selector": [
-                        {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
-                        {"type": "TextPositionSelector", "start": s, "end": e},
-                    ],
-                },
-            }));
+                "target": target_of(json!([quote, {"type": "TextPositionSelector", "start": s, "end": e}])),
+            });
+            if !client {
+                item["motivation"] = json!(if untagged { "commenting" } else { "tagging" });
+            }
+            push(item);
         }
         for r in kept_relations(d, opts) {
-            items.push(json!({
-                "id": format!("{src}#r{}", r.id),
-                "type": "Annotation",
-                "motivation": "linking",
-                "body": [{"type": "TextualBody", "purpose": "tagging", "value": r.kind}, format!("{src}#a{}", r.to)],
-                "target": format!("{src}#a{}", r.from),
-            }));
+            let rid = match src_of(d, ID, r.id).and_then(Value::as_str) {
+                Some(given) => given.to_owned(),
+                None => format!("{src}#r{}", r.id),
+            };
+            let tag = json!({"type": "TextualBody", "purpose": "tagging", "value": r.kind});
+            let item = if src_of(d, LINK_TARGETS, r.id).is_some() {
+                // Recogito's shape: the two linked annotations are the targets, the body is the type.
+                json!({"id": rid, "type": "Annotation", "motivation": "linking", "body": [tag],
+                       "target": [{"id": ann_id(r.from)}, {"id": ann_id(r.to)}]})
+            } else {
+                json!({"id": rid, "type": "Annotation", "motivation": "linking", "body": [tag, ann_id(r.to)],
+                       "target": ann_id(r.from)})
+            };
+            push(item);
         }
         for (i, l) in d.doc_labels.iter().enumerate() {
-            items.push(json!({
+            push(json!({
                 "id": format!("{src}#d{}", i + 1),
                 "type": "Annotation",
                 "motivation": "classifying",
@@ -75,6 +156,11 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
                 "target": src,
             }));
         }
+    }
+    if client {
+        let mut out = vec![ExportFile { name: "annotations.w3c.json".into(), content: to_json(&items)? }];
+        out.extend(texts);
+        return Ok(out);
     }
     let total = items.len();
     let coll = json!({
@@ -163,6 +249,7 @@ pub fn import(files: &[(String, Vec<u8>)], _opts: &ImportOptions, sink: &mut Sin
     }
     // Documents by source IRI, in order of first appearance.
     let mut order: Vec<String> = Vec::new();
+    let mut links: Vec<RawRel> = Vec::new();
     let mut docs: HashMap<String, SourceDoc> = HashMap::new();
     for (prefix, v) in &values {
         let mut anns = Vec::new();
@@ -198,9 +285,26 @@ pub fn import(files: &[(String, Vec<u8>)], _opts: &ImportOptions, sink: &mut Sin
         }
         for (i, a) in anns.iter().enumerate() {
             let loc = format!("{prefix}annotation {}", i + 1);
-            if let Err(p) = annotation(a, &loc, &texts, &mut order, &mut docs) {
+            if let Err(p) = annotation(a, &loc, &texts, &mut order, &mut docs, &mut links, &mut sink.warnings) {
                 sink.problem(p);
             }
+        }
+    }
+    // A link belongs to the document holding the annotation it starts from; one naming no known
+    // annotation goes to the source its id names (and is reported there as missing).
+    for r in links {
+        let holder = order.iter().find(|id| {
+            docs.get(*id)
+                .and_then(|d| d.raw.as_ref())
+                .is_some_and(|raw| raw.spans.iter().any(|s| s.key.as_deref() == Some(r.from.as_str())))
+        });
+        let src = match holder {
+            Some(id) => id.clone(),
+            None => r.from.split('#').next().unwrap_or(&r.from).to_owned(),
+        };
+        let loc = r.loc.clone();
+        if let Some(raw) = &mut doc_for(&src, &loc, &texts, &mut order, &mut docs).raw {
+            raw.relations.push(r);
         }
     }
     for id in order {
@@ -229,11 +333,18 @@ fn doc_for<'a>(
     docs.entry(src.to_owned()).or_insert_with(|| {
         order.push(src.to_owned());
         let seg = last_segment(src);
-        let raw = texts
-            .get(seg)
-            .or_else(|| texts.get(seg.trim_end_matches(".txt")))
-            .or_else(|| texts.get(src))
-            .map(|t| RawDoc::new(loc.to_owned(), seg.to_owned(), t.clone(), UnitRule::Fixed(Unit::CodePoint)));
+        let named = texts.get(seg).or_else(|| texts.get(seg.trim_end_matches(".txt"))).or_else(|| texts.get(src));
+        let mut raw =
+            named.map(|t| RawDoc::new(loc.to_owned(), seg.to_owned(), t.clone(), UnitRule::Fixed(Unit::CodePoint)));
+        // Annotation clients (Recogito, annotorious) target the page they run in and name no source:
+        // the text is the one `.txt` given beside the file.
+        if raw.is_none() && src.is_empty() && texts.len() == 1 {
+            if let Some((name, t)) = texts.iter().next() {
+                let mut r = RawDoc::new(loc.to_owned(), name.clone(), t.clone(), UnitRule::Fixed(Unit::CodePoint));
+                r.source.insert(CLIENT_SHAPE.into(), json!(true));
+                raw = Some(r);
+            }
+        }
         SourceDoc { raw, loc: loc.to_owned() }
     })
 }
@@ -275,39 +386,58 @@ fn annotation(
     texts: &HashMap<String, String>,
     order: &mut Vec<String>,
     docs: &mut HashMap<String, SourceDoc>,
+    links: &mut Vec<RawRel>,
+    warnings: &mut Vec<Problem>,
 ) -> Result<(), Problem> {
     let o = obj(a, loc)?;
     let motivation = o.get("motivation").and_then(Value::as_str).unwrap_or("");
     let (textual, refs) = bodies(o, loc)?;
-    let target = o.get("target").ok_or_else(|| Problem::new(loc, "missing field `target`"))?;
-    let target = match target {
+    let all_targets = o.get("target").ok_or_else(|| Problem::new(loc, "missing field `target`"))?;
+    let target = match all_targets {
         Value::Array(t) if !t.is_empty() => &t[0],
         t => t,
     };
-    let is_tag = |p: &str| p == "tagging" || p == "classifying" || (p.is_empty() && motivation != "commenting");
+    // A body without a purpose is a comment (as Recogito and Hypothesis write them), unless the
+    // annotation as a whole is motivated by tagging or classifying.
+    let is_tag = |p: &str| {
+        p == "tagging" || p == "classifying" || (p.is_empty() && matches!(motivation, "tagging" | "classifying"))
+    };
     if motivation == "linking" {
         let from = id_of(target)
             .ok_or_else(|| Problem::new(format!("{loc} field target"), "expected the id of the linked annotation"))?;
-        let to = refs.first().ok_or_else(|| {
+        // Recogito links with a target list of the two annotation ids; ours names the second in the body.
+        let second_target = match all_targets {
+            Value::Array(t) if t.len() >= 2 => id_of(&t[1]),
+            _ => None,
+        };
+        let to = refs.first().map(String::as_str).or(second_target).ok_or_else(|| {
             Problem::new(format!("{loc} field body"), "a linking annotation needs the id of the annotation it links to")
         })?;
-        let kind = textual.iter().find(|(p, _)| is_tag(p)).map_or("related_to".to_owned(), |(_, v)| v.clone());
-        let src = from.split('#').next().unwrap_or(from);
-        let d = doc_for(src, loc, texts, order, docs);
-        if let Some(raw) = &mut d.raw {
-            raw.relations.push(RawRel { from: from.to_owned(), to: to.clone(), kind, loc: loc.to_owned() });
+        let kind = textual
+            .iter()
+            .find(|(p, _)| p == "tagging" || p.is_empty())
+            .map_or("related_to".to_owned(), |(_, v)| v.clone());
+        let mut r = RawRel::new(from.to_owned(), to.to_owned(), kind, loc.to_owned());
+        if let Some(id) = id_of(a) {
+            r.source.insert(ID.into(), json!(id));
         }
+        if refs.is_empty() && second_target.is_some() {
+            r.source.insert(LINK_TARGETS.into(), json!(true));
+        }
+        // Attached once every annotation is read, to the document holding the linked annotation.
+        links.push(r);
         return Ok(());
     }
     let tloc = format!("{loc} field target");
     let (src, selectors): (&str, Vec<&Value>) = match target {
         Value::String(s) => (s.as_str(), Vec::new()),
         Value::Object(t) => {
-            let src = t
-                .get("source")
-                .and_then(id_of)
-                .or_else(|| id_of(target))
-                .ok_or_else(|| Problem::new(&tloc, "missing `source`"))?;
+            // No `source`: an annotation client's target (the page itself), whose text comes beside the file.
+            let src = match t.get("source").and_then(id_of).or_else(|| id_of(target)) {
+                Some(s) => s,
+                None if t.contains_key("selector") => "",
+                None => return Err(Problem::new(&tloc, "missing `source`")),
+            };
             let sel = match t.get("selector") {
                 None => Vec::new(),
                 Some(Value::Array(s)) => s.iter().collect(),
@@ -329,6 +459,7 @@ fn annotation(
         return Ok(());
     }
     let mut pos: Option<(usize, usize)> = None;
+    let mut no_context = false;
     let mut quote: Option<(String, String, String)> = None;
     for (i, s) in selectors.iter().enumerate() {
         let sloc = format!("{tloc}.selector {}", i + 1);
@@ -339,24 +470,62 @@ fn annotation(
             let exact = util::str_field(so, "exact", &sloc)?.to_owned();
             let prefix = util::opt_str(so, "prefix", &sloc)?.unwrap_or("").to_owned();
             let suffix = util::opt_str(so, "suffix", &sloc)?.unwrap_or("").to_owned();
+            no_context = !so.contains_key("prefix") && !so.contains_key("suffix");
             quote = Some((exact, prefix, suffix));
         }
     }
     let (start, end) = match (pos, &quote) {
+        // Positions that do not hold the quote are stale (the page changed since): as annotation
+        // clients do, the quote (with prefix and suffix) anchors the span, and a warning says so.
+        (Some((ps, pe)), Some((exact, prefix, suffix)))
+            if Text::new(raw.text.clone()).slice_cp(ps..pe).ok() != Some(exact.as_str()) =>
+        {
+            match locate(&raw.text, exact, prefix, suffix) {
+                Some((qs, qe)) => {
+                    warnings.push(Problem::new(
+                        &tloc,
+                        format!(
+                            "TextPositionSelector {ps}..{pe} does not hold the quote {:?}; anchored by the quote at {qs}..{qe}",
+                            util::clip(exact)
+                        ),
+                    ));
+                    (qs, qe)
+                }
+                None => (ps, pe),
+            }
+        }
         (Some(p), _) => p,
         (None, Some((exact, prefix, suffix))) => locate(&raw.text, exact, prefix, suffix)
             .ok_or_else(|| Problem::new(&tloc, format!("quote {:?} is not in the text", util::clip(exact))))?,
         (None, None) => return Err(Problem::new(tloc, "no TextPositionSelector or TextQuoteSelector")),
     };
-    if labels.is_empty() {
-        return Err(Problem::new(format!("{loc} field body"), "no tagging body: expected a label"));
-    }
+    // A comment or highlight without a tag still marks the text: its label says what it is.
+    let untagged = labels.is_empty();
+    let labels = if untagged {
+        vec![match motivation {
+            "highlighting" => "highlight".to_owned(),
+            "" | "commenting" if !note.is_empty() => "comment".to_owned(),
+            "" => "annotation".to_owned(),
+            m => m.to_owned(),
+        }]
+    } else {
+        labels
+    };
     let key = id_of(a).map(str::to_owned);
     for (i, l) in labels.into_iter().enumerate() {
         let mut s = RawSpan::new(loc.to_owned(), start, end, l);
         s.key = key.as_ref().map(|k| if i == 0 { k.clone() } else { format!("{k}#{i}") });
         s.quote = quote.as_ref().map(|q| q.0.clone());
         s.note = note.join("\n");
+        if let Some(k) = &key {
+            s.source.insert(ID.into(), json!(k));
+        }
+        if untagged {
+            s.source.insert(UNTAGGED.into(), json!(true));
+        }
+        if no_context {
+            s.source.insert(NO_CONTEXT.into(), json!(true));
+        }
         raw.spans.push(s);
     }
     Ok(())

@@ -283,6 +283,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
             relations: BTreeMap::new(),
             doc_labels,
             next_id: 0,
+            source: if ours.source == base.source { theirs.source.clone() } else { ours.source.clone() },
         },
         next: max_id(base).max(max_id(ours)).max(max_id(theirs)),
         conflicts,

@@ -15,13 +15,15 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: spandrel convert --from FMT --to FMT [IN] [OUT]
 
-formats: spandrel, spacy, spacy-doc, doccano, doccano-rel, labelstudio, brat, conll, w3c
+formats: spandrel, spacy, spacy-doc, doccano, doccano-rel, prodigy, labelstudio, brat, conll, w3c
   (--from auto guesses from the file name and contents)
 
 options:
   --unit cp|utf16          read offsets in this unit (default: the format's own, or detected)
   --partial                import the valid records and report the rest as warnings
   --split-discontinuous    brat: split discontinuous annotations into one span per part
+  --snap-graphemes         widen a span edge inside an emoji or accented letter to the whole character
+                           (listed as a warning) instead of refusing the file
   --suggestions            also export suggested spans
   --rejected               also export rejected spans
 IN and OUT default to stdin and stdout. brat: IN is a directory or NAME.ann (NAME.txt beside it),
@@ -41,7 +43,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
     let mut from = None;
     let mut to = None;
     let mut pos = Vec::new();
-    let mut import = ImportOptions::default();
+    // A native tool reads any line that fits in memory; the 8 MiB line limit is the web app's.
+    let mut import = ImportOptions { max_line_bytes: usize::MAX, ..ImportOptions::default() };
     let mut export = ExportOptions::default();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -62,6 +65,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
             }
             "--partial" => import.allow_partial = true,
             "--split-discontinuous" => import.split_discontinuous = true,
+            "--snap-graphemes" => import.snap_to_graphemes = true,
             "--suggestions" => export.include_suggestions = true,
             "--rejected" => export.include_rejected = true,
             "-h" | "--help" => return Err(String::new()),
@@ -105,6 +109,7 @@ fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(Stri
             let wanted = match from {
                 Some(Format::Brat) => ext == "ann" || ext == "txt",
                 Some(Format::W3c) => matches!(ext, "jsonld" | "json" | "txt"),
+                // Auto: a directory of brat files (`.ann`, `.txt`, `annotation.conf`) is read whole.
                 _ => true,
             };
             if wanted {
@@ -117,7 +122,11 @@ fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(Stri
         return Ok(files);
     }
     let mut files = vec![(name(path), read(path)?)];
-    if from == Some(Format::Brat) && path.extension().is_some_and(|e| e == "ann") {
+    let brat = match from {
+        Some(f) => f == Format::Brat,
+        None => formats::detect_format(&files[0].0, &files[0].1) == Some(Format::Brat),
+    };
+    if brat && path.extension().is_some_and(|e| e == "ann") {
         let txt = path.with_extension("txt");
         files.push((name(&txt), read(&txt)?));
     }
