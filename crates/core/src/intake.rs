@@ -367,14 +367,26 @@ mod tests {
 
     #[test]
     fn labels_used_or_defined_by_a_file_join_the_schema() {
-        let spandrel = r##"{"format":"spandrel","version":1,"schema":{"labels":[{"name":"CUSTOM","color":"#123456","hotkey":"u"},{"name":"BAD","color":"red;x"}]},"documents":[{"id":"d","title":"T","text":"Ali met HERO.","spans":[{"start":8,"end":12,"label":"HERO","text":"HERO"}]}]}"##;
+        let spandrel = r##"{"format":"spandrel","version":1,"schema":{"labels":[{"name":"CUSTOM","color":"#123456","hotkey":"u"}]},"documents":[{"id":"d","title":"T","text":"Ali met HERO.","spans":[{"start":8,"end":12,"label":"HERO","text":"HERO"}]}]}"##;
         let p = plan(&[file("w.spandrel.json", spandrel)], &LabelSchema::default(), &opts());
         assert!(p.is_clean(), "{:?}", p.problems());
         let (schema, added) = p.labels_to_add(&LabelSchema::default(), false);
         assert!(added.contains(&"CUSTOM".to_owned()) && added.contains(&"HERO".to_owned()), "{added:?}");
         let custom = schema.label("CUSTOM").unwrap();
         assert_eq!((custom.color.as_str(), custom.hotkey), ("#123456", Some('u')));
-        assert!(is_hex_color(&schema.label("BAD").unwrap().color), "an invalid colour is replaced");
+        // A colour that is not a hex colour never reaches the schema (add_missing replaces it).
+        let bad = LabelSchema {
+            labels: vec![crate::model::Label {
+                name: "BAD".into(),
+                color: "red;x".into(),
+                hotkey: None,
+                description: String::new(),
+            }],
+            ..LabelSchema::default()
+        };
+        let mut s2 = schema.clone();
+        assert_eq!(s2.add_missing(&[], Some(&bad)), ["BAD"]);
+        assert!(is_hex_color(&s2.label("BAD").unwrap().color));
         // The same labels whichever way the files come in: nothing to add the second time.
         assert!(p.labels_to_add(&schema, false).1.is_empty());
     }
