@@ -188,14 +188,16 @@ pub fn title_from_text(text: &str) -> String {
     t
 }
 
-/// The title rule: a document's own title; else for a plain text file its file name without the
-/// extension (an HTML page: its first line of text); else the start of its text.
-pub fn title_for(doc: &Document, file: &str, plain_text: bool, _index: usize, _count: usize) -> String {
+/// The title rule: a document's own title; else, for a file holding one document, the file name
+/// without its extension (an HTML page: its first line of text); else (a corpus file of many
+/// documents) the start of each document's text.
+pub fn title_for(doc: &Document, file: &str, plain_text: bool, _index: usize, count: usize) -> String {
     let own = doc.title.trim();
     if !own.is_empty() {
         return own.to_owned();
     }
-    if plain_text && FileKind::from_name(file) != FileKind::Html {
+    let html = plain_text && FileKind::from_name(file) == FileKind::Html;
+    if count == 1 && !html && !file.contains(", ") {
         return stem(file).to_owned();
     }
     title_from_text(doc.text.as_str())
@@ -332,10 +334,11 @@ mod tests {
             file("notes.txt", "Field notes from Lima.\nMore."),
             file("page.html", "<html><body><h1>Harbour report</h1><p>Text</p></body></html>"),
             file("batch.jsonl", "{\"text\": \"Ali met Bob in Paris.\", \"label\": [[0, 3, \"PERSON\"]]}\n{\"text\": \"Zoë flew.\", \"label\": []}"),
+            file("drugs.jsonl", "{\"text\": \"Aspirin helps Ann.\", \"label\": [[0, 7, \"DRUG\"]]}"),
         ];
         let titles: Vec<String> =
             plan(&files, &LabelSchema::default(), &opts()).documents(false).into_iter().map(|d| d.title).collect();
-        assert_eq!(titles, ["notes", "Harbour report", "Ali met Bob in Paris.", "Zoë flew."]);
+        assert_eq!(titles, ["notes", "Harbour report", "Ali met Bob in Paris.", "Zoë flew.", "drugs"]);
         let long = "x".repeat(80);
         assert_eq!(title_from_text(&long).chars().count(), TITLE_CHARS + 1);
     }

@@ -396,8 +396,9 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
         {
             return Some(Format::LabelStudio);
         }
-        // One record on one line (a one-line JSONL file named .json).
-        if first_line_is_object(t) {
+        // One record on one line (a one-line JSONL file named .json); an object without a text is
+        // no annotation record at all.
+        if first_line_is_object(t) && window.contains("\"text\"") {
             return Some(sniff_jsonl_line(t.lines().next().unwrap_or("")));
         }
         if window.contains("\"ents\"") || window.contains("\"tokens\"") {
