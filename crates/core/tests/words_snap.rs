@@ -4,6 +4,7 @@
 //! scripts written with spaces.
 
 use proptest::prelude::*;
+use spandrel_core::search::{find_all, find_all_with, SearchOptions};
 use spandrel_core::snap::{
     drag_edge, drag_edge_with, next_word_boundary, next_word_boundary_with, next_word_with, nudge_edge,
     nudge_edge_with, prev_word_boundary, prev_word_boundary_with, prev_word_with, snap_to_graphemes, snap_to_words,
@@ -302,6 +303,29 @@ proptest! {
             for edge in [Edge::Start, Edge::End] {
                 prop_assert_eq!(drag_edge_with(&t, &b, r.clone(), edge, cp), drag_edge(&t, r.clone(), edge, cp));
                 prop_assert_eq!(nudge_edge_with(&t, &b, r.clone(), edge, fwd), nudge_edge(&t, r.clone(), edge, fwd));
+            }
+        }
+    }
+
+    /// Scripts with spaces: "whole word" search finds exactly what it found before boundaries existed.
+    #[test]
+    fn spaced_search_ignores_the_boundaries((t, b, _) in case(SPACED), needle in text_from(SPACED, 3), ci: bool) {
+        let o = SearchOptions { whole_word: true, case_insensitive: ci };
+        prop_assert_eq!(find_all_with(&t, &b, &needle, o), find_all(&t, &needle, o));
+    }
+
+    /// Unspaced scripts: a whole-word hit starts and ends on given boundaries (or non-word characters).
+    #[test]
+    fn whole_word_hits_sit_on_given_boundaries((t, b, r) in case(UNSPACED)) {
+        let needle = t.slice_cp(r).unwrap().to_owned();
+        let o = SearchOptions { whole_word: true, case_insensitive: false };
+        let edges: Vec<usize> =
+            std::iter::once(0).chain(b.segments().iter().map(|s| s.end)).chain([t.len_cp()]).collect();
+        let word = |p: usize| t.char_at(p).is_some_and(char::is_alphanumeric);
+        for hit in find_all_with(&t, &b, &needle, o) {
+            for p in [hit.start, hit.end] {
+                let inner = p > 0 && word(p - 1) && word(p);
+                prop_assert!(!inner || edges.contains(&p), "{:?} cuts a given word at {}", hit, p);
             }
         }
     }
