@@ -187,6 +187,10 @@ pub struct Document {
     #[serde(default)]
     pub doc_labels: BTreeSet<String>,
     pub next_id: Id,
+    /// The tokens the document came with (a CoNLL file's), as code point spans in text order, disjoint,
+    /// on grapheme boundaries; empty when it came without. Token-based exports write exactly these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<Span>,
 }
 
 impl Document {
@@ -202,6 +206,7 @@ impl Document {
             relations: BTreeMap::new(),
             doc_labels: BTreeSet::new(),
             next_id: 1,
+            tokens: Vec::new(),
         }
     }
 

@@ -16,6 +16,7 @@ mod doccano;
 mod labelstudio;
 mod spacy;
 mod spandrel;
+mod tokens;
 mod util;
 mod w3c;
 
@@ -23,6 +24,7 @@ pub use conll::representable as conll_representable;
 
 use crate::model::{Annotation, DocStatus, Document, Id, LabelSchema, Origin, Relation, Span, SpanState};
 use crate::text::{Text, Unit};
+use crate::words::{WordBreaks, WordBreaksError};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -139,12 +141,15 @@ pub struct ExportOptions {
     pub include_suggestions: bool,
     /// Also write annotations in the `Rejected` state.
     pub include_rejected: bool,
+    /// Word boundaries per document id, for the token-based formats (CoNLL, spacy-doc): in the browser,
+    /// `Intl.Segmenter`'s. A document without an entry is segmented by [`crate::words::native`].
+    pub word_breaks: BTreeMap<String, WordBreaks>,
 }
 
 impl ExportOptions {
     /// Everything, whatever its state.
     pub fn all() -> Self {
-        ExportOptions { include_suggestions: true, include_rejected: true }
+        ExportOptions { include_suggestions: true, include_rejected: true, ..Default::default() }
     }
     fn keeps(&self, state: SpanState) -> bool {
         match state {
@@ -170,6 +175,8 @@ pub enum ExportError {
     Empty { format: Format },
     #[error("could not write JSON: {0}")]
     Json(String),
+    #[error("document \"{doc}\": {source}")]
+    Words { doc: String, source: WordBreaksError },
 }
 
 /// How to read files.
@@ -467,6 +474,9 @@ pub(crate) struct RawDoc {
     pub status: DocStatus,
     pub created: Option<i64>,
     pub modified: Option<i64>,
+    /// Tokens of the file as code point spans, kept with the document so that a token-based export
+    /// writes them again.
+    pub tokens: Vec<Span>,
 }
 
 impl RawDoc {
@@ -482,6 +492,7 @@ impl RawDoc {
             status: DocStatus::New,
             created: None,
             modified: None,
+            tokens: Vec::new(),
         }
     }
 }
@@ -674,6 +685,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
             push_new(&mut out.new_doc_labels, doc_label_known(&l), &l);
             doc.doc_labels.insert(l);
         }
+        doc.tokens = raw.tokens;
         out.documents.push(doc);
     }
     // Report in reading order: "line 9" before "line 10", each file together.

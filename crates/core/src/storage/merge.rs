@@ -163,6 +163,8 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
         .cloned()
         .collect();
 
+    // Tokens belong to a text: the side whose text was kept.
+    let tokens = if text == ours.text { ours.tokens.clone() } else { theirs.tokens.clone() };
     let mut b = Builder {
         doc: Document {
             id: ours.id.clone(),
@@ -175,6 +177,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
             relations: BTreeMap::new(),
             doc_labels,
             next_id: 0,
+            tokens,
         },
         next: max_id(base).max(max_id(ours)).max(max_id(theirs)),
         conflicts,
