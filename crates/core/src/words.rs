@@ -123,9 +123,10 @@ impl WordBreaks {
     pub fn extend(&mut self, other: WordBreaks) {
         let (Some(first), Some(last)) = (other.segs.first(), other.segs.last()) else { return };
         let covered = first.start..last.end;
-        self.segs.retain(|s| s.end <= covered.start || s.start >= covered.end);
-        self.segs.extend(other.segs);
-        self.segs.sort_unstable_by_key(|s| s.start);
+        // Segments are sorted and disjoint: the ones touching the covered range are contiguous.
+        let lo = self.segs.partition_point(|s| s.end <= covered.start);
+        let hi = self.segs.partition_point(|s| s.start < covered.end);
+        self.segs.splice(lo..hi.max(lo), other.segs);
     }
 
     /// The segments, sorted.
@@ -295,6 +296,12 @@ mod tests {
         assert_eq!(b.segments(), &[0..4, 4..6]);
         b.extend(WordBreaks::NONE);
         assert_eq!(b.segments(), &[0..4, 4..6]);
+        // Partly overlapping segments go; neighbours stay.
+        b.extend(WordBreaks::from_boundaries(&t, [3, 5]).unwrap());
+        assert_eq!(b.segments(), std::slice::from_ref(&(3..5)));
+        b.extend(WordBreaks::from_boundaries(&t, [0, 2, 3]).unwrap());
+        b.extend(WordBreaks::from_boundaries(&t, [5, 6]).unwrap());
+        assert_eq!(b.segments(), &[0..2, 2..3, 3..5, 5..6]);
     }
 
     #[test]
