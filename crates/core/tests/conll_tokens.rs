@@ -184,3 +184,19 @@ fn spacy_doc_tokens_are_whole_graphemes_and_words() {
         .collect();
     assert_eq!(toks, ["跑步", "🏃\u{200d}♂\u{fe0f}", "阿拉格齐", "表示"]);
 }
+
+#[test]
+fn the_spandrel_file_keeps_a_documents_tokens() {
+    let docs = import(WIKIANN);
+    let json = export(Format::Spandrel, &docs, &ExportOptions::all());
+    let files = vec![("w.json".to_owned(), json.into_bytes())];
+    let back = formats::import(Format::Spandrel, &files, &LabelSchema::default(), &ImportOptions::default()).unwrap();
+    assert_eq!(back.documents[0].tokens, docs[0].tokens);
+    assert_eq!(token_column(&export(Format::Conll, &back.documents, &ExportOptions::all())), token_column(WIKIANN));
+    // Tokens that do not fit the text are not kept, with a warning; the rest imports.
+    let bad = r#"{"format":"spandrel","version":1,"documents":[{"text":"a 🏃‍♂️ b","spans":[],"tokens":[[0,1],[2,3]]}]}"#;
+    let files = vec![("b.json".to_owned(), bad.as_bytes().to_vec())];
+    let r = formats::import(Format::Spandrel, &files, &LabelSchema::default(), &ImportOptions::default()).unwrap();
+    assert!(r.documents[0].tokens.is_empty());
+    assert!(r.warnings.iter().any(|w| w.message.contains("splits a character at 3")), "{:?}", r.warnings);
+}
