@@ -5,12 +5,12 @@
 //! - Tokens are whole graphemes and come from `formats::tokens`: the document's own tokens when it was
 //!   imported with some (so CoNLL → CoNLL keeps the file's tokens), else the extraction tokeniser's split at
 //!   the word boundaries of scripts written without spaces (one token per segmenter word in Chinese).
-//!   Sentences: a line break between two tokens, else `extract::tokenize::sentences`.
+//!   Sentences: for a file's own tokens, a line break between two tokens; else `extract::tokenize::sentences`.
 //! - Lossy by nature: the file keeps tokens, not the text, so import rebuilds the text as tokens joined by
 //!   one space (none between tokens of scripts written without spaces, and none inside a grapheme: pieces
-//!   of one emoji become one token), sentences by a line break; the tokens are kept with the document. A span not on token edges is widened to the tokens it touches;
-//!   overlapping spans keep the first by start, then the longest (see `non_overlapping`). Spans covering no
-//!   token are dropped. Notes, relations, attributes, states, document labels and titles are not written.
+//!   of one emoji become one token), sentences by a line break; the tokens are kept with the document.
+//!   A span not on token edges is widened to the tokens it touches; overlapping spans keep the first by
+//!   start, then the longest (see `non_overlapping`). Spans covering no token are dropped. Notes, relations, attributes, states, document labels and titles are not written.
 //! - Import reads IOB2, and leniently IOB1 and BIOES/BILOU; offsets are never shifted: each entity covers
 //!   exactly its tokens in the rebuilt text.
 

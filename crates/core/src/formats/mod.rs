@@ -685,12 +685,10 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
             push_new(&mut out.new_doc_labels, doc_label_known(&l), &l);
             doc.doc_labels.insert(l);
         }
-        match check_tokens(&doc.text, &raw.tokens) {
+        match tokens::check(&doc.text, &raw.tokens) {
             Ok(()) => doc.tokens = raw.tokens,
             // The text and spans are fine without them: export then tokenises afresh.
-            Err(msg) => {
-                warnings.push(Problem::new(format!("{} field tokens", raw.loc), format!("{msg}; tokens not kept")))
-            }
+            Err(e) => warnings.push(Problem::new(format!("{} field tokens", raw.loc), format!("{e}; tokens not kept"))),
         }
         out.documents.push(doc);
     }
@@ -707,29 +705,6 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         out.warnings = warnings;
         Err(ImportReport { problems, valid_part: Some(Box::new(out)) })
     }
-}
-
-/// Checks a document's tokens: non-empty, in order, disjoint, inside the text, on grapheme boundaries.
-fn check_tokens(text: &Text, tokens: &[Span]) -> Result<(), String> {
-    let mut prev_end = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        let n = i + 1;
-        if t.is_empty() {
-            return Err(format!("token {n} ({}..{}) is empty", t.start, t.end));
-        }
-        if t.start < prev_end {
-            return Err(format!("token {n} ({}..{}) starts before the previous one ends", t.start, t.end));
-        }
-        for p in [t.start, t.end] {
-            match text.is_grapheme_boundary(p) {
-                Ok(true) => {}
-                Ok(false) => return Err(format!("token {n} ({}..{}) splits a character at {p}", t.start, t.end)),
-                Err(e) => return Err(format!("token {n} ({}..{}): {e}", t.start, t.end)),
-            }
-        }
-        prev_end = t.end;
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -14,11 +14,47 @@
 //!   without spaces (or their full-width punctuation), nor inside a grapheme; one space goes everywhere else.
 
 use crate::extract::tokenize::tokenize;
-use crate::model::Document;
-use crate::text::Text;
+use crate::model::{Document, Span};
+use crate::text::{OffsetError, Text};
 use crate::words::{is_unspaced, WordBreaks, WordBreaksError};
 use std::ops::Range;
 use unicode_segmentation::GraphemeCursor;
+
+/// Why a document's tokens (from a file) cannot be kept. `n` counts from 1.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum TokenError {
+    #[error("token {n} ({start}..{end}) is empty")]
+    Empty { n: usize, start: usize, end: usize },
+    #[error("token {n} ({start}..{end}) starts before the previous one ends")]
+    Overlaps { n: usize, start: usize, end: usize },
+    #[error("token {n} ({start}..{end}) splits a character at {pos}")]
+    SplitsGrapheme { n: usize, start: usize, end: usize, pos: usize },
+    #[error("token {n} ({start}..{end}): {source}")]
+    Offset { n: usize, start: usize, end: usize, source: OffsetError },
+}
+
+/// Checks tokens given for `text`: non-empty, in order, disjoint, inside the text, on grapheme boundaries.
+pub(crate) fn check(text: &Text, tokens: &[Span]) -> Result<(), TokenError> {
+    let mut prev_end = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let (n, start, end) = (i + 1, t.start, t.end);
+        if t.is_empty() {
+            return Err(TokenError::Empty { n, start, end });
+        }
+        if start < prev_end {
+            return Err(TokenError::Overlaps { n, start, end });
+        }
+        for pos in [start, end] {
+            match text.is_grapheme_boundary(pos) {
+                Ok(true) => {}
+                Ok(false) => return Err(TokenError::SplitsGrapheme { n, start, end, pos }),
+                Err(source) => return Err(TokenError::Offset { n, start, end, source }),
+            }
+        }
+        prev_end = end;
+    }
+    Ok(())
+}
 
 /// The word boundaries to tokenise `d` with: the ones given for it, else the native segmenter's.
 pub(crate) fn breaks_for(
