@@ -263,6 +263,7 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         let opts = ExportOptions {
             include_suggestions: suggestions.get_untracked(),
             include_rejected: rejected.get_untracked(),
+            ..Default::default()
         };
         match download_export(st, format.get_untracked(), whole.get_untracked(), opts) {
             Ok(n) => st.announce(format!("Exported {n} file(s)")),
@@ -344,7 +345,11 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let len = Memo::new(move |_| link.with(|l| l.as_ref().map(|l| l.chars().count()).unwrap_or(0)));
     let advice = Memo::new(move |_| share::link_advice(len.get()));
     let as_file = move |_| {
-        let opts = ExportOptions { include_suggestions: suggestions.get_untracked(), include_rejected: false };
+        let opts = ExportOptions {
+            include_suggestions: suggestions.get_untracked(),
+            include_rejected: false,
+            ..Default::default()
+        };
         if let Err(e) = download_export(st, Format::Spandrel, false, opts) {
             st.error(format!("Export failed: {e}"));
         }

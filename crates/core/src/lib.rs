@@ -21,6 +21,7 @@ pub mod snap;
 pub mod sort;
 pub mod storage;
 pub mod text;
+pub mod words;
 
 pub use model::{Annotation, Document, Id, Label, LabelSchema, Origin, Relation, Span, SpanState};
 pub use text::{OffsetError, Text, Unit};

@@ -236,6 +236,10 @@ pub struct Document {
     /// the annotation id. Never needed to read the document; a stale entry (deleted annotation) is ignored.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub source: BTreeMap<String, serde_json::Value>,
+    /// The tokens the document came with (a CoNLL file's), as code point spans in text order, disjoint,
+    /// on grapheme boundaries; empty when it came without. Token-based exports write exactly these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<Span>,
 }
 
 impl Document {
@@ -252,6 +256,7 @@ impl Document {
             doc_labels: BTreeSet::new(),
             next_id: 1,
             source: BTreeMap::new(),
+            tokens: Vec::new(),
         }
     }
 

@@ -6,9 +6,17 @@
 //! - A "word" is a maximal run of graphemes whose first code point is alphanumeric
 //!   (`char::is_alphanumeric`: letters of any script, CJK ideographs, digits; combining marks ride
 //!   along inside their letter's grapheme). Apostrophes, hyphens and dashes separate words.
+//! - Inside a run that touches a script written without spaces (Han, kana, Thai, Lao, Khmer,
+//!   Myanmar…, see [`crate::words::is_unspaced`]), the [`WordBreaks`] given to the `*_with` functions
+//!   split that run further: a boundary next to such a character is a word edge unless it lies strictly
+//!   inside a given segment, so where no segment is known a selection is kept as made (grapheme-snapped),
+//!   never widened. Between two characters of scripts written with spaces the boundaries are never
+//!   read: there every function behaves exactly as without them.
+//! - The functions without `_with` use [`WordBreaks::RUNS`] (a whole alphanumeric run is one word).
 //! - Nothing here panics on user input: a bad range comes back as an [`OffsetError`].
 
 use crate::text::{OffsetError, Text};
+use crate::words::WordBreaks;
 use std::ops::Range;
 
 /// Expands `r` outward to the nearest grapheme cluster boundaries.
@@ -21,12 +29,18 @@ pub fn snap_to_graphemes(text: &Text, r: Range<usize>) -> Result<Range<usize>, O
     Ok(text.grapheme_floor(r.start)?..text.grapheme_ceil(r.end)?)
 }
 
+/// [`snap_to_words_with`] without known boundaries ([`WordBreaks::RUNS`]).
+pub fn snap_to_words(text: &Text, r: Range<usize>) -> Result<Option<Range<usize>>, OffsetError> {
+    snap_to_words_with(text, &WordBreaks::RUNS, r)
+}
+
 /// Snaps a raw selection to whole words, the way an annotator expects.
 ///
 /// Steps:
 /// 1. expand both edges to grapheme boundaries;
 /// 2. an edge that cuts inside a word (see the module docs) moves outward to that word's edge
-///    ("Tehra" in "Tehran’s" becomes "Tehran", "拉格" in "阿拉格齐" becomes "阿拉格齐");
+///    ("Tehra" in "Tehran’s" becomes "Tehran"; "拉格" in "阿拉格齐" becomes "阿拉格齐" when `words`
+///    has 阿拉格齐 as one segment, or with [`WordBreaks::RUNS`]);
 /// 3. leading and trailing whitespace and punctuation are trimmed: quotes, brackets, commas,
 ///    semicolons, colons, `!`, `?`, dashes, ellipses, CJK punctuation, zero-width spaces, and `.`.
 ///    A trailing `.` is kept when it ends an abbreviation: the letter before it follows another
@@ -36,20 +50,24 @@ pub fn snap_to_graphemes(text: &Text, r: Range<usize>) -> Result<Range<usize>, O
 ///
 /// Returns `Ok(None)` when nothing but whitespace and punctuation remains.
 /// An empty selection inside a word snaps to that word.
-pub fn snap_to_words(text: &Text, r: Range<usize>) -> Result<Option<Range<usize>>, OffsetError> {
+pub fn snap_to_words_with(
+    text: &Text,
+    words: &WordBreaks,
+    r: Range<usize>,
+) -> Result<Option<Range<usize>>, OffsetError> {
     let g = snap_to_graphemes(text, r)?;
     let (mut start, mut end) = (g.start, g.end);
 
     // (b) Expand an edge that cuts a word.
-    if start > 0 && is_word_at(text, start) && is_word_at(text, prev_grapheme(text, start)) {
-        start = word_start(text, start);
+    if inside_word(text, words, start) {
+        start = word_start(text, words, start);
     }
-    if end < text.len_cp() && end > 0 && is_word_at(text, end) && is_word_at(text, prev_grapheme(text, end)) {
-        end = word_end(text, end);
+    if inside_word(text, words, end) {
+        end = word_end(text, words, end);
     }
     if start == end && is_word_at(text, start) {
         // A caret inside or in front of a word.
-        end = word_end(text, start);
+        end = word_end(text, words, start);
     }
 
     // (c) Trim.
@@ -59,7 +77,7 @@ pub fn snap_to_words(text: &Text, r: Range<usize>) -> Result<Option<Range<usize>
     while start < end {
         let p = prev_grapheme(text, end);
         let Some(c) = text.char_at(p) else { break };
-        if !is_trimmable(c) || (c == '.' && ends_abbreviation(text, p)) {
+        if !is_trimmable(c) || (c == '.' && ends_abbreviation(text, words, p)) {
             break;
         }
         end = p;
@@ -67,49 +85,62 @@ pub fn snap_to_words(text: &Text, r: Range<usize>) -> Result<Option<Range<usize>
     Ok((start < end).then_some(start..end))
 }
 
-/// The word (alphanumeric run) containing the grapheme at `cp`, or else the one ending at `cp`.
+/// [`word_at_with`] without known boundaries ([`WordBreaks::RUNS`]).
+pub fn word_at(text: &Text, cp: usize) -> Option<Range<usize>> {
+    word_at_with(text, &WordBreaks::RUNS, cp)
+}
+
+/// The word containing the grapheme at `cp`, or else the one ending at `cp`.
 ///
 /// `None` when `cp` is past the end or touches no word.
-pub fn word_at(text: &Text, cp: usize) -> Option<Range<usize>> {
+pub fn word_at_with(text: &Text, words: &WordBreaks, cp: usize) -> Option<Range<usize>> {
     let cp = text.grapheme_floor(cp).ok()?;
     if is_word_at(text, cp) {
-        return Some(word_start(text, cp)..word_end(text, cp));
+        return Some(word_start(text, words, cp)..word_end(text, words, cp));
     }
     if cp > 0 {
         let p = prev_grapheme(text, cp);
         if is_word_at(text, p) {
-            return Some(word_start(text, p)..cp);
+            return Some(word_start(text, words, p)..cp);
         }
     }
     None
 }
 
+/// [`next_word_boundary_with`] without known boundaries ([`WordBreaks::RUNS`]).
+pub fn next_word_boundary(text: &Text, cp: usize) -> usize {
+    next_word_boundary_with(text, &WordBreaks::RUNS, cp)
+}
+
 /// Where the caret lands after "next word" (Ctrl/Alt+Right): the start of the next word after
 /// `cp`, or the end of the text when no word follows. Positions past the end clamp to the end.
-pub fn next_word_boundary(text: &Text, cp: usize) -> usize {
+pub fn next_word_boundary_with(text: &Text, words: &WordBreaks, cp: usize) -> usize {
     let len = text.len_cp();
     if cp >= len {
         return len;
     }
     let mut p = text.grapheme_floor(cp).unwrap_or(cp);
-    while p < len && is_word_at(text, p) {
-        p = next_grapheme(text, p);
-    }
+    p = word_end(text, words, p);
     while p < len && !is_word_at(text, p) {
         p = next_grapheme(text, p);
     }
     p
 }
 
+/// [`prev_word_boundary_with`] without known boundaries ([`WordBreaks::RUNS`]).
+pub fn prev_word_boundary(text: &Text, cp: usize) -> usize {
+    prev_word_boundary_with(text, &WordBreaks::RUNS, cp)
+}
+
 /// Where the caret lands after "previous word" (Ctrl/Alt+Left): the start of the word before
 /// `cp` (or of the word `cp` is inside), or 0 when there is none. Positions past the end clamp.
-pub fn prev_word_boundary(text: &Text, cp: usize) -> usize {
+pub fn prev_word_boundary_with(text: &Text, words: &WordBreaks, cp: usize) -> usize {
     let mut p = text.grapheme_ceil(cp.min(text.len_cp())).unwrap_or(text.len_cp());
     while p > 0 && !is_word_at(text, prev_grapheme(text, p)) {
         p = prev_grapheme(text, p);
     }
-    while p > 0 && is_word_at(text, prev_grapheme(text, p)) {
-        p = prev_grapheme(text, p);
+    if p > 0 {
+        p = word_start(text, words, prev_grapheme(text, p));
     }
     p
 }
@@ -123,38 +154,53 @@ pub enum Edge {
 
 /// The nearest word edge to `cp`: a boundary inside a word moves to whichever end of that word is
 /// closer (the start on a tie); other positions stay on their grapheme boundary.
-fn nearest_word_edge(text: &Text, cp: usize) -> usize {
+fn nearest_word_edge(text: &Text, words: &WordBreaks, cp: usize) -> usize {
     let len = text.len_cp();
     let cp = text.grapheme_floor(cp.min(len)).unwrap_or(len);
-    if cp > 0 && cp < len && is_word_at(text, cp) && is_word_at(text, prev_grapheme(text, cp)) {
-        let (ws, we) = (word_start(text, cp), word_end(text, cp));
+    if inside_word(text, words, cp) {
+        let (ws, we) = (word_start(text, words, cp), word_end(text, words, cp));
         return if cp - ws <= we - cp { ws } else { we };
     }
     cp
 }
 
+/// [`drag_edge_with`] without known boundaries ([`WordBreaks::RUNS`]).
+pub fn drag_edge(text: &Text, span: Range<usize>, edge: Edge, to: usize) -> Option<Range<usize>> {
+    drag_edge_with(text, &WordBreaks::RUNS, span, edge, to)
+}
+
 /// Where `span` ends up when one of its edges is dragged to `to` (a code point offset under the
 /// pointer). The dragged edge lands on the nearest word edge, then whitespace and punctuation are
-/// trimmed from it as in [`snap_to_words`]; the other edge never moves. Dragging an edge past the
+/// trimmed from it as in [`snap_to_words_with`]; the other edge never moves. Dragging an edge past the
 /// other one leaves the span's last (or first) word. `None` when the span would not change or
 /// would be left with no word.
-pub fn drag_edge(text: &Text, span: Range<usize>, edge: Edge, to: usize) -> Option<Range<usize>> {
+pub fn drag_edge_with(
+    text: &Text,
+    words: &WordBreaks,
+    span: Range<usize>,
+    edge: Edge,
+    to: usize,
+) -> Option<Range<usize>> {
     let len = text.len_cp();
     if span.start >= span.end || span.end > len {
         return None;
     }
-    let to = nearest_word_edge(text, to);
+    let to = nearest_word_edge(text, words, to);
     let raw = match edge {
         Edge::Start if to < span.end => to..span.end,
-        Edge::Start => prev_word_boundary(text, span.end).max(span.start)..span.end,
+        Edge::Start => prev_word_boundary_with(text, words, span.end).max(span.start)..span.end,
         Edge::End if to > span.start => span.start..to,
         Edge::End => {
             // The span's first word: the one at its start, or else the next one.
-            let first = if is_word_at(text, span.start) { span.start } else { next_word_boundary(text, span.start) };
-            span.start..word_at(text, first).map_or(span.end, |w| w.end.min(span.end))
+            let first = if is_word_at(text, span.start) {
+                span.start
+            } else {
+                next_word_boundary_with(text, words, span.start)
+            };
+            span.start..word_at_with(text, words, first).map_or(span.end, |w| w.end.min(span.end))
         }
     };
-    let snapped = snap_to_words(text, raw).ok()??;
+    let snapped = snap_to_words_with(text, words, raw).ok()??;
     let out = match edge {
         Edge::Start => snapped.start.min(span.end)..span.end,
         Edge::End => span.start..snapped.end.max(span.start),
@@ -162,26 +208,87 @@ pub fn drag_edge(text: &Text, span: Range<usize>, edge: Edge, to: usize) -> Opti
     (out.start < out.end && out != span).then_some(out)
 }
 
+/// [`nudge_edge_with`] without known boundaries ([`WordBreaks::RUNS`]).
+pub fn nudge_edge(text: &Text, span: Range<usize>, edge: Edge, forward: bool) -> Option<Range<usize>> {
+    nudge_edge_with(text, &WordBreaks::RUNS, span, edge, forward)
+}
+
 /// Moves one edge of `span` by a word: `forward` moves it towards the end of the text. The start
 /// moves to the start of the next or previous word; the end to the end of the next word or of the
 /// word before the span's last one. `None` when the span would not change or would be left empty.
-pub fn nudge_edge(text: &Text, span: Range<usize>, edge: Edge, forward: bool) -> Option<Range<usize>> {
+pub fn nudge_edge_with(
+    text: &Text,
+    words: &WordBreaks,
+    span: Range<usize>,
+    edge: Edge,
+    forward: bool,
+) -> Option<Range<usize>> {
     let mut s = span.clone();
     match (edge, forward) {
+        // An edge between two words of a script written without spaces: the neighbouring word is the
+        // one right there (with spaces in between, the rules below find it).
+        (Edge::End, true) if split_between_words(text, words, s.end) => s.end = word_end(text, words, s.end),
+        (Edge::End, false) if split_between_words(text, words, prev_grapheme(text, s.end)) => {
+            s.end = prev_grapheme(text, s.end)
+        }
+        (Edge::Start, false) if split_between_words(text, words, s.start) => {
+            s.start = word_start(text, words, prev_grapheme(text, s.start))
+        }
         (Edge::End, true) => {
-            let next = next_word_boundary(text, s.end);
-            s.end = word_at(text, next).map(|w| w.end).unwrap_or(next).max(s.end);
+            let next = next_word_boundary_with(text, words, s.end);
+            s.end = word_at_with(text, words, next).map(|w| w.end).unwrap_or(next).max(s.end);
         }
         (Edge::End, false) => {
-            let p = prev_word_boundary(text, s.end.saturating_sub(1));
-            if let Some(w) = word_at(text, p.saturating_sub(1)) {
+            let p = prev_word_boundary_with(text, words, s.end.saturating_sub(1));
+            if let Some(w) = word_at_with(text, words, p.saturating_sub(1)) {
                 s.end = w.end;
             }
         }
-        (Edge::Start, true) => s.start = next_word_boundary(text, s.start),
-        (Edge::Start, false) => s.start = prev_word_boundary(text, s.start.saturating_sub(1)),
+        (Edge::Start, true) => s.start = next_word_boundary_with(text, words, s.start),
+        (Edge::Start, false) => s.start = prev_word_boundary_with(text, words, s.start.saturating_sub(1)),
     }
     (s.start < s.end && s != span).then_some(s)
+}
+
+/// The first word that starts at or after the boundary `cp` (after the word `cp` is inside, if any):
+/// what "select the next word" picks after a selection ending at `cp`. Unlike
+/// `word_at_with(next_word_boundary_with(cp))`, a word starting right at `cp` (two words of a script
+/// written without spaces, side by side) is not skipped.
+pub fn next_word_with(text: &Text, words: &WordBreaks, cp: usize) -> Option<Range<usize>> {
+    let len = text.len_cp();
+    let cp = text.grapheme_ceil(cp.min(len)).ok()?;
+    let start = if is_word_at(text, cp) && !inside_word(text, words, cp) {
+        cp
+    } else {
+        next_word_boundary_with(text, words, cp)
+    };
+    word_at_with(text, words, start).filter(|w| w.start >= cp)
+}
+
+/// The last word that ends at or before the boundary `cp` (before the word `cp` is inside, if any):
+/// what "select the previous word" picks before a selection starting at `cp`.
+pub fn prev_word_with(text: &Text, words: &WordBreaks, cp: usize) -> Option<Range<usize>> {
+    let cp = text.grapheme_floor(cp.min(text.len_cp())).ok()?;
+    let mut p = cp;
+    if inside_word(text, words, p) {
+        p = word_start(text, words, p);
+    }
+    while p > 0 && !is_word_at(text, prev_grapheme(text, p)) {
+        p = prev_grapheme(text, p);
+    }
+    if p == 0 {
+        return None;
+    }
+    Some(word_start(text, words, prev_grapheme(text, p))..p)
+}
+
+/// Whether `cp` is a word edge with a word on each side (only where segmentation splits a run).
+fn split_between_words(text: &Text, words: &WordBreaks, cp: usize) -> bool {
+    cp > 0
+        && cp < text.len_cp()
+        && is_word_at(text, cp)
+        && is_word_at(text, prev_grapheme(text, cp))
+        && !inside_word(text, words, cp)
 }
 
 /// Title-case abbreviations whose trailing `.` [`snap_to_words`] keeps (compared case-sensitively).
@@ -199,7 +306,7 @@ fn is_trimmable(c: char) -> bool {
 }
 
 /// Whether the `.` at `dot` ends an abbreviation (see [`snap_to_words`]).
-fn ends_abbreviation(text: &Text, dot: usize) -> bool {
+fn ends_abbreviation(text: &Text, words: &WordBreaks, dot: usize) -> bool {
     if dot == 0 {
         return false;
     }
@@ -210,7 +317,7 @@ fn ends_abbreviation(text: &Text, dot: usize) -> bool {
     if letter > 0 && text.char_at(prev_grapheme(text, letter)) == Some('.') {
         return true;
     }
-    let ws = word_start(text, letter);
+    let ws = word_start(text, words, letter);
     let Ok(word) = text.slice_cp(ws..dot) else { return false };
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
@@ -220,6 +327,18 @@ fn ends_abbreviation(text: &Text, dot: usize) -> bool {
 /// Whether the grapheme starting at `cp` belongs to a word.
 fn is_word_at(text: &Text, cp: usize) -> bool {
     text.char_at(cp).is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the grapheme boundary `cp` lies inside a word: word graphemes on both sides, and no word
+/// edge given between them (see the module docs).
+fn inside_word(text: &Text, words: &WordBreaks, cp: usize) -> bool {
+    if cp == 0 || cp >= text.len_cp() {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.char_at(prev_grapheme(text, cp)), text.char_at(cp)) else {
+        return false;
+    };
+    before.is_alphanumeric() && after.is_alphanumeric() && !words.separates(before, after, cp)
 }
 
 /// The grapheme boundary after the boundary `cp` (or the end of the text).
@@ -239,21 +358,21 @@ fn prev_grapheme(text: &Text, cp: usize) -> usize {
     text.grapheme_floor(cp.min(text.len_cp()) - 1).unwrap_or(0)
 }
 
-/// Start of the word whose grapheme starts at `cp` (which must be a word grapheme).
-fn word_start(text: &Text, mut cp: usize) -> usize {
-    while cp > 0 {
-        let p = prev_grapheme(text, cp);
-        if !is_word_at(text, p) {
-            break;
-        }
-        cp = p;
+/// Start of the word containing the grapheme at `cp` (which must be a word grapheme).
+fn word_start(text: &Text, words: &WordBreaks, mut cp: usize) -> usize {
+    while inside_word(text, words, cp) {
+        cp = prev_grapheme(text, cp);
     }
     cp
 }
 
-/// End of the word containing the grapheme at `cp`.
-fn word_end(text: &Text, mut cp: usize) -> usize {
-    while cp < text.len_cp() && is_word_at(text, cp) {
+/// End of the word containing the grapheme at `cp` (`cp` itself when that grapheme is no word's).
+fn word_end(text: &Text, words: &WordBreaks, cp: usize) -> usize {
+    if cp >= text.len_cp() || !is_word_at(text, cp) {
+        return cp;
+    }
+    let mut cp = next_grapheme(text, cp);
+    while inside_word(text, words, cp) {
         cp = next_grapheme(text, cp);
     }
     cp

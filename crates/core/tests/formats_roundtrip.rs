@@ -398,6 +398,7 @@ proptest! {
         let b = &back[0];
         prop_assert_eq!(norm(b.text.as_str()), norm(d.text.as_str()));
         let expect: Vec<(String, String)> = formats::conll_representable(d, &ExportOptions::all())
+            .unwrap()
             .iter()
             .map(|a| (a.label.clone(), norm(d.covered(a.span).unwrap_or(""))))
             .collect();

@@ -136,6 +136,7 @@ fn sample() -> Vec<Document> {
     d.relations.insert(3, Relation { id: 3, from: 1, to: 2, kind: "located_in".into() });
     d.next_id = 4;
     d.doc_labels.insert("relevant".into());
+    d.tokens = vec![Span::new(0, 6), Span::new(7, 13), Span::new(14, 16), Span::new(17, 23), Span::new(24, 25)];
     vec![d, Document::new("b", "", "", 2)]
 }
 

@@ -2,14 +2,19 @@
 //! `-DOCSTART- -X- -X- O` before each document.
 //!
 //! Invariants:
-//! - Tokens come from `extract::tokenize`; sentences from `extract::tokenize::sentences`.
+//! - Tokens are whole graphemes and come from `formats::tokens`: the document's own tokens when it was
+//!   imported with some (so CoNLL → CoNLL keeps the file's tokens), else the extraction tokeniser's split at
+//!   the word boundaries of scripts written without spaces (one token per segmenter word in Chinese).
+//!   Sentences: for a file's own tokens, a line break between two tokens; else `extract::tokenize::sentences`.
 //! - Lossy by nature: the file keeps tokens, not the text, so import rebuilds the text as tokens joined by
-//!   one space, sentences by a line break. A span not on token edges is widened to the tokens it touches;
-//!   overlapping spans keep the first by start, then the longest (see `non_overlapping`). Spans covering no
-//!   token are dropped. Notes, relations, attributes, states, document labels and titles are not written.
+//!   one space (none between tokens of scripts written without spaces, and none inside a grapheme: pieces
+//!   of one emoji become one token), sentences by a line break; the tokens are kept with the document.
+//!   A span not on token edges is widened to the tokens it touches; overlapping spans keep the first by
+//!   start, then the longest (see `non_overlapping`). Spans covering no token are dropped. Notes, relations, attributes, states, document labels and titles are not written.
 //! - Import reads IOB2, and leniently IOB1 and BIOES/BILOU; offsets are never shifted: each entity covers
 //!   exactly its tokens in the rebuilt text.
 
+use super::tokens::{breaks_for, doc_tokens, has_own_tokens, separator};
 use super::util;
 use super::{
     kept, non_overlapping, ExportError, ExportFile, ExportOptions, ImportOptions, Problem, RawDoc, RawSpan, Sink,
@@ -39,30 +44,49 @@ fn widened(tokens: &[(usize, usize)], anns: &[&Annotation]) -> Vec<(Annotation, 
     out
 }
 
-/// Tokens of a document as code point ranges.
-fn cp_tokens(d: &Document) -> Vec<(usize, usize)> {
-    tokenize(d.text.as_str())
-        .into_iter()
-        .filter_map(|t| Some((d.text.byte_to_cp(t.start).ok()?, d.text.byte_to_cp(t.end).ok()?)))
-        .collect()
+/// Tokens of a document as code point ranges (see `formats::tokens`).
+fn cp_tokens(d: &Document, opts: &ExportOptions) -> Result<Vec<(usize, usize)>, ExportError> {
+    let words = breaks_for(d, &opts.word_breaks).map_err(|source| ExportError::Words { doc: d.id.clone(), source })?;
+    Ok(doc_tokens(d, &words).into_iter().map(|r| (r.start, r.end)).collect())
+}
+
+/// Token indices that start a sentence (besides the first): for the tokens a file came with, a line break
+/// before the token (import puts one between sentences); else a sentence start of the extraction tokeniser.
+fn sentence_starts(d: &Document, tokens: &[(usize, usize)]) -> Vec<bool> {
+    let mut starts = vec![false; tokens.len()];
+    if has_own_tokens(d) {
+        for i in 1..tokens.len() {
+            starts[i] = d.text.slice_cp(tokens[i - 1].1..tokens[i].0).is_ok_and(|gap| gap.contains('\n'));
+        }
+        return starts;
+    }
+    let s = d.text.as_str();
+    let byte_tokens = tokenize(s);
+    for sent in sentences(s, &byte_tokens) {
+        let Some(t) = byte_tokens.get(sent.start) else { continue };
+        let Ok(cp) = d.text.byte_to_cp(t.start) else { continue };
+        let i = tokens.partition_point(|&(a, _)| a < cp);
+        if i > 0 && i < starts.len() {
+            starts[i] = true;
+        }
+    }
+    starts
 }
 
 /// The spans a CoNLL export keeps for `d` under `opts`: widened to tokens, non-overlapping, in text order.
-pub fn representable(d: &Document, opts: &ExportOptions) -> Vec<Annotation> {
-    let tokens = cp_tokens(d);
+pub fn representable(d: &Document, opts: &ExportOptions) -> Result<Vec<Annotation>, ExportError> {
+    let tokens = cp_tokens(d, opts)?;
     let anns = kept(d, opts);
     let wide: Vec<Annotation> = widened(&tokens, &anns).into_iter().map(|(a, _)| a).collect();
     let refs: Vec<&Annotation> = wide.iter().collect();
     let (keep, _) = non_overlapping(&refs);
-    keep.into_iter().cloned().collect()
+    Ok(keep.into_iter().cloned().collect())
 }
 
 pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
     let mut out = String::new();
     for d in docs {
-        let s = d.text.as_str();
-        let byte_tokens = tokenize(s);
-        let tokens = cp_tokens(d);
+        let tokens = cp_tokens(d, opts)?;
         let mut tags: Vec<String> = vec!["O".into(); tokens.len()];
         let anns = kept(d, opts);
         let wide = widened(&tokens, &anns);
@@ -76,24 +100,18 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
             }
         }
         out.push_str("-DOCSTART- -X- -X- O\n\n");
-        let mut any = false;
-        for sent in sentences(s, &byte_tokens) {
+        let starts = sentence_starts(d, &tokens);
+        for (i, (&(a, b), tag)) in tokens.iter().zip(&tags).enumerate() {
             // A sentence break inside an entity would cut it in two: such breaks are not written.
-            let inside = tags.get(sent.start).is_some_and(|t| t.starts_with("I-"));
-            if any && !inside {
+            if starts[i] && !tag.starts_with("I-") {
                 out.push('\n');
             }
-            for i in sent {
-                if let (Some(t), Some(tag)) = (byte_tokens.get(i), tags.get(i)) {
-                    out.push_str(t.text(s));
-                    out.push_str(" _ _ ");
-                    out.push_str(tag);
-                    out.push('\n');
-                    any = true;
-                }
-            }
+            out.push_str(d.text.slice_cp(a..b).unwrap_or(""));
+            out.push_str(" _ _ ");
+            out.push_str(tag);
+            out.push('\n');
         }
-        if any {
+        if !tokens.is_empty() {
             out.push('\n');
         }
     }
@@ -107,12 +125,22 @@ struct Building {
     /// Current entity: (start cp, end cp, label, loc).
     open: Option<(usize, usize, String, String)>,
     spans: Vec<RawSpan>,
+    /// The file's tokens, as code point spans of `text`.
+    tokens: Vec<Span>,
     loc: String,
 }
 
 impl Building {
     fn new(loc: String) -> Self {
-        Building { text: String::new(), len_cp: 0, sentence_open: false, open: None, spans: Vec::new(), loc }
+        Building {
+            text: String::new(),
+            len_cp: 0,
+            sentence_open: false,
+            open: None,
+            spans: Vec::new(),
+            tokens: Vec::new(),
+            loc,
+        }
     }
     fn close(&mut self) {
         if let Some((s, e, l, loc)) = self.open.take() {
@@ -133,6 +161,7 @@ impl Building {
         }
         let mut raw = RawDoc::new(self.loc, format!("document {n}"), self.text, UnitRule::Fixed(Unit::CodePoint));
         raw.spans = self.spans;
+        raw.tokens = self.tokens;
         sink.docs.push(raw);
     }
 }
@@ -176,9 +205,25 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
             continue;
         };
         // Append the token to the text.
+        let sep = if cur.sentence_open { separator(&cur.text, token) } else { Some("") };
+        let Some(sep) = sep else {
+            // A piece of the previous token's last grapheme (an emoji cut up by some tokeniser): glue it on.
+            cur.text.push_str(token);
+            cur.len_cp += token.chars().count();
+            let end = cur.len_cp;
+            if let Some(last) = cur.tokens.last_mut() {
+                if cur.open.as_ref().is_some_and(|o| o.1 == last.end) {
+                    if let Some(o) = cur.open.as_mut() {
+                        o.1 = end;
+                    }
+                }
+                last.end = end;
+            }
+            continue;
+        };
         if cur.sentence_open {
-            cur.text.push(' ');
-            cur.len_cp += 1;
+            cur.text.push_str(sep);
+            cur.len_cp += sep.chars().count();
         } else if !cur.text.is_empty() {
             cur.text.push('\n');
             cur.len_cp += 1;
@@ -188,6 +233,7 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
         cur.text.push_str(token);
         cur.len_cp += token.chars().count();
         let end = cur.len_cp;
+        cur.tokens.push(Span::new(start, end));
         match p {
             'O' => cur.close(),
             'B' | 'S' | 'U' => {

@@ -23,6 +23,7 @@ mod labelstudio;
 mod prodigy;
 mod spacy;
 mod spandrel;
+mod tokens;
 mod util;
 mod w3c;
 
@@ -30,6 +31,7 @@ pub use conll::representable as conll_representable;
 
 use crate::model::{Annotation, DocStatus, Document, Id, Label, LabelSchema, Origin, Relation, Span, SpanState};
 use crate::text::{Text, Unit};
+use crate::words::{WordBreaks, WordBreaksError};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -151,12 +153,15 @@ pub struct ExportOptions {
     pub include_suggestions: bool,
     /// Also write annotations in the `Rejected` state.
     pub include_rejected: bool,
+    /// Word boundaries per document id, for the token-based formats (CoNLL, spacy-doc): in the browser,
+    /// `Intl.Segmenter`'s. A document without an entry is segmented by [`crate::words::native`].
+    pub word_breaks: BTreeMap<String, WordBreaks>,
 }
 
 impl ExportOptions {
     /// Everything, whatever its state.
     pub fn all() -> Self {
-        ExportOptions { include_suggestions: true, include_rejected: true }
+        ExportOptions { include_suggestions: true, include_rejected: true, ..Default::default() }
     }
     fn keeps(&self, state: SpanState) -> bool {
         match state {
@@ -182,6 +187,8 @@ pub enum ExportError {
     Empty { format: Format },
     #[error("could not write JSON: {0}")]
     Json(String),
+    #[error("document \"{doc}\": {source}")]
+    Words { doc: String, source: WordBreaksError },
 }
 
 /// How to read files.
@@ -551,6 +558,9 @@ pub(crate) struct RawDoc {
     pub modified: Option<i64>,
     /// Document-level entries for [`Document::source`].
     pub source: BTreeMap<String, serde_json::Value>,
+    /// Tokens of the file as code point spans, kept with the document so that a token-based export
+    /// writes them again.
+    pub tokens: Vec<Span>,
 }
 
 impl RawDoc {
@@ -567,6 +577,7 @@ impl RawDoc {
             created: None,
             modified: None,
             source: BTreeMap::new(),
+            tokens: Vec::new(),
         }
     }
 }
@@ -824,6 +835,11 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
         for l in raw.doc_labels {
             push_new(&mut out.new_doc_labels, doc_label_known(&l), &l);
             doc.doc_labels.insert(l);
+        }
+        match tokens::check(&doc.text, &raw.tokens) {
+            Ok(()) => doc.tokens = raw.tokens,
+            // The text and spans are fine without them: export then tokenises afresh.
+            Err(e) => warnings.push(Problem::new(format!("{} field tokens", raw.loc), format!("{e}; tokens not kept"))),
         }
         out.documents.push(doc);
     }

@@ -11,6 +11,7 @@
 //! - Holds spans, labels and document labels (`cats` ≥ 0.5); notes, attributes, relations, states and
 //!   scores are not written; on import every span is a manual, accepted one.
 
+use super::tokens::{breaks_for, doc_tokens};
 use super::util::{self, arr, obj, offset, offset_field, str_field, string};
 use super::{
     kept, non_overlapping, to_json, ExportError, ExportFile, ExportOptions, Problem, RawDoc, RawSpan, Sink, UnitRule,
@@ -122,10 +123,11 @@ pub fn export_train(docs: &[Document], opts: &ExportOptions) -> Result<Vec<Expor
     Ok(vec![ExportFile { name: "train.spacy.json".into(), content: to_json(&out)? }])
 }
 
-/// Token boundaries for `Doc.to_json()`: the tokenizer's tokens, further split at every span edge so that
-/// `Doc.from_json` can rebuild every entity. As in spaCy, one space after a token is its trailing space and
-/// any other whitespace is a token of its own (`Doc.from_json` insists on that).
-fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
+/// Token boundaries for `Doc.to_json()`: the tokens of `formats::tokens` (whole graphemes, one per
+/// segmenter word in scripts written without spaces, or the ones the document came with), further split at
+/// every span edge so that `Doc.from_json` can rebuild every entity. As in spaCy, one space after a token is
+/// its trailing space and any other whitespace is a token of its own (`Doc.from_json` insists on that).
+fn tokens(d: &Document, anns: &[&Annotation], opts: &ExportOptions) -> Result<Vec<Value>, ExportError> {
     let s = d.text.as_str();
     let mut cuts: Vec<usize> = Vec::new();
     for a in anns {
@@ -137,7 +139,10 @@ fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
     crate::sort::sort(&mut cuts);
     cuts.dedup();
     let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for t in crate::extract::tokenize::tokenize(s) {
+    let words = breaks_for(d, &opts.word_breaks).map_err(|source| ExportError::Words { doc: d.id.clone(), source })?;
+    for r in doc_tokens(d, &words) {
+        let (Ok(t_start), Ok(t_end)) = (d.text.cp_to_byte(r.start), d.text.cp_to_byte(r.end)) else { continue };
+        let t = crate::extract::tokenize::Token { start: t_start, end: t_end };
         let mut start = t.start;
         let first = cuts.partition_point(|&c| c <= t.start);
         let inner = cuts[first..].iter().copied().take_while(|&c| c < t.end);
@@ -162,12 +167,12 @@ fn tokens(d: &Document, anns: &[&Annotation]) -> Vec<Value> {
         pos = b;
     }
     gap(pos, s.len(), !bytes.is_empty(), &mut bytes);
-    bytes
+    Ok(bytes
         .into_iter()
         .filter_map(|(a, b)| Some((d.text.byte_to_cp(a).ok()?, d.text.byte_to_cp(b).ok()?)))
         .enumerate()
         .map(|(i, (a, b))| json!({"id": i, "start": a, "end": b}))
-        .collect()
+        .collect())
 }
 
 pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
@@ -203,7 +208,7 @@ pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportF
         if !d.doc_labels.is_empty() {
             o.insert("cats".into(), cats(d));
         }
-        o.insert("tokens".into(), Value::Array(tokens(d, &anns)));
+        o.insert("tokens".into(), Value::Array(tokens(d, &anns, opts)?));
         out.push(Value::Object(o));
     }
     // Compact, as spaCy writes it: the token list is long. Documents read from JSON Lines go back so.

@@ -3,7 +3,8 @@
 //! Invariants:
 //! - Offsets are code points; every span also carries its covered `text`, checked on import.
 //! - Lossless: text, title, status, timestamps, spans, labels, notes, attributes, states, origins and
-//!   scores, relations and document labels all come back (ids are renumbered).
+//!   scores, relations, document labels and the tokens a document came with (`tokens`: `[start, end]` code
+//!   point pairs) all come back (ids are renumbered).
 
 use super::util::{self, arr, field, int, obj, offset_field, opt_str, str_field, string};
 use super::{
@@ -44,6 +45,8 @@ struct DocOut<'a> {
     spans: Vec<SpanOut<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     relations: Vec<RelOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tokens: Vec<[usize; 2]>,
 }
 
 #[derive(Serialize)]
@@ -99,6 +102,7 @@ pub fn export(docs: &[Document], schema: &LabelSchema, opts: &ExportOptions) -> 
                 .into_iter()
                 .map(|r| RelOut { id: r.id, from: r.from, to: r.to, kind: &r.kind })
                 .collect(),
+            tokens: d.tokens.iter().map(|t| [t.start, t.end]).collect(),
         })
         .collect();
     let file = FileOut { format: "spandrel", version: VERSION, schema, documents };
@@ -192,6 +196,17 @@ fn doc(v: &Value, loc: &str, sink: &mut Sink) -> Result<RawDoc, Problem> {
                 Ok(r) => raw.spans.push(r),
                 Err(p) => sink.problem(p),
             }
+        }
+    }
+    if let Some(toks) = o.get("tokens") {
+        for (j, t) in arr(toks, &format!("{loc} field tokens"))?.iter().enumerate() {
+            let tloc = format!("{loc} token {}", j + 1);
+            let pair = arr(t, &tloc)?;
+            let [a, b] = pair.as_slice() else {
+                return Err(Problem::new(tloc, format!("expected [start, end], found {} item(s)", pair.len())));
+            };
+            let (a, b) = (util::offset(a, &format!("{tloc} start"))?, util::offset(b, &format!("{tloc} end"))?);
+            raw.tokens.push(crate::model::Span::new(a, b));
         }
     }
     if let Some(rels) = o.get("relations") {

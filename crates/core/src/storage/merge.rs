@@ -271,6 +271,8 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
         .cloned()
         .collect();
 
+    // Tokens belong to a text: the side whose text was kept.
+    let tokens = if text == ours.text { ours.tokens.clone() } else { theirs.tokens.clone() };
     let mut b = Builder {
         doc: Document {
             id: ours.id.clone(),
@@ -284,6 +286,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
             doc_labels,
             next_id: 0,
             source: if ours.source == base.source { theirs.source.clone() } else { ours.source.clone() },
+            tokens,
         },
         next: max_id(base).max(max_id(ours)).max(max_id(theirs)),
         conflicts,
