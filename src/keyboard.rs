@@ -76,7 +76,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
                 .focused
                 .get_untracked()
                 .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span.range())).flatten());
-            if let Some(r) = keymap::caret_step(&text, pending, focused, forward, extend) {
+            if let Some(r) = keymap::caret_step(&text, &st.words(), pending, focused, forward, extend) {
                 st.focused.set(None);
                 st.picker_at.set(None);
                 st.pending.set(Some(Span::new(r.start, r.end)));
@@ -130,7 +130,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
 fn take_browser_selection(st: AppState) {
     let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return };
     let Some((a, b)) = dom::selection_cp(&text).filter(|(a, b)| a < b) else { return };
-    match spandrel_core::snap::snap_to_words(&text, a..b) {
+    match spandrel_core::snap::snap_to_words_with(&text, &st.words(), a..b) {
         Ok(Some(r)) => {
             dom::clear_selection();
             st.pending.set(Some(Span::new(r.start, r.end)));

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use spandrel_core::edit::{Applied, Command, Editor, NewSpan};
 use spandrel_core::index::SpanIndex;
 use spandrel_core::storage::{autosave_delay_ms, DocSession, IndexEntry, Settings, StorageError, Workspace};
-use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState};
+use spandrel_core::words::WordBreaks;
+use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState, Text};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -110,6 +111,9 @@ pub struct AppState {
     /// document through it ([`AppState::with_doc_deferred`]), so the text repaints first.
     pub panel_rev: RwSignal<u64>,
     pub panel_pending: StoredValue<bool>,
+    /// Word boundaries of the open document's paragraphs in scripts written without spaces (from
+    /// the browser's segmenter); every snapping, caret, drag, search and export call passes them.
+    pub words: StoredValue<Arc<WordBreaks>>,
     /// Whether the last save failed for lack of space (then saving is retried on a timer, on a
     /// `storage` event and when the tab is hidden).
     pub retry_pending: StoredValue<bool>,
@@ -150,6 +154,7 @@ impl AppState {
             panel_rev: RwSignal::new(0),
             panel_pending: StoredValue::new(false),
             retry_pending: StoredValue::new(false),
+            words: StoredValue::new(Arc::new(WordBreaks::NONE)),
             para_triggers: StoredValue::new(Vec::new()),
             repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
         }
@@ -174,6 +179,24 @@ impl AppState {
         f: impl FnOnce(&Workspace<LocalStore>) -> Result<R, E>,
     ) -> Result<R, WsError> {
         self.workspace.with_value(|w| w.as_ref().map(|w| f(w).map_err(Into::into))).unwrap_or(Err(WsError::Unavailable))
+    }
+
+    /// Segments the paragraphs of `text` that need it (see [`segment_words`]) for the open document.
+    /// Without a segmenter, selections there are kept as made (never widened).
+    pub fn refresh_words(&self, text: &Text) {
+        let (words, failure) = segment_words(text);
+        if let Some(e) = failure {
+            self.notify(
+                Level::Warning,
+                format!("Word boundaries for Chinese, Japanese or Thai text are unavailable ({e}); selections there are kept as you make them."),
+            );
+        }
+        self.words.set_value(Arc::new(words));
+    }
+
+    /// The open document's word boundaries.
+    pub fn words(&self) -> Arc<WordBreaks> {
+        self.words.get_value()
     }
 
     // ----- messages -------------------------------------------------------------------------
@@ -284,6 +307,7 @@ impl AppState {
         self.pending.set(None);
         self.picker_at.set(None);
         self.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.refresh_words(&doc.text);
         let needs_extraction = !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
         self.editor.set(Some(Editor::new(doc)));
         self.invalidate_all();
@@ -445,6 +469,7 @@ impl AppState {
     /// Replaces the open document's editor (same document, new content: a merge, a reload).
     pub fn replace_editor(&self, doc: Document) {
         self.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.refresh_words(&doc.text);
         self.editor.set(Some(Editor::new(doc)));
         self.invalidate_all();
     }
@@ -752,6 +777,24 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The word boundaries of `text`: the paragraphs that need a segmenter (core's
+/// `words::paragraphs_to_segment`) segmented by the browser's; the first failure, if any.
+pub fn segment_words(text: &Text) -> (WordBreaks, Option<String>) {
+    let mut words = WordBreaks::NONE;
+    let mut failure = None;
+    for r in spandrel_core::words::paragraphs_to_segment(text) {
+        let Ok(s) = text.slice_cp(r.clone()) else { continue };
+        let got = platform::segmenter::word_boundaries_utf16(s)
+            .map_err(|e| e.to_string())
+            .and_then(|b| WordBreaks::from_utf16_boundaries(text, r.start, b).map_err(|e| e.to_string()));
+        match got {
+            Ok(w) => words.extend(w),
+            Err(e) => failure = Some(e),
+        }
+    }
+    (words, failure)
 }
 
 pub fn use_state() -> AppState {

@@ -7,7 +7,7 @@ use crate::platform::dom::{self, EdgeBox, PointerAt};
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
-use spandrel_core::snap::{drag_edge, Edge};
+use spandrel_core::snap::{drag_edge_with, Edge};
 use spandrel_core::{Id, Span};
 use std::ops::Range;
 
@@ -86,7 +86,7 @@ fn follow(st: AppState, g: Geometry, at: PointerAt) {
     let preview = st
         .with_doc_untracked(|doc| {
             let to = dom::cp_at_point(&doc.text, x, y)?;
-            drag_edge(&doc.text, d.span.clone(), d.edge, to)
+            drag_edge_with(&doc.text, &st.words(), d.span.clone(), d.edge, to)
         })
         .flatten();
     if preview != d.preview {

@@ -10,7 +10,7 @@ use crate::platform::relations as plat;
 use crate::state::{use_state, AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::edit::{Command, NewSpan};
-use spandrel_core::search::{find_all, label_all_candidates, SearchOptions};
+use spandrel_core::search::{find_all_with, label_all_candidates_with, SearchOptions};
 use spandrel_core::{Id, Span};
 use std::collections::BTreeSet;
 
@@ -605,7 +605,7 @@ pub fn SearchBar() -> impl IntoView {
             return Vec::new();
         }
         let o = opts();
-        st.with_doc(|d| find_all(&d.text, &q, o)).unwrap_or_default()
+        st.with_doc(|d| find_all_with(&d.text, &st.words(), &q, o)).unwrap_or_default()
     });
     let count = move || {
         let n = hits.with(Vec::len);
@@ -655,7 +655,8 @@ pub fn SearchBar() -> impl IntoView {
         let label = fill_now();
         let o =
             SearchOptions { case_insensitive: c.ignore_case.get_untracked(), whole_word: c.whole_word.get_untracked() };
-        let cands = st.with_doc_untracked(|d| label_all_candidates(d, &q, o, &label)).unwrap_or_default();
+        let cands =
+            st.with_doc_untracked(|d| label_all_candidates_with(d, &st.words(), &q, o, &label)).unwrap_or_default();
         if cands.is_empty() {
             st.notify(Level::Info, format!("No unlabelled occurrences of “{q}” to label as {label}."));
             return;

@@ -234,8 +234,16 @@ fn docs_for_export(st: AppState, whole: bool) -> Result<Vec<Document>, String> {
     })
 }
 
-fn download_export(st: AppState, format: Format, whole: bool, opts: ExportOptions) -> Result<usize, String> {
+fn download_export(st: AppState, format: Format, whole: bool, mut opts: ExportOptions) -> Result<usize, String> {
     let docs = docs_for_export(st, whole)?;
+    // Token-based formats cut unspaced scripts at the browser's word boundaries.
+    for d in &docs {
+        let (words, failure) = crate::state::segment_words(&d.text);
+        if let Some(e) = failure {
+            return Err(format!("the words of {} could not be found ({e})", quoted(&d.title)));
+        }
+        opts.word_breaks.insert(d.id.clone(), words);
+    }
     let files = formats::export(format, &docs, &st.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
     let base = if whole && docs.len() != 1 {
         "workspace".to_owned()

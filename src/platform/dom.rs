@@ -39,7 +39,7 @@ fn point_to_cp(text: &Text, node: &web_sys::Node, offset: u32) -> Option<usize> 
             if k.is_same_node(Some(node)) {
                 break;
             }
-            before += k.text_content().map(|t| t.encode_utf16().count()).unwrap_or(0);
+            before += k.text_content().map(|t| spandrel_core::text::utf16_len(&t)).unwrap_or(0);
         }
         return text.advance_utf16(start_cp, before + offset as usize).ok();
     }
@@ -47,7 +47,7 @@ fn point_to_cp(text: &Text, node: &web_sys::Node, offset: u32) -> Option<usize> 
     let kids = node.child_nodes();
     let mut units = 0usize;
     for i in 0..offset.min(kids.length()) {
-        units += kids.item(i).and_then(|k| k.text_content()).map(|t| t.encode_utf16().count()).unwrap_or(0);
+        units += kids.item(i).and_then(|k| k.text_content()).map(|t| spandrel_core::text::utf16_len(&t)).unwrap_or(0);
     }
     text.advance_utf16(start_cp, units).ok()
 }

@@ -8,6 +8,7 @@ pub mod extractor;
 pub mod files;
 pub mod keys;
 pub mod relations;
+pub mod segmenter;
 pub mod storage;
 pub mod transfer;
 pub mod workspace;

@@ -12,7 +12,8 @@
 //!   ([`KeyContext`]) as plain data and applies the returned [`Intent`].
 //! - Every range returned is a code point range on grapheme and word edges (through [`crate::snap`]).
 
-use crate::snap::{next_word_boundary, prev_word_boundary, snap_to_words, word_at};
+use crate::snap::{next_word_with, prev_word_boundary_with, prev_word_with, snap_to_words_with, word_at_with};
+use crate::words::WordBreaks;
 use crate::{Id, Span, SpanState, Text};
 use std::ops::Range;
 
@@ -270,25 +271,27 @@ pub fn dispatch(key: &KeyPress, ctx: &KeyContext) -> Option<Intent> {
 /// never below one word. From nothing: the first word of the text. `None`: no word to go to.
 pub fn caret_step(
     text: &Text,
+    words: &WordBreaks,
     pending: Option<Range<usize>>,
     focused: Option<Range<usize>>,
     forward: bool,
     extend: bool,
 ) -> Option<Range<usize>> {
-    let after = |end: usize| word_at(text, next_word_boundary(text, end));
-    let before = |start: usize| word_at(text, prev_word_boundary(text, start.saturating_sub(1)));
+    let after = |end: usize| next_word_with(text, words, end);
+    let before = |start: usize| prev_word_with(text, words, start);
     match (pending, extend) {
         (None, _) => match focused {
             Some(s) if forward => after(s.end),
             Some(s) => before(s.start),
-            None => word_at(text, 0).or_else(|| word_at(text, next_word_boundary(text, 0))),
+            None => after(0),
         },
         (Some(s), false) => if forward { after(s.end) } else { before(s.start) }.or(Some(s)),
         (Some(s), true) if forward => after(s.end).map(|w| s.start..w.end.max(s.end)).or(Some(s)),
         (Some(s), true) => {
-            let p = prev_word_boundary(text, s.end.saturating_sub(1));
-            if p > s.start {
-                word_at(text, p.saturating_sub(1)).map(|w| s.start..w.end.max(s.start + 1)).or(Some(s))
+            // Shrink from the end by its last word, never below one word.
+            let last = prev_word_boundary_with(text, words, s.end);
+            if last > s.start {
+                before(last).map(|w| s.start..w.end.max(s.start + 1)).or(Some(s))
             } else {
                 Some(s)
             }
@@ -352,18 +355,19 @@ pub enum Release {
 /// the palette, if any.
 pub fn pointer_release(
     text: &Text,
+    words: &WordBreaks,
     a: usize,
     b: usize,
     under: &[Id],
     armed: Option<&str>,
 ) -> Result<Release, crate::OffsetError> {
     if a == b {
-        if let (Some(label), Some(w)) = (armed, word_at(text, a)) {
+        if let (Some(label), Some(w)) = (armed, word_at_with(text, words, a)) {
             return Ok(Release::LabelWith { range: w, label: label.to_owned() });
         }
         return Ok(Release::Focus(under.last().copied()));
     }
-    Ok(match snap_to_words(text, a.min(b)..a.max(b))? {
+    Ok(match snap_to_words_with(text, words, a.min(b)..a.max(b))? {
         Some(r) => match armed {
             Some(label) => Release::LabelWith { range: r, label: label.to_owned() },
             None => Release::Pending(r),
@@ -547,15 +551,29 @@ mod tests {
     #[test]
     fn caret_walks_words() {
         let t = Text::new("Hello big world.".into());
-        assert_eq!(caret_step(&t, None, None, true, false), Some(0..5));
-        assert_eq!(caret_step(&t, Some(0..5), None, true, false), Some(6..9));
-        assert_eq!(caret_step(&t, Some(6..9), None, false, false), Some(0..5));
-        assert_eq!(caret_step(&t, Some(0..5), None, true, true), Some(0..9));
-        assert_eq!(caret_step(&t, Some(0..9), None, false, true), Some(0..5));
-        assert_eq!(caret_step(&t, Some(0..5), None, false, true), Some(0..5));
-        assert_eq!(caret_step(&t, None, Some(6..9), true, false), Some(10..15));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, None, None, true, false), Some(0..5));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, Some(0..5), None, true, false), Some(6..9));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, Some(6..9), None, false, false), Some(0..5));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, Some(0..5), None, true, true), Some(0..9));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, Some(0..9), None, false, true), Some(0..5));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, Some(0..5), None, false, true), Some(0..5));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, None, Some(6..9), true, false), Some(10..15));
         // Past the last word the selection stays.
-        assert_eq!(caret_step(&t, Some(10..15), None, true, false), Some(10..15));
+        assert_eq!(caret_step(&t, &WordBreaks::NONE, Some(10..15), None, true, false), Some(10..15));
+    }
+
+    #[test]
+    fn caret_walks_dictionary_words_in_chinese() {
+        // 伊朗|外长|阿拉格齐|表示|，|会谈 as a segmenter gives them.
+        let t = Text::new("伊朗外长阿拉格齐表示，会谈".into());
+        let w = WordBreaks::from_boundaries(&t, [0, 2, 4, 8, 10, 11, 13]).unwrap();
+        assert_eq!(caret_step(&t, &w, None, None, true, false), Some(0..2));
+        assert_eq!(caret_step(&t, &w, Some(0..2), None, true, false), Some(2..4));
+        assert_eq!(caret_step(&t, &w, Some(2..4), None, true, false), Some(4..8));
+        assert_eq!(caret_step(&t, &w, Some(4..8), None, false, false), Some(2..4));
+        assert_eq!(caret_step(&t, &w, Some(4..8), None, true, true), Some(4..10));
+        assert_eq!(caret_step(&t, &w, Some(4..10), None, false, true), Some(4..8));
+        assert_eq!(pointer_release(&t, &w, 5, 7, &[], None), Ok(Release::Pending(4..8)));
     }
 
     #[test]
@@ -574,14 +592,14 @@ mod tests {
     #[test]
     fn pointer_release_rules() {
         let t = Text::new("Ali met “Tehran” officials".into());
-        assert_eq!(pointer_release(&t, 2, 2, &[4, 5], None), Ok(Release::Focus(Some(5))));
+        assert_eq!(pointer_release(&t, &WordBreaks::NONE, 2, 2, &[4, 5], None), Ok(Release::Focus(Some(5))));
         assert_eq!(
-            pointer_release(&t, 2, 2, &[], Some("PERSON")),
+            pointer_release(&t, &WordBreaks::NONE, 2, 2, &[], Some("PERSON")),
             Ok(Release::LabelWith { range: 0..3, label: "PERSON".into() })
         );
-        assert_eq!(pointer_release(&t, 8, 16, &[], None), Ok(Release::Pending(9..15)));
-        assert_eq!(pointer_release(&t, 3, 4, &[], None), Ok(Release::Nothing));
-        assert!(pointer_release(&t, 0, 400, &[], None).is_err());
+        assert_eq!(pointer_release(&t, &WordBreaks::NONE, 8, 16, &[], None), Ok(Release::Pending(9..15)));
+        assert_eq!(pointer_release(&t, &WordBreaks::NONE, 3, 4, &[], None), Ok(Release::Nothing));
+        assert!(pointer_release(&t, &WordBreaks::NONE, 0, 400, &[], None).is_err());
     }
 
     #[test]

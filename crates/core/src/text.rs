@@ -377,6 +377,11 @@ impl Text {
     }
 }
 
+/// The length of `s` in UTF-16 code units (what JavaScript's `length` and browser storage count).
+pub fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -167,6 +167,15 @@ impl WordBreaks {
 /// Whether `c` belongs to a script written without spaces between words, whose words only a
 /// segmenter (dictionary or model) can find: Han (with 々 〆 〇 〻), Hiragana, Katakana, Bopomofo, Thai,
 /// Lao, Khmer, Myanmar, Tai Le, New Tai Lue, Tai Tham, Tai Viet. Hangul is written with spaces.
+/// The paragraphs (line ranges) of `text` that hold a character of a script written without spaces:
+/// the only ones a segmenter needs to see (elsewhere boundaries are never read).
+pub fn paragraphs_to_segment(text: &Text) -> Vec<Range<usize>> {
+    text.line_ranges()
+        .into_iter()
+        .filter(|r| text.slice_cp(r.clone()).is_ok_and(|s| s.chars().any(is_unspaced)))
+        .collect()
+}
+
 pub fn is_unspaced(c: char) -> bool {
     matches!(c as u32,
         0x0E00..=0x0EFF       // Thai, Lao
@@ -255,6 +264,13 @@ mod tests {
         let t = Text::from(s);
         let b = WordBreaks::segment(&t, seg).unwrap();
         b.segments().iter().map(|r| t.slice_cp(r.clone()).unwrap().to_owned()).collect()
+    }
+
+    #[test]
+    fn only_paragraphs_with_unspaced_scripts_are_segmented() {
+        let t = Text::new("Iran talks.\n伊朗外长表示。\nMore English.\nกรุงเทพ".into());
+        let got: Vec<&str> = paragraphs_to_segment(&t).into_iter().map(|r| t.slice_cp(r).unwrap()).collect();
+        assert_eq!(got, ["伊朗外长表示。", "กรุงเทพ"]);
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl<T: KvStore + ?Sized> KvStore for &mut T {
 
 /// Bytes a key–value pair occupies in browser accounting (UTF-16 code units × 2).
 pub fn entry_bytes(key: &str, value: &str) -> usize {
-    2 * (key.encode_utf16().count() + value.encode_utf16().count())
+    2 * (crate::text::utf16_len(key) + crate::text::utf16_len(value))
 }
 
 /// An in-memory [`KvStore`] with an optional quota, used by tests and the native CLI.
