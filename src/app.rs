@@ -22,7 +22,6 @@ pub fn App() -> impl IntoView {
     crate::components::workspace::install(st);
     view! {
         <Header />
-        <Messages />
         <Show when=move || st.screen.get() == Screen::Annotate>
             <main class="annotate">
                 <div class="doc-column">

@@ -441,7 +441,7 @@ pub fn AgreementScreen() -> impl IntoView {
                         let name = a.name.clone();
                         view! {
                             <li>
-                                <span class="name">{a.name.clone()}</span>
+                                <span class="name" dir="auto">{a.name.clone()}</span>
                                 <span class="count">{format!("{} spans", a.spans.len())}</span>
                                 <button class="icon" aria-label=format!("Remove {name}") on:click=move |_| s.remove(key)>
                                     "✕"
@@ -597,7 +597,7 @@ pub fn AgreementScreen() -> impl IntoView {
                                         let q = text.slice_cp(sp.range()).unwrap_or_default().to_owned();
                                         view! {
                                             <span class="tag">{l}</span>
-                                            <span class="quote">{format!("“{q}”")}</span>
+                                            <span class="quote">"“"<bdi>{q.clone()}</bdi>"”"</span>
                                             <span class="offsets">{format!("[{}–{})", sp.start, sp.end)}</span>
                                         }
                                             .into_any()

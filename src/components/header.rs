@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="app-header" data-app-ready="">
+            <div class="header-row">
             <h1>"Spandrel"</h1>
             <nav class="screens" aria-label="Screens">
                 <button
@@ -39,7 +40,7 @@ pub fn Header() -> impl IntoView {
                     "Agreement"
                 </button>
             </nav>
-            <span class="doc-title" title="Current document">{move || title.get()}</span>
+            <span class="doc-title" dir="auto" title="Current document">{move || title.get()}</span>
             <DocLabels />
             <span class="spacer"></span>
             <TransferButtons />
@@ -59,6 +60,10 @@ pub fn Header() -> impl IntoView {
             <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.show_help.set(true)>
                 "?"
             </button>
+            </div>
+            // Messages sit in the header's flow: they never cover an action, and a modal dialog
+            // (also in the header) is drawn above them.
+            <crate::components::overlays::Messages />
         </header>
     }
 }

@@ -93,7 +93,16 @@ pub fn Messages() -> impl IntoView {
                     };
                     view! {
                         <div class=class role=role>
-                            <span>{m.text.clone()}</span>
+                            // Quoted parts are user strings (titles, file names, labels): isolated.
+                            <span>
+                                {spandrel_core::display::split_quoted(&m.text)
+                                    .into_iter()
+                                    .map(|(user, part)| {
+                                        let part = part.to_owned();
+                                        if user { view! { <bdi>{part}</bdi> }.into_any() } else { part.into_any() }
+                                    })
+                                    .collect_view()}
+                            </span>
                             <button class="icon" aria-label="Dismiss message" on:click=move |_| st.dismiss(id)>"✕"</button>
                         </div>
                     }

@@ -109,7 +109,7 @@ fn Palette() -> impl IntoView {
                                     on:click=move |_| use_label(st, &n3)
                                 >
                                     <span class="chip" aria-hidden="true"></span>
-                                    <span class="name">{name.clone()}</span>
+                                    <span class="name" dir="auto">{name.clone()}</span>
                                     {l.hotkey.map(|k| view! { <kbd><span class="sr-only">"hotkey "</span>{k.to_string()}</kbd> })}
                                     <span class="count">{count}<span class="sr-only">" spans"</span></span>
                                 </button>
@@ -323,7 +323,7 @@ fn Suggestions() -> impl IntoView {
                         let l2 = label.clone();
                         view! {
                             <li>
-                                <span class="name">{label.clone()}</span>
+                                <span class="name" dir="auto">{label.clone()}</span>
                                 <span class="count">{n}</span>
                                 <button aria-label=format!("Accept every {label} suggestion") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
                                     "✓"
@@ -541,6 +541,7 @@ fn Details() -> impl IntoView {
                     "Label "
                     <select
                         aria-label="Label of this span"
+                        disabled=move || st.read_only.get()
                         prop:value=move || label.get()
                         on:change=move |ev| {
                             if let Some(id) = id() {
@@ -551,7 +552,12 @@ fn Details() -> impl IntoView {
                         {options}
                     </select>
                 </label>
-                <div class="row">
+                // A shared link's document is read-only: no editing controls, and the way to edit is named.
+                <p class="read-only-hint" hidden=move || !st.read_only.get()>
+                    "This shared document is read-only. "
+                    <button class="primary" on:click=move |_| st.save_shared_copy()>"Save a copy to edit it"</button>
+                </p>
+                <div class="row" hidden=move || st.read_only.get()>
                     <Show when=move || state.get().is_some_and(|s| s != SpanState::Accepted)>
                         <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Accepted)>"Accept"</button>
                     </Show>
@@ -560,13 +566,13 @@ fn Details() -> impl IntoView {
                     </Show>
                     <button class="danger" on:click=move |_| st.remove(id().into_iter().collect())>"Delete"</button>
                 </div>
-                <div class="row edges" role="group" aria-label="Adjust edges">
+                <div class="row edges" role="group" aria-label="Adjust edges" hidden=move || st.read_only.get()>
                     <button aria-label="Extend start one word left" on:click=move |_| nudge(st, false, false)>"⟵["</button>
                     <button aria-label="Shrink start one word" on:click=move |_| nudge(st, false, true)>"[⟶"</button>
                     <button aria-label="Shrink end one word" on:click=move |_| nudge(st, true, false)>"⟵]"</button>
                     <button aria-label="Extend end one word right" on:click=move |_| nudge(st, true, true)>"]⟶"</button>
                 </div>
-                <label class="note">
+                <label class="note" hidden=move || st.read_only.get()>
                     "Note"
                     // Shows the stored note; what is typed is saved when the field is left.
                     <textarea

@@ -486,7 +486,7 @@ fn Attributes() -> impl IntoView {
     };
     view! {
         <Show when=move || attrs.with(|a| a.is_some())>
-            <div class="attributes">
+            <div class="attributes" hidden=move || st.read_only.get()>
                 <h3>"Attributes of the focused span"</h3>
                 <ul class="attr-rows">
                     {move || {

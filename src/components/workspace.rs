@@ -527,7 +527,7 @@ fn DocRow(
                     when=is_renaming
                     fallback=move || {
                         view! {
-                            <span class="doc-name">{title.get_value()}</span>
+                            <span class="doc-name" dir="auto">{title.get_value()}</span>
                             <Show when=is_current>
                                 <span class="badge" style="margin-left:.4rem;font-size:.8em;color:#555">"(open)"</span>
                             </Show>

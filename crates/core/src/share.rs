@@ -56,6 +56,8 @@ pub enum ShareError {
     UnsupportedVersion(u8),
     #[error("the link is cut short; copy the whole link again")]
     Truncated,
+    #[error("this is not a Spandrel share link: it does not start as one does (damaged, or from another tool)")]
+    NotALink,
     #[error("the link is damaged and cannot be unpacked: {0}")]
     Decompress(String),
     #[error("the shared document is larger than {limit} bytes once unpacked, which Spandrel refuses")]
@@ -404,6 +406,20 @@ pub fn decode_share(fragment: &str, now_ms: i64) -> Result<SharedDoc, ShareError
     } else {
         s
     };
+    // The start says whether this is a share link at all: a version byte, then a zlib header. Only a
+    // link that starts right and then stops early is "cut short".
+    if s.len() >= 4 {
+        let head =
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&s[..4]).map_err(|_| ShareError::NotALink)?;
+        let zlib_ok = head[1] & 0x0f == 8 && (u16::from(head[1]) * 256 + u16::from(head[2])) % 31 == 0;
+        // A later version would be a small number; anything else is not one of our links.
+        if head[0] != VERSION && (head[0] > 15 || (!zlib_ok && head[0] == 0)) {
+            return Err(ShareError::NotALink);
+        }
+        if head[0] == VERSION && !zlib_ok {
+            return Err(ShareError::Decompress("the link's contents are not in the expected form".into()));
+        }
+    }
     if s.len() % 4 == 1 {
         return Err(ShareError::Truncated);
     }
@@ -569,6 +585,31 @@ fn parse_payload(raw: &[u8], now_ms: i64) -> Result<SharedDoc, ShareError> {
         return Err(ShareError::Malformed(format!("end: {} unexpected trailing bytes", r.remaining())));
     }
     Ok(SharedDoc { doc, schema_labels, relation_types })
+}
+
+#[cfg(test)]
+mod garbage_tests {
+    use super::*;
+
+    #[test]
+    fn a_long_garbage_link_is_not_called_cut_short() {
+        // 2 MB of characters from the link alphabet, of a length that a cut link could have.
+        let garbage: String = (0..2_000_001u32).map(|i| if i % 7 == 0 { 'x' } else { 'Q' }).collect();
+        assert_eq!(decode_share(&garbage, 0), Err(ShareError::NotALink));
+        let real = encode_share(
+            &Document::new("d", "T", "Ali met Bob.", 0),
+            &crate::LabelSchema::default(),
+            &ShareOptions::default(),
+        )
+        .unwrap();
+        assert!(decode_share(&real, 0).is_ok());
+        assert_eq!(
+            decode_share(&real[..real.len() - 3], 0)
+                .err()
+                .map(|e| matches!(e, ShareError::Truncated | ShareError::Decompress(_))),
+            Some(true)
+        );
+    }
 }
 
 #[cfg(test)]
