@@ -51,7 +51,8 @@ fn cp_tokens(d: &Document, opts: &ExportOptions) -> Result<Vec<(usize, usize)>, 
 }
 
 /// Token indices that start a sentence (besides the first): for the tokens a file came with, a line break
-/// before the token (import puts one between sentences); else a sentence start of the extraction tokeniser.
+/// before the token (import puts one between sentences); else a sentence start of the extraction tokeniser
+/// where the text has a gap before the token.
 fn sentence_starts(d: &Document, tokens: &[(usize, usize)]) -> Vec<bool> {
     let mut starts = vec![false; tokens.len()];
     if has_own_tokens(d) {
@@ -66,7 +67,10 @@ fn sentence_starts(d: &Document, tokens: &[(usize, usize)]) -> Vec<bool> {
         let Some(t) = byte_tokens.get(sent.start) else { continue };
         let Ok(cp) = d.text.byte_to_cp(t.start) else { continue };
         let i = tokens.partition_point(|&(a, _)| a < cp);
-        if i > 0 && i < starts.len() {
+        // Import puts a line break between sentences: a break is only written where the text has a
+        // gap to put it in (not between `。` and the next Chinese word), so offsets survive a round trip.
+        let gap = |i: usize| d.text.slice_cp(tokens[i - 1].1..tokens[i].0).is_ok_and(|g| !g.is_empty());
+        if i > 0 && i < starts.len() && gap(i) {
             starts[i] = true;
         }
     }
