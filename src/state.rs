@@ -794,6 +794,7 @@ pub fn segment_words(text: &Text) -> (WordBreaks, Option<String>) {
             Err(e) => failure = Some(e),
         }
     }
+    words.join_spaced_islands(text);
     (words, failure)
 }
 

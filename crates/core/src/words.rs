@@ -102,7 +102,8 @@ impl WordBreaks {
         WordBreaks::from_boundaries(text, cps)
     }
 
-    /// The whole text segmented by `seg`.
+    /// The whole text segmented by `seg` (runs standing between spaces joined, see
+    /// [`WordBreaks::join_spaced_islands`]).
     pub fn segment(text: &Text, seg: &dyn WordSegmenter) -> Result<WordBreaks, WordBreaksError> {
         let s = text.as_str();
         let mut cps = Vec::new();
@@ -115,7 +116,9 @@ impl WordBreaks {
         if cps.last() != Some(&text.len_cp()) {
             cps.push(text.len_cp());
         }
-        WordBreaks::from_boundaries(text, cps)
+        let mut w = WordBreaks::from_boundaries(text, cps)?;
+        w.join_spaced_islands(text);
+        Ok(w)
     }
 
     /// Adds the segments of `other` (e.g. another paragraph). Where `other` covers a range, its segments
@@ -155,6 +158,48 @@ impl WordBreaks {
         }
     }
 
+    /// Makes `r` one segment, replacing the segments inside or across it.
+    fn join(&mut self, r: Range<usize>) {
+        let lo = self.segs.partition_point(|s| s.end <= r.start);
+        let hi = self.segs.partition_point(|s| s.start < r.end);
+        let start = self.segs.get(lo).map_or(r.start, |s| s.start.min(r.start));
+        let end = if hi > lo { self.segs[hi - 1].end.max(r.end) } else { r.end };
+        self.segs.splice(lo..hi.max(lo), [start..end]);
+    }
+
+    /// Runs of a script written without spaces that stand between spaces in a paragraph otherwise
+    /// written with them (`rendered in Chinese as 阿拉格齐 (Alaghezi)`): the writer marked the word's
+    /// edges, so the run is one word whatever a dictionary says of it. Each such run becomes one
+    /// segment. A run inside text of its own script (`伊朗外长阿拉格齐（Alaghezi）表示`) is left to the
+    /// segmenter.
+    pub fn join_spaced_islands(&mut self, text: &Text) {
+        const OPEN: &str = "([{\"'“‘«";
+        const CLOSE: &str = ")]}\"'”’»,.;:!?";
+        for para in text.line_ranges() {
+            let Ok(s) = text.slice_cp(para.clone()) else { continue };
+            let chars: Vec<char> = s.chars().collect();
+            if !chars.iter().any(|c| c.is_alphabetic() && !is_unspaced(*c)) {
+                continue;
+            }
+            let mut i = 0;
+            while i < chars.len() {
+                if !is_unspaced(chars[i]) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < chars.len() && is_unspaced(chars[i]) {
+                    i += 1;
+                }
+                let before_ok = start == 0 || chars[start - 1].is_whitespace() || OPEN.contains(chars[start - 1]);
+                let after_ok = i == chars.len() || chars[i].is_whitespace() || CLOSE.contains(chars[i]);
+                if before_ok && after_ok && i - start > 1 {
+                    self.join(para.start + start..para.start + i);
+                }
+            }
+        }
+    }
+
     /// Whether the boundary `cp`, between a grapheme starting with `before` and one starting with
     /// `after`, separates two words *by segmentation*: one side is of a script written without spaces
     /// and the position is not joined. Between two characters of scripts written with spaces this is
@@ -164,9 +209,6 @@ impl WordBreaks {
     }
 }
 
-/// Whether `c` belongs to a script written without spaces between words, whose words only a
-/// segmenter (dictionary or model) can find: Han (with 々 〆 〇 〻), Hiragana, Katakana, Bopomofo, Thai,
-/// Lao, Khmer, Myanmar, Tai Le, New Tai Lue, Tai Tham, Tai Viet. Hangul is written with spaces.
 /// The paragraphs (line ranges) of `text` that hold a character of a script written without spaces:
 /// the only ones a segmenter needs to see (elsewhere boundaries are never read).
 pub fn paragraphs_to_segment(text: &Text) -> Vec<Range<usize>> {
@@ -176,6 +218,9 @@ pub fn paragraphs_to_segment(text: &Text) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Whether `c` belongs to a script written without spaces between words, whose words only a
+/// segmenter (dictionary or model) can find: Han (with 々 〆 〇 〻), Hiragana, Katakana, Bopomofo, Thai,
+/// Lao, Khmer, Myanmar, Tai Le, New Tai Lue, Tai Tham, Tai Viet. Hangul is written with spaces.
 pub fn is_unspaced(c: char) -> bool {
     matches!(c as u32,
         0x0E00..=0x0EFF       // Thai, Lao
@@ -267,6 +312,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_spaces_in_english_is_one_word() {
+        let t = Text::new("rendered in Chinese as 阿拉格齐 (Alaghezi), said\n伊朗外长阿拉格齐（Alaghezi）表示".into());
+        let zh = 45; // the second line
+        let mut w = WordBreaks::from_boundaries(&t, [23, 25, 26, 27]).unwrap();
+        w.extend(WordBreaks::from_boundaries(&t, [zh, zh + 2, zh + 4, zh + 6, zh + 7, zh + 8]).unwrap());
+        w.join_spaced_islands(&t);
+        assert_eq!(w.segments()[0], 23..27, "阿拉格齐 between spaces is one word");
+        assert!(w.segments().contains(&(zh + 4..zh + 6)), "inside Chinese text the segmenter's words stay");
+        assert!(!w.joins(zh + 4) && w.joins(24));
+    }
+
+    #[test]
     fn only_paragraphs_with_unspaced_scripts_are_segmented() {
         let t = Text::new("Iran talks.\n伊朗外长表示。\nMore English.\nกรุงเทพ".into());
         let got: Vec<&str> = paragraphs_to_segment(&t).into_iter().map(|r| t.slice_cp(r).unwrap()).collect();
@@ -322,7 +379,9 @@ mod tests {
 
     #[test]
     fn unicode_words_fallback_splits_every_ideograph() {
-        assert_eq!(words("阿拉格齐 (Alaghezi)", &UnicodeWords), ["阿", "拉", "格", "齐", " ", "(", "Alaghezi", ")"]);
+        assert_eq!(words("伊朗外长（Alaghezi）", &UnicodeWords), ["伊", "朗", "外", "长", "（", "Alaghezi", "）"]);
+        // Between spaces in text written with spaces, the run is one word (join_spaced_islands).
+        assert_eq!(words("阿拉格齐 (Alaghezi)", &UnicodeWords), ["阿拉格齐", " ", "(", "Alaghezi", ")"]);
         assert_eq!(words("I 🏃‍♂️ in 🌧️", &UnicodeWords), ["I", " ", "🏃‍♂️", " ", "in", " ", "🌧️"]);
     }
 
