@@ -1,5 +1,8 @@
+//! The app's root component: provides the stores (AppState, relations, agreement), installs the
+//! window listeners and lays out the screens. Invariant: every store is created once, here.
+
 use crate::components::{
-    agreement::AgreementScreen, docview::DocView, header::Header, overlays::*, panel::SidePanel, relations::SearchBar,
+    agreement::AgreementScreen, docview::DocView, header::Header, overlays::*, panel::SidePanel, search::SearchBar,
     workspace::WorkspaceScreen,
 };
 use crate::state::{AppState, Screen};
@@ -18,6 +21,7 @@ pub fn App() -> impl IntoView {
     }
     let rel = crate::components::relations::RelCtx::provide(st);
     crate::components::agreement::provide_store();
+    crate::components::search::SearchCtx::provide();
     crate::keyboard::install(st, rel);
     crate::components::workspace::install(st);
     view! {

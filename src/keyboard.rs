@@ -62,7 +62,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
         Intent::Undo => st.undo(),
         Intent::Redo => st.redo(),
         Intent::ShowHelp => st.show_help.set(true),
-        Intent::FocusSearch => relations::focus_search(),
+        Intent::FocusSearch => crate::components::search::focus(),
         Intent::StartLink => relations::start_or_repick_link(st, rel),
         Intent::LinkToFocused => relations::link_to_focused(st, rel),
         Intent::Nudge { start, forward } => {

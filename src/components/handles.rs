@@ -80,7 +80,7 @@ fn follow(st: AppState, g: Geometry, at: PointerAt) {
         return;
     }
     let (x, y) = (at.x, at.y);
-    if let Some(o) = crate::platform::relations::rect(ORIGIN) {
+    if let Some(o) = crate::platform::geometry::rect(ORIGIN) {
         g.dragging.set(Some((d.edge, x - o.left, y - o.top)));
     }
     let preview = st

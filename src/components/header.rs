@@ -1,4 +1,8 @@
-use crate::components::{relations::DocLabels, transfer::TransferButtons};
+//! The app header: screens, the open document's title, import/export/share, undo/redo, the save
+//! indicator and the messages. Invariant: one row on wide screens (the title shrinks first); the
+//! messages sit in its flow, under modal dialogs.
+
+use crate::components::{doc_labels::DocLabels, transfer::TransferButtons};
 use crate::state::{use_state, SaveState, Screen};
 use leptos::prelude::*;
 

@@ -1,11 +1,14 @@
 //! Thin view components. Each reads AppState signals and calls AppState methods.
 
 pub mod agreement;
+pub mod attributes;
+pub mod doc_labels;
 pub mod docview;
 pub mod handles;
 pub mod header;
 pub mod overlays;
 pub mod panel;
 pub mod relations;
+pub mod search;
 pub mod transfer;
 pub mod workspace;

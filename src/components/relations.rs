@@ -1,21 +1,17 @@
-//! Relations between spans (link mode, connectors over the text, the relation list), attributes of
-//! the focused span, document-level labels, and search with "label all".
+//! Relations between spans: link mode, connectors over the text, the relation list.
+//! Invariant: one link in progress at a time (`RelCtx`, provided once at the root).
 //!
-//! Keyboard: `/` focuses the search box; Shift+R (or Alt+R) starts a link from the focused span,
+//! Keyboard (through core's key table): Shift+R (or Alt+R) starts a link from the focused span,
 //! Tab moves to the target, Enter completes the link, Escape cancels. (`r` alone is a label hotkey.)
 //! Mouse: the "Link" button, then click the source span and the target span.
 
 use crate::components::panel::focus_annotation;
-use crate::platform::relations as plat;
+use crate::platform::geometry as plat;
 use crate::state::{use_state, AppState, Level};
 use leptos::prelude::*;
-use spandrel_core::edit::{Command, NewSpan};
-use spandrel_core::search::{find_all_with, label_all_candidates_with, SearchOptions};
-use spandrel_core::{Id, Span};
-use std::collections::BTreeSet;
+use spandrel_core::edit::Command;
+use spandrel_core::Id;
 
-/// Id of the search input (focused by `/`).
-pub const SEARCH_INPUT_ID: &str = "search-input";
 /// At most this many relations are measured for drawing per frame.
 const MAX_DRAWN: usize = 400;
 
@@ -36,13 +32,6 @@ pub struct RelCtx {
     pub source: RwSignal<Option<Id>>,
     /// The chosen relation type (empty or unknown: the schema's first).
     pub kind: RwSignal<String>,
-    pub query: RwSignal<String>,
-    pub ignore_case: RwSignal<bool>,
-    pub whole_word: RwSignal<bool>,
-    /// The current hit (index into the hits) after next/previous.
-    pub hit: RwSignal<Option<usize>>,
-    /// Label used by "Label all" (empty: the schema's first).
-    pub fill_label: RwSignal<String>,
     pub arcs: RwSignal<Vec<ArcGeom>>,
     frame_pending: StoredValue<bool>,
 }
@@ -55,11 +44,6 @@ impl RelCtx {
             link_mode: RwSignal::new(false),
             source: RwSignal::new(None),
             kind: RwSignal::new(String::new()),
-            query: RwSignal::new(String::new()),
-            ignore_case: RwSignal::new(false),
-            whole_word: RwSignal::new(true),
-            hit: RwSignal::new(None),
-            fill_label: RwSignal::new(String::new()),
             arcs: RwSignal::new(Vec::new()),
             frame_pending: StoredValue::new(false),
         };
@@ -160,11 +144,6 @@ pub fn cancel_link_mode(st: AppState, c: RelCtx) {
     if c.link_mode.get_untracked() {
         cancel_link(st, c);
     }
-}
-
-/// Focuses the search box (`/`).
-pub fn focus_search() {
-    plat::focus_input(SEARCH_INPUT_ID);
 }
 
 /// Shift+R / Alt+R: starts link mode from the focused span, or (already linking) takes the
@@ -457,287 +436,7 @@ pub fn RelationsPanel() -> impl IntoView {
                 </label>
                 <button type="submit">"Add type"</button>
             </form>
-            <Attributes />
+            <crate::components::attributes::Attributes />
         </section>
-    }
-}
-
-/// Key/value attributes of the focused span.
-#[component]
-fn Attributes() -> impl IntoView {
-    let st = use_state();
-    let attrs = Memo::new(move |_| {
-        let id = st.focused.get()?;
-        st.with_doc(|d| d.annotations.get(&id).map(|a| (id, a.attributes.clone()))).flatten()
-    });
-    let key = RwSignal::new(String::new());
-    let value = RwSignal::new(String::new());
-    let set = move || {
-        let Some((id, _)) = attrs.get_untracked() else { return };
-        let k = key.get_untracked().trim().to_owned();
-        if k.is_empty() {
-            st.notify(Level::Info, "Type an attribute name first.");
-            return;
-        }
-        if st.apply(Command::SetAttribute { id, key: k, value: Some(value.get_untracked()) }).is_some() {
-            key.set(String::new());
-            value.set(String::new());
-        }
-    };
-    view! {
-        <Show when=move || attrs.with(|a| a.is_some())>
-            <div class="attributes" hidden=move || st.read_only.get()>
-                <h3>"Attributes of the focused span"</h3>
-                <ul class="attr-rows">
-                    {move || {
-                        attrs
-                            .get()
-                            .map(|(id, map)| {
-                                map.into_iter()
-                                    .map(|(k, v)| {
-                                        let kk = StoredValue::new(k.clone());
-                                        view! {
-                                            <li>
-                                                <span class="attr-key">{k.clone()}</span>
-                                                " = "
-                                                <span class="attr-value">{v}</span>
-                                                <button
-                                                    class="icon"
-                                                    aria-label=format!("Remove attribute {k}")
-                                                    on:click=move |_| {
-                                                        st.apply(Command::SetAttribute { id, key: kk.get_value(), value: None });
-                                                    }
-                                                >
-                                                    "✕"
-                                                </button>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()
-                            })
-                    }}
-                </ul>
-                <form
-                    class="row"
-                    on:submit=move |ev| {
-                        ev.prevent_default();
-                        set();
-                    }
-                >
-                    <input
-                        type="text"
-                        aria-label="Attribute name"
-                        placeholder="name"
-                        prop:value=move || key.get()
-                        on:input=move |ev| key.set(event_target_value(&ev))
-                    />
-                    <input
-                        type="text"
-                        aria-label="Attribute value"
-                        placeholder="value"
-                        prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev))
-                    />
-                    <button type="submit">"Set"</button>
-                </form>
-            </div>
-        </Show>
-    }
-}
-
-// ----------------------------------------------------------------------------------- doc labels
-
-#[component]
-pub fn DocLabels() -> impl IntoView {
-    let st = use_state();
-    let current = Memo::new(move |_| st.with_doc(|d| d.doc_labels.clone()));
-    let toggle = move |label: String| {
-        let Some(mut set) = current.get_untracked() else { return };
-        let multi = st.schema.with_untracked(|s| s.doc_labels_multi);
-        if set.contains(&label) {
-            set.remove(&label);
-        } else if multi {
-            set.insert(label);
-        } else {
-            set = BTreeSet::from([label]);
-        }
-        st.apply(Command::SetDocLabels(set));
-    };
-    view! {
-        <Show when=move || current.with(|c| c.is_some())>
-            <div class="doc-labels" role="group" aria-label="Document labels">
-                {move || {
-                    st.schema
-                        .get()
-                        .doc_labels
-                        .into_iter()
-                        .map(|l| {
-                            let name = StoredValue::new(l.clone());
-                            view! {
-                                <button
-                                    class="doc-label"
-                                    aria-pressed=move || {
-                                        current.with(|c| c.as_ref().is_some_and(|c| c.contains(&name.get_value()))).to_string()
-                                    }
-                                    on:click=move |_| toggle(name.get_value())
-                                >
-                                    {l.clone()}
-                                </button>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </div>
-        </Show>
-    }
-}
-
-// ----------------------------------------------------------------------------------- search
-
-#[component]
-pub fn SearchBar() -> impl IntoView {
-    let st = use_state();
-    let c = ctx(st);
-    let opts = move || SearchOptions { case_insensitive: c.ignore_case.get(), whole_word: c.whole_word.get() };
-    let hits = Memo::new(move |_| {
-        let q = c.query.get();
-        if q.is_empty() {
-            return Vec::new();
-        }
-        let o = opts();
-        st.with_doc(|d| find_all_with(&d.text, &st.words(), &q, o)).unwrap_or_default()
-    });
-    let count = move || {
-        let n = hits.with(Vec::len);
-        if c.query.with(String::is_empty) {
-            String::new()
-        } else if n == 0 {
-            "No matches".to_owned()
-        } else {
-            match c.hit.get() {
-                Some(i) if i < n => format!("{} of {n}", i + 1),
-                _ if n == 1 => "1 match".to_owned(),
-                _ => format!("{n} matches"),
-            }
-        }
-    };
-    let go = move |delta: isize| {
-        let all = hits.get_untracked();
-        let n = all.len();
-        if n == 0 {
-            st.announce("No matches");
-            return;
-        }
-        let next = match c.hit.get_untracked() {
-            Some(i) if i < n => (i as isize + delta).rem_euclid(n as isize) as usize,
-            _ if delta < 0 => n - 1,
-            _ => 0,
-        };
-        c.hit.set(Some(next));
-        let span: Span = all[next];
-        st.focused.set(None);
-        st.picker_at.set(None);
-        st.pending.set(Some(span));
-        request_animation_frame(move || plat::scroll_to_cp(span.start));
-        st.announce(format!("Match {} of {n}", next + 1));
-    };
-    let labels = Memo::new(move |_| st.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect::<Vec<_>>()));
-    let fill_now = move || {
-        let l = c.fill_label.get_untracked();
-        labels.with_untracked(|v| if v.contains(&l) { l } else { v.first().cloned().unwrap_or_default() })
-    };
-    let label_all = move || {
-        let q = c.query.get_untracked();
-        if q.is_empty() {
-            st.notify(Level::Info, "Type the text to find first, then “Label all”.");
-            return;
-        }
-        let label = fill_now();
-        let o =
-            SearchOptions { case_insensitive: c.ignore_case.get_untracked(), whole_word: c.whole_word.get_untracked() };
-        let cands =
-            st.with_doc_untracked(|d| label_all_candidates_with(d, &st.words(), &q, o, &label)).unwrap_or_default();
-        if cands.is_empty() {
-            st.notify(Level::Info, format!("No unlabelled occurrences of “{q}” to label as {label}."));
-            return;
-        }
-        let spans: Vec<NewSpan> = cands.into_iter().map(|s| NewSpan::manual(s, label.clone())).collect();
-        if let Some(applied) = st.apply(Command::AddSpans(spans)) {
-            let n = applied.created.len();
-            let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
-            st.pending.set(None);
-            c.hit.set(None);
-            st.notify(Level::Info, msg.clone());
-            st.announce(msg);
-        }
-    };
-    view! {
-        <div class="search-bar" role="search" aria-label="Find in document">
-            <label class="search-field">
-                <span class="sr-only">"Find in document"</span>
-                <input
-                    id=SEARCH_INPUT_ID
-                    type="search"
-                    placeholder="Find… (/)"
-                    autocomplete="off"
-                    prop:value=move || c.query.get()
-                    on:input=move |ev| {
-                        c.query.set(event_target_value(&ev));
-                        c.hit.set(None);
-                    }
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            go(if ev.shift_key() { -1 } else { 1 });
-                        }
-                    }
-                />
-            </label>
-            <label class="opt">
-                <input
-                    type="checkbox"
-                    prop:checked=move || c.ignore_case.get()
-                    on:change=move |ev| {
-                        c.ignore_case.set(event_target_checked(&ev));
-                        c.hit.set(None);
-                    }
-                />
-                "Ignore case"
-            </label>
-            <label class="opt">
-                <input
-                    type="checkbox"
-                    prop:checked=move || c.whole_word.get()
-                    on:change=move |ev| {
-                        c.whole_word.set(event_target_checked(&ev));
-                        c.hit.set(None);
-                    }
-                />
-                "Whole word"
-            </label>
-            <span class="hit-count" data-testid="hit-count" aria-live="polite">{count}</span>
-            <button class="icon" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter)" on:click=move |_| go(-1)>
-                "↑"
-            </button>
-            <button class="icon" aria-label="Next match (Enter)" title="Next match (Enter)" on:click=move |_| go(1)>
-                "↓"
-            </button>
-            <select aria-label="Label for Label all" on:change=move |ev| c.fill_label.set(event_target_value(&ev))>
-                {move || {
-                    let chosen = c.fill_label.get();
-                    labels
-                        .get()
-                        .into_iter()
-                        .map(|l| {
-                            let sel = l == chosen;
-                            view! { <option value=l.clone() selected=sel>{l.clone()}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-            <button disabled=move || hits.with(Vec::is_empty) on:click=move |_| label_all()>
-                "Label all"
-            </button>
-        </div>
     }
 }

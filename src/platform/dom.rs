@@ -279,7 +279,7 @@ pub struct EdgeBox {
 /// the element matching `origin` (viewport coordinates are converted). `None` when the span is not
 /// rendered (or has no line box: its chunk is skipped by the browser).
 pub fn span_edges(paras: std::ops::Range<usize>, id: spandrel_core::Id, origin: &str) -> Option<(EdgeBox, EdgeBox)> {
-    let o = crate::platform::relations::rect(origin)?;
+    let o = crate::platform::geometry::rect(origin)?;
     let pieces = pieces_of(paras, id);
     let a = pieces.first()?.get_client_rects();
     let b = pieces.last()?.get_client_rects();

@@ -24,6 +24,9 @@ use crate::text::Unit;
 pub const ANNOTATION_EXTENSIONS: [&str; 10] =
     ["json", "jsonl", "ndjson", "ann", "conll", "conll03", "iob", "iob2", "bio", "jsonld"];
 
+/// A file as the user brought it: its name and its bytes.
+pub type NamedFile = (String, Vec<u8>);
+
 /// Titles are cut to this many characters (then `…`).
 pub const TITLE_CHARS: usize = 60;
 
@@ -206,7 +209,7 @@ pub fn title_for(doc: &Document, file: &str, plain_text: bool, _index: usize, co
 /// Groups files into sources: a brat `.ann` file with the `.txt` of the same stem (text first),
 /// every other file on its own, in the order given (a pair at its `.ann` file's place). Returns
 /// (display name, files); the one pairing rule of the product.
-pub fn pair_files(files: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<(String, Vec<u8>)>)> {
+pub fn pair_files(files: Vec<NamedFile>) -> Vec<(String, Vec<NamedFile>)> {
     let ann_stems: Vec<String> =
         files.iter().filter(|(n, _)| extension(n) == "ann").map(|(n, _)| stem(n).to_owned()).collect();
     let mut txts: Vec<(String, Vec<u8>)> = Vec::new();

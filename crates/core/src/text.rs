@@ -377,6 +377,22 @@ impl Text {
     }
 }
 
+/// The UTF-8 byte offset of each character of `s`, with the character: the one place byte offsets
+/// of a `&str` are computed (callers slice `s` with them, inside Rust only).
+pub fn char_bytes(s: &str) -> std::str::CharIndices<'_> {
+    s.char_indices()
+}
+
+/// The UTF-8 byte offset where character `n` (0-based) of `s` starts; `None` past the end.
+pub fn byte_of_char(s: &str, n: usize) -> Option<usize> {
+    char_bytes(s).nth(n).map(|(b, _)| b)
+}
+
+/// The UTF-8 byte offset where the `n`-th character from the end (0: the last) of `s` starts.
+pub fn byte_of_char_from_end(s: &str, n: usize) -> Option<usize> {
+    char_bytes(s).rev().nth(n).map(|(b, _)| b)
+}
+
 /// The length of `s` in UTF-16 code units (what JavaScript's `length` and browser storage count).
 pub fn utf16_len(s: &str) -> usize {
     s.encode_utf16().count()

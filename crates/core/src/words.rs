@@ -164,7 +164,7 @@ impl WordBreaks {
         let hi = self.segs.partition_point(|s| s.start < r.end);
         let start = self.segs.get(lo).map_or(r.start, |s| s.start.min(r.start));
         let end = if hi > lo { self.segs[hi - 1].end.max(r.end) } else { r.end };
-        self.segs.splice(lo..hi.max(lo), [start..end]);
+        self.segs.splice(lo..hi.max(lo), std::iter::once(start..end));
     }
 
     /// Runs of a script written without spaces that stand between spaces in a paragraph otherwise

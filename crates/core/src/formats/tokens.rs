@@ -157,7 +157,7 @@ fn continues_grapheme(before: &str, next: &str) -> bool {
         return false;
     }
     // Enough context for emoji ZWJ sequences and regional-indicator pairs.
-    let tail = before.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    let tail = crate::text::byte_of_char_from_end(before, 15).unwrap_or(0);
     let s = format!("{}{}", &before[tail..], next);
     let at = before.len() - tail;
     let mut cur = GraphemeCursor::new(at, s.len(), true);

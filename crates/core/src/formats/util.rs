@@ -208,7 +208,7 @@ pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
         let mut out = Vec::new();
         let mut start = 0;
         let mut digit = None;
-        for (i, c) in s.char_indices() {
+        for (i, c) in crate::text::char_bytes(s) {
             let d = c.is_ascii_digit();
             if digit.is_some_and(|x| x != d) {
                 out.push((digit.unwrap_or(false), &s[start..i]));

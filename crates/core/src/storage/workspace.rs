@@ -66,7 +66,7 @@ impl StorageError {
 pub struct AddError {
     /// The title of the document that could not be saved.
     pub title: String,
-    pub cause: StorageError,
+    pub cause: Box<StorageError>,
     /// How many documents had been saved before it (and were taken back).
     pub added_before: usize,
     /// Documents saved before the failure that could not be deleted again, with why.
@@ -610,7 +610,7 @@ impl<S: KvStore> Workspace<S> {
                         left_behind.push((id.clone(), e));
                     }
                 }
-                return Err(AddError { title: doc.title.clone(), cause, added_before: saved.len(), left_behind });
+                return Err(AddError { title: doc.title.clone(), cause: Box::new(cause), added_before: saved.len(), left_behind });
             }
             saved.push(doc.id.clone());
         }

@@ -1,0 +1,196 @@
+//! Search in the document (`/`, case and whole-word options, hit count, next/previous) and
+//! "Label all" as one undoable step. Invariant: hits come from core (`search::find_all_with`, with
+//! the document's word boundaries); this module only shows them.
+
+use crate::platform::geometry as plat;
+use crate::state::{use_state, Level};
+use leptos::prelude::*;
+use spandrel_core::edit::{Command, NewSpan};
+use spandrel_core::search::{find_all_with, label_all_candidates_with, SearchOptions};
+use spandrel_core::Span;
+
+/// Id of the search input (focused by `/`).
+pub const SEARCH_INPUT_ID: &str = "search-input";
+
+/// Search state, provided once at the root so that it outlives screen switches.
+#[derive(Clone, Copy)]
+pub struct SearchCtx {
+    pub query: RwSignal<String>,
+    pub ignore_case: RwSignal<bool>,
+    pub whole_word: RwSignal<bool>,
+    /// The current hit (index into the hits) after next/previous.
+    pub hit: RwSignal<Option<usize>>,
+    /// Label used by "Label all" (empty: the schema's first).
+    pub fill_label: RwSignal<String>,
+}
+
+impl SearchCtx {
+    pub fn provide() {
+        provide_context(SearchCtx {
+            query: RwSignal::new(String::new()),
+            ignore_case: RwSignal::new(false),
+            whole_word: RwSignal::new(true),
+            hit: RwSignal::new(None),
+            fill_label: RwSignal::new(String::new()),
+        });
+    }
+}
+
+fn search_ctx() -> SearchCtx {
+    expect_context::<SearchCtx>()
+}
+
+/// Focuses the search box (`/`).
+pub fn focus() {
+    plat::focus_input(SEARCH_INPUT_ID);
+}
+
+// ----------------------------------------------------------------------------------- search
+
+#[component]
+pub fn SearchBar() -> impl IntoView {
+    let st = use_state();
+    let c = search_ctx();
+    let opts = move || SearchOptions { case_insensitive: c.ignore_case.get(), whole_word: c.whole_word.get() };
+    let hits = Memo::new(move |_| {
+        let q = c.query.get();
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let o = opts();
+        st.with_doc(|d| find_all_with(&d.text, &st.words(), &q, o)).unwrap_or_default()
+    });
+    let count = move || {
+        let n = hits.with(Vec::len);
+        if c.query.with(String::is_empty) {
+            String::new()
+        } else if n == 0 {
+            "No matches".to_owned()
+        } else {
+            match c.hit.get() {
+                Some(i) if i < n => format!("{} of {n}", i + 1),
+                _ if n == 1 => "1 match".to_owned(),
+                _ => format!("{n} matches"),
+            }
+        }
+    };
+    let go = move |delta: isize| {
+        let all = hits.get_untracked();
+        let n = all.len();
+        if n == 0 {
+            st.announce("No matches");
+            return;
+        }
+        let next = match c.hit.get_untracked() {
+            Some(i) if i < n => (i as isize + delta).rem_euclid(n as isize) as usize,
+            _ if delta < 0 => n - 1,
+            _ => 0,
+        };
+        c.hit.set(Some(next));
+        let span: Span = all[next];
+        st.focused.set(None);
+        st.picker_at.set(None);
+        st.pending.set(Some(span));
+        request_animation_frame(move || plat::scroll_to_cp(span.start));
+        st.announce(format!("Match {} of {n}", next + 1));
+    };
+    let labels = Memo::new(move |_| st.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect::<Vec<_>>()));
+    let fill_now = move || {
+        let l = c.fill_label.get_untracked();
+        labels.with_untracked(|v| if v.contains(&l) { l } else { v.first().cloned().unwrap_or_default() })
+    };
+    let label_all = move || {
+        let q = c.query.get_untracked();
+        if q.is_empty() {
+            st.notify(Level::Info, "Type the text to find first, then “Label all”.");
+            return;
+        }
+        let label = fill_now();
+        let o =
+            SearchOptions { case_insensitive: c.ignore_case.get_untracked(), whole_word: c.whole_word.get_untracked() };
+        let cands =
+            st.with_doc_untracked(|d| label_all_candidates_with(d, &st.words(), &q, o, &label)).unwrap_or_default();
+        if cands.is_empty() {
+            st.notify(Level::Info, format!("No unlabelled occurrences of “{q}” to label as {label}."));
+            return;
+        }
+        let spans: Vec<NewSpan> = cands.into_iter().map(|s| NewSpan::manual(s, label.clone())).collect();
+        if let Some(applied) = st.apply(Command::AddSpans(spans)) {
+            let n = applied.created.len();
+            let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
+            st.pending.set(None);
+            c.hit.set(None);
+            st.notify(Level::Info, msg.clone());
+            st.announce(msg);
+        }
+    };
+    view! {
+        <div class="search-bar" role="search" aria-label="Find in document">
+            <label class="search-field">
+                <span class="sr-only">"Find in document"</span>
+                <input
+                    id=SEARCH_INPUT_ID
+                    type="search"
+                    placeholder="Find… (/)"
+                    autocomplete="off"
+                    prop:value=move || c.query.get()
+                    on:input=move |ev| {
+                        c.query.set(event_target_value(&ev));
+                        c.hit.set(None);
+                    }
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            go(if ev.shift_key() { -1 } else { 1 });
+                        }
+                    }
+                />
+            </label>
+            <label class="opt">
+                <input
+                    type="checkbox"
+                    prop:checked=move || c.ignore_case.get()
+                    on:change=move |ev| {
+                        c.ignore_case.set(event_target_checked(&ev));
+                        c.hit.set(None);
+                    }
+                />
+                "Ignore case"
+            </label>
+            <label class="opt">
+                <input
+                    type="checkbox"
+                    prop:checked=move || c.whole_word.get()
+                    on:change=move |ev| {
+                        c.whole_word.set(event_target_checked(&ev));
+                        c.hit.set(None);
+                    }
+                />
+                "Whole word"
+            </label>
+            <span class="hit-count" data-testid="hit-count" aria-live="polite">{count}</span>
+            <button class="icon" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter)" on:click=move |_| go(-1)>
+                "↑"
+            </button>
+            <button class="icon" aria-label="Next match (Enter)" title="Next match (Enter)" on:click=move |_| go(1)>
+                "↓"
+            </button>
+            <select aria-label="Label for Label all" on:change=move |ev| c.fill_label.set(event_target_value(&ev))>
+                {move || {
+                    let chosen = c.fill_label.get();
+                    labels
+                        .get()
+                        .into_iter()
+                        .map(|l| {
+                            let sel = l == chosen;
+                            view! { <option value=l.clone() selected=sel>{l.clone()}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <button disabled=move || hits.with(Vec::is_empty) on:click=move |_| label_all()>
+                "Label all"
+            </button>
+        </div>
+    }
+}
