@@ -610,7 +610,12 @@ impl<S: KvStore> Workspace<S> {
                         left_behind.push((id.clone(), e));
                     }
                 }
-                return Err(AddError { title: doc.title.clone(), cause: Box::new(cause), added_before: saved.len(), left_behind });
+                return Err(AddError {
+                    title: doc.title.clone(),
+                    cause: Box::new(cause),
+                    added_before: saved.len(),
+                    left_behind,
+                });
             }
             saved.push(doc.id.clone());
         }
