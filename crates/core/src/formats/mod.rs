@@ -674,7 +674,7 @@ fn grapheme_edges(
     unit: Unit,
     opts: &ImportOptions,
     warnings: &mut Vec<Problem>,
-) -> Result<std::ops::Range<usize>, String> {
+) -> Result<std::ops::Range<usize>, Problem> {
     let inside = |cp: usize| !text.is_grapheme_boundary(cp).unwrap_or(true);
     if !inside(r.start) && !inside(r.end) {
         return Ok(r);
@@ -698,11 +698,14 @@ fn grapheme_edges(
         ));
         return Ok(start..end);
     }
-    Err(format!(
-        "span {}..{} ({unit}): its {edge} offset {given} falls inside the character {cluster:?} \
+    Err(Problem::new(
+        s.loc.clone(),
+        format!(
+            "span {}..{} ({unit}): its {edge} offset {given} falls inside the character {cluster:?} \
          (code points {}..{}); a span edge must lie between whole characters (import with snapping to \
          widen it to {start}..{end})",
-        s.start, s.end, cluster_at.start, cluster_at.end
+            s.start, s.end, cluster_at.start, cluster_at.end
+        ),
     ))
 }
 
@@ -745,8 +748,8 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
             };
             let r = match grapheme_edges(&doc.text, r, &s, unit, opts, &mut warnings) {
                 Ok(r) => r,
-                Err(msg) => {
-                    problems.push(Problem::new(s.loc, msg));
+                Err(problem) => {
+                    problems.push(problem);
                     if let Some(k) = s.key {
                         dropped_keys.insert(k);
                     }

@@ -39,7 +39,7 @@ struct Args {
     export: ExportOptions,
 }
 
-fn parse(args: &[String]) -> Result<Args, String> {
+fn parse(args: &[String]) -> Result<Args, crate::CliError> {
     let mut from = None;
     let mut to = None;
     let mut pos = Vec::new();
@@ -60,7 +60,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
                     "cp" | "codepoint" | "codepoints" => Unit::CodePoint,
                     "utf16" | "utf-16" => Unit::Utf16,
                     "utf8" | "bytes" => Unit::Utf8,
-                    other => return Err(format!("unknown unit `{other}` (cp, utf16)")),
+                    other => return Err(format!("unknown unit `{other}` (cp, utf16)").into()),
                 });
             }
             "--partial" => import.allow_partial = true,
@@ -68,8 +68,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
             "--snap-graphemes" => import.snap_to_graphemes = true,
             "--suggestions" => export.include_suggestions = true,
             "--rejected" => export.include_rejected = true,
-            "-h" | "--help" => return Err(String::new()),
-            s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
+            "-h" | "--help" => return Err(crate::CliError(String::new())),
+            s if s.starts_with("--") => return Err(format!("unknown option `{s}`").into()),
             _ => pos.push(PathBuf::from(a)),
         }
     }
@@ -85,20 +85,22 @@ fn parse(args: &[String]) -> Result<Args, String> {
     Ok(Args { from, to, input, output, import, export })
 }
 
-fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(String, Vec<u8>)>, String> {
+fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(String, Vec<u8>)>, crate::CliError> {
     let Some(path) = input else {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| crate::CliError::from(format!("cannot read stdin: {e}")))?;
         return Ok(vec![("stdin".into(), buf)]);
     };
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    let read =
+        |p: &Path| std::fs::read(p).map_err(|e| crate::CliError::from(format!("cannot read {}: {e}", p.display())));
     let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if path.is_dir() {
         let mut files = Vec::new();
-        let entries = std::fs::read_dir(path).map_err(|e| format!("cannot list {}: {e}", path.display()))?;
+        let entries = std::fs::read_dir(path)
+            .map_err(|e| crate::CliError::from(format!("cannot list {}: {e}", path.display())))?;
         let mut paths: Vec<PathBuf> = Vec::new();
         for e in entries {
-            let p = e.map_err(|e| format!("cannot list {}: {e}", path.display()))?.path();
+            let p = e.map_err(|e| crate::CliError::from(format!("cannot list {}: {e}", path.display())))?.path();
             if p.is_file() {
                 paths.push(p);
             }
@@ -117,7 +119,7 @@ fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(Stri
             }
         }
         if files.is_empty() {
-            return Err(format!("{} holds no input files", path.display()));
+            return Err(format!("{} holds no input files", path.display()).into());
         }
         return Ok(files);
     }
@@ -133,20 +135,21 @@ fn read_input(from: Option<Format>, input: &Option<PathBuf>) -> Result<Vec<(Stri
     Ok(files)
 }
 
-fn write_output(files: &[formats::ExportFile], output: &Option<PathBuf>) -> Result<(), String> {
+fn write_output(files: &[formats::ExportFile], output: &Option<PathBuf>) -> Result<(), crate::CliError> {
     match output {
-        None if files.len() == 1 => {
-            std::io::stdout().write_all(files[0].content.as_bytes()).map_err(|e| format!("cannot write stdout: {e}"))
-        }
-        None => Err(format!("this export writes {} files: give an OUT directory", files.len())),
-        Some(p) if files.len() == 1 && !p.is_dir() => {
-            std::fs::write(p, &files[0].content).map_err(|e| format!("cannot write {}: {e}", p.display()))
-        }
+        None if files.len() == 1 => std::io::stdout()
+            .write_all(files[0].content.as_bytes())
+            .map_err(|e| crate::CliError::from(format!("cannot write stdout: {e}"))),
+        None => Err(format!("this export writes {} files: give an OUT directory", files.len()).into()),
+        Some(p) if files.len() == 1 && !p.is_dir() => std::fs::write(p, &files[0].content)
+            .map_err(|e| crate::CliError::from(format!("cannot write {}: {e}", p.display()))),
         Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| crate::CliError::from(format!("cannot create {}: {e}", dir.display())))?;
             for f in files {
                 let p = dir.join(&f.name);
-                std::fs::write(&p, &f.content).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
+                std::fs::write(&p, &f.content)
+                    .map_err(|e| crate::CliError::from(format!("cannot write {}: {e}", p.display())))?;
             }
             Ok(())
         }
@@ -156,7 +159,7 @@ fn write_output(files: &[formats::ExportFile], output: &Option<PathBuf>) -> Resu
 pub fn run(args: &[String]) -> ExitCode {
     let a = match parse(args) {
         Ok(a) => a,
-        Err(e) if e.is_empty() => {
+        Err(e) if e.0.is_empty() => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
         }

@@ -59,14 +59,18 @@ usage: spandrel train [options]
   --out FILE          where to write the model (default assets/model/ner-v1.bin)
 ";
 
-fn load_model(path: Option<&str>) -> Result<Model, String> {
+/// Command-line options by name (`--model` → its value; flags map to "").
+type Opts = BTreeMap<String, String>;
+
+fn load_model(path: Option<&str>) -> Result<Model, crate::CliError> {
     match path {
         Some(p) => {
-            let b = std::fs::read(p).map_err(|e| format!("cannot read model {p}: {e}"))?;
-            Model::from_bytes(&b).map_err(|e| format!("model {p}: {e}"))
+            let b = std::fs::read(p).map_err(|e| crate::CliError::from(format!("cannot read model {p}: {e}")))?;
+            Model::from_bytes(&b).map_err(|e| crate::CliError::from(format!("model {p}: {e}")))
         }
-        None => Model::from_bytes(EMBEDDED_MODEL)
-            .map_err(|e| format!("the embedded model cannot be used ({e}); pass --model FILE.bin")),
+        None => Model::from_bytes(EMBEDDED_MODEL).map_err(|e| {
+            crate::CliError::from(format!("the embedded model cannot be used ({e}); pass --model FILE.bin"))
+        }),
     }
 }
 
@@ -79,11 +83,7 @@ fn span_json(s: &Suggestion) -> Value {
 }
 
 /// Splits `args` into options (with values) and positional arguments.
-fn parse_args(
-    args: &[String],
-    flags: &[&str],
-    valued: &[&str],
-) -> Result<(BTreeMap<String, String>, Vec<String>), String> {
+fn parse_args(args: &[String], flags: &[&str], valued: &[&str]) -> Result<(Opts, Vec<String>), crate::CliError> {
     let mut opts = BTreeMap::new();
     let mut pos = Vec::new();
     let mut i = 0;
@@ -96,7 +96,7 @@ fn parse_args(
             opts.insert(a.clone(), v.clone());
             i += 1;
         } else if a.starts_with("--") {
-            return Err(format!("unknown option {a}"));
+            return Err(format!("unknown option {a}").into());
         } else {
             pos.push(a.clone());
         }
@@ -186,12 +186,13 @@ pub fn run_extract(args: &[String]) -> ExitCode {
     }
 }
 
-fn process_line(model: &Model, line: &[u8]) -> Result<Value, String> {
+fn process_line(model: &Model, line: &[u8]) -> Result<Value, crate::CliError> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err("empty line (expected a JSON object with a `text` field)".into());
     }
-    let s = std::str::from_utf8(line).map_err(|e| format!("not valid UTF-8 (byte {})", e.valid_up_to()))?;
-    let v: Value = serde_json::from_str(s).map_err(|e| format!("invalid JSON: {e}"))?;
+    let s = std::str::from_utf8(line)
+        .map_err(|e| crate::CliError::from(format!("not valid UTF-8 (byte {})", e.valid_up_to())))?;
+    let v: Value = serde_json::from_str(s).map_err(|e| crate::CliError::from(format!("invalid JSON: {e}")))?;
     let Value::Object(mut obj) = v else { return Err("expected a JSON object with a `text` field".into()) };
     let text = match obj.get("text") {
         None => return Err("missing field `text`".into()),
@@ -249,12 +250,12 @@ struct ConllSentence {
     tags: Vec<String>,
 }
 
-fn read_conll(path: &str) -> Result<Vec<ConllSentence>, String> {
-    let f = std::fs::File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
+fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
+    let f = std::fs::File::open(path).map_err(|e| crate::CliError::from(format!("cannot open {path}: {e}")))?;
     let mut out = Vec::new();
     let mut cur = ConllSentence { tokens: Vec::new(), tags: Vec::new() };
     for (i, line) in BufReader::new(f).lines().enumerate() {
-        let line = line.map_err(|e| format!("{path}: line {}: {e}", i + 1))?;
+        let line = line.map_err(|e| crate::CliError::from(format!("{path}: line {}: {e}", i + 1)))?;
         let line = line.trim_end_matches(['\r', '\n']);
         if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
             if !cur.tokens.is_empty() {
@@ -265,7 +266,7 @@ fn read_conll(path: &str) -> Result<Vec<ConllSentence>, String> {
         let cols: Vec<&str> =
             if line.contains('\t') { line.split('\t').collect() } else { line.split_whitespace().collect() };
         if cols.len() < 2 {
-            return Err(format!("{path}: line {}: expected a token and a tag, found `{line}`", i + 1));
+            return Err(format!("{path}: line {}: expected a token and a tag, found `{line}`", i + 1).into());
         }
         let tok = cols[0].trim();
         let tag = cols[cols.len() - 1].trim();
@@ -499,7 +500,7 @@ fn eval(
     write_pred: Option<&str>,
     strip_titles: bool,
     min_score: f32,
-) -> Result<Report, String> {
+) -> Result<Report, crate::CliError> {
     let gaz = Gazetteer::new();
     let mut pred_out: Vec<ConllSentence> = Vec::new();
     let gold = read_conll(gold_path)?;
@@ -512,7 +513,8 @@ fn eval(
                 pred_path.unwrap_or(""),
                 p.len(),
                 gold.len()
-            ));
+            )
+            .into());
         }
     }
     let mut rep = Report { per_class: BTreeMap::new(), in_gold: BTreeSet::new(), sentences: gold.len() };
@@ -534,7 +536,8 @@ fn eval(
                         k + 1,
                         ps.tokens.len(),
                         g.tokens.len()
-                    ));
+                    )
+                    .into());
                 }
                 decode_tags(&ps.tags)
             }
@@ -697,16 +700,16 @@ fn gazetteer_label(class: u8) -> Option<usize> {
     spandrel_core::extract::gazetteer::label_for(class).and_then(label_index)
 }
 
-fn write_conll(path: &str, sents: &[&ConllSentence]) -> Result<(), String> {
-    let f = std::fs::File::create(path).map_err(|e| format!("cannot create {path}: {e}"))?;
+fn write_conll(path: &str, sents: &[&ConllSentence]) -> Result<(), crate::CliError> {
+    let f = std::fs::File::create(path).map_err(|e| crate::CliError::from(format!("cannot create {path}: {e}")))?;
     let mut w = BufWriter::new(f);
     for s in sents {
         for (t, g) in s.tokens.iter().zip(&s.tags) {
-            writeln!(w, "{t}\t{g}").map_err(|e| format!("{path}: {e}"))?;
+            writeln!(w, "{t}\t{g}").map_err(|e| crate::CliError::from(format!("{path}: {e}")))?;
         }
-        writeln!(w).map_err(|e| format!("{path}: {e}"))?;
+        writeln!(w).map_err(|e| crate::CliError::from(format!("{path}: {e}")))?;
     }
-    w.flush().map_err(|e| format!("{path}: {e}"))
+    w.flush().map_err(|e| crate::CliError::from(format!("{path}: {e}")))
 }
 
 pub fn run_train(args: &[String]) -> ExitCode {
@@ -751,14 +754,14 @@ pub fn run_train(args: &[String]) -> ExitCode {
     }
 }
 
-fn num<T: std::str::FromStr>(opts: &BTreeMap<String, String>, key: &str, default: T) -> Result<T, String> {
+fn num<T: std::str::FromStr>(opts: &BTreeMap<String, String>, key: &str, default: T) -> Result<T, crate::CliError> {
     match opts.get(key) {
         None => Ok(default),
-        Some(v) => v.parse().map_err(|_| format!("{key} expects a number, got `{v}`")),
+        Some(v) => v.parse().map_err(|_| crate::CliError(format!("{key} expects a number, got `{v}`"))),
     }
 }
 
-fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), String> {
+fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     let gmb_path = opts.get("--gmb").map_or("../shared/data/ner/gmb-train.conll", String::as_str);
     let wiki_path = opts.get("--wikiann").map_or("../shared/data/ner/wikiann-en-train.conll", String::as_str);
     let out_path = opts.get("--out").map_or("assets/model/ner-v1.bin", String::as_str);
@@ -808,10 +811,11 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), String> {
     let bytes = model.to_bytes();
     if let Some(dir) = std::path::Path::new(out_path).parent() {
         if !dir.as_os_str().is_empty() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| crate::CliError::from(format!("cannot create {}: {e}", dir.display())))?;
         }
     }
-    std::fs::write(out_path, &bytes).map_err(|e| format!("cannot write {out_path}: {e}"))?;
+    std::fs::write(out_path, &bytes).map_err(|e| crate::CliError::from(format!("cannot write {out_path}: {e}")))?;
     let (rows, weights) = model.size();
     eprintln!("wrote {out_path}: {} bytes, {rows} feature rows, {weights} weights", bytes.len());
     Ok(())

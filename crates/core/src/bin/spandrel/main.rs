@@ -7,6 +7,23 @@ mod extract;
 
 use std::process::ExitCode;
 
+/// Why a command failed: a sentence for the person at the terminal (printed after `spandrel <cmd>:`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct CliError(pub String);
+
+impl From<String> for CliError {
+    fn from(s: String) -> Self {
+        CliError(s)
+    }
+}
+
+impl From<&str> for CliError {
+    fn from(s: &str) -> Self {
+        CliError(s.to_owned())
+    }
+}
+
 const USAGE: &str = "\
 usage: spandrel <command> [options]
 
