@@ -107,52 +107,132 @@ pub fn tags_to_spans(tags: &[usize]) -> Vec<(Range<usize>, usize)> {
 
 /// Constrained Viterbi. `emit` is `n × nt` scores, `trans` is `(nt + 1) × nt` (row `nt` = start).
 pub fn viterbi(emit: &[f32], trans: &[f32], nt: usize) -> Vec<usize> {
-    let n = emit.len() / nt;
-    if n == 0 {
-        return Vec::new();
-    }
-    // Predecessor lists: O/B/U follow O, L, U; I/L of a label follow its B or I. Checking only these keeps
-    // the inner loop short (about a quarter of nt²).
-    let preds: Vec<Vec<usize>> = (0..nt).map(|b| (0..nt).filter(|&a| allowed(Some(a), b)).collect()).collect();
-    let mut score = vec![f32::NEG_INFINITY; n * nt];
-    let mut back = vec![0u16; n * nt];
-    for t in 0..nt {
-        if allowed(None, t) {
-            score[t] = emit[t] + trans[nt * nt + t];
+    let mut lattice = Lattice::default();
+    let mut tags = Vec::new();
+    lattice.decode(emit, trans, nt, &mut tags);
+    tags
+}
+
+/// The Viterbi lattice's buffers, reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Lattice {
+    score: Vec<f32>,
+    back: Vec<u16>,
+    /// Tags that may precede O, B or U: O, then L and U of each label, in increasing order.
+    ends: Vec<usize>,
+    /// Per target (O, B, U of each label, see `outside`): transition weights from each of `ends`.
+    tcol: Vec<f32>,
+    outside: Vec<usize>,
+    /// Scores of the previous token's `ends`.
+    pv: Vec<f32>,
+}
+
+impl Lattice {
+    /// Best valid BILOU path into `tags` (see [`viterbi`]). Only allowed transitions are scored: O, B and U
+    /// follow O, L or U (of any label); I and L of a label follow its B or I. Predecessors are visited in
+    /// increasing tag order and the first best one wins, as in a full scan over every pair.
+    pub fn decode(&mut self, emit: &[f32], trans: &[f32], nt: usize, tags: &mut Vec<usize>) {
+        tags.clear();
+        let n = emit.len() / nt;
+        if n == 0 {
+            return;
         }
-    }
-    for i in 1..n {
-        let (done, rest) = score.split_at_mut(i * nt);
-        let prev = &done[(i - 1) * nt..];
-        for b in 0..nt {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0;
-            for &a in &preds[b] {
-                let v = prev[a] + trans[a * nt + b];
-                if v > best {
-                    best = v;
-                    arg = a;
+        debug_assert_eq!((nt - 1) % 4, 0, "nt = 1 + 4 × labels");
+        let labels = (nt - 1) / 4;
+        self.ends.clear();
+        self.ends.push(0);
+        self.outside.clear();
+        self.outside.push(0);
+        for e in 0..labels {
+            self.ends.extend([3 + 4 * e, 4 + 4 * e]);
+            self.outside.extend([1 + 4 * e, 4 + 4 * e]);
+        }
+        let m = self.ends.len();
+        self.tcol.clear();
+        for &b in &self.outside {
+            self.tcol.extend(self.ends.iter().map(|&a| trans[a * nt + b]));
+        }
+        self.pv.clear();
+        self.pv.resize(m, 0.0);
+        self.score.clear();
+        self.score.resize(n * nt, f32::NEG_INFINITY);
+        self.back.clear();
+        self.back.resize(n * nt, 0);
+        let (score, back) = (&mut self.score[..], &mut self.back[..]);
+        let (ends, outside, tcol, pv) = (&self.ends[..], &self.outside[..], &self.tcol[..], &mut self.pv[..]);
+        for t in 0..nt {
+            if allowed(None, t) {
+                score[t] = emit[t] + trans[nt * nt + t];
+            }
+        }
+        for i in 1..n {
+            let (done, rest) = score.split_at_mut(i * nt);
+            let prev = &done[(i - 1) * nt..];
+            let cur = &mut rest[..nt];
+            let em = &emit[i * nt..(i + 1) * nt];
+            let bk = &mut back[i * nt..(i + 1) * nt];
+            for (p, &a) in pv.iter_mut().zip(ends) {
+                *p = prev[a];
+            }
+            for (&b, col) in outside.iter().zip(tcol.chunks_exact(m)) {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for (k, (&p, &t)) in pv.iter().zip(col).enumerate() {
+                    let v = p + t;
+                    if v > best {
+                        best = v;
+                        arg = k;
+                    }
+                }
+                cur[b] = best + em[b];
+                bk[b] = ends[arg] as u16;
+            }
+            // Targets inside an entity (I, L of label e): predecessors B and I of the same label.
+            for e in 0..labels {
+                let (bt, it) = (1 + 4 * e, 2 + 4 * e);
+                for b in [2 + 4 * e, 3 + 4 * e] {
+                    let vb = prev[bt] + trans[bt * nt + b];
+                    let vi = prev[it] + trans[it * nt + b];
+                    let (best, arg) = if vi > vb {
+                        (vi, it)
+                    } else if vb > f32::NEG_INFINITY {
+                        (vb, bt)
+                    } else {
+                        (f32::NEG_INFINITY, 0)
+                    };
+                    cur[b] = best + em[b];
+                    bk[b] = arg as u16;
                 }
             }
-            rest[b] = best + emit[i * nt + b];
-            back[i * nt + b] = arg as u16;
+        }
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0;
+        for t in 0..nt {
+            let s = score[(n - 1) * nt + t];
+            if may_end(t) && s > best {
+                best = s;
+                arg = t;
+            }
+        }
+        tags.resize(n, 0);
+        tags[n - 1] = arg;
+        for i in (1..n).rev() {
+            tags[i - 1] = back[i * nt + tags[i]] as usize;
         }
     }
-    let mut best = f32::NEG_INFINITY;
-    let mut arg = 0;
-    for t in 0..nt {
-        let s = score[(n - 1) * nt + t];
-        if may_end(t) && s > best {
-            best = s;
-            arg = t;
-        }
-    }
-    let mut tags = vec![0; n];
-    tags[n - 1] = arg;
-    for i in (1..n).rev() {
-        tags[i - 1] = back[i * nt + tags[i]] as usize;
-    }
-    tags
+}
+
+/// Buffers for tagging sentences (features, emissions, lattice, path, confidences): one per document keeps
+/// tagging free of allocation once they have grown to the longest sentence.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    feats: Vec<u32>,
+    offsets: Vec<usize>,
+    emit: Vec<f32>,
+    acc: Vec<i32>,
+    lattice: Lattice,
+    tags: Vec<usize>,
+    conf: Vec<f32>,
 }
 
 /// Sparse weights: hashed feature → list of (tag, quantised weight).
@@ -211,6 +291,8 @@ pub struct Model {
     rows: Vec<(u32, Vec<(u8, i8)>)>,
     pub(crate) gaz: Gazetteer,
     lex: Lexicon,
+    /// Row `a` (row `nt` = sentence start): the tags allowed after `a`, in increasing order.
+    succ: Vec<Vec<u8>>,
 }
 
 /// A tagged span of one sentence: token range, label index, score.
@@ -277,7 +359,24 @@ impl Model {
         crate::sort::sort_by_key(&mut rows, |r| r.0);
         rows.dedup_by_key(|r| r.0);
         let nt = n_tags(labels.len());
-        Model { table: Table::build(&rows), labels, nt, scale, temperature, trans, rows, gaz: Gazetteer::new(), lex }
+        let succ = (0..=nt)
+            .map(|a| {
+                let prev = (a < nt).then_some(a);
+                (0..nt).filter(|&b| allowed(prev, b)).map(|b| b as u8).collect()
+            })
+            .collect();
+        Model {
+            table: Table::build(&rows),
+            labels,
+            nt,
+            scale,
+            temperature,
+            trans,
+            rows,
+            gaz: Gazetteer::new(),
+            lex,
+            succ,
+        }
     }
 
     /// Entity labels this model predicts, indexed by [`TaggedSpan::label`].
@@ -421,12 +520,13 @@ impl Model {
     }
 
     /// Emission scores (`n × nt`) of a sentence from precomputed features.
-    fn emissions(&self, feats: &[u32], offsets: &[usize], out: &mut Vec<f32>) {
+    fn emissions(&self, feats: &[u32], offsets: &[usize], out: &mut Vec<f32>, acc: &mut Vec<i32>) {
         let nt = self.nt;
         let n = offsets.len().saturating_sub(1);
         out.clear();
         out.resize(n * nt, 0.0);
-        let mut acc = vec![0i32; nt];
+        acc.clear();
+        acc.resize(nt, 0);
         for i in 0..n {
             acc.iter_mut().for_each(|a| *a = 0);
             for &f in &feats[offsets[i]..offsets[i + 1]] {
@@ -434,7 +534,7 @@ impl Model {
                     acc[t as usize] += i32::from(v);
                 }
             }
-            for (o, a) in out[i * nt..(i + 1) * nt].iter_mut().zip(&acc) {
+            for (o, a) in out[i * nt..(i + 1) * nt].iter_mut().zip(acc.iter()) {
                 *o = *a as f32 * self.scale;
             }
         }
@@ -454,9 +554,9 @@ impl Model {
         if words.is_empty() {
             return Vec::new();
         }
-        let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut feats, mut offsets, mut emit, mut acc) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         sentence_features(words, &self.gaz, &self.lex, &mut feats, &mut offsets);
-        self.emissions(&feats, &offsets, &mut emit);
+        self.emissions(&feats, &offsets, &mut emit, &mut acc);
         let nt = self.nt;
         let tags = viterbi(&emit, &self.trans, nt);
         let mut out = Vec::with_capacity(tags.len());
@@ -474,31 +574,37 @@ impl Model {
 
     /// Tags one sentence of words, returning entity spans with scores.
     pub fn tag_words(&self, words: &[&str]) -> Vec<TaggedSpan> {
+        let mut out = Vec::new();
+        self.tag_words_with(words, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// [`Model::tag_words`] into `out` (cleared first), with buffers reused across calls.
+    pub fn tag_words_with(&self, words: &[&str], sc: &mut Scratch, out: &mut Vec<TaggedSpan>) {
+        out.clear();
         if words.is_empty() {
-            return Vec::new();
+            return;
         }
-        let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
-        sentence_features(words, &self.gaz, &self.lex, &mut feats, &mut offsets);
-        self.emissions(&feats, &offsets, &mut emit);
+        sentence_features(words, &self.gaz, &self.lex, &mut sc.feats, &mut sc.offsets);
+        self.emissions(&sc.feats, &sc.offsets, &mut sc.emit, &mut sc.acc);
         let nt = self.nt;
-        let tags = viterbi(&emit, &self.trans, nt);
+        sc.lattice.decode(&sc.emit, &self.trans, nt, &mut sc.tags);
+        let (emit, tags) = (&sc.emit, &sc.tags);
         // Token confidence: softmax over the tags allowed after the chosen previous tag.
-        let mut conf = Vec::with_capacity(tags.len());
+        sc.conf.clear();
         for (i, &t) in tags.iter().enumerate() {
-            let prev = if i == 0 { None } else { Some(tags[i - 1]) };
-            let row = prev.unwrap_or(nt);
-            let s = |b: usize| (emit[i * nt + b] + self.trans[row * nt + b]) / self.temperature;
+            let row = if i == 0 { nt } else { tags[i - 1] };
+            let em = &emit[i * nt..(i + 1) * nt];
+            let tr = &self.trans[row * nt..(row + 1) * nt];
+            let s = |b: usize| (em[b] + tr[b]) / self.temperature;
             let me = s(t);
-            let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| (s(b) - me).exp()).sum();
-            conf.push(if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 });
+            let z: f32 = self.succ[row].iter().map(|&b| (s(b as usize) - me).exp()).sum();
+            sc.conf.push(if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 });
         }
-        tags_to_spans(&tags)
-            .into_iter()
-            .map(|(r, e)| {
-                let score = conf[r.clone()].iter().sum::<f32>() / r.len() as f32;
-                TaggedSpan { tokens: r, label: e, score: score.clamp(0.0, 1.0) }
-            })
-            .collect()
+        for (r, e) in tags_to_spans(tags) {
+            let score = sc.conf[r.clone()].iter().sum::<f32>() / r.len() as f32;
+            out.push(TaggedSpan { tokens: r, label: e, score: score.clamp(0.0, 1.0) });
+        }
     }
 }
 
