@@ -235,29 +235,42 @@ pub struct Scratch {
     conf: Vec<f32>,
 }
 
-/// Sparse weights: hashed feature → list of (tag, quantised weight).
+/// Sparse weights: hashed feature → list of (tag, quantised weight), stored flat (no allocation per row).
 #[derive(Debug, Clone, Default)]
 struct Table {
+    /// Feature keys in strictly increasing order (the serialised order).
+    keys: Vec<u32>,
+    /// Row `i` is `entries[starts[i]..starts[i + 1]]`; `starts.len() == keys.len() + 1`.
+    starts: Vec<u32>,
+    /// (tag, weight) pairs of all rows, row after row.
+    entries: Vec<(u8, i8)>,
     /// Open addressing slots (key, start << 8 | len); key 0 = empty; capacity a power of two.
     slots: Vec<(u32, u32)>,
-    /// (tag, weight) pairs.
-    entries: Vec<(u8, i8)>,
 }
 
 impl Table {
-    fn build(rows: &[(u32, Vec<(u8, i8)>)]) -> Table {
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut t = Table { slots: vec![(0, 0); cap], entries: Vec::new() };
-        for (key, entries) in rows {
-            let mut k = (*key as usize) & (cap - 1);
-            while t.slots[k].0 != 0 && t.slots[k].0 != *key {
+    /// Indexes the rows given as sorted unique keys, row starts and entries.
+    fn new(keys: Vec<u32>, starts: Vec<u32>, entries: Vec<(u8, i8)>) -> Table {
+        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); cap];
+        for (i, &key) in keys.iter().enumerate() {
+            let mut k = (key as usize) & (cap - 1);
+            while slots[k].0 != 0 && slots[k].0 != key {
                 k = (k + 1) & (cap - 1);
             }
-            let len = entries.len().min(255);
-            t.slots[k] = (*key, ((t.entries.len() as u32) << 8) | len as u32);
-            t.entries.extend_from_slice(&entries[..len]);
+            let len = (starts[i + 1] - starts[i]).min(255);
+            slots[k] = (key, (starts[i] << 8) | len);
         }
-        t
+        Table { keys, starts, entries, slots }
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Entries of row `i` (in key order).
+    fn row(&self, i: usize) -> &[(u8, i8)] {
+        &self.entries[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     #[inline]
@@ -287,8 +300,6 @@ pub struct Model {
     temperature: f32,
     trans: Vec<f32>,
     table: Table,
-    /// Rows sorted by key, kept for serialisation.
-    rows: Vec<(u32, Vec<(u8, i8)>)>,
     pub(crate) gaz: Gazetteer,
     lex: Lexicon,
     /// Row `a` (row `nt` = sentence start): the tags allowed after `a`, in increasing order.
@@ -358,6 +369,25 @@ impl Model {
     ) -> Model {
         crate::sort::sort_by_key(&mut rows, |r| r.0);
         rows.dedup_by_key(|r| r.0);
+        let mut starts = Vec::with_capacity(rows.len() + 1);
+        let mut entries = Vec::new();
+        for (_, row) in &rows {
+            starts.push(entries.len() as u32);
+            entries.extend_from_slice(&row[..row.len().min(255)]);
+        }
+        starts.push(entries.len() as u32);
+        let keys = rows.into_iter().map(|r| r.0).collect();
+        Model::assemble(labels, scale, temperature, trans, Table::new(keys, starts, entries), lex)
+    }
+
+    fn assemble(
+        labels: Vec<String>,
+        scale: f32,
+        temperature: f32,
+        trans: Vec<f32>,
+        table: Table,
+        lex: Lexicon,
+    ) -> Model {
         let nt = n_tags(labels.len());
         let succ = (0..=nt)
             .map(|a| {
@@ -365,18 +395,7 @@ impl Model {
                 (0..nt).filter(|&b| allowed(prev, b)).map(|b| b as u8).collect()
             })
             .collect();
-        Model {
-            table: Table::build(&rows),
-            labels,
-            nt,
-            scale,
-            temperature,
-            trans,
-            rows,
-            gaz: Gazetteer::new(),
-            lex,
-            succ,
-        }
+        Model { table, labels, nt, scale, temperature, trans, gaz: Gazetteer::new(), lex, succ }
     }
 
     /// Entity labels this model predicts, indexed by [`TaggedSpan::label`].
@@ -386,7 +405,7 @@ impl Model {
 
     /// Number of stored feature rows and non-zero weights.
     pub fn size(&self) -> (usize, usize) {
-        (self.rows.len(), self.rows.iter().map(|r| r.1.len()).sum())
+        (self.table.len(), self.table.entries.len())
     }
 
     /// Parses a weight file (see [`Model::to_bytes`]).
@@ -452,27 +471,25 @@ impl Model {
             key = key.wrapping_add(p.varint("feature keys")?);
             keys.push(key);
         }
-        let lens = p.take(n_rows, "row lengths")?.to_vec();
+        let lens = p.take(n_rows, "row lengths")?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let tags = p.take(total, "tags")?;
         let vals = p.take(total, "weights")?;
-        let mut rows = Vec::with_capacity(n_rows);
-        let mut at = 0;
-        for (i, &k) in keys.iter().enumerate() {
-            if k == 0 || (i > 0 && keys[i - 1] >= k) {
-                return Err(ModelError::Corrupt("feature keys are not strictly increasing".into()));
-            }
-            let l = lens[i] as usize;
-            let mut entries = Vec::with_capacity(l);
-            for j in at..at + l {
-                if tags[j] as usize >= nt {
-                    return Err(ModelError::Corrupt(format!("tag {} out of range", tags[j])));
-                }
-                entries.push((tags[j], vals[j] as i8));
-            }
-            at += l;
-            rows.push((k, entries));
+        if keys.first() == Some(&0) || keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(ModelError::Corrupt("feature keys are not strictly increasing".into()));
         }
+        if let Some(&t) = tags.iter().find(|&&t| t as usize >= nt) {
+            return Err(ModelError::Corrupt(format!("tag {t} out of range")));
+        }
+        let mut starts = Vec::with_capacity(n_rows + 1);
+        let mut at = 0u32;
+        starts.push(0);
+        for &l in lens {
+            at += u32::from(l);
+            starts.push(at);
+        }
+        let entries: Vec<(u8, i8)> = tags.iter().zip(vals).map(|(&t, &v)| (t, v as i8)).collect();
+        let table = Table::new(keys, starts, entries);
         let n_words = p.u32("lexicon size")? as usize;
         let lex_bytes = p.take(p.b.len() - p.pos, "lexicon")?;
         let lex_str = std::str::from_utf8(lex_bytes).map_err(|_| ModelError::Corrupt("lexicon is not UTF-8".into()))?;
@@ -480,7 +497,7 @@ impl Model {
         if words.len() != n_words {
             return Err(ModelError::Corrupt(format!("lexicon has {} words, header says {n_words}", words.len())));
         }
-        Ok(Model::from_parts(labels, scale, temperature, trans, rows, Lexicon::new(words)))
+        Ok(Model::assemble(labels, scale, temperature, trans, table, Lexicon::new(words)))
     }
 
     /// Serialises the model: magic `SPNR`, format version, feature version, gazetteer fingerprint, labels, scale, temperature,
@@ -502,15 +519,16 @@ impl Model {
             out.extend_from_slice(&v.to_le_bytes());
         }
         let mut payload = Vec::new();
-        payload.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+        let t = &self.table;
+        payload.extend_from_slice(&(t.len() as u32).to_le_bytes());
         let mut prev = 0u32;
-        for (k, _) in &self.rows {
+        for &k in &t.keys {
             put_varint(&mut payload, k - prev);
-            prev = *k;
+            prev = k;
         }
-        payload.extend(self.rows.iter().map(|r| r.1.len() as u8));
-        payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.0)));
-        payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.1 as u8)));
+        payload.extend((0..t.len()).map(|i| t.row(i).len() as u8));
+        payload.extend(t.entries.iter().map(|e| e.0));
+        payload.extend(t.entries.iter().map(|e| e.1 as u8));
         let words = self.lex.sorted();
         payload.extend_from_slice(&(words.len() as u32).to_le_bytes());
         payload.extend_from_slice(words.join("\n").as_bytes());
