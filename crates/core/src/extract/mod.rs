@@ -9,6 +9,7 @@
 //!   context windows (4 KB back, 16 KB ahead), gives exactly the suggestions of `extract`.
 
 pub mod features;
+pub mod fxhash;
 pub mod gazetteer;
 pub mod patterns;
 pub mod tagger;

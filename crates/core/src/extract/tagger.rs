@@ -7,7 +7,7 @@
 //!   [`ModelError`], never a panic.
 //! - Span scores are in [0, 1].
 
-use super::features::{sentence_features, Lexicon, FEATURE_VERSION};
+use super::features::{sentence_features, sentence_features_with, FeatureScratch, Lexicon, FEATURE_VERSION};
 use super::gazetteer::Gazetteer;
 use std::ops::Range;
 
@@ -233,6 +233,7 @@ pub struct Scratch {
     lattice: Lattice,
     tags: Vec<usize>,
     conf: Vec<f32>,
+    features: FeatureScratch,
 }
 
 /// Sparse weights: hashed feature → list of (tag, quantised weight), stored flat (no allocation per row).
@@ -603,7 +604,7 @@ impl Model {
         if words.is_empty() {
             return;
         }
-        sentence_features(words, &self.gaz, &self.lex, &mut sc.feats, &mut sc.offsets);
+        sentence_features_with(words, &self.gaz, &self.lex, &mut sc.features, &mut sc.feats, &mut sc.offsets);
         self.emissions(&sc.feats, &sc.offsets, &mut sc.emit, &mut sc.acc);
         let nt = self.nt;
         sc.lattice.decode(&sc.emit, &self.trans, nt, &mut sc.tags);
