@@ -229,10 +229,8 @@ pub struct Scratch {
     feats: Vec<u32>,
     offsets: Vec<usize>,
     emit: Vec<f32>,
-    acc: Vec<i32>,
     lattice: Lattice,
     tags: Vec<usize>,
-    conf: Vec<f32>,
     features: FeatureScratch,
 }
 
@@ -539,21 +537,21 @@ impl Model {
     }
 
     /// Emission scores (`n × nt`) of a sentence from precomputed features.
-    fn emissions(&self, feats: &[u32], offsets: &[usize], out: &mut Vec<f32>, acc: &mut Vec<i32>) {
+    fn emissions(&self, feats: &[u32], offsets: &[usize], out: &mut Vec<f32>) {
         let nt = self.nt;
         let n = offsets.len().saturating_sub(1);
         out.clear();
         out.resize(n * nt, 0.0);
-        acc.clear();
-        acc.resize(nt, 0);
-        for i in 0..n {
-            acc.iter_mut().for_each(|a| *a = 0);
+        // Indexed by a u8 tag: no bounds check in the inner loop (tags are < nt ≤ 241).
+        let mut acc = [0i32; 256];
+        for (i, o) in out.chunks_exact_mut(nt).enumerate() {
+            acc[..nt].fill(0);
             for &f in &feats[offsets[i]..offsets[i + 1]] {
                 for &(t, v) in self.table.get(f) {
-                    acc[t as usize] += i32::from(v);
+                    acc[usize::from(t)] += i32::from(v);
                 }
             }
-            for (o, a) in out[i * nt..(i + 1) * nt].iter_mut().zip(acc.iter()) {
+            for (o, a) in o.iter_mut().zip(&acc[..nt]) {
                 *o = *a as f32 * self.scale;
             }
         }
@@ -573,9 +571,9 @@ impl Model {
         if words.is_empty() {
             return Vec::new();
         }
-        let (mut feats, mut offsets, mut emit, mut acc) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
         sentence_features(words, &self.gaz, &self.lex, &mut feats, &mut offsets);
-        self.emissions(&feats, &offsets, &mut emit, &mut acc);
+        self.emissions(&feats, &offsets, &mut emit);
         let nt = self.nt;
         let tags = viterbi(&emit, &self.trans, nt);
         let mut out = Vec::with_capacity(tags.len());
@@ -605,23 +603,28 @@ impl Model {
             return;
         }
         sentence_features_with(words, &self.gaz, &self.lex, &mut sc.features, &mut sc.feats, &mut sc.offsets);
-        self.emissions(&sc.feats, &sc.offsets, &mut sc.emit, &mut sc.acc);
+        self.emissions(&sc.feats, &sc.offsets, &mut sc.emit);
         let nt = self.nt;
         sc.lattice.decode(&sc.emit, &self.trans, nt, &mut sc.tags);
         let (emit, tags) = (&sc.emit, &sc.tags);
-        // Token confidence: softmax over the tags allowed after the chosen previous tag.
-        sc.conf.clear();
-        for (i, &t) in tags.iter().enumerate() {
+        // Token confidence: softmax over the tags allowed after the chosen previous tag, computed only for
+        // the tokens of a span (the others are never read).
+        let conf = |i: usize| {
+            let t = tags[i];
             let row = if i == 0 { nt } else { tags[i - 1] };
             let em = &emit[i * nt..(i + 1) * nt];
             let tr = &self.trans[row * nt..(row + 1) * nt];
             let s = |b: usize| (em[b] + tr[b]) / self.temperature;
             let me = s(t);
             let z: f32 = self.succ[row].iter().map(|&b| (s(b as usize) - me).exp()).sum();
-            sc.conf.push(if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 });
-        }
+            if z > 0.0 && z.is_finite() {
+                1.0 / z
+            } else {
+                0.0
+            }
+        };
         for (r, e) in tags_to_spans(tags) {
-            let score = sc.conf[r.clone()].iter().sum::<f32>() / r.len() as f32;
+            let score = r.clone().map(conf).sum::<f32>() / r.len() as f32;
             out.push(TaggedSpan { tokens: r, label: e, score: score.clamp(0.0, 1.0) });
         }
     }
