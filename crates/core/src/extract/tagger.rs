@@ -120,11 +120,12 @@ pub struct Lattice {
     back: Vec<u16>,
     /// Tags that may precede O, B or U: O, then L and U of each label, in increasing order.
     ends: Vec<usize>,
-    /// Per target (O, B, U of each label, see `outside`): transition weights from each of `ends`.
-    tcol: Vec<f32>,
+    /// Per predecessor in `ends`: transition weights to each target in `outside` (O, B, U of each label).
+    trow: Vec<f32>,
     outside: Vec<usize>,
-    /// Scores of the previous token's `ends`.
-    pv: Vec<f32>,
+    /// Best score and predecessor (index into `ends`) so far of each target in `outside`.
+    best: Vec<f32>,
+    arg: Vec<u32>,
 }
 
 impl Lattice {
@@ -147,19 +148,24 @@ impl Lattice {
             self.ends.extend([3 + 4 * e, 4 + 4 * e]);
             self.outside.extend([1 + 4 * e, 4 + 4 * e]);
         }
-        let m = self.ends.len();
-        self.tcol.clear();
-        for &b in &self.outside {
-            self.tcol.extend(self.ends.iter().map(|&a| trans[a * nt + b]));
+        // Rows padded to a multiple of 8 targets (padding never wins: −∞) so the target loop has no remainder.
+        let m = self.outside.len().next_multiple_of(8);
+        self.trow.clear();
+        for &a in &self.ends {
+            self.trow.extend(self.outside.iter().map(|&b| trans[a * nt + b]));
+            self.trow.resize(self.trow.len().next_multiple_of(8), f32::NEG_INFINITY);
         }
-        self.pv.clear();
-        self.pv.resize(m, 0.0);
+        self.best.clear();
+        self.best.resize(m, f32::NEG_INFINITY);
+        self.arg.clear();
+        self.arg.resize(m, 0);
         self.score.clear();
         self.score.resize(n * nt, f32::NEG_INFINITY);
         self.back.clear();
         self.back.resize(n * nt, 0);
         let (score, back) = (&mut self.score[..], &mut self.back[..]);
-        let (ends, outside, tcol, pv) = (&self.ends[..], &self.outside[..], &self.tcol[..], &mut self.pv[..]);
+        let (ends, outside, trow) = (&self.ends[..], &self.outside[..], &self.trow[..]);
+        let (best_o, arg_o) = (&mut self.best[..], &mut self.arg[..]);
         for t in 0..nt {
             if allowed(None, t) {
                 score[t] = emit[t] + trans[nt * nt + t];
@@ -171,21 +177,22 @@ impl Lattice {
             let cur = &mut rest[..nt];
             let em = &emit[i * nt..(i + 1) * nt];
             let bk = &mut back[i * nt..(i + 1) * nt];
-            for (p, &a) in pv.iter_mut().zip(ends) {
-                *p = prev[a];
-            }
-            for (&b, col) in outside.iter().zip(tcol.chunks_exact(m)) {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0;
-                for (k, (&p, &t)) in pv.iter().zip(col).enumerate() {
+            // All targets outside an entity at once, predecessor after predecessor (in increasing order, a
+            // later one replaces the best only when strictly better): a loop over targets that vectorises.
+            best_o.fill(f32::NEG_INFINITY);
+            arg_o.fill(0);
+            for (&a, row) in ends.iter().zip(trow.chunks_exact(m)) {
+                let p = prev[a];
+                for ((b, g), &t) in best_o.iter_mut().zip(arg_o.iter_mut()).zip(row) {
                     let v = p + t;
-                    if v > best {
-                        best = v;
-                        arg = k;
-                    }
+                    let better = v > *b;
+                    *b = if better { v } else { *b };
+                    *g = if better { a as u32 } else { *g };
                 }
+            }
+            for ((&b, &best), &arg) in outside.iter().zip(best_o.iter()).zip(arg_o.iter()) {
                 cur[b] = best + em[b];
-                bk[b] = ends[arg] as u16;
+                bk[b] = arg as u16;
             }
             // Targets inside an entity (I, L of label e): predecessors B and I of the same label.
             for e in 0..labels {
