@@ -257,7 +257,9 @@ struct Table {
 impl Table {
     /// Indexes the rows given as sorted unique keys, row starts and entries.
     fn new(keys: Vec<u32>, starts: Vec<u32>, entries: Vec<(u8, i8)>) -> Table {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        // At least 1.5 slots per row (load ≤ 2/3): the shipped model's 143k rows fit 262,144 slots, 2 MB,
+        // half the cache footprint of 2 slots per row, for slightly longer probe runs.
+        let cap = (keys.len() + keys.len() / 2).next_power_of_two().max(16);
         let mut slots = vec![(0u32, 0u32); cap];
         for (i, &key) in keys.iter().enumerate() {
             let mut k = (key as usize) & (cap - 1);
