@@ -9,7 +9,7 @@ bash scripts/setup.sh >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 what=${1:-all}
 
-[ -d dist ] && ls dist/*.wasm >/dev/null 2>&1 || trunk build --release
+[ -d dist ] && ls dist/*.wasm >/dev/null 2>&1 || trunk build --release   # wasm-release (size) profile, see index.html
 echo "== bundle size (dist/)"
 node - <<'JS'
 const fs = require('fs'), zlib = require('zlib'), path = require('path');
@@ -34,9 +34,29 @@ JS
 echo; echo "== core: 1 MB text, 10k spans"
 cargo bench -q -p spandrel-core --bench core_bench 2>/dev/null | grep -v '^$'
 
-echo; echo "== extraction: quality and speed vs spaCy sm"
+echo; echo "== extraction: quality and speed vs spaCy sm (NER only)"
+OUT=${OUT:-target/bench-extract}
+export OUT
 bash scripts/bench_extract.sh
 
 echo; echo "== browser: open, repaint, wasm extraction"
-cargo build --profile native -q -p spandrel-core --bin spandrel
-node tests/bench/browser-bench.mjs dist
+BIN="${CARGO_TARGET_DIR:-target}/release/spandrel"
+cargo build --release -q -p spandrel-core --bin spandrel
+SPANDREL_BIN="$BIN" node tests/bench/browser-bench.mjs dist | tee "$OUT/browser.txt"
+
+echo; echo "== extraction speed, this run"
+python3 - "$OUT/throughput.json" "$OUT/browser.txt" <<'PY'
+import json, re, sys
+t = json.load(open(sys.argv[1]))
+browser = open(sys.argv[2], encoding="utf-8").read()
+def wps(label):
+    m = re.search(re.escape(label) + r".*?([0-9]+) words/s", browser)
+    return float(m.group(1)) if m else None
+worker, native_same = wps("extraction wasm (worker)"), wps("extraction native (CLI")
+spacy = t["spacy_ner_words_per_s"]
+print(f"spaCy: {t['spacy_config']['model']}, disable={t['spacy_config']['disable']} (NER only)")
+print(f"CLI (cargo build --release)   {t['cli_words_per_s']:>10,.0f} words/s   {t['ratio']:.1f}x spaCy sm NER only ({spacy:,.0f} words/s), held-out GMB")
+if worker and native_same:
+    print(f"extraction worker (wasm)      {worker:>10,.0f} words/s   {worker / native_same:.2f}x the CLI on the same text ({native_same:,.0f} words/s, sample text)")
+    print(f"worker vs spaCy (approx.)     {worker / native_same * t['ratio']:>10.1f}x   (worker/CLI ratio × CLI/spaCy ratio)")
+PY

@@ -127,8 +127,8 @@ try {
   const [nWasm, msWasm] = await app2.page.evaluate(async (t) => window.wasmBindings.bench_extract(t, 3), text);
   await app2.close();
   const wasmWps = (3 * words) / (msWasm / 1000);
-  const bin = process.env.SPANDREL_BIN || 'target/native/spandrel';
-  let nativeLine = ['extraction native', 'skipped', `(no ${bin}; build with cargo build --profile native -p spandrel-core)`];
+  const bin = process.env.SPANDREL_BIN || 'target/release/spandrel';
+  let nativeLine = ['extraction native', 'skipped', `(no ${bin}; build with cargo build --release -p spandrel-core --bin spandrel)`];
   if (fs.existsSync(bin)) {
     const file = path.join(os.tmpdir(), 'spandrel-bench.txt');
     fs.writeFileSync(file, text);

@@ -6,8 +6,10 @@
 //!   sentence's words and the built-in gazetteer. Bump [`FEATURE_VERSION`] whenever this file changes
 //!   what it emits, so that old weight files are rejected instead of silently misread.
 
+use super::fxhash::FxHashSet;
 use super::gazetteer::{Gazetteer, CLASS_NAMES};
 use super::tokenize::is_cjk;
+use std::ops::Range;
 
 /// Version of the feature templates, stored in model files.
 pub const FEATURE_VERSION: u8 = 3;
@@ -56,7 +58,7 @@ impl Hasher {
 /// the model): a capitalised one at the start of a sentence is most likely not a name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lexicon {
-    words: std::collections::HashSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl Lexicon {
@@ -97,14 +99,25 @@ impl Lexicon {
     }
 }
 
-/// Per-token strings the templates draw on.
+/// Per-token strings the templates draw on, as byte ranges into [`FeatureScratch::buf`].
+#[derive(Debug, Clone)]
 struct Info {
-    norm: String,
-    shape: String,
-    short: String,
+    norm: Range<usize>,
+    shape: Range<usize>,
+    short: Range<usize>,
     gaz_class: u8,
     gaz_pos: u8,
     common: bool,
+}
+
+/// Reusable buffers of [`sentence_features_with`]: the per-token strings of a sentence live in one
+/// `String`, so computing features allocates nothing once the buffers have grown.
+#[derive(Debug, Default)]
+pub struct FeatureScratch {
+    buf: String,
+    infos: Vec<Info>,
+    ann: Vec<(u8, u8)>,
+    key: String,
 }
 
 fn char_class(c: char) -> char {
@@ -121,9 +134,10 @@ fn char_class(c: char) -> char {
     }
 }
 
-fn shapes(w: &str) -> (String, String) {
-    let mut shape = String::new();
-    let mut short = String::new();
+/// Appends the shape of `w` (character classes, runs cut at 3) and then its short shape (runs collapsed)
+/// to `buf`; returns the two ranges.
+fn push_shapes(buf: &mut String, w: &str) -> (Range<usize>, Range<usize>) {
+    let a = buf.len();
     let mut last = '\0';
     let mut run = 0;
     for c in w.chars() {
@@ -133,27 +147,47 @@ fn shapes(w: &str) -> (String, String) {
         } else {
             run = 1;
             last = k;
-            short.push(k);
         }
         if run <= 3 {
-            shape.push(k);
+            buf.push(k);
         }
     }
-    (shape, short)
+    let b = buf.len();
+    let mut last = '\0';
+    for c in w.chars() {
+        let k = char_class(c);
+        if k != last {
+            last = k;
+            buf.push(k);
+        }
+    }
+    (a..b, b..buf.len())
 }
 
-fn norm(w: &str) -> String {
-    let mut s = String::with_capacity(w.len());
-    for c in w.chars() {
-        if c.is_ascii_digit() {
-            s.push('0');
-        } else if c == '’' {
-            s.push('\'');
-        } else {
-            s.extend(c.to_lowercase());
+#[cfg(test)]
+fn shapes(w: &str) -> (String, String) {
+    let mut buf = String::new();
+    let (a, b) = push_shapes(&mut buf, w);
+    (buf[a].to_string(), buf[b].to_string())
+}
+
+/// Appends the normalised word (lower case, digits → 0, ’ → ') to `buf`.
+fn push_norm(buf: &mut String, w: &str) -> Range<usize> {
+    let a = buf.len();
+    if w.is_ascii() {
+        buf.extend(w.bytes().map(|b| if b.is_ascii_digit() { '0' } else { char::from(b.to_ascii_lowercase()) }));
+    } else {
+        for c in w.chars() {
+            if c.is_ascii_digit() {
+                buf.push('0');
+            } else if c == '’' {
+                buf.push('\'');
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         }
     }
-    s
+    a..buf.len()
 }
 
 fn prefix(s: &str, n: usize) -> &str {
@@ -163,12 +197,12 @@ fn prefix(s: &str, n: usize) -> &str {
     }
 }
 
+/// The last `n` characters of `s` (all of it when shorter).
 fn suffix(s: &str, n: usize) -> &str {
-    let count = s.chars().count();
-    if count <= n {
+    if s.len() <= n {
         return s;
     }
-    match s.char_indices().nth(count - n) {
+    match s.char_indices().rev().nth(n - 1) {
         Some((b, _)) => &s[b..],
         None => s,
     }
@@ -182,19 +216,30 @@ pub fn opens_sentence(w: &str) -> bool {
 /// Computes the features of every token of a sentence. `out` receives all features; `offsets[i]..offsets[i+1]`
 /// are the features of token `i` (so `offsets.len() == words.len() + 1`).
 pub fn sentence_features(words: &[&str], gaz: &Gazetteer, lex: &Lexicon, out: &mut Vec<u32>, offsets: &mut Vec<usize>) {
+    sentence_features_with(words, gaz, lex, &mut FeatureScratch::default(), out, offsets);
+}
+
+/// [`sentence_features`] with reused buffers.
+pub fn sentence_features_with(
+    words: &[&str],
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    sc: &mut FeatureScratch,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+) {
     out.clear();
     offsets.clear();
-    let ann = gaz.annotate(words);
-    let infos: Vec<Info> = words
-        .iter()
-        .zip(&ann)
-        .map(|(w, &(gaz_class, gaz_pos))| {
-            let (shape, short) = shapes(w);
-            let norm = norm(w);
-            let common = lex.contains(&norm);
-            Info { norm, shape, short, gaz_class, gaz_pos, common }
-        })
-        .collect();
+    gaz.annotate_into(words, &mut sc.ann, &mut sc.key);
+    sc.buf.clear();
+    sc.infos.clear();
+    for (w, &(gaz_class, gaz_pos)) in words.iter().zip(&sc.ann) {
+        let (shape, short) = push_shapes(&mut sc.buf, w);
+        let norm = push_norm(&mut sc.buf, w);
+        let common = lex.contains(&sc.buf[norm.clone()]);
+        sc.infos.push(Info { norm, shape, short, gaz_class, gaz_pos, common });
+    }
+    let (buf, infos) = (sc.buf.as_str(), &sc.infos[..]);
     let get = |i: isize| -> Option<&Info> {
         if i < 0 {
             None
@@ -202,39 +247,40 @@ pub fn sentence_features(words: &[&str], gaz: &Gazetteer, lex: &Lexicon, out: &m
             infos.get(i as usize)
         }
     };
-    let nrm = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| x.norm.as_str());
-    let shp = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| x.shape.as_str());
-    let sht = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| x.short.as_str());
+    let nrm = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| &buf[x.norm.clone()]);
+    let shp = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| &buf[x.shape.clone()]);
+    let sht = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| &buf[x.short.clone()]);
     for (i, w) in words.iter().enumerate() {
         offsets.push(out.len());
-        let x = &infos[i];
+        let info = &infos[i];
+        let (norm, shape, short) = (&buf[info.norm.clone()], &buf[info.shape.clone()], &buf[info.short.clone()]);
         let ii = i as isize;
         let mut push = |h: Hasher| out.push(h.finish());
         push(Hasher::new(0));
-        push(Hasher::new(1).str(&x.norm));
-        if *w != x.norm {
+        push(Hasher::new(1).str(norm));
+        if *w != norm {
             push(Hasher::new(2).str(w));
         }
         push(Hasher::new(3).str(nrm(ii - 1)));
         push(Hasher::new(4).str(nrm(ii + 1)));
         push(Hasher::new(5).str(nrm(ii - 2)));
         push(Hasher::new(6).str(nrm(ii + 2)));
-        push(Hasher::new(7).str(prefix(&x.norm, 3)));
-        push(Hasher::new(8).str(suffix(&x.norm, 3)));
-        push(Hasher::new(9).str(suffix(&x.norm, 2)));
-        push(Hasher::new(10).str(suffix(&x.norm, 4)));
-        push(Hasher::new(11).str(prefix(&x.norm, 2)));
-        push(Hasher::new(12).str(&x.shape));
+        push(Hasher::new(7).str(prefix(norm, 3)));
+        push(Hasher::new(8).str(suffix(norm, 3)));
+        push(Hasher::new(9).str(suffix(norm, 2)));
+        push(Hasher::new(10).str(suffix(norm, 4)));
+        push(Hasher::new(11).str(prefix(norm, 2)));
+        push(Hasher::new(12).str(shape));
         push(Hasher::new(13).str(shp(ii - 1)));
         push(Hasher::new(14).str(shp(ii + 1)));
-        push(Hasher::new(15).str(sht(ii - 1)).str(&x.short).str(sht(ii + 1)));
-        push(Hasher::new(16).str(nrm(ii - 1)).str(&x.norm));
-        push(Hasher::new(17).str(&x.norm).str(nrm(ii + 1)));
+        push(Hasher::new(15).str(sht(ii - 1)).str(short).str(sht(ii + 1)));
+        push(Hasher::new(16).str(nrm(ii - 1)).str(norm));
+        push(Hasher::new(17).str(norm).str(nrm(ii + 1)));
         let first = i == 0 || opens_sentence(words[i - 1]);
-        push(Hasher::new(18).str(if first { "1" } else { "0" }).str(&x.short));
+        push(Hasher::new(18).str(if first { "1" } else { "0" }).str(short));
         for (name, bit) in CLASS_NAMES {
-            if x.gaz_class & bit != 0 {
-                push(Hasher::new(19).str(name).num(x.gaz_pos));
+            if info.gaz_class & bit != 0 {
+                push(Hasher::new(19).str(name).num(info.gaz_pos));
                 push(Hasher::new(20).str(name));
             }
             if get(ii - 1).is_some_and(|p| p.gaz_class & bit != 0) {
@@ -244,9 +290,9 @@ pub fn sentence_features(words: &[&str], gaz: &Gazetteer, lex: &Lexicon, out: &m
                 push(Hasher::new(22).str(name));
             }
         }
-        push(Hasher::new(23).str(nrm(ii - 1)).str(&x.shape));
-        push(Hasher::new(24).str(&x.shape).str(nrm(ii + 1)));
-        push(Hasher::new(25).str(suffix(nrm(ii - 1), 3)).str(&x.short));
+        push(Hasher::new(23).str(nrm(ii - 1)).str(shape));
+        push(Hasher::new(24).str(shape).str(nrm(ii + 1)));
+        push(Hasher::new(25).str(suffix(nrm(ii - 1), 3)).str(short));
         for (name, bit) in CLASS_NAMES {
             if get(ii - 2).is_some_and(|p| p.gaz_class & bit != 0) {
                 push(Hasher::new(28).str(name));
@@ -256,14 +302,14 @@ pub fn sentence_features(words: &[&str], gaz: &Gazetteer, lex: &Lexicon, out: &m
             }
         }
         push(Hasher::new(30).str(nrm(ii - 1)).str(nrm(ii + 1)));
-        push(Hasher::new(31).str(sht(ii - 2)).str(sht(ii - 1)).str(&x.short));
-        push(Hasher::new(32).str(&x.short).str(sht(ii + 1)).str(sht(ii + 2)));
+        push(Hasher::new(31).str(sht(ii - 2)).str(sht(ii - 1)).str(short));
+        push(Hasher::new(32).str(short).str(sht(ii + 1)).str(sht(ii + 2)));
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
-            push(Hasher::new(26).num(u8::from(first)).num(u8::from(x.common)));
+            push(Hasher::new(26).num(u8::from(first)).num(u8::from(info.common)));
             let next_common = get(ii + 1).is_some_and(|n| n.common);
             let prev_common = get(ii - 1).is_some_and(|p| p.common);
-            push(Hasher::new(27).num(u8::from(x.common)).num(u8::from(prev_common)).num(u8::from(next_common)));
+            push(Hasher::new(27).num(u8::from(info.common)).num(u8::from(prev_common)).num(u8::from(next_common)));
         }
     }
     offsets.push(out.len());

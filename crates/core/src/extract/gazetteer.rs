@@ -6,8 +6,8 @@
 //! - Keys are lower-cased token sequences produced by our own tokeniser, joined by one space, so a lookup
 //!   over tokens agrees with how the phrase would be tokenised in running text.
 
+use super::fxhash::FxHashMap;
 use super::tokenize::tokenize;
-use std::collections::HashMap;
 
 /// Class bits of a gazetteer entry.
 pub const COUNTRY: u8 = 1;
@@ -182,7 +182,7 @@ pub fn fingerprint() -> u32 {
 /// A phrase dictionary over lower-cased tokens.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    map: HashMap<String, u8>,
+    map: FxHashMap<String, u8>,
     max_tokens: usize,
 }
 
@@ -199,15 +199,27 @@ pub fn key_of<'a>(tokens: impl Iterator<Item = &'a str>) -> String {
         if i > 0 {
             k.push(' ');
         }
-        k.extend(t.chars().flat_map(char::to_lowercase));
+        push_lower(&mut k, t);
     }
     k
+}
+
+/// Appends the lower case of `w` (`char::to_lowercase` of each character) to `k`.
+#[inline]
+pub fn push_lower(k: &mut String, w: &str) {
+    if w.is_ascii() {
+        let at = k.len();
+        k.push_str(w);
+        k[at..].make_ascii_lowercase();
+    } else {
+        k.extend(w.chars().flat_map(char::to_lowercase));
+    }
 }
 
 impl Gazetteer {
     /// Builds the built-in gazetteer.
     pub fn new() -> Self {
-        let mut map: HashMap<String, u8> = HashMap::new();
+        let mut map: FxHashMap<String, u8> = FxHashMap::default();
         let mut max_tokens = 1;
         for (list, class) in lists() {
             for phrase in list.split('|').map(str::trim).filter(|p| !p.is_empty()) {
@@ -228,18 +240,23 @@ impl Gazetteer {
     /// Longest entry of at most `max_tokens` starting at token `i` of `words`
     /// (the first word must be capitalised or CJK): returns (length in tokens, class bits).
     pub fn longest_at(&self, words: &[&str], i: usize) -> Option<(usize, u8)> {
+        self.longest_at_in(words, i, &mut String::new())
+    }
+
+    /// [`Gazetteer::longest_at`] building its keys in `key` (a reused buffer).
+    fn longest_at_in(&self, words: &[&str], i: usize, key: &mut String) -> Option<(usize, u8)> {
         let first = words.get(i)?.chars().next()?;
         if !(first.is_uppercase() || super::tokenize::is_cjk(first)) {
             return None;
         }
         let mut best = None;
-        let mut key = String::new();
+        key.clear();
         for n in 1..=self.max_tokens.min(words.len() - i) {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(words[i + n - 1].chars().flat_map(char::to_lowercase));
-            if let Some(&c) = self.map.get(&key) {
+            push_lower(key, words[i + n - 1]);
+            if let Some(&c) = self.map.get(key.as_str()) {
                 best = Some((n, c));
             }
         }
@@ -254,7 +271,7 @@ impl Gazetteer {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(words[i + n - 1].chars().flat_map(char::to_lowercase));
+            push_lower(&mut key, words[i + n - 1]);
             if self.get(&key) & TITLE != 0 {
                 best = n;
             }
@@ -265,10 +282,18 @@ impl Gazetteer {
     /// Per token: class bits and BILOU position (0 none, 1 B, 2 I, 3 L, 4 U) of the longest matches,
     /// scanning left to right without overlaps.
     pub fn annotate(&self, words: &[&str]) -> Vec<(u8, u8)> {
-        let mut out = vec![(0u8, 0u8); words.len()];
+        let mut out = Vec::new();
+        self.annotate_into(words, &mut out, &mut String::new());
+        out
+    }
+
+    /// [`Gazetteer::annotate`] into `out` (cleared first), building keys in the reused buffer `key`.
+    pub fn annotate_into(&self, words: &[&str], out: &mut Vec<(u8, u8)>, key: &mut String) {
+        out.clear();
+        out.resize(words.len(), (0, 0));
         let mut i = 0;
         while i < words.len() {
-            match self.longest_at(words, i) {
+            match self.longest_at_in(words, i, key) {
                 Some((n, c)) => {
                     for (k, slot) in out.iter_mut().enumerate().skip(i).take(n) {
                         let pos = if n == 1 {
@@ -287,7 +312,6 @@ impl Gazetteer {
                 None => i += 1,
             }
         }
-        out
     }
 }
 

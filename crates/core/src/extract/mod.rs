@@ -9,6 +9,7 @@
 //!   context windows (4 KB back, 16 KB ahead), gives exactly the suggestions of `extract`.
 
 pub mod features;
+pub mod fxhash;
 pub mod gazetteer;
 pub mod patterns;
 pub mod tagger;
@@ -103,14 +104,18 @@ fn run(text: &Text, window: Range<usize>, keep: Range<usize>, model: Option<&Mod
     let Some(s) = full.get(window.clone()) else { return Vec::new() };
     let toks = tokenize(s);
     let mut out = Vec::new();
+    let mut scratch = tagger::Scratch::default();
+    let mut tagged = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for r in sentences(s, &toks) {
         let first = toks[r.start].start + window.start;
         if !keep.contains(&first) {
             continue;
         }
         let stoks: &[Token] = &toks[r];
-        let words: Vec<&str> = stoks.iter().map(|t| t.text(s)).collect();
-        for (tr, label, score) in sentence_spans(model, &words) {
+        words.clear();
+        words.extend(stoks.iter().map(|t| t.text(s)));
+        for (tr, label, score) in sentence_spans_with(model, &words, &mut scratch, &mut tagged) {
             let bytes = stoks[tr.start].start + window.start..stoks[tr.end - 1].end + window.start;
             if let Ok(cp) = text.byte_range_to_cp(bytes) {
                 out.push(Suggestion { span: Span::new(cp.start, cp.end), label, score: score.clamp(0.0, 1.0) });
@@ -247,9 +252,20 @@ fn name_like(w: &str) -> bool {
 /// Entities of one sentence as (token range, label, score): tagger first, then patterns that do not
 /// overlap a tagged entity, then the alias rule.
 pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize>, String, f32)> {
+    sentence_spans_with(model, words, &mut tagger::Scratch::default(), &mut Vec::new())
+}
+
+/// [`sentence_spans`] with the tagger's buffers reused across sentences.
+fn sentence_spans_with(
+    model: Option<&Model>,
+    words: &[&str],
+    scratch: &mut tagger::Scratch,
+    tagged: &mut Vec<TaggedSpan>,
+) -> Vec<(Range<usize>, String, f32)> {
     let mut spans: Vec<(Range<usize>, String, f32)> = Vec::new();
     if let Some(m) = model {
-        for t in m.tag_words(words) {
+        m.tag_words_with(words, scratch, tagged);
+        for t in tagged.drain(..) {
             let label = m.labels().get(t.label).cloned().unwrap_or_default();
             let mut r = trim_lower(words, t.tokens);
             if !r.is_empty() && (r.start == 0 || features::opens_sentence(words[r.start - 1])) {

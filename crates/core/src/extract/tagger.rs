@@ -7,7 +7,7 @@
 //!   [`ModelError`], never a panic.
 //! - Span scores are in [0, 1].
 
-use super::features::{sentence_features, Lexicon, FEATURE_VERSION};
+use super::features::{sentence_features, sentence_features_with, FeatureScratch, Lexicon, FEATURE_VERSION};
 use super::gazetteer::Gazetteer;
 use std::ops::Range;
 
@@ -107,77 +107,178 @@ pub fn tags_to_spans(tags: &[usize]) -> Vec<(Range<usize>, usize)> {
 
 /// Constrained Viterbi. `emit` is `n × nt` scores, `trans` is `(nt + 1) × nt` (row `nt` = start).
 pub fn viterbi(emit: &[f32], trans: &[f32], nt: usize) -> Vec<usize> {
-    let n = emit.len() / nt;
-    if n == 0 {
-        return Vec::new();
-    }
-    // Predecessor lists: O/B/U follow O, L, U; I/L of a label follow its B or I. Checking only these keeps
-    // the inner loop short (about a quarter of nt²).
-    let preds: Vec<Vec<usize>> = (0..nt).map(|b| (0..nt).filter(|&a| allowed(Some(a), b)).collect()).collect();
-    let mut score = vec![f32::NEG_INFINITY; n * nt];
-    let mut back = vec![0u16; n * nt];
-    for t in 0..nt {
-        if allowed(None, t) {
-            score[t] = emit[t] + trans[nt * nt + t];
-        }
-    }
-    for i in 1..n {
-        let (done, rest) = score.split_at_mut(i * nt);
-        let prev = &done[(i - 1) * nt..];
-        for b in 0..nt {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0;
-            for &a in &preds[b] {
-                let v = prev[a] + trans[a * nt + b];
-                if v > best {
-                    best = v;
-                    arg = a;
-                }
-            }
-            rest[b] = best + emit[i * nt + b];
-            back[i * nt + b] = arg as u16;
-        }
-    }
-    let mut best = f32::NEG_INFINITY;
-    let mut arg = 0;
-    for t in 0..nt {
-        let s = score[(n - 1) * nt + t];
-        if may_end(t) && s > best {
-            best = s;
-            arg = t;
-        }
-    }
-    let mut tags = vec![0; n];
-    tags[n - 1] = arg;
-    for i in (1..n).rev() {
-        tags[i - 1] = back[i * nt + tags[i]] as usize;
-    }
+    let mut lattice = Lattice::default();
+    let mut tags = Vec::new();
+    lattice.decode(emit, trans, nt, &mut tags);
     tags
 }
 
-/// Sparse weights: hashed feature → list of (tag, quantised weight).
+/// The Viterbi lattice's buffers, reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Lattice {
+    score: Vec<f32>,
+    back: Vec<u16>,
+    /// Tags that may precede O, B or U: O, then L and U of each label, in increasing order.
+    ends: Vec<usize>,
+    /// Per predecessor in `ends`: transition weights to each target in `outside` (O, B, U of each label).
+    trow: Vec<f32>,
+    outside: Vec<usize>,
+    /// Best score and predecessor (index into `ends`) so far of each target in `outside`.
+    best: Vec<f32>,
+    arg: Vec<u32>,
+}
+
+impl Lattice {
+    /// Best valid BILOU path into `tags` (see [`viterbi`]). Only allowed transitions are scored: O, B and U
+    /// follow O, L or U (of any label); I and L of a label follow its B or I. Predecessors are visited in
+    /// increasing tag order and the first best one wins, as in a full scan over every pair.
+    pub fn decode(&mut self, emit: &[f32], trans: &[f32], nt: usize, tags: &mut Vec<usize>) {
+        tags.clear();
+        let n = emit.len() / nt;
+        if n == 0 {
+            return;
+        }
+        debug_assert_eq!((nt - 1) % 4, 0, "nt = 1 + 4 × labels");
+        let labels = (nt - 1) / 4;
+        self.ends.clear();
+        self.ends.push(0);
+        self.outside.clear();
+        self.outside.push(0);
+        for e in 0..labels {
+            self.ends.extend([3 + 4 * e, 4 + 4 * e]);
+            self.outside.extend([1 + 4 * e, 4 + 4 * e]);
+        }
+        // Rows padded to a multiple of 8 targets (padding never wins: −∞) so the target loop has no remainder.
+        let m = self.outside.len().next_multiple_of(8);
+        self.trow.clear();
+        for &a in &self.ends {
+            self.trow.extend(self.outside.iter().map(|&b| trans[a * nt + b]));
+            self.trow.resize(self.trow.len().next_multiple_of(8), f32::NEG_INFINITY);
+        }
+        self.best.clear();
+        self.best.resize(m, f32::NEG_INFINITY);
+        self.arg.clear();
+        self.arg.resize(m, 0);
+        self.score.clear();
+        self.score.resize(n * nt, f32::NEG_INFINITY);
+        self.back.clear();
+        self.back.resize(n * nt, 0);
+        let (score, back) = (&mut self.score[..], &mut self.back[..]);
+        let (ends, outside, trow) = (&self.ends[..], &self.outside[..], &self.trow[..]);
+        let (best_o, arg_o) = (&mut self.best[..], &mut self.arg[..]);
+        for t in 0..nt {
+            if allowed(None, t) {
+                score[t] = emit[t] + trans[nt * nt + t];
+            }
+        }
+        for i in 1..n {
+            let (done, rest) = score.split_at_mut(i * nt);
+            let prev = &done[(i - 1) * nt..];
+            let cur = &mut rest[..nt];
+            let em = &emit[i * nt..(i + 1) * nt];
+            let bk = &mut back[i * nt..(i + 1) * nt];
+            // All targets outside an entity at once, predecessor after predecessor (in increasing order, a
+            // later one replaces the best only when strictly better): a loop over targets that vectorises.
+            best_o.fill(f32::NEG_INFINITY);
+            arg_o.fill(0);
+            for (&a, row) in ends.iter().zip(trow.chunks_exact(m)) {
+                let p = prev[a];
+                for ((b, g), &t) in best_o.iter_mut().zip(arg_o.iter_mut()).zip(row) {
+                    let v = p + t;
+                    let better = v > *b;
+                    *b = if better { v } else { *b };
+                    *g = if better { a as u32 } else { *g };
+                }
+            }
+            for ((&b, &best), &arg) in outside.iter().zip(best_o.iter()).zip(arg_o.iter()) {
+                cur[b] = best + em[b];
+                bk[b] = arg as u16;
+            }
+            // Targets inside an entity (I, L of label e): predecessors B and I of the same label.
+            for e in 0..labels {
+                let (bt, it) = (1 + 4 * e, 2 + 4 * e);
+                for b in [2 + 4 * e, 3 + 4 * e] {
+                    let vb = prev[bt] + trans[bt * nt + b];
+                    let vi = prev[it] + trans[it * nt + b];
+                    let (best, arg) = if vi > vb {
+                        (vi, it)
+                    } else if vb > f32::NEG_INFINITY {
+                        (vb, bt)
+                    } else {
+                        (f32::NEG_INFINITY, 0)
+                    };
+                    cur[b] = best + em[b];
+                    bk[b] = arg as u16;
+                }
+            }
+        }
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0;
+        for t in 0..nt {
+            let s = score[(n - 1) * nt + t];
+            if may_end(t) && s > best {
+                best = s;
+                arg = t;
+            }
+        }
+        tags.resize(n, 0);
+        tags[n - 1] = arg;
+        for i in (1..n).rev() {
+            tags[i - 1] = back[i * nt + tags[i]] as usize;
+        }
+    }
+}
+
+/// Buffers for tagging sentences (features, emissions, lattice, path, confidences): one per document keeps
+/// tagging free of allocation once they have grown to the longest sentence.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    feats: Vec<u32>,
+    offsets: Vec<usize>,
+    emit: Vec<f32>,
+    lattice: Lattice,
+    tags: Vec<usize>,
+    features: FeatureScratch,
+}
+
+/// Sparse weights: hashed feature → list of (tag, quantised weight), stored flat (no allocation per row).
 #[derive(Debug, Clone, Default)]
 struct Table {
+    /// Feature keys in strictly increasing order (the serialised order).
+    keys: Vec<u32>,
+    /// Row `i` is `entries[starts[i]..starts[i + 1]]`; `starts.len() == keys.len() + 1`.
+    starts: Vec<u32>,
+    /// (tag, weight) pairs of all rows, row after row.
+    entries: Vec<(u8, i8)>,
     /// Open addressing slots (key, start << 8 | len); key 0 = empty; capacity a power of two.
     slots: Vec<(u32, u32)>,
-    /// (tag, weight) pairs.
-    entries: Vec<(u8, i8)>,
 }
 
 impl Table {
-    fn build(rows: &[(u32, Vec<(u8, i8)>)]) -> Table {
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut t = Table { slots: vec![(0, 0); cap], entries: Vec::new() };
-        for (key, entries) in rows {
-            let mut k = (*key as usize) & (cap - 1);
-            while t.slots[k].0 != 0 && t.slots[k].0 != *key {
+    /// Indexes the rows given as sorted unique keys, row starts and entries.
+    fn new(keys: Vec<u32>, starts: Vec<u32>, entries: Vec<(u8, i8)>) -> Table {
+        // At least 1.5 slots per row (load ≤ 2/3): the shipped model's 143k rows fit 262,144 slots, 2 MB,
+        // half the cache footprint of 2 slots per row, for slightly longer probe runs.
+        let cap = (keys.len() + keys.len() / 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); cap];
+        for (i, &key) in keys.iter().enumerate() {
+            let mut k = (key as usize) & (cap - 1);
+            while slots[k].0 != 0 && slots[k].0 != key {
                 k = (k + 1) & (cap - 1);
             }
-            let len = entries.len().min(255);
-            t.slots[k] = (*key, ((t.entries.len() as u32) << 8) | len as u32);
-            t.entries.extend_from_slice(&entries[..len]);
+            let len = (starts[i + 1] - starts[i]).min(255);
+            slots[k] = (key, (starts[i] << 8) | len);
         }
-        t
+        Table { keys, starts, entries, slots }
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Entries of row `i` (in key order).
+    fn row(&self, i: usize) -> &[(u8, i8)] {
+        &self.entries[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     #[inline]
@@ -207,10 +308,10 @@ pub struct Model {
     temperature: f32,
     trans: Vec<f32>,
     table: Table,
-    /// Rows sorted by key, kept for serialisation.
-    rows: Vec<(u32, Vec<(u8, i8)>)>,
     pub(crate) gaz: Gazetteer,
     lex: Lexicon,
+    /// Row `a` (row `nt` = sentence start): the tags allowed after `a`, in increasing order.
+    succ: Vec<Vec<u8>>,
 }
 
 /// A tagged span of one sentence: token range, label index, score.
@@ -276,8 +377,33 @@ impl Model {
     ) -> Model {
         crate::sort::sort_by_key(&mut rows, |r| r.0);
         rows.dedup_by_key(|r| r.0);
+        let mut starts = Vec::with_capacity(rows.len() + 1);
+        let mut entries = Vec::new();
+        for (_, row) in &rows {
+            starts.push(entries.len() as u32);
+            entries.extend_from_slice(&row[..row.len().min(255)]);
+        }
+        starts.push(entries.len() as u32);
+        let keys = rows.into_iter().map(|r| r.0).collect();
+        Model::assemble(labels, scale, temperature, trans, Table::new(keys, starts, entries), lex)
+    }
+
+    fn assemble(
+        labels: Vec<String>,
+        scale: f32,
+        temperature: f32,
+        trans: Vec<f32>,
+        table: Table,
+        lex: Lexicon,
+    ) -> Model {
         let nt = n_tags(labels.len());
-        Model { table: Table::build(&rows), labels, nt, scale, temperature, trans, rows, gaz: Gazetteer::new(), lex }
+        let succ = (0..=nt)
+            .map(|a| {
+                let prev = (a < nt).then_some(a);
+                (0..nt).filter(|&b| allowed(prev, b)).map(|b| b as u8).collect()
+            })
+            .collect();
+        Model { table, labels, nt, scale, temperature, trans, gaz: Gazetteer::new(), lex, succ }
     }
 
     /// Entity labels this model predicts, indexed by [`TaggedSpan::label`].
@@ -287,7 +413,7 @@ impl Model {
 
     /// Number of stored feature rows and non-zero weights.
     pub fn size(&self) -> (usize, usize) {
-        (self.rows.len(), self.rows.iter().map(|r| r.1.len()).sum())
+        (self.table.len(), self.table.entries.len())
     }
 
     /// Parses a weight file (see [`Model::to_bytes`]).
@@ -353,27 +479,25 @@ impl Model {
             key = key.wrapping_add(p.varint("feature keys")?);
             keys.push(key);
         }
-        let lens = p.take(n_rows, "row lengths")?.to_vec();
+        let lens = p.take(n_rows, "row lengths")?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let tags = p.take(total, "tags")?;
         let vals = p.take(total, "weights")?;
-        let mut rows = Vec::with_capacity(n_rows);
-        let mut at = 0;
-        for (i, &k) in keys.iter().enumerate() {
-            if k == 0 || (i > 0 && keys[i - 1] >= k) {
-                return Err(ModelError::Corrupt("feature keys are not strictly increasing".into()));
-            }
-            let l = lens[i] as usize;
-            let mut entries = Vec::with_capacity(l);
-            for j in at..at + l {
-                if tags[j] as usize >= nt {
-                    return Err(ModelError::Corrupt(format!("tag {} out of range", tags[j])));
-                }
-                entries.push((tags[j], vals[j] as i8));
-            }
-            at += l;
-            rows.push((k, entries));
+        if keys.first() == Some(&0) || keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(ModelError::Corrupt("feature keys are not strictly increasing".into()));
         }
+        if let Some(&t) = tags.iter().find(|&&t| t as usize >= nt) {
+            return Err(ModelError::Corrupt(format!("tag {t} out of range")));
+        }
+        let mut starts = Vec::with_capacity(n_rows + 1);
+        let mut at = 0u32;
+        starts.push(0);
+        for &l in lens {
+            at += u32::from(l);
+            starts.push(at);
+        }
+        let entries: Vec<(u8, i8)> = tags.iter().zip(vals).map(|(&t, &v)| (t, v as i8)).collect();
+        let table = Table::new(keys, starts, entries);
         let n_words = p.u32("lexicon size")? as usize;
         let lex_bytes = p.take(p.b.len() - p.pos, "lexicon")?;
         let lex_str = std::str::from_utf8(lex_bytes).map_err(|_| ModelError::Corrupt("lexicon is not UTF-8".into()))?;
@@ -381,7 +505,7 @@ impl Model {
         if words.len() != n_words {
             return Err(ModelError::Corrupt(format!("lexicon has {} words, header says {n_words}", words.len())));
         }
-        Ok(Model::from_parts(labels, scale, temperature, trans, rows, Lexicon::new(words)))
+        Ok(Model::assemble(labels, scale, temperature, trans, table, Lexicon::new(words)))
     }
 
     /// Serialises the model: magic `SPNR`, format version, feature version, gazetteer fingerprint, labels, scale, temperature,
@@ -403,15 +527,16 @@ impl Model {
             out.extend_from_slice(&v.to_le_bytes());
         }
         let mut payload = Vec::new();
-        payload.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+        let t = &self.table;
+        payload.extend_from_slice(&(t.len() as u32).to_le_bytes());
         let mut prev = 0u32;
-        for (k, _) in &self.rows {
+        for &k in &t.keys {
             put_varint(&mut payload, k - prev);
-            prev = *k;
+            prev = k;
         }
-        payload.extend(self.rows.iter().map(|r| r.1.len() as u8));
-        payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.0)));
-        payload.extend(self.rows.iter().flat_map(|r| r.1.iter().map(|e| e.1 as u8)));
+        payload.extend((0..t.len()).map(|i| t.row(i).len() as u8));
+        payload.extend(t.entries.iter().map(|e| e.0));
+        payload.extend(t.entries.iter().map(|e| e.1 as u8));
         let words = self.lex.sorted();
         payload.extend_from_slice(&(words.len() as u32).to_le_bytes());
         payload.extend_from_slice(words.join("\n").as_bytes());
@@ -426,15 +551,16 @@ impl Model {
         let n = offsets.len().saturating_sub(1);
         out.clear();
         out.resize(n * nt, 0.0);
-        let mut acc = vec![0i32; nt];
-        for i in 0..n {
-            acc.iter_mut().for_each(|a| *a = 0);
+        // Indexed by a u8 tag: no bounds check in the inner loop (tags are < nt ≤ 241).
+        let mut acc = [0i32; 256];
+        for (i, o) in out.chunks_exact_mut(nt).enumerate() {
+            acc[..nt].fill(0);
             for &f in &feats[offsets[i]..offsets[i + 1]] {
                 for &(t, v) in self.table.get(f) {
-                    acc[t as usize] += i32::from(v);
+                    acc[usize::from(t)] += i32::from(v);
                 }
             }
-            for (o, a) in out[i * nt..(i + 1) * nt].iter_mut().zip(&acc) {
+            for (o, a) in o.iter_mut().zip(&acc[..nt]) {
                 *o = *a as f32 * self.scale;
             }
         }
@@ -474,31 +600,42 @@ impl Model {
 
     /// Tags one sentence of words, returning entity spans with scores.
     pub fn tag_words(&self, words: &[&str]) -> Vec<TaggedSpan> {
+        let mut out = Vec::new();
+        self.tag_words_with(words, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// [`Model::tag_words`] into `out` (cleared first), with buffers reused across calls.
+    pub fn tag_words_with(&self, words: &[&str], sc: &mut Scratch, out: &mut Vec<TaggedSpan>) {
+        out.clear();
         if words.is_empty() {
-            return Vec::new();
+            return;
         }
-        let (mut feats, mut offsets, mut emit) = (Vec::new(), Vec::new(), Vec::new());
-        sentence_features(words, &self.gaz, &self.lex, &mut feats, &mut offsets);
-        self.emissions(&feats, &offsets, &mut emit);
+        sentence_features_with(words, &self.gaz, &self.lex, &mut sc.features, &mut sc.feats, &mut sc.offsets);
+        self.emissions(&sc.feats, &sc.offsets, &mut sc.emit);
         let nt = self.nt;
-        let tags = viterbi(&emit, &self.trans, nt);
-        // Token confidence: softmax over the tags allowed after the chosen previous tag.
-        let mut conf = Vec::with_capacity(tags.len());
-        for (i, &t) in tags.iter().enumerate() {
-            let prev = if i == 0 { None } else { Some(tags[i - 1]) };
-            let row = prev.unwrap_or(nt);
-            let s = |b: usize| (emit[i * nt + b] + self.trans[row * nt + b]) / self.temperature;
+        sc.lattice.decode(&sc.emit, &self.trans, nt, &mut sc.tags);
+        let (emit, tags) = (&sc.emit, &sc.tags);
+        // Token confidence: softmax over the tags allowed after the chosen previous tag, computed only for
+        // the tokens of a span (the others are never read).
+        let conf = |i: usize| {
+            let t = tags[i];
+            let row = if i == 0 { nt } else { tags[i - 1] };
+            let em = &emit[i * nt..(i + 1) * nt];
+            let tr = &self.trans[row * nt..(row + 1) * nt];
+            let s = |b: usize| (em[b] + tr[b]) / self.temperature;
             let me = s(t);
-            let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| (s(b) - me).exp()).sum();
-            conf.push(if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 });
+            let z: f32 = self.succ[row].iter().map(|&b| (s(b as usize) - me).exp()).sum();
+            if z > 0.0 && z.is_finite() {
+                1.0 / z
+            } else {
+                0.0
+            }
+        };
+        for (r, e) in tags_to_spans(tags) {
+            let score = r.clone().map(conf).sum::<f32>() / r.len() as f32;
+            out.push(TaggedSpan { tokens: r, label: e, score: score.clamp(0.0, 1.0) });
         }
-        tags_to_spans(&tags)
-            .into_iter()
-            .map(|(r, e)| {
-                let score = conf[r.clone()].iter().sum::<f32>() / r.len() as f32;
-                TaggedSpan { tokens: r, label: e, score: score.clamp(0.0, 1.0) }
-            })
-            .collect()
     }
 }
 
