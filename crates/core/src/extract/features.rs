@@ -191,8 +191,8 @@ fn push_norm(buf: &mut String, w: &str) -> Range<usize> {
 }
 
 fn prefix(s: &str, n: usize) -> &str {
-    match s.char_indices().nth(n) {
-        Some((b, _)) => &s[..b],
+    match crate::text::byte_of_char(s, n) {
+        Some(b) => &s[..b],
         None => s,
     }
 }
@@ -202,8 +202,8 @@ fn suffix(s: &str, n: usize) -> &str {
     if s.len() <= n {
         return s;
     }
-    match s.char_indices().rev().nth(n - 1) {
-        Some((b, _)) => &s[b..],
+    match crate::text::byte_of_char_from_end(s, n - 1) {
+        Some(b) => &s[b..],
         None => s,
     }
 }

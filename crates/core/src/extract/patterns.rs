@@ -202,7 +202,7 @@ fn is_decade(w: &str) -> bool {
 pub fn is_number(w: &str) -> bool {
     let mut digits = 0;
     let mut prev_digit = false;
-    for (i, c) in w.char_indices() {
+    for (i, c) in crate::text::char_bytes(w) {
         if c.is_ascii_digit() {
             digits += 1;
             prev_digit = true;

@@ -363,7 +363,7 @@ mod tests {
                 for c in covered.iter_mut().take(tok.end).skip(tok.start) { *c = true; }
                 last = tok.end;
             }
-            for (b, ch) in s.char_indices() {
+            for (b, ch) in crate::text::char_bytes(&s) {
                 prop_assert_eq!(covered[b], !ch.is_whitespace());
             }
             let sents = sentences(&s, &t);
