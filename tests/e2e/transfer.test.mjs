@@ -180,6 +180,7 @@ test('import our own Spandrel export and a doccano file via preview → confirm;
     assert.match(await problems.innerText(), /problem/);
     assert.ok((await problems.locator('li').count()) >= 1);
     assert.equal(await page.locator('[data-testid=import-confirm]').count(), 0);
+    assert.equal(await page.locator('[data-testid=import-partial]').count(), 0, '"Import the valid part" is not offered when no part is valid');
     await page.keyboard.press('Escape');
     assert.deepEqual(await storage(page), snapshot);
     assert.deepEqual(app.errors, []);
