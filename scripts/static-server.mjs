@@ -32,7 +32,8 @@ export function startServer({ dir = 'dist', port = 0, base = '/' } = {}) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}${base}`;
-      resolve({ url, server, close: () => new Promise((r) => server.close(r)) });
+      // Keep-alive connections of a page still open would hold close() forever: they are ended too.
+      resolve({ url, server, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) });
     });
   });
 }

@@ -277,5 +277,5 @@ test('failures of web APIs are said: the clipboard refusing a copy, the offline 
   const app2 = await openApp(browser, { context: ctx });
   try {
     await app2.page.locator('.messages .msg', { hasText: 'Offline use is off' }).waitFor({ timeout: 15000 });
-  } finally { await app2.close(); await ctx.close(); }
+  } finally { await ctx.close(); await app2.close(); }
 });
