@@ -76,7 +76,10 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
                 .focused
                 .get_untracked()
                 .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span.range())).flatten());
-            if let Some(r) = keymap::caret_step(&text, &st.words(), pending, focused, forward, extend) {
+            let here = pending.clone().or(focused.clone()).unwrap_or(0..0);
+            // The caret may step into the next paragraph: segment a little beyond.
+            let words = st.words_for(here.start.saturating_sub(1)..here.end + 1);
+            if let Some(r) = keymap::caret_step(&text, &words, pending, focused, forward, extend) {
                 st.focused.set(None);
                 st.picker_at.set(None);
                 st.pending.set(Some(Span::new(r.start, r.end)));
@@ -130,7 +133,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
 fn take_browser_selection(st: AppState) {
     let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return };
     let Some((a, b)) = dom::selection_cp(&text).filter(|(a, b)| a < b) else { return };
-    match spandrel_core::snap::snap_to_words_with(&text, &st.words(), a..b) {
+    match spandrel_core::snap::snap_to_words_with(&text, &st.words_for(a..b), a..b) {
         Ok(Some(r)) => {
             dom::clear_selection();
             st.pending.set(Some(Span::new(r.start, r.end)));

@@ -113,7 +113,9 @@ pub struct AppState {
     pub panel_pending: StoredValue<bool>,
     /// Word boundaries of the open document's paragraphs in scripts written without spaces (from
     /// the browser's segmenter); every snapping, caret, drag, search and export call passes them.
-    pub words: StoredValue<Arc<WordBreaks>>,
+    /// Segmented lazily, a paragraph when an action first needs it (`words_for`): opening a long
+    /// document costs no segmentation. The second field lists the paragraphs not segmented yet.
+    pub words: StoredValue<(Arc<WordBreaks>, Vec<std::ops::Range<usize>>)>,
     /// Whether the last save failed for lack of space (then saving is retried on a timer, on a
     /// `storage` event and when the tab is hidden).
     pub retry_pending: StoredValue<bool>,
@@ -154,7 +156,7 @@ impl AppState {
             panel_rev: RwSignal::new(0),
             panel_pending: StoredValue::new(false),
             retry_pending: StoredValue::new(false),
-            words: StoredValue::new(Arc::new(WordBreaks::NONE)),
+            words: StoredValue::new((Arc::new(WordBreaks::NONE), Vec::new())),
             para_triggers: StoredValue::new(Vec::new()),
             repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
         }
@@ -181,22 +183,47 @@ impl AppState {
         self.workspace.with_value(|w| w.as_ref().map(|w| f(w).map_err(Into::into))).unwrap_or(Err(WsError::Unavailable))
     }
 
-    /// Segments the paragraphs of `text` that need it (see [`segment_words`]) for the open document.
-    /// Without a segmenter, selections there are kept as made (never widened).
+    /// Forgets the word boundaries of the previous text: the paragraphs of `text` that need a
+    /// segmenter (core's `words::paragraphs_to_segment`) are segmented when first needed.
     pub fn refresh_words(&self, text: &Text) {
-        let (words, failure) = segment_words(text);
+        let pending = spandrel_core::words::paragraphs_to_segment(text);
+        self.words.set_value((Arc::new(WordBreaks::NONE), pending));
+    }
+
+    /// The open document's word boundaries, with every paragraph touching `r` (code points)
+    /// segmented by the browser's segmenter. Without one, selections there are kept as made.
+    pub fn words_for(&self, r: std::ops::Range<usize>) -> Arc<WordBreaks> {
+        let touches = |p: &std::ops::Range<usize>| p.start <= r.end && r.start <= p.end;
+        let needed = self.words.with_value(|(_, pending)| pending.iter().any(touches));
+        if !needed {
+            return self.words.with_value(|(w, _)| w.clone());
+        }
+        let Some(text) = self.with_doc_untracked(|d| d.text.clone()) else { return Arc::new(WordBreaks::NONE) };
+        let mut failure = None;
+        self.words.update_value(|(w, pending)| {
+            let (now, later): (Vec<_>, Vec<_>) = pending.drain(..).partition(|p| touches(p));
+            *pending = later;
+            let words = Arc::make_mut(w);
+            for p in &now {
+                match segment_paragraph(&text, p.clone()) {
+                    Ok(seg) => words.extend(seg),
+                    Err(e) => failure = Some(e),
+                }
+            }
+            words.join_spaced_islands_in(&text, now);
+        });
         if let Some(e) = failure {
             self.notify(
                 Level::Warning,
                 format!("Word boundaries for Chinese, Japanese or Thai text are unavailable ({e}); selections there are kept as you make them."),
             );
         }
-        self.words.set_value(Arc::new(words));
+        self.words.with_value(|(w, _)| w.clone())
     }
 
-    /// The open document's word boundaries.
+    /// The open document's word boundaries for the whole text (search, label-all).
     pub fn words(&self) -> Arc<WordBreaks> {
-        self.words.get_value()
+        self.words_for(0..usize::MAX)
     }
 
     // ----- messages -------------------------------------------------------------------------
@@ -779,17 +806,20 @@ impl Default for AppState {
     }
 }
 
-/// The word boundaries of `text`: the paragraphs that need a segmenter (core's
+/// One paragraph (`r`, code points) of `text` segmented by the browser's segmenter.
+fn segment_paragraph(text: &Text, r: std::ops::Range<usize>) -> Result<WordBreaks, String> {
+    let s = text.slice_cp(r.clone()).map_err(|e| e.to_string())?;
+    let b = platform::segmenter::word_boundaries_utf16(s).map_err(|e| e.to_string())?;
+    WordBreaks::from_utf16_boundaries(text, r.start, b).map_err(|e| e.to_string())
+}
+
+/// The word boundaries of all of `text` (exports): the paragraphs that need a segmenter (core's
 /// `words::paragraphs_to_segment`) segmented by the browser's; the first failure, if any.
 pub fn segment_words(text: &Text) -> (WordBreaks, Option<String>) {
     let mut words = WordBreaks::NONE;
     let mut failure = None;
     for r in spandrel_core::words::paragraphs_to_segment(text) {
-        let Ok(s) = text.slice_cp(r.clone()) else { continue };
-        let got = platform::segmenter::word_boundaries_utf16(s)
-            .map_err(|e| e.to_string())
-            .and_then(|b| WordBreaks::from_utf16_boundaries(text, r.start, b).map_err(|e| e.to_string()));
-        match got {
+        match segment_paragraph(text, r) {
             Ok(w) => words.extend(w),
             Err(e) => failure = Some(e),
         }

@@ -245,7 +245,7 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
         Vec::new()
     };
     let armed = st.armed.get_untracked();
-    match pointer_release(&text, &st.words(), a, b, &under, armed.as_deref()) {
+    match pointer_release(&text, &st.words_for(a.min(b)..a.max(b)), a, b, &under, armed.as_deref()) {
         Ok(Release::LabelWith { range, label }) => {
             dom::clear_selection();
             st.create_span(Span::new(range.start, range.end), &label);

@@ -86,7 +86,13 @@ fn follow(st: AppState, g: Geometry, at: PointerAt) {
     let preview = st
         .with_doc_untracked(|doc| {
             let to = dom::cp_at_point(&doc.text, x, y)?;
-            drag_edge_with(&doc.text, &st.words(), d.span.clone(), d.edge, to)
+            drag_edge_with(
+                &doc.text,
+                &st.words_for(d.span.start.min(to)..d.span.end.max(to)),
+                d.span.clone(),
+                d.edge,
+                to,
+            )
         })
         .flatten();
     if preview != d.preview {

@@ -494,7 +494,13 @@ pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
     let moved = st
         .with_doc_untracked(|d| {
             let a = d.annotations.get(&id)?;
-            spandrel_core::snap::nudge_edge_with(&d.text, &st.words(), a.span.start..a.span.end, edge, forward)
+            spandrel_core::snap::nudge_edge_with(
+                &d.text,
+                &st.words_for(a.span.start.saturating_sub(1)..a.span.end + 1),
+                a.span.start..a.span.end,
+                edge,
+                forward,
+            )
         })
         .flatten();
     if let Some(r) = moved {

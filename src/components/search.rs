@@ -58,7 +58,8 @@ pub fn SearchBar() -> impl IntoView {
             return Vec::new();
         }
         let o = opts();
-        st.with_doc(|d| find_all_with(&d.text, &st.words(), &q, o)).unwrap_or_default()
+        let words = st.words();
+        st.with_doc(|d| find_all_with(&d.text, &words, &q, o)).unwrap_or_default()
     });
     let count = move || {
         let n = hits.with(Vec::len);
@@ -108,8 +109,10 @@ pub fn SearchBar() -> impl IntoView {
         let label = fill_now();
         let o =
             SearchOptions { case_insensitive: c.ignore_case.get_untracked(), whole_word: c.whole_word.get_untracked() };
-        let cands =
-            st.with_doc_untracked(|d| label_all_candidates_with(d, &st.words(), &q, o, &label)).unwrap_or_default();
+        let cands = {
+            let words = st.words();
+            st.with_doc_untracked(|d| label_all_candidates_with(d, &words, &q, o, &label)).unwrap_or_default()
+        };
         if cands.is_empty() {
             st.notify(Level::Info, format!("No unlabelled occurrences of “{q}” to label as {label}."));
             return;

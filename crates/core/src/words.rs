@@ -173,9 +173,14 @@ impl WordBreaks {
     /// segment. A run inside text of its own script (`伊朗外长阿拉格齐（Alaghezi）表示`) is left to the
     /// segmenter.
     pub fn join_spaced_islands(&mut self, text: &Text) {
+        self.join_spaced_islands_in(text, text.line_ranges());
+    }
+
+    /// [`WordBreaks::join_spaced_islands`] for these paragraphs (line ranges) only.
+    pub fn join_spaced_islands_in(&mut self, text: &Text, paragraphs: impl IntoIterator<Item = Range<usize>>) {
         const OPEN: &str = "([{\"'“‘«";
         const CLOSE: &str = ")]}\"'”’»,.;:!?";
-        for para in text.line_ranges() {
+        for para in paragraphs {
             let Ok(s) = text.slice_cp(para.clone()) else { continue };
             let chars: Vec<char> = s.chars().collect();
             if !chars.iter().any(|c| c.is_alphabetic() && !is_unspaced(*c)) {
