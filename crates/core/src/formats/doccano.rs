@@ -82,10 +82,7 @@ pub fn export(docs: &[Document], opts: &ExportOptions, relations: bool) -> Resul
     let mut content = String::new();
     for d in docs {
         let anns = kept(d, opts);
-        let mut o = match d.source.get(EXTRA) {
-            Some(Value::Object(m)) => m.clone(),
-            _ => Map::new(),
-        };
+        let mut o = util::source_object(d, EXTRA);
         o.insert("text".into(), json!(d.text.as_str()));
         let cats: Vec<&String> = d.doc_labels.iter().collect();
         let spans_field = src_str(d, SPANS_FIELD).unwrap_or("label");

@@ -87,10 +87,7 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
     let mut content = String::new();
     for d in docs {
         let anns = kept(d, opts);
-        let mut o = match d.source.get(EXTRA) {
-            Some(Value::Object(m)) => m.clone(),
-            _ => Map::new(),
-        };
+        let mut o = util::source_object(d, EXTRA);
         o.insert("text".into(), json!(d.text.as_str()));
         let with_spans = !anns.is_empty() || !d.source.contains_key(NO_SPANS);
         let (edges, made) = if with_spans { token_list(d) } else { (Vec::new(), None) };
@@ -169,12 +166,8 @@ fn key_of(o: &Map<String, Value>, loc: &str) -> Result<String, Problem> {
 }
 
 fn task(v: &Value, loc: &str, sink: &mut Sink) {
-    let o = match obj(v, loc) {
-        Ok(o) => o,
-        Err(p) => return sink.problem(p),
-    };
-    let text = match str_field(o, "text", loc) {
-        Ok(t) => t,
+    let (o, text) = match util::text_record(v, loc) {
+        Ok(r) => r,
         Err(p) => return sink.problem(p),
     };
     let mut raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));

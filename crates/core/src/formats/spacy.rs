@@ -181,10 +181,7 @@ pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportF
         let anns = kept(d, opts);
         let (ents, groups) = placed(d, &anns);
         let obj_of = |a: &&Annotation| json!({"start": a.span.start, "end": a.span.end, "label": a.label});
-        let mut o = match d.source.get(EXTRA) {
-            Some(Value::Object(m)) => m.clone(),
-            _ => Map::new(),
-        };
+        let mut o = util::source_object(d, EXTRA);
         o.insert("text".into(), json!(d.text.as_str()));
         if d.source.contains_key(TEXTCAT) && anns.is_empty() {
             o.insert("cats".into(), cats(d));
@@ -383,12 +380,8 @@ fn train_item(v: &Value, loc: &str, sink: &mut Sink) {
 }
 
 fn doc_object(v: &Value, loc: &str, jsonl: bool, sink: &mut Sink) {
-    let o = match obj(v, loc) {
-        Ok(o) => o,
-        Err(p) => return sink.problem(p),
-    };
-    let text = match str_field(o, "text", loc) {
-        Ok(t) => t,
+    let (o, text) = match util::text_record(v, loc) {
+        Ok(r) => r,
         Err(p) => return sink.problem(p),
     };
     let mut raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));

@@ -237,6 +237,22 @@ pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     ca.len().cmp(&cb.len())
 }
 
+/// The fields of a record that a document keeps under `key` in [`crate::Document::source`] (the ones
+/// Spandrel does not model), as the object an export starts from; empty when there are none.
+pub(crate) fn source_object(d: &crate::Document, key: &str) -> Map<String, Value> {
+    match d.source.get(key) {
+        Some(Value::Object(m)) => m.clone(),
+        _ => Map::new(),
+    }
+}
+
+/// A record that must be an object with a string `text` field: the object and its text.
+pub(crate) fn text_record<'a>(v: &'a Value, loc: &str) -> Result<(&'a Map<String, Value>, &'a str), Problem> {
+    let o = obj(v, loc)?;
+    let text = str_field(o, "text", loc)?;
+    Ok((o, text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
