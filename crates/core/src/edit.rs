@@ -748,6 +748,7 @@ fn run(tx: &mut Tx<'_>, cmd: Command) -> Result<(String, usize), EditError> {
                 DocStatus::New => "new",
                 DocStatus::InProgress => "in progress",
                 DocStatus::Done => "done",
+                DocStatus::Skipped => "skipped",
             };
             let prior = std::mem::replace(&mut tx.doc.status, status);
             tx.status.get_or_insert(prior);

@@ -210,6 +210,19 @@ pub enum DocStatus {
     New,
     InProgress,
     Done,
+    /// Set aside by the annotator (bulk "mark skipped"): not in the queue of documents to do.
+    Skipped,
+}
+
+impl DocStatus {
+    /// Whether the corpus queue (Done → next, Skip) still goes to a document of this status.
+    pub fn is_to_do(self) -> bool {
+        matches!(self, DocStatus::New | DocStatus::InProgress)
+    }
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A document with its annotations. `annotations` and `relations` are keyed by id.
@@ -225,11 +238,15 @@ pub struct Document {
     pub status: DocStatus,
     #[serde(with = "as_vec")]
     pub annotations: BTreeMap<Id, Annotation>,
-    #[serde(default, with = "as_vec")]
+    #[serde(default, with = "as_vec", skip_serializing_if = "BTreeMap::is_empty")]
     pub relations: BTreeMap<Id, Relation>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub doc_labels: BTreeSet<String>,
     pub next_id: Id,
+    /// Where the document stands in the corpus: documents are ordered by `(seq, created, id)`, so
+    /// documents added together keep the order they came in (0: added before corpus order existed).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seq: u64,
     /// How the file this document was imported from wrote it, so that export to the same format gives
     /// the file back in its own shape: field and control names, ids, span groups, fields and lines
     /// Spandrel does not model. Keys are `"<format>.<what>"`; per-annotation entries are objects keyed by
@@ -255,6 +272,7 @@ impl Document {
             relations: BTreeMap::new(),
             doc_labels: BTreeSet::new(),
             next_id: 1,
+            seq: 0,
             source: BTreeMap::new(),
             tokens: Vec::new(),
         }

@@ -170,6 +170,7 @@ fn status_code(s: DocStatus) -> u8 {
         DocStatus::New => 0,
         DocStatus::InProgress => 1,
         DocStatus::Done => 2,
+        DocStatus::Skipped => 3,
     }
 }
 
@@ -457,6 +458,7 @@ fn parse_payload(raw: &[u8], now_ms: i64) -> Result<SharedDoc, ShareError> {
         0 => DocStatus::New,
         1 => DocStatus::InProgress,
         2 => DocStatus::Done,
+        3 => DocStatus::Skipped,
         n => return Err(ShareError::Malformed(format!("status: unknown value {n}"))),
     };
     let title = r.str().map_err(|e| e.at("title"))?.to_owned();

@@ -34,9 +34,9 @@ fn a_failure_takes_back_what_was_added() {
 #[test]
 fn a_rollback_that_fails_is_reported_with_the_documents_left_behind() {
     let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
-    // Two documents are written (document + index each), then every write fails: the third cannot
-    // be saved and the first two cannot be deleted again.
-    ws.store_mut().fail_writes_after(Some(4));
+    // Two documents are written (one key each), then every write fails: the third cannot be saved
+    // and the first two cannot be deleted again.
+    ws.store_mut().fail_writes_after(Some(2));
     let err = ws.add_new(docs(3), 7).unwrap_err();
     let left: Vec<&str> = err.left_behind.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(left, ["doc-7-2", "doc-7-1"]);
@@ -63,4 +63,81 @@ fn what_a_merge_cannot_place_is_kept_and_described() {
     assert!(ws.recovery_entries().unwrap().iter().any(|(k, raw)| *k == key && *raw == kept));
     // A merge with nothing left out keeps nothing aside.
     assert!(merge(&base, &ours, &base).leftovers().is_none());
+}
+
+#[test]
+fn documents_added_together_keep_their_order_after_the_ones_there() {
+    let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
+    let a = ws.add_new(docs(12), 7).unwrap();
+    // Ids do not sort numerically ("doc-7-10" < "doc-7-2"); the sequence numbers do.
+    let b = ws.add_new(docs(3), 5).unwrap();
+    let seqs: Vec<u64> = a.iter().chain(&b).map(|id| ws.entry(id).unwrap().seq).collect();
+    assert_eq!(seqs, (1..=15).collect::<Vec<u64>>());
+    let corpus = spandrel_core::corpus::Corpus::new(&ws.list());
+    let order: Vec<&String> = a.iter().chain(&b).collect();
+    assert_eq!(corpus.ids().iter().collect::<Vec<_>>(), order);
+    // The order survives a reload.
+    let (ws2, _) = Workspace::load(ws.into_store()).unwrap();
+    assert_eq!(spandrel_core::corpus::Corpus::new(&ws2.list()).ids().iter().collect::<Vec<_>>(), order);
+}
+
+#[test]
+fn an_import_in_steps_is_all_or_nothing() {
+    let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
+    ws.add_new(docs(2), 1).unwrap();
+    let before = ws.store().snapshot();
+    let mut job = AddJob::new(&ws, docs(10), 7);
+    assert!(!job.step(&mut ws, 4).unwrap());
+    assert!(!job.step(&mut ws, 4).unwrap());
+    ws.store_mut().fail_sets_to(Some("spandrel/v2/doc/doc-7-9"));
+    let err = job.step(&mut ws, 4).unwrap_err();
+    assert_eq!(err.added_before, 8);
+    assert_eq!(ws.store().snapshot(), before, "nothing of the import is left");
+    assert_eq!(ws.list().len(), 2);
+    // Abort after some steps takes them back too.
+    ws.store_mut().fail_sets_to(None);
+    let mut job = AddJob::new(&ws, docs(5), 9);
+    job.step(&mut ws, 3).unwrap();
+    assert!(job.abort(&mut ws).is_empty());
+    assert_eq!(ws.store().snapshot(), before);
+}
+
+#[test]
+fn room_for_counts_what_an_import_needs() {
+    let (mut ws, _) = Workspace::load(MemoryStore::with_quota(200_000)).unwrap();
+    let batch = docs(50);
+    let (needed, free) = ws.room_for(&batch).unwrap();
+    assert_eq!(free, Some(200_000));
+    let before = ws.store().size_bytes().unwrap();
+    ws.add_new(batch, 7).unwrap();
+    let used = ws.store().size_bytes().unwrap() - before;
+    // An estimate that never falls short, and not by much.
+    assert!(needed >= used && needed <= used + used / 5, "needed {needed}, used {used}");
+}
+
+#[test]
+fn the_document_last_open_is_remembered() {
+    let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
+    let ids = ws.add_new(docs(3), 7).unwrap();
+    assert_eq!(ws.last_open(), None);
+    ws.set_last_open(&ids[1]).unwrap();
+    let (ws, _) = Workspace::load(ws.into_store()).unwrap();
+    assert_eq!(ws.last_open().as_deref(), Some(ids[1].as_str()));
+    // It is the one handed over without a second parse.
+    assert_eq!(ws.load_doc(&ids[1]).unwrap().doc.id, ids[1]);
+}
+
+#[test]
+fn another_tabs_write_is_taken_into_the_list() {
+    let (mut a, _) = Workspace::load(MemoryStore::new()).unwrap();
+    let ids = a.add_new(docs(2), 7).unwrap();
+    let (mut b, _) = Workspace::load(a.store().clone()).unwrap();
+    b.set_status(&ids[0], spandrel_core::model::DocStatus::Done, 9).unwrap();
+    b.delete_doc(&ids[1]).unwrap();
+    *a.store_mut() = b.store().clone();
+    assert!(a.reload_entry(&ids[0]).unwrap());
+    assert_eq!(a.entry(&ids[0]).unwrap().status, spandrel_core::model::DocStatus::Done);
+    assert!(a.reload_entry(&ids[1]).unwrap());
+    assert!(a.entry(&ids[1]).is_none());
+    assert!(!a.reload_entry(&ids[0]).unwrap(), "unchanged since read");
 }

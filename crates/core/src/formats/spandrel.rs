@@ -175,8 +175,9 @@ fn doc(v: &Value, loc: &str, sink: &mut Sink) -> Result<RawDoc, Problem> {
     let title = opt_str(o, "title", loc)?.unwrap_or("");
     let mut raw = RawDoc::new(loc.to_owned(), title.to_owned(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));
     if let Some(s) = o.get("status") {
-        raw.status = serde_json::from_value(s.clone())
-            .map_err(|_| Problem::new(format!("{loc} field status"), "must be \"new\", \"inprogress\" or \"done\""))?;
+        raw.status = serde_json::from_value(s.clone()).map_err(|_| {
+            Problem::new(format!("{loc} field status"), "must be \"new\", \"inprogress\", \"done\" or \"skipped\"")
+        })?;
     }
     if let Some(c) = o.get("created") {
         raw.created = Some(int(c, &format!("{loc} field created"))?);

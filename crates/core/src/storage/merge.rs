@@ -285,6 +285,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
             relations: BTreeMap::new(),
             doc_labels,
             next_id: 0,
+            seq: ours.seq,
             source: if ours.source == base.source { theirs.source.clone() } else { ours.source.clone() },
             tokens,
         },

@@ -9,7 +9,9 @@
 //!
 //! Key layout (version 2, current):
 //! - `spandrel/v2/doc/{id}` — `{"v":2,"revision":R,"doc":{…Document…}}`
-//! - `spandrel/v2/index` — `{"v":2,"docs":[IndexEntry…]}` (derived data: always rebuildable from the docs)
+//! - `spandrel/v2/open` — `{"v":2,"id":"…"}`: the document open when the workspace was last used
+//! - `spandrel/v2/index` — written by older versions only (`{"v":2,"docs":[IndexEntry…]}`); read
+//!   for titles of unreadable documents, then removed: the index is derived data kept in memory
 //! - `spandrel/v2/settings` — `{"v":2,"schema":{…LabelSchema…},"preferences":{"score_threshold":0.5,…}}`
 //! - `spandrel/recovery/{n}/{original key}` — the raw bytes of a value that could not be loaded.
 //!
@@ -29,6 +31,8 @@ pub const DOC_PREFIX: &str = "spandrel/v2/doc/";
 pub const INDEX_KEY: &str = "spandrel/v2/index";
 /// The settings key.
 pub const SETTINGS_KEY: &str = "spandrel/v2/settings";
+/// The key naming the document last open.
+pub const OPEN_KEY: &str = "spandrel/v2/open";
 /// Prefix of quarantined values.
 pub const RECOVERY_PREFIX: &str = "spandrel/recovery/";
 /// The single key of the legacy version 1 layout.
@@ -88,14 +92,32 @@ pub struct IndexEntry {
     /// Milliseconds since the Unix epoch.
     pub modified: i64,
     pub revision: u64,
+    /// Corpus sequence number (see [`Document::seq`]).
+    #[serde(default)]
+    pub seq: u64,
+    /// Milliseconds since the Unix epoch (ties of `seq` are ordered by it).
+    #[serde(default)]
+    pub created: i64,
+    /// Whether the extraction engine's suggestions were ever added (kept, accepted or rejected):
+    /// a document without them is one the engine has not tagged yet.
+    #[serde(default)]
+    pub extracted: bool,
+    /// The start of the text ([`TEXT_HEAD_CHARS`] characters at most), for the list's text filter.
+    #[serde(default, skip_serializing)]
+    pub text_head: String,
 }
+
+/// How much of a document's text the index keeps for filtering by text.
+pub const TEXT_HEAD_CHARS: usize = 1000;
 
 impl IndexEntry {
     /// Summarises a document.
     pub fn of(doc: &Document, revision: u64) -> Self {
         let mut label_counts = BTreeMap::new();
         let (mut accepted, mut pending) = (0, 0);
+        let mut extracted = false;
         for a in doc.annotations.values() {
+            extracted |= matches!(a.origin, Origin::Extracted { .. });
             if a.state != SpanState::Rejected {
                 *label_counts.entry(a.label.clone()).or_insert(0) += 1;
             }
@@ -115,7 +137,16 @@ impl IndexEntry {
             chars: doc.text.len_cp(),
             modified: doc.modified,
             revision,
+            seq: doc.seq,
+            created: doc.created,
+            extracted,
+            text_head: doc.text.as_str().chars().take(TEXT_HEAD_CHARS).collect(),
         }
+    }
+
+    /// The corpus order: `(seq, created, id)`.
+    pub fn order_key(&self) -> (u64, i64, &str) {
+        (self.seq, self.created, self.id.as_str())
     }
 }
 

@@ -1,0 +1,301 @@
+//! Corpus work: the order of a workspace's documents, where the annotator stands in it, what comes
+//! next, and the Documents table as a plain-data view (filter, sort, pages).
+//!
+//! Invariants:
+//! - The corpus order is [`IndexEntry::order_key`] (`seq`, then creation time, then id): documents
+//!   imported together keep their file order, and the order never depends on modification times.
+//! - Positions are 1-based and dense: the `k`-th document in corpus order is at position `k`.
+//! - [`Corpus::next_to_do`] never returns the document it starts from, and returns only documents
+//!   whose status [`DocStatus::is_to_do`]; it searches forward in corpus order and wraps around.
+//! - [`table`] is a pure function of the entries and the query: the same inputs give the same rows.
+
+use crate::model::DocStatus;
+use crate::storage::IndexEntry;
+use std::collections::{BTreeMap, HashMap};
+
+/// The documents of a workspace in corpus order, with their statuses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Corpus {
+    ids: Vec<String>,
+    status: Vec<DocStatus>,
+    pos: HashMap<String, usize>,
+}
+
+/// How far the annotator is: documents done (and skipped) of all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub skipped: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Done documents as a fraction of all, in [0, 1] (0 for an empty corpus).
+    pub fn fraction(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.done as f64 / self.total as f64
+        }
+    }
+}
+
+impl Corpus {
+    /// Orders `entries` (in any order) into the corpus.
+    pub fn new(entries: &[IndexEntry]) -> Corpus {
+        let mut sorted: Vec<&IndexEntry> = entries.iter().collect();
+        sorted.sort_unstable_by(|a, b| a.order_key().cmp(&b.order_key()));
+        let ids: Vec<String> = sorted.iter().map(|e| e.id.clone()).collect();
+        let status = sorted.iter().map(|e| e.status).collect();
+        let pos = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        Corpus { ids, status, pos }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The ids in corpus order.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// The 1-based position of `id`, if it is in the corpus.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.pos.get(id).map(|i| i + 1)
+    }
+
+    pub fn progress(&self) -> Progress {
+        let mut p = Progress { total: self.ids.len(), ..Progress::default() };
+        for s in &self.status {
+            match s {
+                DocStatus::Done => p.done += 1,
+                DocStatus::Skipped => p.skipped += 1,
+                _ => {}
+            }
+        }
+        p
+    }
+
+    /// The document after `id` in corpus order (none after the last).
+    pub fn next(&self, id: &str) -> Option<&str> {
+        let i = *self.pos.get(id)?;
+        self.ids.get(i + 1).map(String::as_str)
+    }
+
+    /// The document before `id` in corpus order (none before the first).
+    pub fn prev(&self, id: &str) -> Option<&str> {
+        let i = *self.pos.get(id)?;
+        i.checked_sub(1).map(|j| self.ids[j].as_str())
+    }
+
+    /// The first document still to do after `from` in corpus order, wrapping around to the start;
+    /// from a document not in the corpus (or none), the first one to do. Never `from` itself.
+    pub fn next_to_do(&self, from: Option<&str>) -> Option<&str> {
+        self.upcoming_to_do(from, 1).into_iter().next()
+    }
+
+    /// Up to `n` documents still to do after `from`, in the order [`Corpus::next_to_do`] would
+    /// reach them (what to prepare ahead).
+    pub fn upcoming_to_do(&self, from: Option<&str>, n: usize) -> Vec<&str> {
+        let len = self.ids.len();
+        let start = from.and_then(|id| self.pos.get(id).copied());
+        let first = start.map_or(0, |i| i + 1);
+        (0..len)
+            .map(|k| (first + k) % len)
+            .filter(|&i| Some(i) != start && self.status[i].is_to_do())
+            .take(n)
+            .map(|i| self.ids[i].as_str())
+            .collect()
+    }
+}
+
+/// Which documents the table shows, by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    #[default]
+    Any,
+    /// Every status but done.
+    NotDone,
+    /// New or in progress (what the queue still visits).
+    ToDo,
+    Is(DocStatus),
+}
+
+impl StatusFilter {
+    pub fn admits(self, s: DocStatus) -> bool {
+        match self {
+            StatusFilter::Any => true,
+            StatusFilter::NotDone => s != DocStatus::Done,
+            StatusFilter::ToDo => s.is_to_do(),
+            StatusFilter::Is(t) => s == t,
+        }
+    }
+
+    /// The filter's name in a form control (`any`, `notdone`, `todo` or a status name).
+    pub fn value(self) -> &'static str {
+        match self {
+            StatusFilter::Any => "any",
+            StatusFilter::NotDone => "notdone",
+            StatusFilter::ToDo => "todo",
+            StatusFilter::Is(s) => status_value(s),
+        }
+    }
+
+    pub fn from_value(v: &str) -> Option<StatusFilter> {
+        Some(match v {
+            "any" => StatusFilter::Any,
+            "notdone" => StatusFilter::NotDone,
+            "todo" => StatusFilter::ToDo,
+            other => StatusFilter::Is(status_from_value(other)?),
+        })
+    }
+}
+
+/// A status as a form value (the same words as the Spandrel JSON format).
+pub fn status_value(s: DocStatus) -> &'static str {
+    match s {
+        DocStatus::New => "new",
+        DocStatus::InProgress => "inprogress",
+        DocStatus::Done => "done",
+        DocStatus::Skipped => "skipped",
+    }
+}
+
+pub fn status_from_value(v: &str) -> Option<DocStatus> {
+    Some(match v {
+        "new" => DocStatus::New,
+        "inprogress" => DocStatus::InProgress,
+        "done" => DocStatus::Done,
+        "skipped" => DocStatus::Skipped,
+        _ => return None,
+    })
+}
+
+/// A status as the user reads it.
+pub fn status_name(s: DocStatus) -> &'static str {
+    match s {
+        DocStatus::New => "New",
+        DocStatus::InProgress => "In progress",
+        DocStatus::Done => "Done",
+        DocStatus::Skipped => "Skipped",
+    }
+}
+
+/// What the table is sorted by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortKey {
+    #[default]
+    Position,
+    /// Most recently modified first.
+    Modified,
+}
+
+/// What the Documents table asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableQuery {
+    pub status: StatusFilter,
+    /// Only documents with at least one (non-rejected) span of this label.
+    pub label: Option<String>,
+    /// Only documents whose title or text start contains this, ignoring case (empty: all).
+    pub text: String,
+    pub sort: SortKey,
+    /// 0-based page.
+    pub page: usize,
+    pub page_size: usize,
+}
+
+impl Default for TableQuery {
+    fn default() -> Self {
+        TableQuery {
+            status: StatusFilter::Any,
+            label: None,
+            text: String::new(),
+            sort: SortKey::Position,
+            page: 0,
+            page_size: 100,
+        }
+    }
+}
+
+/// Suggestion counts shown for a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    /// As stored: suggestions accepted and still pending.
+    Stored { accepted: usize, pending: usize },
+    /// Not tagged yet, but the engine's suggestions were computed ahead: this many are waiting.
+    Computed(usize),
+    /// Not tagged yet and not computed yet.
+    Unknown,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    /// 1-based corpus position.
+    pub position: usize,
+    pub entry: IndexEntry,
+    pub suggestions: Pending,
+}
+
+/// One page of the table, with what the filter matched.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableView {
+    pub rows: Vec<TableRow>,
+    /// Ids of every document the filter matched, in the table's order (for bulk actions).
+    pub matching: Vec<String>,
+    /// The page shown (clamped to the pages there are).
+    pub page: usize,
+    pub pages: usize,
+}
+
+/// The table for `query`: filtered, sorted and cut to one page. `computed` has the pending
+/// suggestion counts computed ahead for documents not tagged yet.
+pub fn table(
+    corpus: &Corpus,
+    entries: &[IndexEntry],
+    query: &TableQuery,
+    computed: &HashMap<String, usize>,
+) -> TableView {
+    let needle = query.text.trim().to_lowercase();
+    let by_id: BTreeMap<&str, &IndexEntry> = entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    let mut hits: Vec<(usize, &IndexEntry)> = corpus
+        .ids()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| by_id.get(id.as_str()).map(|e| (i + 1, *e)))
+        .filter(|(_, e)| query.status.admits(e.status))
+        .filter(|(_, e)| query.label.as_ref().is_none_or(|l| e.label_counts.get(l).is_some_and(|n| *n > 0)))
+        .filter(|(_, e)| {
+            needle.is_empty()
+                || e.title.to_lowercase().contains(&needle)
+                || e.text_head.to_lowercase().contains(&needle)
+        })
+        .collect();
+    if query.sort == SortKey::Modified {
+        // Stable: equal times keep corpus order.
+        hits.sort_by(|a, b| b.1.modified.cmp(&a.1.modified));
+    }
+    let size = query.page_size.max(1);
+    let pages = hits.len().div_ceil(size).max(1);
+    let page = query.page.min(pages - 1);
+    let rows = hits
+        .iter()
+        .skip(page * size)
+        .take(size)
+        .map(|(position, e)| TableRow {
+            position: *position,
+            entry: (*e).clone(),
+            suggestions: if e.extracted {
+                Pending::Stored { accepted: e.accepted_suggestions, pending: e.pending_suggestions }
+            } else {
+                computed.get(&e.id).map_or(Pending::Unknown, |n| Pending::Computed(*n))
+            },
+        })
+        .collect();
+    TableView { rows, matching: hits.iter().map(|(_, e)| e.id.clone()).collect(), page, pages }
+}

@@ -1,0 +1,136 @@
+//! Corpus order, position, progress, the queue (Done → next, Skip, Previous) and the Documents table.
+
+use spandrel_core::corpus::*;
+use spandrel_core::model::DocStatus;
+use spandrel_core::storage::{IndexEntry, MemoryStore, Workspace};
+use spandrel_core::{Document, Origin, Span, SpanState};
+use std::collections::HashMap;
+
+fn corpus_of(n: usize) -> (Workspace<MemoryStore>, Vec<String>) {
+    let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
+    let docs =
+        (0..n).map(|i| Document::new("", format!("Sentence {i}"), format!("Text {i} about Oman."), 100)).collect();
+    let ids = ws.add_new(docs, 100).unwrap();
+    (ws, ids)
+}
+
+#[test]
+fn positions_follow_import_order_and_progress_counts_done() {
+    let (mut ws, ids) = corpus_of(12);
+    let c = Corpus::new(&ws.list());
+    assert_eq!(c.position(&ids[0]), Some(1));
+    assert_eq!(c.position(&ids[11]), Some(12));
+    assert_eq!(c.progress(), Progress { done: 0, skipped: 0, total: 12 });
+    ws.set_status(&ids[3], DocStatus::Done, 200).unwrap();
+    ws.set_status(&ids[4], DocStatus::Skipped, 200).unwrap();
+    let c = Corpus::new(&ws.list());
+    // Modification does not move a document.
+    assert_eq!(c.position(&ids[3]), Some(4));
+    assert_eq!(c.progress(), Progress { done: 1, skipped: 1, total: 12 });
+    assert!((c.progress().fraction() - 1.0 / 12.0).abs() < 1e-9);
+}
+
+#[test]
+fn next_to_do_skips_done_and_wraps_previous_goes_back_in_order() {
+    let (mut ws, ids) = corpus_of(6);
+    for i in [1, 2, 5] {
+        ws.set_status(&ids[i], DocStatus::Done, 200).unwrap();
+    }
+    let c = Corpus::new(&ws.list());
+    assert_eq!(c.next_to_do(Some(&ids[0])), Some(ids[3].as_str()));
+    assert_eq!(c.next_to_do(Some(&ids[4])), Some(ids[0].as_str()), "wraps to the start");
+    assert_eq!(c.next_to_do(None), Some(ids[0].as_str()));
+    assert_eq!(c.upcoming_to_do(Some(&ids[0]), 5), [ids[3].as_str(), ids[4].as_str()]);
+    // Previous / next ignore status.
+    assert_eq!(c.prev(&ids[3]), Some(ids[2].as_str()));
+    assert_eq!(c.next(&ids[0]), Some(ids[1].as_str()));
+    assert_eq!(c.prev(&ids[0]), None);
+    assert_eq!(c.next(&ids[5]), None);
+    // The last one to do: nothing else to go to.
+    for i in [0, 3] {
+        ws.set_status(&ids[i], DocStatus::Done, 300).unwrap();
+    }
+    let c = Corpus::new(&ws.list());
+    assert_eq!(c.next_to_do(Some(&ids[4])), None);
+}
+
+fn with_label(ws: &mut Workspace<MemoryStore>, id: &str, label: &str) {
+    let mut d = ws.load_doc(id).unwrap().doc;
+    d.annotations.insert(
+        1,
+        spandrel_core::Annotation {
+            id: 1,
+            span: Span::new(0, 4),
+            label: label.into(),
+            note: String::new(),
+            attributes: Default::default(),
+            origin: Origin::Extracted { engine: "t".into(), score: 0.9 },
+            state: SpanState::Suggested,
+            rev: 0,
+        },
+    );
+    d.next_id = 2;
+    d.modified = 500;
+    let rev = ws.entry(id).unwrap().revision;
+    ws.save_doc(&d, rev).unwrap();
+}
+
+#[test]
+fn the_table_filters_sorts_and_pages() {
+    let (mut ws, ids) = corpus_of(250);
+    ws.set_status(&ids[10], DocStatus::Done, 300).unwrap();
+    with_label(&mut ws, &ids[20], "DRUG");
+    let entries: Vec<IndexEntry> = ws.list();
+    let c = Corpus::new(&entries);
+    let none = HashMap::new();
+
+    let q = TableQuery { page_size: 100, ..TableQuery::default() };
+    let t = table(&c, &entries, &q, &none);
+    assert_eq!((t.rows.len(), t.pages, t.matching.len()), (100, 3, 250));
+    assert_eq!(t.rows[0].position, 1);
+    let last = table(&c, &entries, &TableQuery { page: 9, ..q.clone() }, &none);
+    assert_eq!((last.page, last.rows.len(), last.rows[0].position), (2, 50, 201));
+
+    let not_done = table(&c, &entries, &TableQuery { status: StatusFilter::NotDone, ..q.clone() }, &none);
+    assert_eq!(not_done.matching.len(), 249);
+    assert!(!not_done.matching.contains(&ids[10]));
+    let done = table(&c, &entries, &TableQuery { status: StatusFilter::Is(DocStatus::Done), ..q.clone() }, &none);
+    assert_eq!(done.matching, [ids[10].clone()]);
+
+    let drug = table(&c, &entries, &TableQuery { label: Some("DRUG".into()), ..q.clone() }, &none);
+    assert_eq!(drug.matching, [ids[20].clone()]);
+    // Text: title or text, ignoring case; "Text 7 " matches only one sentence.
+    let text = table(&c, &entries, &TableQuery { text: "text 7 ABOUT".into(), ..q.clone() }, &none);
+    assert_eq!(text.matching, [ids[7].clone()]);
+
+    // Most recently modified first: the labelled one (500), the done one (300), then corpus order.
+    let m = table(&c, &entries, &TableQuery { sort: SortKey::Modified, ..q.clone() }, &none);
+    assert_eq!(&m.matching[..3], [ids[20].clone(), ids[10].clone(), ids[0].clone()]);
+    assert_eq!(m.rows[0].position, 21);
+}
+
+#[test]
+fn suggestion_counts_are_stored_computed_or_unknown() {
+    let (mut ws, ids) = corpus_of(3);
+    with_label(&mut ws, &ids[0], "ORG");
+    let entries = ws.list();
+    let c = Corpus::new(&entries);
+    let computed: HashMap<String, usize> = [(ids[1].clone(), 4)].into_iter().collect();
+    let t = table(&c, &entries, &TableQuery::default(), &computed);
+    let s: Vec<Pending> = t.rows.iter().map(|r| r.suggestions).collect();
+    assert_eq!(s, [Pending::Stored { accepted: 0, pending: 1 }, Pending::Computed(4), Pending::Unknown]);
+}
+
+#[test]
+fn status_filter_values_round_trip() {
+    for f in [
+        StatusFilter::Any,
+        StatusFilter::NotDone,
+        StatusFilter::ToDo,
+        StatusFilter::Is(DocStatus::New),
+        StatusFilter::Is(DocStatus::Skipped),
+    ] {
+        assert_eq!(StatusFilter::from_value(f.value()), Some(f));
+    }
+    assert_eq!(StatusFilter::from_value("bogus"), None);
+}
