@@ -44,6 +44,9 @@ BIN="${CARGO_TARGET_DIR:-target}/release/spandrel"
 cargo build --release -q -p spandrel-core --bin spandrel
 SPANDREL_BIN="$BIN" node tests/bench/browser-bench.mjs dist | tee "$OUT/browser.txt"
 
+echo; echo "== browser: corpus work (10,000 documents)"
+node tests/bench/corpus-bench.mjs dist | tee "$OUT/corpus.txt"
+
 echo; echo "== extraction speed, this run"
 python3 - "$OUT/throughput.json" "$OUT/browser.txt" <<'PY'
 import json, re, sys

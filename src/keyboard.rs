@@ -60,6 +60,9 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             return false;
         }
         Intent::Undo => st.undo(),
+        Intent::DoneNext => st.done_next(),
+        Intent::SkipNext => st.skip_next(),
+        Intent::OtherDoc { forward } => st.other_doc(forward),
         Intent::Redo => st.redo(),
         Intent::ShowHelp => st.show_help.set(true),
         Intent::FocusSearch => crate::components::search::focus(),

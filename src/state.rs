@@ -1,13 +1,16 @@
 //! AppState: the reactive shell around the core. Components call these methods; the methods call
 //! `spandrel-core` and then update signals. No product rule is decided here.
 
+use crate::platform::extractor::Found;
 use crate::platform::{self, dom, storage::LocalStore};
 use leptos::prelude::*;
+use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::{Applied, Command, Editor, NewSpan};
 use spandrel_core::index::SpanIndex;
 use spandrel_core::storage::{autosave_delay_ms, DocSession, IndexEntry, Settings, StorageError, Workspace};
 use spandrel_core::words::WordBreaks;
 use spandrel_core::{Document, Id, LabelSchema, Origin, Span, SpanState, Text};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -125,10 +128,20 @@ pub struct AppState {
     /// Paragraphs waiting to repaint (a long repaint is spread over tasks, see `repaint`), and
     /// whether a task is draining them. Emptied when another paragraph layout is set up.
     pub repaint_queue: StoredValue<(std::collections::BTreeSet<usize>, bool)>,
+    /// The workspace's documents in corpus order (core's `Corpus`, derived from `docs`).
+    pub corpus: Memo<Corpus>,
+    /// Suggestions computed ahead by the worker for documents not tagged yet, by id: opening one
+    /// shows them at once (see `components::corpus`). Never stored until the document is opened.
+    pub ahead: StoredValue<HashMap<String, Vec<Found>>>,
+    /// How many suggestions each document of `ahead` has (the Documents table shows them).
+    pub ahead_counts: RwSignal<HashMap<String, usize>>,
+    /// Whether the worker is preparing suggestions ahead, and whether it should look again when done.
+    pub prefetching: StoredValue<(bool, bool)>,
 }
 
 impl AppState {
     pub fn new() -> Self {
+        let docs = RwSignal::new(Vec::new());
         AppState {
             editor: RwSignal::new(None),
             index: RwSignal::new(Arc::new(SpanIndex::from_spans(std::iter::empty()))),
@@ -142,7 +155,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             screen: RwSignal::new(Screen::Annotate),
             show_help: RwSignal::new(false),
-            docs: RwSignal::new(Vec::new()),
+            docs,
             threshold: RwSignal::new(0.5),
             extracting: RwSignal::new(false),
             read_only: RwSignal::new(false),
@@ -159,6 +172,10 @@ impl AppState {
             words: StoredValue::new((Arc::new(WordBreaks::NONE), Vec::new())),
             para_triggers: StoredValue::new(Vec::new()),
             repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
+            corpus: Memo::new(move |_| docs.with(|d| Corpus::new(d))),
+            ahead: StoredValue::new(HashMap::new()),
+            ahead_counts: RwSignal::new(HashMap::new()),
+            prefetching: StoredValue::new((false, false)),
         }
     }
 
@@ -280,7 +297,9 @@ impl AppState {
                 self.error(format!("Saved work could not be loaded ({e}). Changes will not be saved in this tab."));
             }
         }
-        let first = self.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone()));
+        let last = self.workspace.with_value(|w| w.as_ref().and_then(|w| w.last_open()));
+        let first =
+            last.or_else(|| self.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone())));
         match first {
             Some(id) => self.open_doc(&id),
             None => {
@@ -289,6 +308,24 @@ impl AppState {
                 self.add_and_open(doc);
             }
         }
+    }
+
+    /// Takes one document's index entry into `docs` (after a save of it): cheaper than
+    /// [`AppState::refresh_docs`] in a corpus of thousands.
+    pub fn refresh_entry(&self, id: &str) {
+        let entry = self.workspace.with_value(|w| w.as_ref().map(|w| w.entry(id).cloned()));
+        let Some(entry) = entry else { return };
+        self.docs.update(|v| {
+            let at = v.binary_search_by(|e| e.id.as_str().cmp(id));
+            match (at, entry) {
+                (Ok(i), Some(e)) => v[i] = e,
+                (Err(i), Some(e)) => v.insert(i, e),
+                (Ok(i), None) => {
+                    v.remove(i);
+                }
+                (Err(_), None) => {}
+            }
+        });
     }
 
     pub fn refresh_docs(&self) {
@@ -327,22 +364,53 @@ impl AppState {
         }
     }
 
-    fn set_current(&self, doc: Document, revision: u64) {
+    fn set_current(&self, mut doc: Document, revision: u64) {
         self.session.set_value(DocSession::opened(&doc, revision));
         self.dirty_gen.set_value((0, 0));
         self.focused.set(None);
         self.pending.set(None);
         self.picker_at.set(None);
+        let read_only = self.read_only.get_untracked();
+        let mut needs_extraction =
+            !read_only && !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
+        // Suggestions prepared ahead are on screen with the text (not an undoable step).
+        let ready = if needs_extraction { self.take_ahead(&doc.id) } else { None };
+        let prefilled = ready.is_some_and(|found| {
+            let mut ed = Editor::new(doc.clone());
+            match ed.apply(Command::AddSpans(found_spans(found)), platform::now_ms()) {
+                Ok(_) => {
+                    doc = ed.into_doc();
+                    true
+                }
+                Err(e) => {
+                    self.error(format!("The suggestions prepared for this document could not be added: {e}"));
+                    false
+                }
+            }
+        });
+        needs_extraction &= !prefilled;
+        let id = doc.id.clone();
         self.index.set(Arc::new(SpanIndex::new(&doc)));
         self.refresh_words(&doc.text);
-        let needs_extraction = !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
         self.editor.set(Some(Editor::new(doc)));
         self.invalidate_all();
         self.save_state.set(SaveState::Saved);
         self.screen.set(Screen::Annotate);
-        if needs_extraction && !self.read_only.get_untracked() {
+        if read_only {
+            return;
+        }
+        if prefilled {
+            self.mark_dirty();
+        }
+        if let Err(e) = self.ws_mut(|w| w.set_last_open(&id)) {
+            if !matches!(e, WsError::Unavailable) {
+                self.notify(Level::Warning, format!("Which document is open could not be remembered: {e}"));
+            }
+        }
+        if needs_extraction {
             self.run_extraction();
         }
+        self.prefetch();
     }
 
     // ----- editing ----------------------------------------------------------------------------
@@ -623,7 +691,7 @@ impl AppState {
                     self.retry_pending.set_value(false);
                     self.notify(Level::Info, "Storage has room again: your edits are saved.");
                 }
-                self.refresh_docs();
+                self.refresh_entry(&doc.id);
             }
             Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
             Some(Err(e)) => {
@@ -762,16 +830,7 @@ impl AppState {
             if !same || found.is_empty() {
                 return;
             }
-            let spans: Vec<NewSpan> = found
-                .into_iter()
-                .map(|s| NewSpan {
-                    span: Span::new(s.start, s.end),
-                    label: s.label,
-                    origin: Origin::Extracted { engine: ENGINE.into(), score: s.score },
-                    state: SpanState::Suggested,
-                    note: String::new(),
-                })
-                .collect();
+            let spans = found_spans(found);
             let n = spans.len();
             // Suggestions that arrive before any edit are not an undoable step of the user's.
             let fresh = this.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()));
@@ -804,6 +863,20 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The worker's suggestions as new suggested spans.
+pub fn found_spans(found: Vec<Found>) -> Vec<NewSpan> {
+    found
+        .into_iter()
+        .map(|s| NewSpan {
+            span: Span::new(s.start, s.end),
+            label: s.label,
+            origin: Origin::Extracted { engine: ENGINE.into(), score: s.score },
+            state: SpanState::Suggested,
+            note: String::new(),
+        })
+        .collect()
 }
 
 /// One paragraph (`r`, code points) of `text` segmented by the browser's segmenter.

@@ -65,6 +65,9 @@ pub fn Header() -> impl IntoView {
                 "?"
             </button>
             </div>
+            <Show when=move || st.screen.get() == Screen::Annotate>
+                <crate::components::corpus::CorpusBar />
+            </Show>
             // Messages sit in the header's flow: they never cover an action, and a modal dialog
             // (also in the header) is drawn above them.
             <crate::components::overlays::Messages />

@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod attributes;
+pub mod corpus;
 pub mod doc_labels;
 pub mod docview;
 pub mod handles;

@@ -219,23 +219,47 @@ fn Modal(dialog: RwSignal<Dialog>, title: &'static str, id: &'static str, childr
 
 // ----------------------------------------------------------------------------------- export
 
-/// The documents to export: the current one, or every stored one (current edits saved first).
-fn docs_for_export(st: AppState, whole: bool) -> Result<Vec<Document>, String> {
-    if !whole || st.read_only.get_untracked() {
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Current,
+    /// Every stored document, in corpus order.
+    All,
+    /// The documents marked done, in corpus order.
+    Done,
+}
+
+/// The documents to export (current edits saved first).
+fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> {
+    if scope == Scope::Current || st.read_only.get_untracked() {
         return st.with_doc_untracked(|d| vec![d.clone()]).ok_or_else(|| "no document is open".to_owned());
     }
     st.flush_save();
+    let ids: Vec<String> = st.corpus.with_untracked(|c| c.ids().to_vec());
     st.workspace.with_value(|w| {
         let w = w.as_ref().ok_or("storage is unavailable in this browser")?;
-        w.list()
-            .iter()
-            .map(|e| w.load_doc(&e.id).map(|s| s.doc).map_err(|err| format!("“{}”: {err}", e.title)))
+        let wanted = |id: &String| {
+            scope == Scope::All || w.entry(id).is_some_and(|e| e.status == spandrel_core::model::DocStatus::Done)
+        };
+        ids.iter()
+            .filter(|id| wanted(id))
+            .map(|id| w.load_doc(id).map(|s| s.doc).map_err(|err| format!("{}: {err}", quoted(id))))
             .collect::<Result<Vec<_>, String>>()
     })
 }
 
-fn download_export(st: AppState, format: Format, whole: bool, mut opts: ExportOptions) -> Result<usize, String> {
-    let docs = docs_for_export(st, whole)?;
+/// Downloads the export; returns (documents, files).
+fn download_export(
+    st: AppState,
+    format: Format,
+    scope: Scope,
+    mut opts: ExportOptions,
+) -> Result<(usize, usize), String> {
+    let docs = docs_for_export(st, scope)?;
+    if docs.is_empty() {
+        return Err("no document is marked done yet".into());
+    }
+    let whole = scope != Scope::Current;
     // Token-based formats cut unspaced scripts at the browser's word boundaries.
     for d in &docs {
         let (words, failure) = crate::state::segment_words(&d.text);
@@ -246,7 +270,7 @@ fn download_export(st: AppState, format: Format, whole: bool, mut opts: ExportOp
     }
     let files = formats::export(format, &docs, &st.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
     let base = if whole && docs.len() != 1 {
-        "workspace".to_owned()
+        if scope == Scope::Done { "workspace-done" } else { "workspace" }.to_owned()
     } else {
         docs.first().map(|d| slug(&d.title)).unwrap_or_else(|| "document".into())
     };
@@ -257,14 +281,18 @@ fn download_export(st: AppState, format: Format, whole: bool, mut opts: ExportOp
         let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
         dom::download(&name, mime, &f.content).map_err(|e| e.to_string())?;
     }
-    Ok(n)
+    Ok((docs.len(), n))
 }
 
 #[component]
 fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let st = crate::state::use_state();
-    let whole = RwSignal::new(false);
+    let scope = RwSignal::new(Scope::Current);
     let format = RwSignal::new(Format::Spandrel);
+    let counts = Memo::new(move |_| {
+        let p = st.corpus.with(|c| c.progress());
+        (p.total, p.done)
+    });
     let suggestions = RwSignal::new(false);
     let rejected = RwSignal::new(false);
     let go = move |_| {
@@ -273,8 +301,13 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             include_rejected: rejected.get_untracked(),
             ..Default::default()
         };
-        match download_export(st, format.get_untracked(), whole.get_untracked(), opts) {
-            Ok(n) => st.announce(format!("Exported {n} file(s)")),
+        match download_export(st, format.get_untracked(), scope.get_untracked(), opts) {
+            Ok((docs, files)) => {
+                let what =
+                    format!("Exported {docs} document(s) in {files} file(s) ({}).", format.get_untracked().name());
+                st.notify(Level::Info, what.clone());
+                st.announce(what);
+            }
             Err(e) => st.error(format!("Export failed: {e}")),
         }
     };
@@ -283,7 +316,7 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             <fieldset>
                 <legend>"What"</legend>
                 <label>
-                    <input type="radio" name="export-scope" checked=move || !whole.get() on:change=move |_| whole.set(false) />
+                    <input type="radio" name="export-scope" checked=move || scope.get() == Scope::Current on:change=move |_| scope.set(Scope::Current) />
                     "Current document"
                 </label>
                 " "
@@ -291,11 +324,24 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                     <input
                         type="radio"
                         name="export-scope"
-                        checked=move || whole.get()
+                        checked=move || scope.get() == Scope::All
                         disabled=move || st.read_only.get()
-                        on:change=move |_| whole.set(true)
+                        on:change=move |_| scope.set(Scope::All)
                     />
                     "Whole workspace"
+                    <span class="hint" data-testid="export-count-all">{move || format!(" ({} documents)", counts.get().0)}</span>
+                </label>
+                " "
+                <label>
+                    <input
+                        type="radio"
+                        name="export-scope"
+                        checked=move || scope.get() == Scope::Done
+                        disabled=move || st.read_only.get()
+                        on:change=move |_| scope.set(Scope::Done)
+                    />
+                    "Done documents only"
+                    <span class="hint" data-testid="export-count-done">{move || format!(" ({} documents)", counts.get().1)}</span>
                 </label>
             </fieldset>
             <p>
@@ -358,7 +404,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             include_rejected: false,
             ..Default::default()
         };
-        if let Err(e) = download_export(st, Format::Spandrel, false, opts) {
+        if let Err(e) = download_export(st, Format::Spandrel, Scope::Current, opts) {
             st.error(format!("Export failed: {e}"));
         }
     };
@@ -474,10 +520,12 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     };
     let confirm = move |partial: bool| {
         let Some(plan) = outcome.get_untracked() else { return };
-        if let Some(saved) = st.add_planned(&plan, partial, add_labels.get_untracked()) {
+        st.add_planned(&plan, partial, add_labels.get_untracked(), move |saved| {
             dialog.set(Dialog::None);
-            st.open_doc(&saved[0]);
-        }
+            if let Some(first) = saved.first() {
+                st.open_doc(first);
+            }
+        });
     };
     view! {
         <Modal dialog title="Import" id="import-h">

@@ -8,15 +8,15 @@ use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{self, dom, workspace as pw};
 use crate::state::{AppState, Level, Screen, WsError, STORAGE_UNAVAILABLE};
 use leptos::prelude::*;
+use spandrel_core::corpus::{self, Pending, SortKey, StatusFilter, TableQuery, TableRow};
 use spandrel_core::display::{isolate, quoted};
 use spandrel_core::edit::Command;
 use spandrel_core::index::SpanIndex;
 use spandrel_core::intake::{self, IntakeOptions};
 use spandrel_core::model::DocStatus;
-use spandrel_core::storage::{
-    DocSession, IndexEntry, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY,
-};
+use spandrel_core::storage::{AddJob, DocSession, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY};
 use spandrel_core::Document;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// State of the workspace screen that outlives the screen itself (it is created by [`install`]).
@@ -80,11 +80,13 @@ fn add_files(st: AppState, files: PickedFiles) {
     });
 }
 
+/// A status as the status menu names it (the values the e2e tests and users see).
 fn status_value(s: DocStatus) -> &'static str {
     match s {
         DocStatus::New => "new",
         DocStatus::InProgress => "in-progress",
         DocStatus::Done => "done",
+        DocStatus::Skipped => "skipped",
     }
 }
 
@@ -93,9 +95,15 @@ fn status_of(v: &str) -> Option<DocStatus> {
         "new" => Some(DocStatus::New),
         "in-progress" => Some(DocStatus::InProgress),
         "done" => Some(DocStatus::Done),
+        "skipped" => Some(DocStatus::Skipped),
         _ => None,
     }
 }
+
+/// Documents saved per task during an import.
+const IMPORT_CHUNK: usize = 250;
+
+const STATUSES: [DocStatus; 4] = [DocStatus::New, DocStatus::InProgress, DocStatus::Done, DocStatus::Skipped];
 
 fn human_bytes(n: usize) -> String {
     let n = n as f64;
@@ -131,45 +139,100 @@ impl AppState {
         for (file, problem) in plan.problems() {
             self.error(format!("{} was not added: {}", quoted(&file), problem.message));
         }
-        let Some(saved) = self.add_planned(&plan, true, true) else { return };
-        if self.screen.get_untracked() == Screen::Annotate {
-            self.open_doc(&saved[0]);
-        }
+        let this = *self;
+        self.add_planned(&plan, true, true, move |saved| {
+            if this.screen.get_untracked() == Screen::Annotate {
+                if let Some(first) = saved.first() {
+                    this.open_doc(first);
+                }
+            }
+        });
     }
 
     /// Saves the documents of an intake plan (all or nothing) and, with `add_labels`, the labels
-    /// they bring. Tells the user what was added; `None` when nothing was.
-    pub fn add_planned(&self, plan: &intake::Plan, partial: bool, add_labels: bool) -> Option<Vec<String>> {
+    /// they bring, then calls `then` with the new ids. Tells the user what was added. A corpus that
+    /// cannot fit is refused before anything is written, saying how big it is; a large one is saved
+    /// a chunk per task (core's `AddJob`), so the page never freezes, and taken back whole if a
+    /// chunk fails.
+    pub fn add_planned(
+        &self,
+        plan: &intake::Plan,
+        partial: bool,
+        add_labels: bool,
+        then: impl FnOnce(Vec<String>) + 'static,
+    ) {
         let docs = plan.documents(partial);
         if docs.is_empty() {
-            return None;
+            return;
         }
-        let titles: Vec<String> = docs.iter().map(|d| quoted(&d.title)).collect();
-        let res = self.ws_mut(|w| w.add_new(docs, platform::now_ms()));
-        let saved = match res {
-            Ok(ids) => ids,
+        match self.ws_ref(|w| w.room_for(&docs)) {
+            Ok((needed, Some(free))) if needed > free => {
+                let fit = (docs.len() as f64 * free as f64 / needed as f64).floor() as usize;
+                self.error(format!(
+                    "These {} documents need about {} of browser storage, but only {} are free (this browser keeps \
+                     about 10 MB per site): nothing was imported. Split the file into parts of at most {fit} \
+                     documents, or export the documents you have finished (Export → Whole workspace) and delete \
+                     them to make room.",
+                    docs.len(),
+                    human_bytes(needed),
+                    human_bytes(free)
+                ));
+                return;
+            }
+            Ok(_) => {}
             Err(e) => {
-                self.refresh_docs();
                 self.error(e.to_string());
-                return None;
-            }
-        };
-        if add_labels {
-            let (schema, added) = self.schema.with_untracked(|s| plan.labels_to_add(s, partial));
-            if !added.is_empty() {
-                self.schema.set(schema);
-                self.save_settings();
-                let names: Vec<String> = added.iter().map(|n| isolate(n)).collect();
-                self.notify(Level::Info, format!("New labels from the file: {}.", names.join(", ")));
+                return;
             }
         }
-        self.refresh_docs();
-        let n = saved.len();
-        let shown = titles.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-        let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
-        self.notify(Level::Info, format!("Added {n} document(s): {shown}{more}."));
-        self.announce(format!("Added {n} document(s)"));
-        Some(saved)
+        let titles: Vec<String> = docs.iter().take(5).map(|d| quoted(&d.title)).collect();
+        let labels = add_labels.then(|| self.schema.with_untracked(|s| plan.labels_to_add(s, partial)));
+        let now = platform::now_ms();
+        let Some(mut job) = self.workspace.with_value(|w| w.as_ref().map(|w| AddJob::new(w, docs, now))) else {
+            self.error(STORAGE_UNAVAILABLE);
+            return;
+        };
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let total = job.total();
+            loop {
+                let step = this.ws_mut(|w| job.step(w, IMPORT_CHUNK));
+                match step {
+                    Ok(true) => break,
+                    Ok(false) => {
+                        if total > IMPORT_CHUNK {
+                            this.announce(format!("Importing: {} of {total} documents saved", job.saved.len()));
+                        }
+                        dom::yield_now().await;
+                    }
+                    Err(e) => {
+                        this.refresh_docs();
+                        this.error(e.to_string());
+                        return;
+                    }
+                }
+            }
+            if let Some((schema, added)) = labels {
+                if !added.is_empty() {
+                    this.schema.set(schema);
+                    this.save_settings();
+                    let names: Vec<String> = added.iter().map(|n| isolate(n)).collect();
+                    this.notify(Level::Info, format!("New labels from the file: {}.", names.join(", ")));
+                }
+            }
+            let saved = std::mem::take(&mut job.saved);
+            let n = saved.len();
+            let more = if n > titles.len() { format!(" and {} more", n - titles.len()) } else { String::new() };
+            this.notify(Level::Info, format!("Added {n} document(s): {}{more}.", titles.join(", ")));
+            this.announce(format!("Added {n} document(s)"));
+            // Each in its own task: the list of thousands, then the document opened, then the
+            // suggestions prepared ahead.
+            this.refresh_docs();
+            dom::yield_now().await;
+            then(saved);
+            dom::yield_now().await;
+            this.prefetch();
+        });
     }
 
     /// Adds a pasted text as a new document (not opened). Returns false if nothing was added.
@@ -218,6 +281,42 @@ impl AppState {
             Ok(_) => self.refresh_docs(),
             Err(e) => self.error(format!("Not renamed: {e}")),
         }
+    }
+
+    /// Sets the status of many documents (bulk), a chunk per task so that thousands never block
+    /// the page; the open document goes through its editor (one undo step).
+    fn ws_set_status_many(&self, ids: Vec<String>, status: DocStatus) {
+        let this = *self;
+        let current = self.ws_current_id();
+        leptos::task::spawn_local(async move {
+            let (mut changed, mut failed) = (0usize, Vec::new());
+            for chunk in ids.chunks(200) {
+                for id in chunk {
+                    if current.as_deref() == Some(id.as_str()) {
+                        this.ws_set_status(id, status);
+                        changed += 1;
+                        continue;
+                    }
+                    if this.workspace.with_value(|w| w.as_ref().and_then(|w| w.entry(id)).map(|e| e.status))
+                        == Some(status)
+                    {
+                        continue;
+                    }
+                    let now = platform::now_ms();
+                    match this.ws_mut(|w| w.set_status(id, status, now)) {
+                        Ok(_) => changed += 1,
+                        Err(e) => failed.push(e.to_string()),
+                    }
+                }
+                dom::yield_now().await;
+            }
+            this.refresh_docs();
+            let name = spandrel_core::corpus::status_name(status).to_lowercase();
+            if let Some(first) = failed.first() {
+                this.error(format!("{} document(s) could not be marked {name}: {first}", failed.len()));
+            }
+            this.notify(Level::Info, format!("Marked {changed} document(s) as {name}."));
+        });
     }
 
     fn ws_set_status(&self, id: &str, status: DocStatus) {
@@ -391,6 +490,14 @@ impl AppState {
                     if self.ws_current_id().as_deref() == Some(id) {
                         self.ws_check_current();
                     }
+                    match self.ws_mut(|w| w.reload_entry(id)) {
+                        Ok(true) => self.refresh_entry(id),
+                        Ok(false) => {}
+                        Err(e) => self.notify(
+                            Level::Warning,
+                            format!("A document changed in another tab could not be listed: {e}"),
+                        ),
+                    }
                 }
             }
         }
@@ -454,21 +561,189 @@ fn DeletedMessages(local: WsLocal) -> impl IntoView {
     }
 }
 
+/// The Documents table: core's `corpus::table` view (filter, sort, one page) and bulk status.
 #[component]
 fn DocTable(local: WsLocal) -> impl IntoView {
     let st = crate::state::use_state();
     let renaming: RwSignal<Option<String>> = RwSignal::new(None);
     let current = Memo::new(move |_| st.with_doc(|d| d.id.clone()));
-    let rows = Memo::new(move |_| {
-        let mut v = st.docs.get();
-        spandrel_core::sort::sort_by(&mut v, |a, b| b.modified.cmp(&a.modified).then_with(|| a.id.cmp(&b.id)));
-        v
+    let query = RwSignal::new(TableQuery::default());
+    let selected: RwSignal<HashSet<String>> = RwSignal::new(HashSet::new());
+    let view = Memo::new(move |_| {
+        let q = query.get();
+        st.ahead_counts
+            .with(|computed| st.corpus.with(|c| st.docs.with(|entries| corpus::table(c, entries, &q, computed))))
     });
+    let labels = Memo::new(move |_| {
+        let mut names: Vec<String> = st.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect());
+        st.docs.with(|d| {
+            for e in d {
+                for l in e.label_counts.keys() {
+                    if !names.contains(l) {
+                        names.push(l.clone());
+                    }
+                }
+            }
+        });
+        names
+    });
+    let set_page = move |p: usize| query.update(|q| q.page = p);
+    let bulk = move |ids: Vec<String>, status: DocStatus| {
+        let n = ids.len();
+        st.ws_set_status_many(ids, status);
+        selected.set(HashSet::new());
+        st.announce(format!("Marking {n} document(s) as {}", corpus::status_name(status).to_lowercase()));
+    };
     view! {
+        <div class="doc-filters" role="search" aria-label="Filter documents">
+            <label>
+                "Status "
+                <select
+                    aria-label="Filter by status"
+                    data-testid="filter-status"
+                    on:change=move |ev| {
+                        if let Some(f) = StatusFilter::from_value(&event_target_value(&ev)) {
+                            query.update(|q| {
+                                q.status = f;
+                                q.page = 0;
+                            });
+                        }
+                    }
+                >
+                    <option value="any">"Any"</option>
+                    <option value="notdone">"Not done"</option>
+                    <option value="todo">"To do (new or in progress)"</option>
+                    {STATUSES
+                        .into_iter()
+                        .map(|s| view! { <option value=corpus::status_value(s)>{corpus::status_name(s)}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            " "
+            <label>
+                "Label "
+                <select
+                    aria-label="Filter by label"
+                    data-testid="filter-label"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        query.update(|q| {
+                            q.label = (!v.is_empty()).then_some(v);
+                            q.page = 0;
+                        });
+                    }
+                >
+                    <option value="">"Any"</option>
+                    <For each=move || labels.get() key=|l| l.clone() let:l>
+                        <option value=l.clone()>{l.clone()}</option>
+                    </For>
+                </select>
+            </label>
+            " "
+            <label>
+                "Text "
+                <input
+                    type="search"
+                    aria-label="Filter by text"
+                    data-testid="filter-text"
+                    placeholder="title or text"
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        query.update(|q| {
+                            q.text = v;
+                            q.page = 0;
+                        });
+                    }
+                />
+            </label>
+            " "
+            <label>
+                "Sort "
+                <select
+                    aria-label="Sort documents"
+                    data-testid="sort"
+                    on:change=move |ev| {
+                        let sort = if event_target_value(&ev) == "modified" { SortKey::Modified } else { SortKey::Position };
+                        query.update(|q| q.sort = sort);
+                    }
+                >
+                    <option value="position">"Corpus order"</option>
+                    <option value="modified">"Last modified"</option>
+                </select>
+            </label>
+        </div>
+        <div class="doc-bulk">
+            <span data-testid="doc-count">
+                {move || {
+                    let v = view.get();
+                    let total = st.corpus.with(|c| c.len());
+                    if v.matching == total {
+                        format!("{total} document(s)")
+                    } else {
+                        format!("{} of {total} document(s) match", v.matching)
+                    }
+                }}
+            </span>
+            " · Mark "
+            {move || format!("{} selected", selected.with(|s| s.len()))}
+            " as "
+            {STATUSES
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <button
+                            disabled=move || selected.with(|x| x.is_empty())
+                            on:click=move |_| bulk(selected.get_untracked().into_iter().collect(), s)
+                        >
+                            {corpus::status_name(s)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+            " · Mark all that match as "
+            {[DocStatus::Done, DocStatus::Skipped, DocStatus::New]
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <button
+                            data-testid=format!("bulk-filtered-{}", corpus::status_value(s))
+                            disabled=move || view.with(|v| v.matching == 0)
+                            on:click=move |_| {
+                                let q = query.get_untracked();
+                                let ids = st.corpus.with_untracked(|c| st.docs.with_untracked(|e| corpus::matching_ids(c, e, &q)));
+                                bulk(ids, s)
+                            }
+                        >
+                            {corpus::status_name(s)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
         <table class="doc-table" data-testid="doc-table" style="width:100%;border-collapse:collapse">
             <caption class="sr-only">"Documents in this browser"</caption>
             <thead>
                 <tr>
+                    <th scope="col">
+                        <input
+                            type="checkbox"
+                            aria-label="Select all on this page"
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let ids: Vec<String> = view.with_untracked(|v| v.rows.iter().map(|r| r.entry.id.clone()).collect());
+                                selected.update(|s| {
+                                    for id in ids {
+                                        if on {
+                                            s.insert(id);
+                                        } else {
+                                            s.remove(&id);
+                                        }
+                                    }
+                                });
+                            }
+                        />
+                    </th>
+                    <th scope="col" style="text-align:right">"#"</th>
                     <th scope="col" style="text-align:left">"Title"</th>
                     <th scope="col" style="text-align:left">"Labels"</th>
                     <th scope="col" style="text-align:left">"Suggestions accepted / pending"</th>
@@ -479,26 +754,46 @@ fn DocTable(local: WsLocal) -> impl IntoView {
             </thead>
             <tbody>
                 <For
-                    each=move || rows.get()
-                    key=|e: &IndexEntry| (e.id.clone(), e.revision, e.modified)
-                    children=move |e: IndexEntry| view! { <DocRow e current renaming local /> }
+                    each=move || view.get().rows
+                    key=|r: &TableRow| (r.entry.id.clone(), r.entry.revision, r.entry.modified, r.position, r.suggestions)
+                    children=move |r: TableRow| view! { <DocRow r current renaming local selected /> }
                 />
             </tbody>
         </table>
-        <Show when=move || rows.with(|r| r.is_empty())>
-            <p>"No documents yet: add one below."</p>
+        <Show when=move || view.with(|v| v.rows.is_empty())>
+            <p>{move || if st.docs.with(|d| d.is_empty()) { "No documents yet: add one below." } else { "No document matches the filter." }}</p>
+        </Show>
+        <Show when=move || view.with(|v| v.pages > 1)>
+            <nav class="doc-pages" aria-label="Pages">
+                <button disabled=move || view.with(|v| v.page == 0) on:click=move |_| set_page(view.with_untracked(|v| v.page.saturating_sub(1)))>
+                    "◀ Previous page"
+                </button>
+                " "
+                <span data-testid="doc-page">{move || view.with(|v| format!("Page {} of {}", v.page + 1, v.pages))}</span>
+                " "
+                <button disabled=move || view.with(|v| v.page + 1 >= v.pages) on:click=move |_| set_page(view.with_untracked(|v| v.page + 1))>
+                    "Next page ▶"
+                </button>
+            </nav>
         </Show>
     }
 }
 
 #[component]
 fn DocRow(
-    e: IndexEntry,
+    r: TableRow,
     current: Memo<Option<String>>,
     renaming: RwSignal<Option<String>>,
     local: WsLocal,
+    selected: RwSignal<HashSet<String>>,
 ) -> impl IntoView {
     let st = crate::state::use_state();
+    let e = r.entry;
+    let suggestions = match r.suggestions {
+        Pending::Stored { accepted, pending } => format!("{accepted} / {pending}"),
+        Pending::Computed(n) => format!("0 / {n}"),
+        Pending::Unknown => "…".to_owned(),
+    };
     let id = StoredValue::new(e.id.clone());
     let title = StoredValue::new(e.title.clone());
     let is_current = move || current.with(|c| c.as_deref() == Some(id.with_value(|i| i.clone()).as_str()));
@@ -521,13 +816,45 @@ fn DocRow(
     let open = move |_| st.ws_open_keeping(&id.get_value(), Screen::Annotate);
     let status = e.status;
     view! {
-        <tr data-doc-id=e.id.clone() class:current=is_current style="border-top:1px solid #ddd">
+        <tr
+            data-doc-id=e.id.clone()
+            class:current=is_current
+            style="border-top:1px solid #ddd"
+            tabindex="0"
+            on:keydown=move |ev| {
+                // Enter on the row itself (not on a control inside it) opens the document.
+                if ev.key() == "Enter" && dom::event_on_itself(&ev) {
+                    ev.prevent_default();
+                    st.ws_open_keeping(&id.get_value(), Screen::Annotate);
+                }
+            }
+        >
+            <td class="select">
+                <input
+                    type="checkbox"
+                    aria-label=format!("Select {}", e.title)
+                    prop:checked=move || selected.with(|s| s.contains(&id.get_value()))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        selected.update(|s| {
+                            if on {
+                                s.insert(id.get_value());
+                            } else {
+                                s.remove(&id.get_value());
+                            }
+                        });
+                    }
+                />
+            </td>
+            <td class="position" style="text-align:right">{r.position}</td>
             <td class="title">
                 <Show
                     when=is_renaming
                     fallback=move || {
                         view! {
-                            <span class="doc-name" dir="auto">{title.get_value()}</span>
+                            <span class="doc-name" dir="auto" on:click=move |_| st.ws_open_keeping(&id.get_value(), Screen::Annotate)>
+                                {title.get_value()}
+                            </span>
                             <Show when=is_current>
                                 <span class="badge" style="margin-left:.4rem;font-size:.8em;color:#555">"(open)"</span>
                             </Show>
@@ -559,7 +886,7 @@ fn DocRow(
                 </Show>
             </td>
             <td class="labels">{labels}</td>
-            <td class="suggestions">{format!("{} / {}", e.accepted_suggestions, e.pending_suggestions)}</td>
+            <td class="suggestions">{suggestions}</td>
             <td class="status">
                 <select
                     aria-label=format!("Status of {}", e.title)
@@ -569,9 +896,9 @@ fn DocRow(
                         }
                     }
                 >
-                    {[(DocStatus::New, "New"), (DocStatus::InProgress, "In progress"), (DocStatus::Done, "Done")]
+                    {STATUSES
                         .into_iter()
-                        .map(|(s, name)| view! { <option value=status_value(s) selected=status == s>{name}</option> })
+                        .map(|s| view! { <option value=status_value(s) selected=status == s>{corpus::status_name(s)}</option> })
                         .collect_view()}
                 </select>
             </td>

@@ -349,3 +349,11 @@ pub fn cp_in_view(text: &Text) -> Option<usize> {
     let y = (r.top().max(0.0) + r.bottom().min(height)) / 2.0;
     cp_at_point(text, r.left() + r.width() / 2.0, y)
 }
+
+/// Whether an event happened on the element that listens for it (not on a control inside it).
+pub fn event_on_itself(ev: &web_sys::Event) -> bool {
+    match (ev.target(), ev.current_target()) {
+        (Some(t), Some(c)) => t == c,
+        _ => false,
+    }
+}

@@ -8,6 +8,8 @@
 //! - page → worker: `{ id, model: <absolute URL>, text, rounds? }`
 //! - worker → page: `{ id, starts, ends, scores: Float64Array, labels: string[], ms }` (code point
 //!   offsets; `ms` is the time spent extracting, model loading excluded) or `{ id, error }`.
+//! - page → worker, many documents at once (suggestions prepared ahead): `{ id, model, texts: string[] }`
+//! - worker → page: `{ id, results: [{ starts, ends, scores, labels }, …], ms }`, one result per text.
 //!
 //! Nothing here is exported to JS: exports of the library would end up in both wasm modules.
 
@@ -71,9 +73,23 @@ async fn answer(req: JsValue) {
 
 async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
     let url = get(req, "model").as_string().ok_or("the request names no model")?;
+    let model = load_model(&url).await?;
+    let texts = get(req, "texts");
+    if texts.is_object() {
+        let texts = js_sys::Array::from(&texts);
+        let t0 = perf_now();
+        let results = js_sys::Array::new_with_length(texts.length());
+        for i in 0..texts.length() {
+            let text = texts.get(i).as_string().ok_or("a text of the request is not text")?;
+            results.set(i, result_object(&model.extract(&Text::from(text))).into());
+        }
+        let reply = js_sys::Object::new();
+        set(&reply, "results", &results);
+        set(&reply, "ms", &JsValue::from_f64(perf_now() - t0));
+        return Ok(reply);
+    }
     let text = get(req, "text").as_string().ok_or("the request carries no text")?;
     let rounds = get(req, "rounds").as_f64().unwrap_or(1.0).clamp(1.0, 1000.0) as u32;
-    let model = load_model(&url).await?;
     let text = Text::from(text);
     let t0 = perf_now();
     let mut found = Vec::new();
@@ -81,6 +97,13 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
         found = model.extract(&text);
     }
     let ms = perf_now() - t0;
+    let reply = result_object(&found);
+    set(&reply, "ms", &JsValue::from_f64(ms));
+    Ok(reply)
+}
+
+/// `{ starts, ends, scores, labels }` for one text's suggestions.
+fn result_object(found: &[spandrel_core::extract::Suggestion]) -> js_sys::Object {
     let n = found.len() as u32;
     let (starts, ends, scores) = (
         js_sys::Float64Array::new_with_length(n),
@@ -100,8 +123,7 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
     set(&reply, "ends", &ends);
     set(&reply, "scores", &scores);
     set(&reply, "labels", &labels);
-    set(&reply, "ms", &JsValue::from_f64(ms));
-    Ok(reply)
+    reply
 }
 
 async fn load_model(url: &str) -> Result<Rc<Model>, crate::platform::PlatformError> {

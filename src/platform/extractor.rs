@@ -130,9 +130,15 @@ fn ready() -> Result<js_sys::Promise, PlatformError> {
     })
 }
 
+/// What a request carries: one text (extracted `rounds` times) or many texts.
+enum Payload<'a> {
+    One(&'a str, u32),
+    Many(&'a [&'a str]),
+}
+
 /// Sends one request to the (ready) worker and returns the promise of its reply. Sent any earlier,
 /// a request could arrive before the worker listens and be lost.
-fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, PlatformError> {
+fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformError> {
     CLIENT.with_borrow_mut(|slot| {
         let client = slot.as_mut().ok_or("the extraction worker is missing")?;
         if let Some(why) = client.shared.borrow().failed.clone() {
@@ -143,8 +149,19 @@ fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, Pla
         let req = js_sys::Object::new();
         js_set(&req, "id", &JsValue::from(id))?;
         js_set(&req, "model", &JsValue::from_str(&absolute(model_rel)?))?;
-        js_set(&req, "text", &JsValue::from_str(text))?;
-        js_set(&req, "rounds", &JsValue::from(rounds))?;
+        match payload {
+            Payload::One(text, rounds) => {
+                js_set(&req, "text", &JsValue::from_str(text))?;
+                js_set(&req, "rounds", &JsValue::from(rounds))?;
+            }
+            Payload::Many(texts) => {
+                let arr = js_sys::Array::new();
+                for t in texts {
+                    arr.push(&JsValue::from_str(t));
+                }
+                js_set(&req, "texts", &arr)?;
+            }
+        }
         let shared = client.shared.clone();
         let reply = js_sys::Promise::new(&mut |resolve, reject| {
             shared.borrow_mut().pending.insert(id, (resolve, reject));
@@ -161,12 +178,36 @@ fn send(text: &str, model_rel: &str, rounds: u32) -> Result<js_sys::Promise, Pla
 /// with the milliseconds the worker spent extracting.
 pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Found>, f64), PlatformError> {
     wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
-    let reply = send(text, model_rel, rounds)?;
+    let reply = send(Payload::One(text, rounds), model_rel)?;
     let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
-    let field = |k: &str| js_get(&data, k);
-    if let Some(err) = field("error").as_string() {
+    if let Some(err) = js_get(&data, "error").as_string() {
         return Err(err.into());
     }
+    Ok((found_of(&data)?, js_get(&data, "ms").as_f64().unwrap_or(f64::NAN)))
+}
+
+/// Extracts suggestions from many texts in one request; one list per text, in order.
+pub async fn extract_many(texts: &[&str], model_rel: &str) -> Result<Vec<Vec<Found>>, PlatformError> {
+    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
+    let reply = send(Payload::Many(texts), model_rel)?;
+    let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
+    if let Some(err) = js_get(&data, "error").as_string() {
+        return Err(err.into());
+    }
+    let results = js_get(&data, "results");
+    if !results.is_object() {
+        return Err("the worker's reply has no results".into());
+    }
+    let results = js_sys::Array::from(&results);
+    if results.length() as usize != texts.len() {
+        return Err("the worker's reply has a result count that does not match the request".into());
+    }
+    results.iter().map(|r| found_of(&r)).collect()
+}
+
+/// The suggestions of one `{ starts, ends, scores, labels }` result.
+fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
+    let field = |k: &str| js_get(data, k);
     let floats = |k: &str| -> Result<Vec<f64>, PlatformError> {
         Ok(field(k).dyn_into::<js_sys::Float64Array>().map_err(|_| format!("the worker's reply has no {k}"))?.to_vec())
     };
@@ -175,11 +216,10 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
     if ends.len() != starts.len() || scores.len() != starts.len() || labels.length() as usize != starts.len() {
         return Err("the worker's reply is inconsistent".into());
     }
-    let found = (0..starts.len())
+    (0..starts.len())
         .map(|i| {
             let label = labels.get(i as u32).as_string().ok_or("the worker's reply has a label that is not text")?;
             Ok(Found { start: starts[i] as usize, end: ends[i] as usize, label, score: scores[i] as f32 })
         })
-        .collect::<Result<Vec<Found>, PlatformError>>()?;
-    Ok((found, field("ms").as_f64().unwrap_or(f64::NAN)))
+        .collect()
 }

@@ -11,7 +11,7 @@
 
 use crate::model::DocStatus;
 use crate::storage::IndexEntry;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The documents of a workspace in corpus order, with their statuses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -217,13 +217,13 @@ impl Default for TableQuery {
             text: String::new(),
             sort: SortKey::Position,
             page: 0,
-            page_size: 100,
+            page_size: 25,
         }
     }
 }
 
 /// Suggestion counts shown for a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pending {
     /// As stored: suggestions accepted and still pending.
     Stored { accepted: usize, pending: usize },
@@ -246,11 +246,41 @@ pub struct TableRow {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TableView {
     pub rows: Vec<TableRow>,
-    /// Ids of every document the filter matched, in the table's order (for bulk actions).
-    pub matching: Vec<String>,
+    /// How many documents the filter matched (their ids: [`matching_ids`]).
+    pub matching: usize,
     /// The page shown (clamped to the pages there are).
     pub page: usize,
     pub pages: usize,
+}
+
+/// The entries `query` matches, in the table's order, with their corpus positions. `entries` in
+/// any order; sorted by id (as the workspace lists them) they are found by binary search.
+fn matches<'a>(corpus: &Corpus, entries: &'a [IndexEntry], query: &TableQuery) -> Vec<(usize, &'a IndexEntry)> {
+    let needle = query.text.trim().to_lowercase();
+    let sorted = entries.windows(2).all(|w| w[0].id < w[1].id);
+    let by_id: HashMap<&str, &IndexEntry> =
+        if sorted { HashMap::new() } else { entries.iter().map(|e| (e.id.as_str(), e)).collect() };
+    let find = |id: &str| -> Option<&'a IndexEntry> {
+        if sorted {
+            entries.binary_search_by(|e| e.id.as_str().cmp(id)).ok().map(|i| &entries[i])
+        } else {
+            by_id.get(id).copied()
+        }
+    };
+    let mut hits: Vec<(usize, &IndexEntry)> = corpus
+        .ids()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| find(id).map(|e| (i + 1, e)))
+        .filter(|(_, e)| query.status.admits(e.status))
+        .filter(|(_, e)| query.label.as_ref().is_none_or(|l| e.label_counts.get(l).is_some_and(|n| *n > 0)))
+        .filter(|(_, e)| needle.is_empty() || e.search_key.contains(&needle))
+        .collect();
+    if query.sort == SortKey::Modified {
+        // Stable: equal times keep corpus order.
+        hits.sort_by(|a, b| b.1.modified.cmp(&a.1.modified));
+    }
+    hits
 }
 
 /// The table for `query`: filtered, sorted and cut to one page. `computed` has the pending
@@ -261,25 +291,7 @@ pub fn table(
     query: &TableQuery,
     computed: &HashMap<String, usize>,
 ) -> TableView {
-    let needle = query.text.trim().to_lowercase();
-    let by_id: BTreeMap<&str, &IndexEntry> = entries.iter().map(|e| (e.id.as_str(), e)).collect();
-    let mut hits: Vec<(usize, &IndexEntry)> = corpus
-        .ids()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, id)| by_id.get(id.as_str()).map(|e| (i + 1, *e)))
-        .filter(|(_, e)| query.status.admits(e.status))
-        .filter(|(_, e)| query.label.as_ref().is_none_or(|l| e.label_counts.get(l).is_some_and(|n| *n > 0)))
-        .filter(|(_, e)| {
-            needle.is_empty()
-                || e.title.to_lowercase().contains(&needle)
-                || e.text_head.to_lowercase().contains(&needle)
-        })
-        .collect();
-    if query.sort == SortKey::Modified {
-        // Stable: equal times keep corpus order.
-        hits.sort_by(|a, b| b.1.modified.cmp(&a.1.modified));
-    }
+    let hits = matches(corpus, entries, query);
     let size = query.page_size.max(1);
     let pages = hits.len().div_ceil(size).max(1);
     let page = query.page.min(pages - 1);
@@ -297,5 +309,10 @@ pub fn table(
             },
         })
         .collect();
-    TableView { rows, matching: hits.iter().map(|(_, e)| e.id.clone()).collect(), page, pages }
+    TableView { rows, matching: hits.len(), page, pages }
+}
+
+/// The ids of every document `query` matches, in the table's order (for bulk actions).
+pub fn matching_ids(corpus: &Corpus, entries: &[IndexEntry], query: &TableQuery) -> Vec<String> {
+    matches(corpus, entries, query).into_iter().map(|(_, e)| e.id.clone()).collect()
 }

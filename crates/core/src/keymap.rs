@@ -103,6 +103,15 @@ pub enum Intent {
     /// Label the pending range (taking the browser selection first if there is no pending range),
     /// or relabel the focused span (see [`label_intent`]).
     Label(String),
+    /// Corpus work: accept the suggestions shown, mark the document done and open the next one
+    /// still to do.
+    DoneNext,
+    /// Corpus work: open the next document still to do without marking this one.
+    SkipNext,
+    /// Open the next / previous document in corpus order.
+    OtherDoc {
+        forward: bool,
+    },
 }
 
 /// One row of the key table.
@@ -158,6 +167,28 @@ pub const BINDINGS: &[Binding] = &[
         keys: "?",
         help: "Show this keyboard map",
         rule: |k, c| (!c.typing && !k.ctrl && k.key == "?").then_some(Intent::ShowHelp),
+    },
+    Binding {
+        keys: "Ctrl + Enter",
+        help: "Done → next: accept the suggestions shown, mark the document done, open the next one to do",
+        rule: |k, c| (in_text(c) && k.ctrl && !k.shift && !k.alt && k.key == "Enter").then_some(Intent::DoneNext),
+    },
+    Binding {
+        keys: "Ctrl + Shift + Enter",
+        help: "Skip: open the next document to do without marking this one",
+        rule: |k, c| (in_text(c) && k.ctrl && k.shift && !k.alt && k.key == "Enter").then_some(Intent::SkipNext),
+    },
+    Binding {
+        keys: "] / [",
+        help: "Open the next / previous document in corpus order",
+        rule: |k, c| {
+            let forward = match k.key.as_str() {
+                "]" => true,
+                "[" => false,
+                _ => return None,
+            };
+            (in_text(c) && !k.ctrl && !k.alt).then_some(Intent::OtherDoc { forward })
+        },
     },
     Binding {
         keys: "/",
@@ -417,6 +448,9 @@ mod tests {
             "Ctrl + Shift + Z or Ctrl + Y" => (KeyPress::plain("y").with_ctrl(), KeyContext::default()),
             "?" => (KeyPress::plain("?"), KeyContext::default()),
             "/" => (KeyPress::plain("/"), annotating()),
+            "Ctrl + Enter" => (KeyPress::plain("Enter").with_ctrl(), focus),
+            "Ctrl + Shift + Enter" => (KeyPress::plain("Enter").with_ctrl().with_shift(), annotating()),
+            "] / [" => (KeyPress::plain("["), annotating()),
             "Shift + R (or Alt + R), then Tab, Enter" => (KeyPress::plain("R").with_shift(), focus),
             "Alt + → / ←" => (KeyPress::plain("ArrowRight").with_alt(), focus),
             "Alt + Shift + → / ←" => (KeyPress::plain("ArrowLeft").with_alt().with_shift(), focus),
@@ -432,6 +466,21 @@ mod tests {
             ),
             other => panic!("no example press for the key table row `{other}`: add one"),
         }
+    }
+
+    #[test]
+    fn corpus_keys_fire_on_the_annotate_screen_only_and_not_while_typing() {
+        let done = KeyPress::plain("Enter").with_ctrl();
+        assert_eq!(dispatch(&done, &annotating()), Some(Intent::DoneNext));
+        // Ctrl + Enter with a span focused is still Done → next, not "accept the focused one".
+        let focus = KeyContext { focused: Some((3, SpanState::Suggested)), ..annotating() };
+        assert_eq!(dispatch(&done, &focus), Some(Intent::DoneNext));
+        assert_eq!(dispatch(&done, &KeyContext { typing: true, ..annotating() }), None);
+        assert_eq!(dispatch(&done, &KeyContext::default()), None);
+        assert_eq!(dispatch(&KeyPress::plain("]"), &annotating()), Some(Intent::OtherDoc { forward: true }));
+        assert_eq!(dispatch(&KeyPress::plain("["), &annotating()), Some(Intent::OtherDoc { forward: false }));
+        let skip = KeyPress::plain("Enter").with_ctrl().with_shift();
+        assert_eq!(dispatch(&skip, &annotating()), Some(Intent::SkipNext));
     }
 
     #[test]

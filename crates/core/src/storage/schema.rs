@@ -102,13 +102,23 @@ pub struct IndexEntry {
     /// a document without them is one the engine has not tagged yet.
     #[serde(default)]
     pub extracted: bool,
-    /// The start of the text ([`TEXT_HEAD_CHARS`] characters at most), for the list's text filter.
+    /// The title and the start of the text ([`TEXT_HEAD_CHARS`] characters at most), lowercased,
+    /// for the list's text filter (in memory only).
     #[serde(default, skip_serializing)]
-    pub text_head: String,
+    pub search_key: String,
 }
 
 /// How much of a document's text the index keeps for filtering by text.
 pub const TEXT_HEAD_CHARS: usize = 1000;
+
+/// What the text filter searches: the title and the text's start, lowercased, one line apart.
+pub fn search_key(title: &str, text: &str) -> String {
+    let head: String = text.chars().take(TEXT_HEAD_CHARS).collect();
+    let mut k = title.to_lowercase();
+    k.push('\n');
+    k.push_str(&head.to_lowercase());
+    k
+}
 
 impl IndexEntry {
     /// Summarises a document.
@@ -140,7 +150,7 @@ impl IndexEntry {
             seq: doc.seq,
             created: doc.created,
             extracted,
-            text_head: doc.text.as_str().chars().take(TEXT_HEAD_CHARS).collect(),
+            search_key: search_key(&doc.title, doc.text.as_str()),
         }
     }
 

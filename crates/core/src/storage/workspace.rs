@@ -89,13 +89,16 @@ pub struct AddJob {
     /// The ids saved so far, in order.
     pub saved: Vec<String>,
     total: usize,
+    /// The `n` of `doc-{now}-{n}` to try first (ids of one job are consecutive, so finding each
+    /// is constant time, not a search from 1).
+    next_n: u64,
 }
 
 impl AddJob {
     /// Prepares adding `docs` (ids and sequence numbers are given as they are saved).
     pub fn new<S: KvStore>(ws: &Workspace<S>, docs: Vec<Document>, now: i64) -> AddJob {
         let total = docs.len();
-        AddJob { docs: docs.into_iter(), now, next_seq: ws.next_seq(), saved: Vec::new(), total }
+        AddJob { docs: docs.into_iter(), now, next_seq: ws.next_seq(), saved: Vec::new(), total, next_n: 1 }
     }
 
     /// How many documents the job adds in all.
@@ -109,7 +112,9 @@ impl AddJob {
     pub fn step<S: KvStore>(&mut self, ws: &mut Workspace<S>, n: usize) -> Result<bool, AddError> {
         for _ in 0..n {
             let Some(mut doc) = self.docs.next() else { return Ok(true) };
-            doc.id = ws.fresh_id(self.now, &self.saved);
+            let (id, n) = ws.fresh_id_from(self.now, self.next_n);
+            doc.id = id;
+            self.next_n = n + 1;
             doc.seq = self.next_seq;
             self.next_seq += 1;
             if let Err(cause) = ws.save_doc(&doc, 0) {
@@ -624,6 +629,19 @@ impl<S: KvStore> Workspace<S> {
             .map(|n| format!("doc-{now}-{n}"))
             .find(|id| !self.index.contains_key(id) && !also_taken.contains(id))
             .unwrap_or_default()
+    }
+
+    /// The [`Workspace::fresh_id`] rule from `n = from` on (every smaller `n` known to be taken):
+    /// the id and its `n`.
+    pub fn fresh_id_from(&self, now: i64, from: u64) -> (String, u64) {
+        let mut n = from.max(1);
+        loop {
+            let id = format!("doc-{now}-{n}");
+            if !self.index.contains_key(&id) {
+                return (id, n);
+            }
+            n += 1;
+        }
     }
 
     /// Adds new documents, all or nothing: each gets a [`Workspace::fresh_id`] and the next corpus

@@ -1,0 +1,224 @@
+//! Corpus work on the Annotate screen: the position and progress bar in the header, Previous /
+//! Next / Skip / Done → next, and suggestions prepared ahead by the extraction worker.
+//!
+//! The order, the queue and the progress are core's (`spandrel_core::corpus`); this module only
+//! asks it where to go and opens that document. Invariant: suggestions computed ahead live in
+//! memory (`AppState::ahead`) until their document is opened; nothing is stored for documents the
+//! annotator has not opened.
+
+use crate::platform::{dom, extractor};
+use crate::state::{AppState, Level, MODEL_URL};
+use leptos::prelude::*;
+use spandrel_core::edit::Command;
+use spandrel_core::model::DocStatus;
+use spandrel_core::SpanState;
+
+/// How many of the next documents to do are prepared first, before the rest of the corpus.
+const AHEAD_FIRST: usize = 8;
+/// How many documents one background request to the worker carries.
+const BATCH: usize = 100;
+
+impl AppState {
+    fn current_id(&self) -> Option<String> {
+        self.with_doc_untracked(|d| d.id.clone())
+    }
+
+    /// The suggestions prepared ahead for `id`, taken out of the cache.
+    pub fn take_ahead(&self, id: &str) -> Option<Vec<extractor::Found>> {
+        self.ahead.try_update_value(|m| m.remove(id)).flatten()
+    }
+
+    /// Forgets every suggestion prepared ahead (the engine's suggestions changed).
+    pub fn clear_ahead(&self) {
+        self.ahead.update_value(|m| m.clear());
+        self.ahead_counts.set(Default::default());
+    }
+
+    /// The next documents to prepare: the next ones to do after the open one first, then every
+    /// untagged document in corpus order; only those not tagged and not prepared yet.
+    fn next_batch(&self) -> Vec<String> {
+        let current = self.current_id();
+        let wanted = |id: &str| {
+            Some(id) != current.as_deref()
+                && !self.ahead.with_value(|m| m.contains_key(id))
+                && self.workspace.with_value(|w| w.as_ref().and_then(|w| w.entry(id)).is_some_and(|e| !e.extracted))
+        };
+        self.corpus.with_untracked(|c| {
+            let first: Vec<String> = c
+                .upcoming_to_do(current.as_deref(), AHEAD_FIRST)
+                .into_iter()
+                .filter(|id| wanted(id))
+                .map(str::to_owned)
+                .collect();
+            if !first.is_empty() {
+                return first;
+            }
+            c.ids().iter().filter(|id| wanted(id)).take(BATCH).cloned().collect()
+        })
+    }
+
+    /// Has the worker tag documents not opened yet, in the background (one request at a time), so
+    /// the next document opens with its suggestions and the Documents table can count them.
+    pub fn prefetch(&self) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let (running, _) = self.prefetching.get_value();
+        if running {
+            self.prefetching.set_value((true, true));
+            return;
+        }
+        self.prefetching.set_value((true, false));
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            loop {
+                let ids = this.next_batch();
+                if ids.is_empty() {
+                    let (_, again) = this.prefetching.get_value();
+                    if again {
+                        this.prefetching.set_value((true, false));
+                        continue;
+                    }
+                    break;
+                }
+                let texts: Vec<(String, spandrel_core::Text)> = this.workspace.with_value(|w| {
+                    let Some(w) = w.as_ref() else { return Vec::new() };
+                    ids.iter().filter_map(|id| w.load_doc(id).ok().map(|s| (id.clone(), s.doc.text))).collect()
+                });
+                if texts.is_empty() {
+                    break;
+                }
+                let refs: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+                match extractor::extract_many(&refs, MODEL_URL).await {
+                    Ok(results) => {
+                        let mut counts = Vec::with_capacity(results.len());
+                        this.ahead.update_value(|m| {
+                            for ((id, _), found) in texts.iter().zip(results) {
+                                counts.push((id.clone(), found.len()));
+                                m.insert(id.clone(), found);
+                            }
+                        });
+                        this.ahead_counts.update(|c| c.extend(counts));
+                    }
+                    Err(e) => {
+                        this.notify(Level::Warning, format!("Suggestions could not be prepared ahead: {e}"));
+                        break;
+                    }
+                }
+                dom::yield_now().await;
+            }
+            this.prefetching.set_value((false, false));
+        });
+    }
+
+    /// Done → next: accepts the suggestions shown (at or above the score threshold), marks the
+    /// document done, saves, and opens the next document still to do.
+    pub fn done_next(&self) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let shown = self.suggestion_ids(None, Some(self.threshold.get_untracked()));
+        if !shown.is_empty() {
+            self.set_state(shown, SpanState::Accepted);
+        }
+        if self.with_doc_untracked(|d| d.status != DocStatus::Done).unwrap_or(false) {
+            self.apply(Command::SetStatus(DocStatus::Done));
+        }
+        self.flush_save();
+        self.go_to_next_to_do();
+    }
+
+    /// Skip: opens the next document still to do; this one keeps its status.
+    pub fn skip_next(&self) {
+        self.flush_save();
+        self.go_to_next_to_do();
+    }
+
+    fn go_to_next_to_do(&self) {
+        let current = self.current_id();
+        match self.corpus.with_untracked(|c| c.next_to_do(current.as_deref()).map(str::to_owned)) {
+            Some(id) => {
+                self.open_doc(&id);
+                self.announce_position();
+            }
+            None => self.notify(Level::Info, "Every document is done or skipped: there is nothing left to do."),
+        }
+    }
+
+    /// Opens the next (previous) document in corpus order, whatever its status.
+    pub fn other_doc(&self, forward: bool) {
+        let Some(current) = self.current_id() else { return };
+        let to = self
+            .corpus
+            .with_untracked(|c| if forward { c.next(&current) } else { c.prev(&current) }.map(str::to_owned));
+        match to {
+            Some(id) => {
+                self.open_doc(&id);
+                self.announce_position();
+            }
+            None => self.announce(if forward { "This is the last document." } else { "This is the first document." }),
+        }
+    }
+
+    fn announce_position(&self) {
+        let Some(id) = self.current_id() else { return };
+        let (pos, n) = self.corpus.with_untracked(|c| (c.position(&id), c.len()));
+        if let Some(pos) = pos {
+            let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
+            self.announce(format!("Document {pos} of {n}: {title}"));
+        }
+    }
+}
+
+/// The header's corpus row: position, progress and the queue buttons.
+#[component]
+pub fn CorpusBar() -> impl IntoView {
+    let st = crate::state::use_state();
+    let current = Memo::new(move |_| st.with_doc(|d| d.id.clone()));
+    let position = Memo::new(move |_| {
+        let id = current.get()?;
+        st.corpus.with(|c| c.position(&id).map(|p| (p, c.len())))
+    });
+    let progress = Memo::new(move |_| st.corpus.with(|c| c.progress()));
+    let shown = move || !st.read_only.get() && st.corpus.with(|c| c.len() > 1);
+    let pos_text = move || position.get().map(|(p, n)| format!("{p} / {n}")).unwrap_or_else(|| "– / –".into());
+    let done_text = move || {
+        let p = progress.get();
+        format!("{} of {} done ({:.0}%)", p.done, p.total, 100.0 * p.fraction())
+    };
+    let at_first = move || position.get().is_none_or(|(p, _)| p <= 1);
+    let at_last = move || position.get().is_none_or(|(p, n)| p >= n);
+    view! {
+        <Show when=shown>
+            <div class="corpus-row" role="group" aria-label="Corpus">
+                <span class="corpus-pos" data-testid="corpus-position" title="Position in the corpus">
+                    {pos_text}
+                </span>
+                <progress
+                    class="corpus-progress"
+                    data-testid="corpus-progress"
+                    max=move || progress.get().total.max(1)
+                    prop:value=move || progress.get().done
+                    aria-label="Documents done"
+                ></progress>
+                <span class="corpus-done" data-testid="corpus-done">{done_text}</span>
+                <button title="Previous document ([)" disabled=at_first on:click=move |_| st.other_doc(false)>
+                    "◀ Previous"
+                </button>
+                <button title="Next document (])" disabled=at_last on:click=move |_| st.other_doc(true)>
+                    "Next ▶"
+                </button>
+                <button title="Skip: next document to do, this one unmarked (Ctrl+Shift+Enter)" on:click=move |_| st.skip_next()>
+                    "Skip"
+                </button>
+                <button
+                    class="primary"
+                    title="Accept the suggestions shown, mark done, open the next document to do (Ctrl+Enter)"
+                    on:click=move |_| st.done_next()
+                >
+                    "Done → next"
+                </button>
+            </div>
+        </Show>
+    }
+}
