@@ -73,8 +73,13 @@ impl Project {
 
     fn engine_with(&self, name: &str, role: Role, pw: &str, page: Option<usize>) -> SyncEngine<MemoryStore> {
         let user = self.user(name);
-        let config =
-            SyncConfig { server: self.url.clone(), bucket: self.bucket.clone(), user: user.clone(), role, page_size: page };
+        let config = SyncConfig {
+            server: self.url.clone(),
+            bucket: self.bucket.clone(),
+            user: user.clone(),
+            role,
+            page_size: page,
+        };
         SyncEngine::open(MemoryStore::new(), config, Credentials::new(user, pw)).expect("engine opens")
     }
 
@@ -161,7 +166,9 @@ fn two_annotators_offline_then_online_lose_nothing() {
     assert_eq!(alice.document_ids(), vec!["d1", "d2"]);
 
     http.online = false;
-    for (engine, spans) in [(&mut alice, vec![(0, 12, "PERSON")]), (&mut bob, vec![(17, 32, "PERSON"), (36, 42, "GPE")])] {
+    for (engine, spans) in
+        [(&mut alice, vec![(0, 12, "PERSON")]), (&mut bob, vec![(17, 32, "PERSON"), (36, 42, "GPE")])]
+    {
         for doc_id in ["d1", "d2"] {
             let mut d = engine.document(doc_id).unwrap();
             let len = d.text.len_cp();
