@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: format, lints, native tests, browser tests (wasm-bindgen-test in headless Chromium),
-# a release build of the site, and Playwright end-to-end tests against dist/ on loopback.
+# Runs every test: format, lints, native tests, sync tests against a real Kinto (scripts/kinto.sh), browser tests
+# (wasm-bindgen-test in headless Chromium), a release build of the site, and Playwright end-to-end tests against
+# dist/ on loopback.
 # Ends with one line "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,15 @@ stage fmt none cargo fmt --all -- --check
 stage clippy none cargo clippy --workspace --all-targets --locked -- -D warnings
 stage clippy-wasm none cargo clippy -p spandrel-app --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 stage native-tests count_cargo cargo test --workspace --locked
+# Sync against a real Kinto (PostgreSQL backend) on 127.0.0.1, started and stopped by scripts/kinto.sh.
+kinto_sync_tests() {
+  local url rc=0
+  url=$(bash scripts/kinto.sh start) || { bash scripts/kinto.sh stop; return 1; }
+  SPANDREL_KINTO_URL=$url cargo test -p spandrel-core --locked --test kinto_sync || rc=$?
+  bash scripts/kinto.sh stop || rc=1
+  return $rc
+}
+stage kinto-sync count_cargo kinto_sync_tests
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120

@@ -21,6 +21,7 @@ pub mod share;
 pub mod snap;
 pub mod sort;
 pub mod storage;
+pub mod sync;
 pub mod text;
 pub mod words;
 

@@ -1,0 +1,753 @@
+//! The sync engine: a state machine that pulls the project's change feeds and pushes the outbox, one
+//! HTTP exchange at a time, without doing IO itself.
+//!
+//! Driving it: [`SyncEngine::start`] begins a round; then, while [`SyncEngine::next_request`] gives a
+//! request, send it (fetch in the browser, any client natively) and hand the outcome to
+//! [`SyncEngine::on_response`]. [`run_blocking`] does exactly that with an [`HttpClient`].
+//!
+//! A round: for each readable collection, `GET records?_sort=last_modified&_since=<ts>` following
+//! `Next-Page`; each record (or tombstone, `deleted: true`) replaces the local base, or, when a local
+//! change of it waits, is merged three-way into that change. Then every waiting change is sent with
+//! `PUT` and `If-Match: "<base last_modified>"` (`If-None-Match: *` when new); a 412 brings the server's
+//! version, which is merged the same way, and the change is sent again.
+//!
+//! Invariants:
+//! - Local work is never dropped: a change leaves the outbox only when the server accepted it (or the
+//!   server already has exactly it); errors keep it queued; merges keep both sides (core's merge).
+//! - The password lives only in memory ([`Credentials`] is neither `Serialize` nor shown by `Debug`).
+//! - Only one request is in flight; staging changes while it is out is allowed and is not lost.
+
+use super::error::SyncError;
+use super::http::{HttpClient, HttpError, Method, Request, Response};
+use super::records::{
+    join, merge_annotations, merge_documents, merge_schemas, AnnotationRecord, Collection, DocRecord, MergeReport,
+    RecordKey, SchemaRecord,
+};
+use super::state::{state_prefix, SyncState, Synced};
+use crate::model::{Document, LabelSchema};
+use crate::storage::kv::KvStore;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::VecDeque;
+
+/// What a member of the project may do, which decides what the engine reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Reads documents and the schema; writes their own annotation records.
+    Annotator,
+    /// Also reads every annotator's records and writes gold records.
+    Curator,
+    /// Also writes documents and the schema.
+    Lead,
+}
+
+impl Role {
+    pub fn writes_documents(self) -> bool {
+        self == Role::Lead
+    }
+    pub fn curates(self) -> bool {
+        matches!(self, Role::Curator | Role::Lead)
+    }
+    fn collections(self) -> Vec<Collection> {
+        if self.curates() {
+            Collection::ALL.to_vec()
+        } else {
+            vec![Collection::Schema, Collection::Documents, Collection::Annotations]
+        }
+    }
+}
+
+/// Where and as whom to sync. Serialisable (it holds no password), so the app may remember it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncConfig {
+    /// Kinto's root, e.g. `https://example.org/v1` or, same-origin, `/sync/v1` made absolute by the app.
+    pub server: String,
+    /// The project's bucket id.
+    pub bucket: String,
+    /// The account name.
+    pub user: String,
+    pub role: Role,
+    /// Records per page of the change feed (`_limit`); the server's default when `None`.
+    #[serde(default)]
+    pub page_size: Option<usize>,
+}
+
+impl SyncConfig {
+    pub fn validate(&self) -> Result<(), SyncError> {
+        if !(self.server.starts_with("http://") || self.server.starts_with("https://")) {
+            return Err(SyncError::BadConfig(format!(
+                "the server address \"{}\" must start with http:// or https://",
+                self.server
+            )));
+        }
+        let id_ok = |s: &str| {
+            s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        };
+        if !id_ok(&self.bucket) {
+            return Err(SyncError::BadConfig(format!(
+                "the project name \"{}\" may only use letters, digits, '_' and '-', starting with a letter or digit",
+                self.bucket
+            )));
+        }
+        if self.user.trim().is_empty() {
+            return Err(SyncError::BadConfig("the user name is empty".into()));
+        }
+        Ok(())
+    }
+
+    fn root(&self) -> &str {
+        self.server.trim_end_matches('/')
+    }
+
+    pub fn record_url(&self, k: &RecordKey) -> String {
+        format!("{}/buckets/{}/collections/{}/records/{}", self.root(), self.bucket, k.collection.as_str(), k.id)
+    }
+
+    fn list_url(&self, c: Collection, since: Option<u64>) -> String {
+        let mut url =
+            format!("{}/buckets/{}/collections/{}/records?_sort=last_modified", self.root(), self.bucket, c.as_str());
+        if let Some(s) = since {
+            url.push_str(&format!("&_since={s}"));
+        }
+        if let Some(n) = self.page_size {
+            url.push_str(&format!("&_limit={n}"));
+        }
+        url
+    }
+}
+
+/// A user name and password, kept in memory only.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credentials {
+    pub user: String,
+    password: String,
+}
+
+impl Credentials {
+    pub fn new(user: impl Into<String>, password: impl Into<String>) -> Self {
+        Credentials { user: user.into(), password: password.into() }
+    }
+
+    /// The `Authorization` header value (HTTP basic auth, as Kinto's accounts plugin expects).
+    pub fn authorization(&self) -> String {
+        let raw = format!("{}:{}", self.user, self.password);
+        format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(raw))
+    }
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials").field("user", &self.user).field("password", &"<hidden>").finish()
+    }
+}
+
+/// The state shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncStatus {
+    /// Nothing waits; the last round reached the server.
+    Synced,
+    /// A round is running.
+    Syncing,
+    /// The server could not be reached; `waiting` changes are queued.
+    Offline { waiting: usize },
+    /// The last round stopped on (or met) this error; the local copy is kept.
+    Error { reason: SyncError },
+}
+
+impl std::fmt::Display for SyncStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SyncStatus::Synced => write!(f, "synced"),
+            SyncStatus::Syncing => write!(f, "syncing…"),
+            SyncStatus::Offline { waiting } => write!(f, "offline, {waiting} change(s) waiting"),
+            SyncStatus::Error { reason } => write!(f, "sync error: {reason}"),
+        }
+    }
+}
+
+/// Something the app should reflect: re-read the views of `doc`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncEvent {
+    /// A record came from the server (`removed`: it was deleted there).
+    Changed { key: RecordKey, doc: Option<String>, removed: bool },
+    /// A local change was merged with the server's version; `report` says what needs attention.
+    Merged { key: RecordKey, doc: Option<String>, report: MergeReport },
+}
+
+#[derive(Debug, Clone)]
+enum Inflight {
+    List(Collection),
+    Put { key: RecordKey, seq: u64 },
+    Get(RecordKey),
+}
+
+#[derive(Debug, Default)]
+struct Round {
+    pull: VecDeque<Collection>,
+    next_url: Option<String>,
+    max_seen: u64,
+    push: VecDeque<RecordKey>,
+    /// The push head needs the server's version first (a 412 without it).
+    fetch_first: bool,
+    attempts: u32,
+    refused: Vec<SyncError>,
+}
+
+/// How many times one change may meet a 412 in one round before the round gives up on it.
+const MAX_ATTEMPTS: u32 = 5;
+
+/// The sync engine of one (server, project, user) over the app's key–value store.
+pub struct SyncEngine<S: KvStore> {
+    config: SyncConfig,
+    credentials: Credentials,
+    state: SyncState<S>,
+    round: Option<Round>,
+    inflight: Option<Inflight>,
+    status: SyncStatus,
+    /// Why the last round stopped early (kept for the message of [`SyncStatus::Offline`]).
+    last_error: Option<SyncError>,
+    events: Vec<SyncEvent>,
+}
+
+fn strip_meta(mut v: Value) -> (u64, bool, Value) {
+    let lm = v.get("last_modified").and_then(Value::as_u64).unwrap_or(0);
+    let deleted = v.get("deleted").and_then(Value::as_bool).unwrap_or(false);
+    if let Some(o) = v.as_object_mut() {
+        o.remove("id");
+        o.remove("last_modified");
+        o.remove("deleted");
+    }
+    (lm, deleted, v)
+}
+
+fn doc_of(v: &Value) -> Option<String> {
+    v.get("doc").and_then(Value::as_str).map(str::to_owned)
+}
+
+fn describe(k: &RecordKey, data: Option<&Value>) -> String {
+    let doc = data.and_then(doc_of);
+    let who = data.and_then(|d| d.get("annotator")).and_then(Value::as_str);
+    match (k.collection, doc, who) {
+        (Collection::Annotations, Some(d), Some(w)) => format!("{w}'s annotations of document \"{d}\""),
+        (Collection::Gold, Some(d), _) => format!("the gold annotations of document \"{d}\""),
+        (Collection::Documents, Some(d), _) => format!("document \"{d}\""),
+        (Collection::Schema, _, _) => "the project's label schema".to_owned(),
+        _ => format!("record {k}"),
+    }
+}
+
+impl<S: KvStore> SyncEngine<S> {
+    /// Opens the engine, loading the outbox and bases this (server, project, user) left in `store`.
+    pub fn open(store: S, config: SyncConfig, credentials: Credentials) -> Result<Self, SyncError> {
+        config.validate()?;
+        if credentials.user != config.user {
+            return Err(SyncError::BadConfig(format!(
+                "the credentials are for \"{}\" but the settings name \"{}\"",
+                credentials.user, config.user
+            )));
+        }
+        let state = SyncState::load(store, state_prefix(&config.server, &config.bucket, &config.user))?;
+        let status =
+            if state.waiting() == 0 { SyncStatus::Synced } else { SyncStatus::Offline { waiting: state.waiting() } };
+        Ok(SyncEngine {
+            config,
+            credentials,
+            state,
+            round: None,
+            inflight: None,
+            status,
+            last_error: None,
+            events: Vec::new(),
+        })
+    }
+
+    pub fn config(&self) -> &SyncConfig {
+        &self.config
+    }
+
+    pub fn status(&self) -> SyncStatus {
+        self.status.clone()
+    }
+
+    /// Why the last round stopped early, if it did (e.g. the server is down while the status says offline).
+    pub fn last_error(&self) -> Option<&SyncError> {
+        self.last_error.as_ref()
+    }
+
+    /// Local changes the server has not accepted yet.
+    pub fn waiting(&self) -> usize {
+        self.state.waiting()
+    }
+
+    /// Changes the server refused, with why (they stay queued and are tried again each round).
+    pub fn refused(&self) -> Vec<(RecordKey, String)> {
+        self.state.outbox().filter_map(|(k, p)| p.blocked.clone().map(|b| (k.clone(), b))).collect()
+    }
+
+    /// Events since the last call.
+    pub fn take_events(&mut self) -> Vec<SyncEvent> {
+        std::mem::take(&mut self.events)
+    }
+
+    pub fn store(&self) -> &S {
+        self.state.store()
+    }
+
+    pub fn into_store(self) -> S {
+        self.state.into_store()
+    }
+
+    // ---- local changes ----
+
+    fn current(&self, k: &RecordKey) -> Option<Value> {
+        match self.state.pending(k) {
+            Some(p) => p.data.clone(),
+            None => self.state.base(k).map(|b| b.data.clone()),
+        }
+    }
+
+    fn stage(&mut self, k: RecordKey, v: Value) -> Result<(), SyncError> {
+        if self.current(&k).as_ref() == Some(&v) {
+            return Ok(());
+        }
+        self.state.set_pending(&k, Some(v))?;
+        self.note_waiting();
+        Ok(())
+    }
+
+    fn note_waiting(&mut self) {
+        if self.round.is_none() && matches!(self.status, SyncStatus::Synced | SyncStatus::Offline { .. }) {
+            self.status = SyncStatus::Offline { waiting: self.state.waiting() };
+            if self.state.waiting() == 0 {
+                self.status = SyncStatus::Synced;
+            }
+        }
+    }
+
+    fn to_json<T: Serialize>(what: &str, v: &T) -> Result<Value, SyncError> {
+        serde_json::to_value(v).map_err(|e| SyncError::BadRecord { what: what.into(), reason: e.to_string() })
+    }
+
+    /// Queues the local state of `doc`: the user's annotation record, and (for a lead) the document record.
+    /// Call it after every local save; unchanged records are not queued.
+    pub fn stage_document(&mut self, doc: &Document) -> Result<(), SyncError> {
+        let rec = AnnotationRecord::of(doc, &self.config.user);
+        let key = RecordKey::annotation(&doc.id, &self.config.user);
+        let untouched = rec.annotations.is_empty()
+            && rec.relations.is_empty()
+            && rec.doc_labels.is_empty()
+            && rec.status == crate::model::DocStatus::New;
+        // A document nobody annotated yet (e.g. a lead publishing it) makes no annotation record.
+        if !(untouched && self.current(&key).is_none()) {
+            let v = Self::to_json("annotation record", &rec)?;
+            self.stage(key, v)?;
+        }
+        if self.config.role.writes_documents() {
+            let key = RecordKey::document(&doc.id);
+            let mut rec = DocRecord::of(doc);
+            // The document's own modification time follows its text and title, not the lead's annotations.
+            if let Some(cur) = self.current(&key).and_then(|c| serde_json::from_value::<DocRecord>(c).ok()) {
+                let same = DocRecord { modified: cur.modified, ..rec.clone() } == cur;
+                if same {
+                    return Ok(());
+                }
+            }
+            rec.modified = doc.modified;
+            let v = Self::to_json("document record", &rec)?;
+            self.stage(key, v)?;
+        }
+        Ok(())
+    }
+
+    /// Queues the curator's adjudicated version of `doc` as its gold record.
+    pub fn stage_gold(&mut self, doc: &Document) -> Result<(), SyncError> {
+        if !self.config.role.curates() {
+            return Err(SyncError::Forbidden { what: format!("the gold annotations of document \"{}\"", doc.id) });
+        }
+        let v = Self::to_json("gold record", &AnnotationRecord::of(doc, &self.config.user))?;
+        self.stage(RecordKey::gold(&doc.id), v)
+    }
+
+    /// Queues the project's label schema (leads).
+    pub fn stage_schema(&mut self, schema: &LabelSchema) -> Result<(), SyncError> {
+        if !self.config.role.writes_documents() {
+            return Err(SyncError::Forbidden { what: "the project's label schema".into() });
+        }
+        let v = Self::to_json("schema record", &SchemaRecord { schema: schema.clone() })?;
+        self.stage(RecordKey::schema(), v)
+    }
+
+    /// Queues the removal of a document from the project (leads). Annotation records are left alone.
+    pub fn stage_removal(&mut self, doc_id: &str) -> Result<(), SyncError> {
+        if !self.config.role.writes_documents() {
+            return Err(SyncError::Forbidden { what: format!("document \"{doc_id}\"") });
+        }
+        let k = RecordKey::document(doc_id);
+        if self.state.base(&k).is_none() {
+            self.state.clear_pending(&k)?;
+        } else {
+            self.state.set_pending(&k, None)?;
+        }
+        self.note_waiting();
+        Ok(())
+    }
+
+    // ---- views ----
+
+    fn parsed<T: serde::de::DeserializeOwned>(&self, k: &RecordKey) -> Option<T> {
+        self.current(k).and_then(|v| serde_json::from_value(v).ok())
+    }
+
+    /// The document as this user sees it: the shared text with their own annotations. `None` when the
+    /// project has no such document (yet).
+    pub fn document(&self, doc_id: &str) -> Option<Document> {
+        let d: DocRecord = self.parsed(&RecordKey::document(doc_id))?;
+        let a: Option<AnnotationRecord> = self.parsed(&RecordKey::annotation(doc_id, &self.config.user));
+        Some(join(&d, a.as_ref()))
+    }
+
+    /// Ids of the project's documents (as far as this client knows).
+    pub fn document_ids(&self) -> Vec<String> {
+        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Documents).map(|(k, _)| k.clone()).collect();
+        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == Collection::Documents).map(|(k, _)| k.clone()));
+        keys.sort();
+        keys.dedup();
+        keys.iter().filter_map(|k| self.current(k).as_ref().and_then(doc_of)).collect()
+    }
+
+    /// Every annotator's version of a document this user can read (a curator sees all), by annotator.
+    pub fn annotator_versions(&self, doc_id: &str) -> Vec<(String, Document)> {
+        let Some(d) = self.parsed::<DocRecord>(&RecordKey::document(doc_id)) else { return Vec::new() };
+        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Annotations).map(|(k, _)| k.clone()).collect();
+        keys.extend(
+            self.state.outbox().filter(|(k, _)| k.collection == Collection::Annotations).map(|(k, _)| k.clone()),
+        );
+        keys.sort();
+        keys.dedup();
+        keys.iter()
+            .filter_map(|k| self.parsed::<AnnotationRecord>(k))
+            .filter(|a| a.doc == doc_id)
+            .map(|a| (a.annotator.clone(), join(&d, Some(&a))))
+            .collect()
+    }
+
+    /// The gold version of a document, if a curator wrote one.
+    pub fn gold(&self, doc_id: &str) -> Option<Document> {
+        let d: DocRecord = self.parsed(&RecordKey::document(doc_id))?;
+        let g: AnnotationRecord = self.parsed(&RecordKey::gold(doc_id))?;
+        Some(join(&d, Some(&g)))
+    }
+
+    /// The project's label schema, if a lead set one.
+    pub fn schema(&self) -> Option<LabelSchema> {
+        self.parsed::<SchemaRecord>(&RecordKey::schema()).map(|s| s.schema)
+    }
+
+    // ---- the round ----
+
+    /// Begins a sync round (no-op while one runs).
+    pub fn start(&mut self) {
+        if self.round.is_some() {
+            return;
+        }
+        self.round = Some(Round {
+            pull: self.config.role.collections().into(),
+            push: self.state.outbox_in_order().into(),
+            ..Round::default()
+        });
+        self.status = SyncStatus::Syncing;
+    }
+
+    /// Whether a round is running.
+    pub fn is_syncing(&self) -> bool {
+        self.round.is_some()
+    }
+
+    fn authed(&self, r: Request) -> Request {
+        r.header("Authorization", self.credentials.authorization())
+    }
+
+    /// The next request of the running round, or `None` when the round is over (or a request is still
+    /// out: answer it first with [`SyncEngine::on_response`]).
+    pub fn next_request(&mut self) -> Option<Request> {
+        if self.inflight.is_some() {
+            return None;
+        }
+        let round = self.round.as_mut()?;
+        if let Some(&c) = round.pull.front() {
+            let url = round.next_url.clone().unwrap_or_else(|| self.config.list_url(c, self.state.since(c)));
+            self.inflight = Some(Inflight::List(c));
+            return Some(self.authed(Request::new(Method::Get, url)));
+        }
+        while let Some(k) = round.push.front().cloned() {
+            if round.fetch_first {
+                self.inflight = Some(Inflight::Get(k.clone()));
+                return Some(self.authed(Request::new(Method::Get, self.config.record_url(&k))));
+            }
+            let Some(p) = self.state.pending(&k).cloned() else {
+                round.push.pop_front();
+                round.attempts = 0;
+                continue;
+            };
+            let url = self.config.record_url(&k);
+            let req = match &p.data {
+                Some(data) => Request::new(Method::Put, url).json(&serde_json::json!({ "data": data })),
+                None => Request::new(Method::Delete, url),
+            };
+            let req = match self.state.base(&k) {
+                Some(b) => req.header("If-Match", format!("\"{}\"", b.last_modified)),
+                None => req.header("If-None-Match", "*"),
+            };
+            self.inflight = Some(Inflight::Put { key: k, seq: p.seq });
+            return Some(self.authed(req));
+        }
+        // The round is over.
+        let round = self.round.take()?;
+        self.last_error = None;
+        self.status = match round.refused.into_iter().next() {
+            Some(reason) => SyncStatus::Error { reason },
+            None if self.state.waiting() > 0 => SyncStatus::Offline { waiting: self.state.waiting() },
+            None => SyncStatus::Synced,
+        };
+        None
+    }
+
+    /// Hands the outcome of the last request to the engine.
+    pub fn on_response(&mut self, outcome: Result<Response, HttpError>) {
+        let Some(inflight) = self.inflight.take() else { return };
+        let result = match outcome {
+            Err(e) => Err(SyncError::Unreachable { reason: e.to_string(), waiting: self.state.waiting() }),
+            Ok(resp) => match inflight {
+                Inflight::List(c) => self.on_list(c, &resp),
+                Inflight::Put { key, seq } => self.on_put(key, seq, &resp),
+                Inflight::Get(key) => self.on_get(key, &resp),
+            },
+        };
+        if let Err(e) = result {
+            self.round = None;
+            self.status = match e {
+                SyncError::Unreachable { .. } => SyncStatus::Offline { waiting: self.state.waiting() },
+                ref reason => SyncStatus::Error { reason: reason.clone() },
+            };
+            self.last_error = Some(e);
+        }
+    }
+
+    fn fail(&self, resp: &Response, what: &str) -> SyncError {
+        SyncError::from_response(resp, what, &self.config.user, &self.config.bucket)
+    }
+
+    fn bad(what: &str, reason: impl ToString) -> SyncError {
+        SyncError::BadRecord { what: what.to_owned(), reason: reason.to_string() }
+    }
+
+    fn on_list(&mut self, c: Collection, resp: &Response) -> Result<(), SyncError> {
+        if resp.status != 200 {
+            return Err(self.fail(resp, &format!("the project's {}", c.as_str())));
+        }
+        let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad("list of records", e))?;
+        let items =
+            body.get("data").and_then(Value::as_array).ok_or_else(|| Self::bad("list of records", "no data"))?;
+        let mut max_seen = 0;
+        for item in items {
+            let id = item.get("id").and_then(Value::as_str).ok_or_else(|| Self::bad("record", "no id"))?.to_owned();
+            let (lm, deleted, data) = strip_meta(item.clone());
+            max_seen = max_seen.max(lm);
+            let theirs = (!deleted).then_some(Synced { last_modified: lm, data });
+            self.apply_remote(&RecordKey::new(c, id), theirs)?;
+        }
+        let round = self.round.as_mut().ok_or_else(|| Self::bad("list of records", "no round"))?;
+        round.max_seen = round.max_seen.max(max_seen);
+        match resp.header("Next-Page") {
+            Some(next) if !next.is_empty() => round.next_url = Some(next.to_owned()),
+            _ => {
+                let seen = round.max_seen;
+                round.pull.pop_front();
+                round.next_url = None;
+                round.max_seen = 0;
+                if seen > self.state.since(c).unwrap_or(0) {
+                    self.state.set_since(c, seen)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A server version (or deletion) of `k` arrived.
+    fn apply_remote(&mut self, k: &RecordKey, theirs: Option<Synced>) -> Result<(), SyncError> {
+        let base = self.state.base(k);
+        if let (Some(b), Some(t)) = (base, theirs.as_ref()) {
+            if b.last_modified == t.last_modified {
+                return Ok(()); // our own write coming back
+            }
+        }
+        if base.is_none() && theirs.is_none() {
+            return Ok(());
+        }
+        if self.state.pending(k).is_some() {
+            return self.rebase(k, theirs);
+        }
+        let doc = theirs.as_ref().map(|t| &t.data).or(base.map(|b| &b.data)).and_then(doc_of);
+        let removed = theirs.is_none();
+        self.state.set_base(k, theirs)?;
+        self.events.push(SyncEvent::Changed { key: k.clone(), doc, removed });
+        Ok(())
+    }
+
+    /// Merges the pending change of `k` with the server's version `theirs`, which becomes the new base.
+    fn rebase(&mut self, k: &RecordKey, theirs: Option<Synced>) -> Result<(), SyncError> {
+        let Some(pending) = self.state.pending(k).cloned() else { return Ok(()) };
+        let base = self.state.base(k).cloned();
+        let what = describe(k, pending.data.as_ref().or(theirs.as_ref().map(|t| &t.data)));
+        match (&pending.data, &theirs) {
+            (None, None) => {
+                self.state.set_base(k, None)?;
+                self.state.clear_pending(k)?;
+            }
+            // Deleting here, or re-creating what the server deleted: the local intent stands.
+            (None, Some(_)) | (Some(_), None) => self.state.set_base(k, theirs)?,
+            (Some(ours), Some(t)) => {
+                let (merged, report) = self.merge_values(k, base.as_ref().map(|b| &b.data), ours, &t.data, &what)?;
+                let same = merged == t.data;
+                self.state.set_base(k, theirs.clone())?;
+                if same {
+                    self.state.clear_pending(k)?;
+                } else {
+                    self.state.rewrite_pending(k, Some(merged))?;
+                }
+                self.events.push(SyncEvent::Merged { key: k.clone(), doc: doc_of(ours), report });
+            }
+        }
+        Ok(())
+    }
+
+    fn merge_values(
+        &self,
+        k: &RecordKey,
+        base: Option<&Value>,
+        ours: &Value,
+        theirs: &Value,
+        what: &str,
+    ) -> Result<(Value, MergeReport), SyncError> {
+        fn parse<T: serde::de::DeserializeOwned>(v: &Value, what: &str) -> Result<T, SyncError> {
+            serde_json::from_value(v.clone())
+                .map_err(|e| SyncError::BadRecord { what: what.to_owned(), reason: e.to_string() })
+        }
+        let none = MergeReport { conflicts: Vec::new(), leftovers: None };
+        match k.collection {
+            Collection::Annotations | Collection::Gold => {
+                let b: Option<AnnotationRecord> = base.map(|b| parse(b, what)).transpose()?;
+                let o: AnnotationRecord = parse(ours, what)?;
+                let t: AnnotationRecord = parse(theirs, what)?;
+                let text = self.parsed::<DocRecord>(&RecordKey::document(&o.doc)).map(|d| d.text);
+                let (m, report) = merge_annotations(b.as_ref(), &o, &t, text.as_ref());
+                Ok((Self::to_json(what, &m)?, report))
+            }
+            Collection::Documents => {
+                let b: Option<DocRecord> = base.map(|b| parse(b, what)).transpose()?;
+                let (m, report) = merge_documents(b.as_ref(), &parse(ours, what)?, &parse(theirs, what)?);
+                Ok((Self::to_json(what, &m)?, report))
+            }
+            Collection::Schema => {
+                let b: Option<SchemaRecord> = base.map(|b| parse(b, what)).transpose()?;
+                let o: SchemaRecord = parse(ours, what)?;
+                let t: SchemaRecord = parse(theirs, what)?;
+                let m = merge_schemas(b.as_ref().map(|s| &s.schema), &o.schema, &t.schema);
+                Ok((Self::to_json(what, &SchemaRecord { schema: m })?, none))
+            }
+        }
+    }
+
+    fn on_put(&mut self, k: RecordKey, seq: u64, resp: &Response) -> Result<(), SyncError> {
+        let what = describe(&k, self.state.pending(&k).and_then(|p| p.data.as_ref()));
+        match resp.status {
+            200 | 201 => {
+                let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad(&what, e))?;
+                let data = body.get("data").cloned().ok_or_else(|| Self::bad(&what, "no data"))?;
+                let (lm, deleted, data) = strip_meta(data);
+                self.state.set_base(&k, (!deleted).then_some(Synced { last_modified: lm, data }))?;
+                if self.state.pending(&k).is_some_and(|p| p.seq == seq) {
+                    self.state.clear_pending(&k)?;
+                }
+                self.next_in_push();
+                Ok(())
+            }
+            404 if self.state.pending(&k).is_some_and(|p| p.data.is_none()) => {
+                // Deleting what is already gone.
+                self.state.set_base(&k, None)?;
+                self.state.clear_pending(&k)?;
+                self.next_in_push();
+                Ok(())
+            }
+            412 => {
+                let round = self.round.as_mut().ok_or_else(|| Self::bad(&what, "no round"))?;
+                round.attempts += 1;
+                if round.attempts > MAX_ATTEMPTS {
+                    return Err(SyncError::Conflict { what });
+                }
+                let existing = serde_json::from_str::<Value>(&resp.body)
+                    .ok()
+                    .and_then(|b| b.pointer("/details/existing").cloned())
+                    .filter(Value::is_object);
+                match existing {
+                    Some(e) => {
+                        let (lm, deleted, data) = strip_meta(e);
+                        self.rebase(&k, (!deleted).then_some(Synced { last_modified: lm, data }))
+                    }
+                    None => {
+                        round.fetch_first = true;
+                        Ok(())
+                    }
+                }
+            }
+            403 => {
+                let e = self.fail(resp, &what);
+                self.state.block_pending(&k, e.to_string())?;
+                if let Some(r) = self.round.as_mut() {
+                    r.refused.push(e);
+                }
+                self.next_in_push();
+                Ok(())
+            }
+            _ => Err(self.fail(resp, &what)),
+        }
+    }
+
+    fn on_get(&mut self, k: RecordKey, resp: &Response) -> Result<(), SyncError> {
+        if let Some(r) = self.round.as_mut() {
+            r.fetch_first = false;
+        }
+        let what = describe(&k, self.state.pending(&k).and_then(|p| p.data.as_ref()));
+        match resp.status {
+            200 => {
+                let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad(&what, e))?;
+                let data = body.get("data").cloned().ok_or_else(|| Self::bad(&what, "no data"))?;
+                let (lm, deleted, data) = strip_meta(data);
+                self.rebase(&k, (!deleted).then_some(Synced { last_modified: lm, data }))
+            }
+            404 => self.rebase(&k, None),
+            _ => Err(self.fail(resp, &what)),
+        }
+    }
+
+    fn next_in_push(&mut self) {
+        if let Some(r) = self.round.as_mut() {
+            r.push.pop_front();
+            r.attempts = 0;
+            r.fetch_first = false;
+        }
+    }
+}
+
+/// Runs one whole round with a blocking client and returns the status it ended in.
+pub fn run_blocking<S: KvStore>(engine: &mut SyncEngine<S>, http: &mut impl HttpClient) -> SyncStatus {
+    engine.start();
+    while let Some(req) = engine.next_request() {
+        let outcome = http.request(&req);
+        engine.on_response(outcome);
+    }
+    engine.status()
+}

@@ -1,0 +1,395 @@
+//! Sync engine scenarios against the in-memory Kinto twin.
+
+use super::fake::{FakeKinto, FAKE_ROOT};
+use super::records::{annotation_record_id, document_record_id};
+use super::*;
+use crate::model::{Annotation, Document, Origin, Span, SpanState};
+use crate::storage::MemoryStore;
+use std::collections::BTreeMap;
+
+const BUCKET: &str = "proj";
+
+fn server() -> FakeKinto {
+    let mut k = FakeKinto::new();
+    for u in ["lead", "alice", "bob", "cora"] {
+        k.request(&create_account(FAKE_ROOT, u, &format!("pw-{u}"))).unwrap();
+    }
+    let members = Members {
+        leads: vec!["lead".into()],
+        annotators: vec!["alice".into(), "bob".into()],
+        curators: vec!["cora".into()],
+    };
+    for r in project_requests(FAKE_ROOT, BUCKET, &members, &Credentials::new("admin", "admin-secret")) {
+        let resp = k.request(&r).unwrap();
+        assert!(resp.status < 300, "{r:?} → {resp:?}");
+    }
+    k
+}
+
+fn engine(store: MemoryStore, user: &str, role: Role) -> SyncEngine<MemoryStore> {
+    let config =
+        SyncConfig { server: FAKE_ROOT.into(), bucket: BUCKET.into(), user: user.into(), role, page_size: None };
+    SyncEngine::open(store, config, Credentials::new(user, format!("pw-{user}"))).unwrap()
+}
+
+fn span(doc: &mut Document, start: usize, end: usize, label: &str) {
+    let id = doc.next_id;
+    doc.next_id += 1;
+    doc.annotations.insert(
+        id,
+        Annotation {
+            id,
+            span: Span::new(start, end),
+            label: label.into(),
+            note: String::new(),
+            attributes: BTreeMap::new(),
+            origin: Origin::Manual,
+            state: SpanState::Accepted,
+            rev: 0,
+        },
+    );
+    doc.modified += 1;
+}
+
+fn labels(doc: &Document) -> Vec<String> {
+    let mut v: Vec<String> = doc.annotations.values().map(|a| format!("{}:{}", a.label, a.span.start)).collect();
+    v.sort();
+    v
+}
+
+/// A lead publishes two documents.
+fn published(k: &mut FakeKinto) {
+    let mut lead = engine(MemoryStore::new(), "lead", Role::Lead);
+    lead.stage_document(&Document::new("d1", "One", "Ada Lovelace met Charles Babbage in London.", 1)).unwrap();
+    lead.stage_document(&Document::new("d2", "Two", "Grace Hopper worked at Harvard.", 1)).unwrap();
+    lead.stage_schema(&crate::model::LabelSchema::default()).unwrap();
+    assert_eq!(run_blocking(&mut lead, k), SyncStatus::Synced);
+    assert_eq!(lead.waiting(), 0);
+}
+
+#[test]
+fn two_annotators_edit_offline_then_both_sync_without_loss() {
+    let mut k = server();
+    published(&mut k);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    let mut bob = engine(MemoryStore::new(), "bob", Role::Annotator);
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut bob, &mut k), SyncStatus::Synced);
+    assert_eq!(alice.document_ids(), vec!["d1", "d2"]);
+    assert!(alice.schema().is_some());
+
+    k.offline = true;
+    let mut a1 = alice.document("d1").unwrap();
+    span(&mut a1, 0, 12, "PERSON");
+    alice.stage_document(&a1).unwrap();
+    let mut b1 = bob.document("d1").unwrap();
+    span(&mut b1, 17, 32, "PERSON");
+    span(&mut b1, 36, 42, "GPE");
+    bob.stage_document(&b1).unwrap();
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Offline { waiting: 1 });
+    assert!(alice.last_error().unwrap().to_string().contains("cannot be reached"));
+    assert_eq!(run_blocking(&mut bob, &mut k), SyncStatus::Offline { waiting: 1 });
+
+    // Alice reloads the page while offline: the queue is still there.
+    let store = alice.into_store();
+    let mut alice = engine(store, "alice", Role::Annotator);
+    assert_eq!(alice.waiting(), 1);
+    assert_eq!(labels(&alice.document("d1").unwrap()), vec!["PERSON:0"]);
+
+    k.offline = false;
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut bob, &mut k), SyncStatus::Synced);
+    let a = k.record(BUCKET, "annotations", &annotation_record_id("d1", "alice")).unwrap();
+    let b = k.record(BUCKET, "annotations", &annotation_record_id("d1", "bob")).unwrap();
+    assert_eq!(a["annotations"].as_array().unwrap().len(), 1);
+    assert_eq!(b["annotations"].as_array().unwrap().len(), 2);
+    assert!(k.record(BUCKET, "documents", &document_record_id("d2")).is_some());
+
+    // The curator sees both versions.
+    let mut cora = engine(MemoryStore::new(), "cora", Role::Curator);
+    assert_eq!(run_blocking(&mut cora, &mut k), SyncStatus::Synced);
+    let versions = cora.annotator_versions("d1");
+    let who: Vec<&str> = versions.iter().map(|(u, _)| u.as_str()).collect();
+    assert_eq!(who, vec!["alice", "bob"]);
+    assert_eq!(labels(&versions[1].1), vec!["GPE:36", "PERSON:17"]);
+    // An annotator does not see the other's records.
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(alice.annotator_versions("d1").len(), 1);
+}
+
+#[test]
+fn the_same_annotator_in_two_clients_is_merged_three_way() {
+    let mut k = server();
+    published(&mut k);
+    let mut tab1 = engine(MemoryStore::new(), "alice", Role::Annotator);
+    let mut tab2 = engine(MemoryStore::new(), "alice", Role::Annotator);
+    let mut d = tab1.document("d1");
+    assert!(d.is_none(), "nothing before the first pull");
+    run_blocking(&mut tab1, &mut k);
+    d = tab1.document("d1");
+    let mut d = d.unwrap();
+    span(&mut d, 0, 3, "PERSON");
+    tab1.stage_document(&d).unwrap();
+    assert_eq!(run_blocking(&mut tab1, &mut k), SyncStatus::Synced);
+    run_blocking(&mut tab2, &mut k);
+
+    // Both edit from the same base; tab1 also deletes the shared span, tab2 does not touch it.
+    let mut d1 = tab1.document("d1").unwrap();
+    d1.annotations.clear();
+    span(&mut d1, 4, 12, "PERSON");
+    tab1.stage_document(&d1).unwrap();
+    let mut d2 = tab2.document("d1").unwrap();
+    span(&mut d2, 36, 42, "GPE");
+    tab2.stage_document(&d2).unwrap();
+    let before = k.requests;
+    assert_eq!(run_blocking(&mut tab1, &mut k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut tab2, &mut k), SyncStatus::Synced);
+    // tab2 merged on pull: its push needed no 412.
+    assert!(k.requests - before <= 12, "{}", k.requests - before);
+    let merged = tab2.document("d1").unwrap();
+    assert_eq!(labels(&merged), vec!["GPE:36", "PERSON:4"]);
+    let events = tab2.take_events();
+    assert!(events.iter().any(|e| matches!(e, SyncEvent::Merged { .. })), "{events:?}");
+    run_blocking(&mut tab1, &mut k);
+    assert_eq!(labels(&tab1.document("d1").unwrap()), vec!["GPE:36", "PERSON:4"]);
+}
+
+#[test]
+fn a_stale_push_without_pull_meets_412_and_merges() {
+    let mut k = server();
+    published(&mut k);
+    let cfg = |user: &str| SyncConfig {
+        server: FAKE_ROOT.into(),
+        bucket: BUCKET.into(),
+        user: user.into(),
+        role: Role::Annotator,
+        page_size: None,
+    };
+    let mut tab1 = engine(MemoryStore::new(), "alice", Role::Annotator);
+    run_blocking(&mut tab1, &mut k);
+    let mut d = tab1.document("d2").unwrap();
+    span(&mut d, 0, 5, "PERSON");
+    tab1.stage_document(&d).unwrap();
+    run_blocking(&mut tab1, &mut k);
+    let mut tab2 = SyncEngine::open(MemoryStore::new(), cfg("alice"), Credentials::new("alice", "pw-alice")).unwrap();
+    run_blocking(&mut tab2, &mut k);
+    let mut d2 = tab2.document("d2").unwrap();
+    span(&mut d2, 23, 30, "ORG");
+    tab2.stage_document(&d2).unwrap();
+    run_blocking(&mut tab2, &mut k);
+
+    // tab1 pushes on its old base: a request-level check that the answer is 412 and the engine recovers.
+    let mut d = tab1.document("d2").unwrap();
+    span(&mut d, 13, 19, "PERSON");
+    tab1.stage_document(&d).unwrap();
+    tab1.start();
+    let mut statuses = Vec::new();
+    while let Some(req) = tab1.next_request() {
+        // Answer list requests with "nothing new" so that only the push sees the change.
+        let resp = if req.method == Method::Get && req.url.contains("/records?") {
+            Ok(Response::new(200, r#"{"data":[]}"#))
+        } else {
+            k.request(&req)
+        };
+        statuses.push(resp.as_ref().map(|r| r.status).unwrap_or(0));
+        tab1.on_response(resp);
+    }
+    assert!(statuses.contains(&412), "{statuses:?}");
+    assert_eq!(tab1.status(), SyncStatus::Synced);
+    assert_eq!(labels(&tab1.document("d2").unwrap()), vec!["ORG:23", "PERSON:0", "PERSON:13"]);
+    let id = annotation_record_id("d2", "alice");
+    assert_eq!(k.record(BUCKET, "annotations", &id).unwrap()["annotations"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn change_feeds_are_paged_and_tombstones_remove_documents() {
+    let mut k = server();
+    k.page_size = 2;
+    let mut lead = engine(MemoryStore::new(), "lead", Role::Lead);
+    for i in 0..7 {
+        lead.stage_document(&Document::new(format!("doc-{i}"), format!("T{i}"), "some text here", 1)).unwrap();
+    }
+    assert_eq!(run_blocking(&mut lead, &mut k), SyncStatus::Synced);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    let before = k.requests;
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(alice.document_ids().len(), 7);
+    assert!(k.requests - before >= 4 + 2, "paging needs several requests, took {}", k.requests - before);
+
+    // Alice annotates doc-3, then the lead removes it.
+    let mut d = alice.document("doc-3").unwrap();
+    span(&mut d, 0, 4, "PERSON");
+    alice.stage_document(&d).unwrap();
+    run_blocking(&mut alice, &mut k);
+    lead.stage_removal("doc-3").unwrap();
+    assert_eq!(run_blocking(&mut lead, &mut k), SyncStatus::Synced);
+    assert!(k.record(BUCKET, "documents", &document_record_id("doc-3")).is_none());
+    alice.take_events();
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(alice.document_ids().len(), 6);
+    assert!(alice.document("doc-3").is_none());
+    let events = alice.take_events();
+    assert!(
+        events.iter().any(|e| matches!(e, SyncEvent::Changed { removed: true, doc: Some(d), .. } if d == "doc-3")),
+        "{events:?}"
+    );
+    // Her annotations of it are still on the server (nothing of hers is deleted).
+    assert!(k.record(BUCKET, "annotations", &annotation_record_id("doc-3", "alice")).is_some());
+}
+
+#[test]
+fn wrong_password_is_a_clear_error_and_keeps_the_queue() {
+    let mut k = server();
+    published(&mut k);
+    let config = SyncConfig {
+        server: FAKE_ROOT.into(),
+        bucket: BUCKET.into(),
+        user: "alice".into(),
+        role: Role::Annotator,
+        page_size: None,
+    };
+    let mut alice = SyncEngine::open(MemoryStore::new(), config, Credentials::new("alice", "nope")).unwrap();
+    let mut d = Document::new("d1", "One", "Ada", 1);
+    span(&mut d, 0, 3, "PERSON");
+    alice.stage_document(&d).unwrap();
+    match run_blocking(&mut alice, &mut k) {
+        SyncStatus::Error { reason: SyncError::WrongPassword { user } } => assert_eq!(user, "alice"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(alice.waiting(), 1);
+    assert!(alice.status().to_string().contains("did not accept the password"));
+}
+
+#[test]
+fn writing_without_permission_is_403_and_the_local_copy_stays() {
+    let mut k = server();
+    published(&mut k);
+    // Bob, an annotator, runs with the lead's role: his document edit is refused, his annotations go through.
+    let mut bob = engine(MemoryStore::new(), "bob", Role::Lead);
+    run_blocking(&mut bob, &mut k);
+    let mut d = bob.document("d1").unwrap();
+    d.title = "Bob's title".into();
+    span(&mut d, 0, 3, "PERSON");
+    bob.stage_document(&d).unwrap();
+    assert_eq!(bob.waiting(), 2);
+    match run_blocking(&mut bob, &mut k) {
+        SyncStatus::Error { reason: SyncError::Forbidden { what } } => assert_eq!(what, "document \"d1\""),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(bob.waiting(), 1, "the refused change is kept");
+    assert_eq!(bob.refused().len(), 1);
+    assert_eq!(bob.document("d1").unwrap().title, "Bob's title");
+    assert!(k.record(BUCKET, "annotations", &annotation_record_id("d1", "bob")).is_some());
+    assert_eq!(k.record(BUCKET, "documents", &document_record_id("d1")).unwrap()["title"], "One");
+
+    // Alice cannot overwrite Bob's annotation record.
+    let url =
+        format!("{FAKE_ROOT}/buckets/{BUCKET}/collections/annotations/records/{}", annotation_record_id("d1", "bob"));
+    let req = Request::new(Method::Put, url)
+        .json(&serde_json::json!({"data": {}}))
+        .header("Authorization", Credentials::new("alice", "pw-alice").authorization());
+    let resp = k.request(&req).unwrap();
+    assert_eq!(resp.status, 403);
+    let e = SyncError::from_response(&resp, "bob's annotations of document \"d1\"", "alice", BUCKET);
+    assert!(e.to_string().starts_with("you have no permission to change bob's annotations"), "{e}");
+}
+
+#[test]
+fn quota_and_server_errors_stop_the_round_and_keep_the_queue() {
+    let mut k = server();
+    published(&mut k);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    run_blocking(&mut alice, &mut k);
+    let mut d = alice.document("d1").unwrap();
+    span(&mut d, 0, 3, "PERSON");
+    alice.stage_document(&d).unwrap();
+    // Three pulls pass, the push meets a 507.
+    alice.start();
+    let mut n = 0;
+    while let Some(req) = alice.next_request() {
+        n += 1;
+        if n == 4 {
+            k.fail_next(507);
+        }
+        let r = k.request(&req);
+        alice.on_response(r);
+    }
+    assert_eq!(alice.status(), SyncStatus::Error { reason: SyncError::Quota { status: 507 } });
+    assert_eq!(alice.waiting(), 1);
+    k.fail_next(503);
+    assert!(matches!(
+        run_blocking(&mut alice, &mut k),
+        SyncStatus::Error { reason: SyncError::ServerUnavailable { status: 503, .. } }
+    ));
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(alice.waiting(), 0);
+}
+
+#[test]
+fn gold_is_written_by_curators_and_read_back() {
+    let mut k = server();
+    published(&mut k);
+    let mut cora = engine(MemoryStore::new(), "cora", Role::Curator);
+    run_blocking(&mut cora, &mut k);
+    let mut g = cora.document("d1").unwrap();
+    span(&mut g, 0, 12, "PERSON");
+    cora.stage_gold(&g).unwrap();
+    assert_eq!(run_blocking(&mut cora, &mut k), SyncStatus::Synced);
+    let mut lead = engine(MemoryStore::new(), "lead", Role::Lead);
+    run_blocking(&mut lead, &mut k);
+    assert_eq!(labels(&lead.gold("d1").unwrap()), vec!["PERSON:0"]);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    assert!(alice.stage_gold(&g).is_err());
+    run_blocking(&mut alice, &mut k);
+    assert!(alice.gold("d1").is_none(), "annotators do not read gold");
+}
+
+#[test]
+fn no_password_is_ever_stored_and_changes_made_while_a_request_is_out_are_kept() {
+    let mut k = server();
+    published(&mut k);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    run_blocking(&mut alice, &mut k);
+    let mut d = alice.document("d1").unwrap();
+    span(&mut d, 0, 3, "PERSON");
+    alice.stage_document(&d).unwrap();
+    alice.start();
+    let mut sent_put = false;
+    while let Some(req) = alice.next_request() {
+        let r = k.request(&req);
+        if req.method == Method::Put && !sent_put {
+            sent_put = true;
+            // The user edits again while the PUT is out.
+            span(&mut d, 4, 12, "PERSON");
+            alice.stage_document(&d).unwrap();
+        }
+        alice.on_response(r);
+    }
+    assert!(sent_put);
+    assert_eq!(alice.waiting(), 1, "the later edit is still queued");
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    let id = annotation_record_id("d1", "alice");
+    assert_eq!(k.record(BUCKET, "annotations", &id).unwrap()["annotations"].as_array().unwrap().len(), 2);
+    let config_json = serde_json::to_string(alice.config()).unwrap();
+    assert!(!config_json.contains("pw-alice"));
+    assert!(!format!("{:?}", Credentials::new("alice", "pw-alice")).contains("pw-alice"));
+    for (key, value) in alice.store().snapshot() {
+        assert!(!value.contains("pw-alice") && !key.contains("pw-alice"), "{key}");
+    }
+}
+
+#[test]
+fn bad_settings_are_refused_with_a_message() {
+    let config = SyncConfig {
+        server: "ftp://x".into(),
+        bucket: "p".into(),
+        user: "a".into(),
+        role: Role::Annotator,
+        page_size: None,
+    };
+    let e = SyncEngine::open(MemoryStore::new(), config.clone(), Credentials::new("a", "b")).err().unwrap();
+    assert!(e.to_string().contains("must start with http"), "{e}");
+    let config = SyncConfig { server: "http://x/v1".into(), bucket: "my project".into(), ..config };
+    let e = SyncEngine::open(MemoryStore::new(), config, Credentials::new("a", "b")).err().unwrap();
+    assert!(e.to_string().contains("\"my project\""), "{e}");
+}
