@@ -278,7 +278,7 @@ fn matches<'a>(corpus: &Corpus, entries: &'a [IndexEntry], query: &TableQuery) -
         .collect();
     if query.sort == SortKey::Modified {
         // Stable: equal times keep corpus order.
-        hits.sort_by(|a, b| b.1.modified.cmp(&a.1.modified));
+        hits.sort_by_key(|h| std::cmp::Reverse(h.1.modified));
     }
     hits
 }

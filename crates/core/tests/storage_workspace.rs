@@ -218,7 +218,7 @@ fn corrupt_and_future_docs_are_quarantined_others_load() {
     for q in &report.quarantined {
         let id = q.key.strip_prefix(DOC_PREFIX).unwrap();
         // The title when the value is still JSON, else the id.
-        let name = if id == "garbage" { format!("\"{id}\"") } else { format!("Title of {id}") };
+        let name = if id == "garbage" || id == "wrongid" { format!("\"{id}\"") } else { format!("Title of {id}") };
         assert!(q.reason.contains(&name), "reason should name the document: {}", q.reason);
         let rk = q.recovery_key.as_ref().unwrap();
         assert_eq!(ws.store().get(rk).unwrap().as_ref(), raws.get(&q.key), "raw kept verbatim");

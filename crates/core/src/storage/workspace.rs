@@ -307,7 +307,7 @@ impl<S: KvStore> Workspace<S> {
                         }
                     }
                     Err(e) => {
-                        let title = stored_index.get(id).map(|e| e.title.clone()).or_else(|| title_in_raw(&raw));
+                        let title = stored_index.get(id).map(|e| e.title.clone()).or_else(|| title_in_raw(&raw, id));
                         let name = match title {
                             Some(title) => format!("document \"{title}\" (id {id})"),
                             None => format!("document \"{id}\""),
@@ -816,10 +816,15 @@ impl<S: KvStore> Workspace<S> {
     }
 }
 
-/// The title written in a stored document value that could not be loaded, if it is readable JSON.
-fn title_in_raw(raw: &str) -> Option<String> {
+/// The title written in a stored value of document `id` that could not be loaded, if it is readable
+/// JSON and really is that document's.
+fn title_in_raw(raw: &str, id: &str) -> Option<String> {
     let v: serde_json::Value = serde_json::from_str(raw).ok()?;
-    v.get("doc")?.get("title")?.as_str().map(str::to_owned)
+    let doc = v.get("doc")?;
+    if doc.get("id")?.as_str()? != id {
+        return None;
+    }
+    doc.get("title")?.as_str().map(str::to_owned)
 }
 
 /// `Some(n)` if `key` belongs to a newer schema version `spandrel/v{n}/…` with `n` > current.
