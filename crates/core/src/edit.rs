@@ -43,6 +43,13 @@ pub enum Command {
     AddSpans(Vec<NewSpan>),
     /// Removes annotations together with every relation touching them.
     RemoveSpans(Vec<Id>),
+    /// The engine's suggestions changed (it learned from the annotator): removes these pending
+    /// suggestions and adds these, as one step. Only suggestions still pending may be removed.
+    /// See [`suggestion_update`].
+    ReplaceSuggestions {
+        remove: Vec<Id>,
+        add: Vec<NewSpan>,
+    },
     Relabel {
         id: Id,
         label: String,
@@ -108,6 +115,8 @@ pub enum EditError {
     EmptyAttributeKey,
     #[error("item {} of the batch: {source}", .index + 1)]
     InBatch { index: usize, source: Box<EditError> },
+    #[error("annotation {0} is not a pending suggestion")]
+    NotASuggestion(Id),
 }
 
 /// What a command, undo or redo did, for re-rendering and for screen-reader announcements.
@@ -491,6 +500,25 @@ impl Editor {
 /// The command for "the user labelled this range with this label": a new manual span, or, when a
 /// suggested or rejected annotation already has exactly this span and label, accepting it (the user
 /// confirmed the suggestion; a duplicate would be refused).
+/// How `doc`'s pending suggestions follow a new set from the engine (`fresh`, e.g. after it learned
+/// from the annotator): pending extracted suggestions that are not in `fresh` are withdrawn, and
+/// suggestions of `fresh` whose span and label no annotation has yet (accepted, rejected or pending)
+/// are added, so nothing the annotator decided is touched or suggested again. `None` when nothing
+/// changes.
+pub fn suggestion_update(doc: &Document, fresh: Vec<NewSpan>) -> Option<Command> {
+    let wanted: HashSet<(Span, &str)> = fresh.iter().map(|n| (n.span, n.label.as_str())).collect();
+    let remove: Vec<Id> = doc
+        .annotations
+        .values()
+        .filter(|a| a.state == SpanState::Suggested && matches!(a.origin, Origin::Extracted { .. }))
+        .filter(|a| !wanted.contains(&(a.span, a.label.as_str())))
+        .map(|a| a.id)
+        .collect();
+    let have: HashSet<(Span, &str)> = doc.annotations.values().map(|a| (a.span, a.label.as_str())).collect();
+    let add: Vec<NewSpan> = fresh.iter().filter(|n| !have.contains(&(n.span, n.label.as_str()))).cloned().collect();
+    (!remove.is_empty() || !add.is_empty()).then_some(Command::ReplaceSuggestions { remove, add })
+}
+
 pub fn label_range(doc: &Document, span: Span, label: &str) -> Command {
     let existing = doc.annotations.values().find(|a| a.span == span && a.label == label);
     match existing {
@@ -626,6 +654,24 @@ fn run(tx: &mut Tx<'_>, cmd: Command) -> Result<(String, usize), EditError> {
                 desc.push_str(&format!(" and {}", plural(rel_ids.len(), "relation", "relations")));
             }
             Ok((desc, 0))
+        }
+        Command::ReplaceSuggestions { remove, add } => {
+            for id in &remove {
+                if tx.ann(*id)?.state != SpanState::Suggested {
+                    return Err(EditError::NotASuggestion(*id));
+                }
+            }
+            let (n_remove, n_add) = (remove.len(), add.len());
+            if !remove.is_empty() {
+                run(tx, Command::RemoveSpans(remove))?;
+            }
+            let (_, skipped) = if add.is_empty() { (String::new(), 0) } else { run(tx, Command::AddSpans(add))? };
+            let desc = format!(
+                "Suggestions updated: {} new, {} withdrawn",
+                n_add - skipped,
+                n_remove
+            );
+            Ok((desc, skipped))
         }
         Command::Relabel { id, label } => {
             check_label(&label)?;
@@ -765,6 +811,43 @@ fn run(tx: &mut Tx<'_>, cmd: Command) -> Result<(String, usize), EditError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn suggestions_follow_the_engine_without_touching_decisions() {
+        use crate::model::Origin;
+        let mut ed = Editor::new(Document::new("d", "t", "Ali met Bob in Rome and Oslo.", 0));
+        let sug = |a: usize, b: usize, l: &str| NewSpan {
+            span: Span::new(a, b),
+            label: l.into(),
+            origin: Origin::Extracted { engine: "e".into(), score: 0.9 },
+            state: SpanState::Suggested,
+            note: String::new(),
+        };
+        ed.apply(Command::AddSpans(vec![sug(0, 3, "PERSON"), sug(8, 11, "PERSON"), sug(15, 19, "GPE")]), 1).unwrap();
+        let id = |ed: &Editor, a: usize| ed.doc().annotations.values().find(|x| x.span.start == a).unwrap().id;
+        let (ali, bob) = (id(&ed, 0), id(&ed, 8));
+        ed.apply(Command::SetState { ids: vec![ali], state: SpanState::Accepted }, 2).unwrap();
+        ed.apply(Command::SetState { ids: vec![bob], state: SpanState::Rejected }, 3).unwrap();
+        // The engine now suggests Ali and Bob again (decided: left alone), Oslo (new), not Rome.
+        let fresh = vec![sug(0, 3, "PERSON"), sug(8, 11, "PERSON"), sug(24, 28, "GPE")];
+        let cmd = suggestion_update(ed.doc(), fresh.clone()).unwrap();
+        let applied = ed.apply(cmd, 4).unwrap();
+        assert_eq!(applied.description, "Suggestions updated: 1 new, 1 withdrawn");
+        let mut now: Vec<(usize, &str, SpanState)> =
+            ed.doc().annotations.values().map(|a| (a.span.start, a.label.as_str(), a.state)).collect();
+        now.sort_by_key(|x| x.0);
+        assert_eq!(
+            now,
+            [(0, "PERSON", SpanState::Accepted), (8, "PERSON", SpanState::Rejected), (24, "GPE", SpanState::Suggested)]
+        );
+        // Nothing more to do with the same set; one undo brings Rome back.
+        assert!(suggestion_update(ed.doc(), fresh).is_none());
+        ed.undo(5).unwrap();
+        assert!(ed.doc().annotations.values().any(|a| a.span.start == 15));
+        // Only pending suggestions can be withdrawn.
+        let bad = Command::ReplaceSuggestions { remove: vec![ali], add: vec![] };
+        assert_eq!(ed.apply(bad, 5).unwrap_err(), EditError::NotASuggestion(ali));
+    }
+
     #[test]
     fn labelling_a_suggested_range_accepts_the_suggestion() {
         let mut ed = Editor::new(Document::new("d", "t", "Iran and Oman", 0));
