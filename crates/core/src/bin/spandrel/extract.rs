@@ -48,6 +48,8 @@ usage: spandrel train [options]
   --dev-every N       hold out every N-th GMB sentence as the dev set (default 10; 0 = none)
   --dev-out FILE      write the held-out GMB sentences as CoNLL
   --dev-only          only write --dev-out, do not train
+  --hold-out-last N   leave the last N GMB sentences out of training entirely (default 1500: the stream
+                      `spandrel simulate` replays; 0 = none)
   --gmb-repeat N      present each GMB training sentence N times per epoch (default 2)
   --split-commas N    0 keeps WikiANN spans containing commas whole, 1 splits them (default 1)
   --keep-titles       keep titles (Mr., President) inside GMB person spans (default: strip them)
@@ -60,9 +62,9 @@ usage: spandrel train [options]
 ";
 
 /// Command-line options by name (`--model` → its value; flags map to "").
-type Opts = BTreeMap<String, String>;
+pub(crate) type Opts = BTreeMap<String, String>;
 
-fn load_model(path: Option<&str>) -> Result<Model, crate::CliError> {
+pub(crate) fn load_model(path: Option<&str>) -> Result<Model, crate::CliError> {
     match path {
         Some(p) => {
             let b = std::fs::read(p).map_err(|e| crate::CliError::from(format!("cannot read model {p}: {e}")))?;
@@ -78,12 +80,16 @@ fn round3(x: f32) -> f64 {
     (f64::from(x) * 1000.0).round() / 1000.0
 }
 
-fn span_json(s: &Suggestion) -> Value {
+pub(crate) fn span_json(s: &Suggestion) -> Value {
     json!({"start": s.span.start, "end": s.span.end, "label": s.label, "score": round3(s.score)})
 }
 
 /// Splits `args` into options (with values) and positional arguments.
-fn parse_args(args: &[String], flags: &[&str], valued: &[&str]) -> Result<(Opts, Vec<String>), crate::CliError> {
+pub(crate) fn parse_args(
+    args: &[String],
+    flags: &[&str],
+    valued: &[&str],
+) -> Result<(Opts, Vec<String>), crate::CliError> {
     let mut opts = BTreeMap::new();
     let mut pos = Vec::new();
     let mut i = 0;
@@ -245,12 +251,12 @@ fn extract_text_file(model: &Model, path: &str) -> ExitCode {
 // ---------------------------------------------------------------- CoNLL
 
 /// A CoNLL sentence: tokens and raw tags (last column).
-struct ConllSentence {
-    tokens: Vec<String>,
-    tags: Vec<String>,
+pub(crate) struct ConllSentence {
+    pub(crate) tokens: Vec<String>,
+    pub(crate) tags: Vec<String>,
 }
 
-fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
+pub(crate) fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
     let f = std::fs::File::open(path).map_err(|e| crate::CliError::from(format!("cannot open {path}: {e}")))?;
     let mut out = Vec::new();
     let mut cur = ConllSentence { tokens: Vec::new(), tags: Vec::new() };
@@ -283,7 +289,7 @@ fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
 }
 
 /// Decodes IOB1 / IOB2 / BIOES / BILOU tags into (token range, raw type) spans.
-fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
+pub(crate) fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, String)> = None;
     for (i, t) in tags.iter().enumerate() {
@@ -314,7 +320,7 @@ fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
 }
 
 /// Coarse evaluation class of a gold or predicted type name.
-fn coarse(ty: &str) -> Option<&'static str> {
+pub(crate) fn coarse(ty: &str) -> Option<&'static str> {
     if ty == "gpe" {
         return Some("NORP"); // GMB: geo-political entity adjectives (nationalities)
     }
@@ -474,7 +480,7 @@ impl Report {
 }
 
 /// Projects code point spans of `text` (tokens joined by single spaces) onto token ranges.
-fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Vec<(Range<usize>, String)> {
+pub(crate) fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Vec<(Range<usize>, String)> {
     let mut bounds = Vec::with_capacity(tokens.len());
     let mut at = 0;
     for t in tokens {
@@ -723,6 +729,7 @@ pub fn run_train(args: &[String]) -> ExitCode {
             "--split-commas",
             "--dev-every",
             "--dev-out",
+            "--hold-out-last",
             "--epochs",
             "--seed",
             "--min-count",
@@ -754,7 +761,11 @@ pub fn run_train(args: &[String]) -> ExitCode {
     }
 }
 
-fn num<T: std::str::FromStr>(opts: &BTreeMap<String, String>, key: &str, default: T) -> Result<T, crate::CliError> {
+pub(crate) fn num<T: std::str::FromStr>(
+    opts: &BTreeMap<String, String>,
+    key: &str,
+    default: T,
+) -> Result<T, crate::CliError> {
     match opts.get(key) {
         None => Ok(default),
         Some(v) => v.parse().map_err(|_| crate::CliError(format!("{key} expects a number, got `{v}`"))),
@@ -776,12 +787,14 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     };
     let gaz = Gazetteer::new();
     let strip = !opts.contains_key("--keep-titles");
+    let hold_out: usize = num(opts, "--hold-out-last", 1500)?;
     let gmb = read_conll(gmb_path)?;
+    let kept = gmb.len().saturating_sub(hold_out);
     let (mut train_part, mut dev_part) = (Vec::new(), Vec::new());
     for (i, s) in gmb.iter().enumerate() {
         if dev_every > 0 && i % dev_every == dev_every - 1 {
             dev_part.push(s);
-        } else {
+        } else if i < kept {
             train_part.push(s);
         }
     }
@@ -795,7 +808,12 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     let train_owned: Vec<ConllSentence> =
         train_part.iter().map(|s| ConllSentence { tokens: s.tokens.clone(), tags: s.tags.clone() }).collect();
     let gmb_train = to_train(&train_owned, &gaz, strip, false);
-    eprintln!("GMB: {} training sentences, {} held out", gmb_train.len(), dev_part.len());
+    eprintln!(
+        "GMB: {} training sentences, {} held out as dev, the last {} left out",
+        gmb_train.len(),
+        dev_part.len(),
+        gmb.len() - kept
+    );
     let repeat: usize = num(opts, "--gmb-repeat", 2)?;
     let mut data = Vec::new();
     for _ in 0..repeat.max(1) {
