@@ -38,6 +38,8 @@ use std::ops::Range;
 pub const PRIOR: f32 = 1.0;
 /// Largest passive-aggressive step (PA-I aggressiveness; the measured steps are far below it).
 const MAX_STEP: f32 = 1.0;
+/// Margin (per square root of the differing tokens) the target path must win by after a step.
+const MARGIN: f32 = 2.0;
 /// Steps per observed sentence at most: a sentence is stepped on again while its best path still disagrees
 /// with what is known (measured: 3 learns new labels faster than 1 and costs little, more gains nothing).
 const STEPS: usize = 3;
@@ -45,6 +47,14 @@ const STEPS: usize = 3;
 /// than the last ones under noisy, partial supervision (measured on WikiANN: corrections 0.61× instead of
 /// 0.88× of the shipped model's).
 const AVERAGED: bool = true;
+/// A token nobody decided about: its target is the shipped decision where that fits the known spans
+/// (what the annotator left alone is taken as it was shown, so a few positives of a new label cannot spread
+/// it over every undecided word).
+const FREE: usize = usize::MAX;
+/// A token inside a rejected span: its target is whatever the learner finds best apart from the rejection.
+const UNANCHORED: usize = usize::MAX - 1;
+/// Bonus of the shipped decision on [`FREE`] tokens in the target path: larger than any learned score.
+const ANCHOR: f32 = 1.0e4;
 /// Softmax temperature of the learner's token confidences, in units of [`PRIOR`].
 const TEMPERATURE: f32 = 0.5;
 /// Most project labels a learner handles (tags are stored in a byte: 1 + 4 × 63 = 253).
@@ -611,7 +621,7 @@ impl Learner {
         }
         let mut report = ObserveReport::default();
         let mut wk = Work::default();
-        // Per token of a sentence: fixed tag (known spans, done text) or usize::MAX = free.
+        // Per token of a sentence: fixed tag (known spans, done text), FREE or UNANCHORED.
         let mut fixed: Vec<usize> = Vec::new();
         let mut forbid: Vec<(usize, usize)> = Vec::new();
         for s in &p.sents {
@@ -625,7 +635,7 @@ impl Learner {
             if !any && !fb.done {
                 continue;
             }
-            let free = if fb.done { 0 } else { usize::MAX };
+            let free = if fb.done { 0 } else { FREE };
             fixed.clear();
             fixed.resize(n, free);
             let tok_range = |l: &LabelledSpan| -> Option<Range<usize>> {
@@ -668,10 +678,17 @@ impl Learner {
                 if known_here.iter().any(|k| k.start < r.end && r.start < k.end) {
                     continue;
                 }
-                if r.len() == 1 {
-                    forbid.push((r.start, tag(e, 3)));
-                } else {
-                    forbid.extend([(r.start, tag(e, 0)), (r.end - 1, tag(e, 2))]);
+                forbid.extend([
+                    (r.start, tag(e, 0)),
+                    (r.start, tag(e, 3)),
+                    (r.end - 1, tag(e, 2)),
+                    (r.end - 1, tag(e, 3)),
+                ]);
+                // Inside a rejected span the shipped decision is no default: those tokens are left free.
+                for f in &mut fixed[r] {
+                    if *f == FREE {
+                        *f = UNANCHORED;
+                    }
                 }
             }
             report.sentences += 1;
@@ -705,10 +722,16 @@ impl Learner {
         wk.masked.clear();
         wk.masked.extend_from_slice(&wk.emit);
         for (k, &f) in fixed.iter().enumerate() {
-            if f != usize::MAX {
-                for (t, v) in wk.masked[k * nt..(k + 1) * nt].iter_mut().enumerate() {
-                    if t != f {
-                        *v = f32::NEG_INFINITY;
+            let row = &mut wk.masked[k * nt..(k + 1) * nt];
+            match f {
+                UNANCHORED => {}
+                // Undecided text keeps the shipped decision wherever it fits the known spans.
+                FREE => row[wk.prior[k]] += ANCHOR,
+                f => {
+                    for (t, v) in row.iter_mut().enumerate() {
+                        if t != f {
+                            *v = f32::NEG_INFINITY;
+                        }
                     }
                 }
             }
@@ -744,7 +767,7 @@ impl Learner {
                 norm += 2;
             }
         }
-        let loss = path_score(best) - path_score(target) + (diff as f32).sqrt();
+        let loss = path_score(best) - path_score(target) + MARGIN * (diff as f32).sqrt();
         if norm == 0 || loss <= 0.0 {
             return false;
         }

@@ -9,8 +9,10 @@
 
 use serde_json::{json, Map, Value};
 use spandrel_core::extract::gazetteer::{key_of, Gazetteer, NATURAL, TITLE};
+use spandrel_core::extract::learn::{Feedback, LabelMap, Learner};
 use spandrel_core::extract::train::{train, TrainConfig, TrainSentence};
 use spandrel_core::extract::{Model, Suggestion, ENTITY_LABELS};
+use spandrel_core::model::LabelSchema;
 use spandrel_core::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
@@ -21,12 +23,16 @@ use std::process::ExitCode;
 static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/model/ner-v1.bin"));
 
 const EXTRACT_HELP: &str = "\
-usage: spandrel extract [--model FILE.bin] [FILE.jsonl]
-       spandrel extract [--model FILE.bin] --text FILE.txt
+usage: spandrel extract [--model FILE.bin] [--learn-from EXPORT.json [--map MODEL=OURS,...]] [FILE.jsonl]
+       spandrel extract [--model FILE.bin] [--learn-from EXPORT.json [--map MODEL=OURS,...]] --text FILE.txt
 
 JSONL mode reads one JSON object per line with a string field `text` (other fields are passed through)
 from FILE or stdin and writes the same object plus `spans: [{start, end, label, score}]` (code points).
 --text reads one plain UTF-8 document and prints its spans with the covered text.
+--learn-from first learns from a Spandrel JSON export (a document or a workspace): its accepted and added
+spans are right, its rejected ones wrong, and a document marked done has no other entity; the suggestions
+then follow the project's labels and conventions. --map renames shipped labels as the project did
+(PERSON=per,...; the other shipped labels are then dropped; default: all kept under their own names).
 ";
 
 const EVAL_HELP: &str = "\
@@ -112,7 +118,7 @@ pub(crate) fn parse_args(
 }
 
 pub fn run_extract(args: &[String]) -> ExitCode {
-    let (opts, pos) = match parse_args(args, &["--help", "-h"], &["--text", "--model"]) {
+    let (opts, pos) = match parse_args(args, &["--help", "-h"], &["--text", "--model", "--learn-from", "--map"]) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("spandrel extract: {e}\n\n{EXTRACT_HELP}");
@@ -130,8 +136,26 @@ pub fn run_extract(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let learner = match opts.get("--learn-from") {
+        Some(p) => match learn_from(&model, p, opts.get("--map").map(String::as_str)) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                eprintln!("spandrel extract: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None if opts.contains_key("--map") => {
+            eprintln!("spandrel extract: --map needs --learn-from\n\n{EXTRACT_HELP}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    let suggest = |t: &Text| match &learner {
+        Some(l) => l.suggest(&model, t),
+        None => model.extract(t),
+    };
     if let Some(path) = opts.get("--text") {
-        return extract_text_file(&model, path);
+        return extract_text_file(&suggest, path);
     }
     if pos.len() > 1 {
         eprintln!("spandrel extract: at most one input file\n\n{EXTRACT_HELP}");
@@ -167,7 +191,7 @@ pub fn run_extract(args: &[String]) -> ExitCode {
         while matches!(buf.last(), Some(b'\n' | b'\r')) {
             buf.pop();
         }
-        match process_line(&model, &buf) {
+        match process_line(&suggest, &buf) {
             Ok(v) => {
                 let written = serde_json::to_writer(&mut out, &v)
                     .map_err(std::io::Error::other)
@@ -192,7 +216,41 @@ pub fn run_extract(args: &[String]) -> ExitCode {
     }
 }
 
-fn process_line(model: &Model, line: &[u8]) -> Result<Value, crate::CliError> {
+/// Learns from a Spandrel JSON export (see `--learn-from`) and reports what it learned on stderr.
+fn learn_from(model: &Model, path: &str, map: Option<&str>) -> Result<Learner, crate::CliError> {
+    use spandrel_core::formats::{import, Format, ImportOptions};
+    let bytes = std::fs::read(path).map_err(|e| crate::CliError::from(format!("cannot read {path}: {e}")))?;
+    let opts = ImportOptions { max_line_bytes: usize::MAX, ..ImportOptions::default() };
+    let got = import(Format::Spandrel, &[(path.to_string(), bytes)], &LabelSchema::default(), &opts)
+        .map_err(|e| crate::CliError::from(format!("--learn-from {path}: {e}")))?;
+    let map = match map {
+        Some(m) => crate::simulate::parse_map(m)?,
+        None => LabelMap::identity(),
+    };
+    let mut learner = Learner::new(map);
+    let (mut docs, mut updated) = (0, 0);
+    for d in &got.documents {
+        let fb = Feedback::from_document(d);
+        if fb.is_empty() {
+            continue;
+        }
+        docs += 1;
+        let r = learner
+            .observe(model, &d.text, &fb)
+            .map_err(|e| crate::CliError::from(format!("--learn-from {path}: document {:?}: {e}", d.title)))?;
+        updated += r.updated;
+    }
+    eprintln!(
+        "learned from {path}: {docs} of {} documents, {} spans, {} rejected, {updated} sentence updates; labels {}",
+        got.documents.len(),
+        learner.taught_spans(),
+        learner.rejected_spans(),
+        learner.labels().join(", ")
+    );
+    Ok(learner)
+}
+
+fn process_line(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, line: &[u8]) -> Result<Value, crate::CliError> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err("empty line (expected a JSON object with a `text` field)".into());
     }
@@ -205,12 +263,12 @@ fn process_line(model: &Model, line: &[u8]) -> Result<Value, crate::CliError> {
         Some(Value::String(t)) => Text::from(t.as_str()),
         Some(_) => return Err("field `text` must be a string".into()),
     };
-    let spans: Vec<Value> = model.extract(&text).iter().map(span_json).collect();
+    let spans: Vec<Value> = suggest(&text).iter().map(span_json).collect();
     obj.insert("spans".into(), Value::Array(spans));
     Ok(Value::Object(obj))
 }
 
-fn extract_text_file(model: &Model, path: &str) -> ExitCode {
+fn extract_text_file(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, path: &str) -> ExitCode {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -226,8 +284,7 @@ fn extract_text_file(model: &Model, path: &str) -> ExitCode {
         }
     };
     let text = Text::from(s);
-    let spans: Vec<Value> = model
-        .extract(&text)
+    let spans: Vec<Value> = suggest(&text)
         .iter()
         .map(|s| {
             let mut v = span_json(s);

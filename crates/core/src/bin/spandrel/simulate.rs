@@ -118,7 +118,7 @@ fn round(x: f64, digits: i32) -> f64 {
 }
 
 /// `PERSON=per,ORG=org`: shipped label → gold label.
-fn parse_map(s: &str) -> Result<LabelMap, crate::CliError> {
+pub(crate) fn parse_map(s: &str) -> Result<LabelMap, crate::CliError> {
     let mut pairs = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((a, b)) = part.split_once('=') else {
