@@ -11,6 +11,7 @@
 pub mod features;
 pub mod fxhash;
 pub mod gazetteer;
+pub mod learn;
 pub mod patterns;
 pub mod tagger;
 pub mod tokenize;
@@ -80,7 +81,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// Start of the text window for a range starting at byte `ba`: a whitespace about [`CONTEXT_BACK`] bytes
 /// earlier. Sentence boundaries depend only on neighbouring tokens, so every sentence that starts after the
 /// window's first real boundary is split exactly as in the whole text.
-fn window_start(s: &str, ba: usize) -> usize {
+pub(crate) fn window_start(s: &str, ba: usize) -> usize {
     if ba <= CONTEXT_BACK {
         return 0;
     }
@@ -89,7 +90,7 @@ fn window_start(s: &str, ba: usize) -> usize {
 }
 
 /// End of the text window for a range ending at byte `bb`: a whitespace about [`CONTEXT_FORWARD`] bytes later.
-fn window_end(s: &str, bb: usize) -> usize {
+pub(crate) fn window_end(s: &str, bb: usize) -> usize {
     let hi = bb.saturating_add(CONTEXT_FORWARD);
     if hi >= s.len() {
         return s.len();
@@ -255,8 +256,9 @@ pub fn sentence_spans(model: Option<&Model>, words: &[&str]) -> Vec<(Range<usize
     sentence_spans_with(model, words, &mut tagger::Scratch::default(), &mut Vec::new())
 }
 
-/// [`sentence_spans`] with the tagger's buffers reused across sentences.
-fn sentence_spans_with(
+/// [`sentence_spans`] with the tagger's buffers reused across sentences (afterwards `scratch` holds the
+/// sentence's token features, see [`tagger::Scratch::features`]).
+pub(crate) fn sentence_spans_with(
     model: Option<&Model>,
     words: &[&str],
     scratch: &mut tagger::Scratch,

@@ -467,6 +467,9 @@ fn quantity_at(words: &[&str], i: usize) -> Option<(usize, f32)> {
     None
 }
 
+/// Every label [`find`] can give.
+pub const PATTERN_LABELS: [&str; 7] = ["DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"];
+
 /// Finds pattern entities in one sentence's words: (token range, label, score).
 pub fn find(words: &[&str]) -> Vec<(Range<usize>, &'static str, f32)> {
     let mut out = Vec::new();

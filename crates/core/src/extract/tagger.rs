@@ -241,6 +241,14 @@ pub struct Scratch {
     features: FeatureScratch,
 }
 
+impl Scratch {
+    /// The token features of the sentence last tagged with these buffers: all features, and per token `i`
+    /// the range `offsets[i]..offsets[i + 1]` into them.
+    pub fn features(&self) -> (&[u32], &[usize]) {
+        (&self.feats, &self.offsets)
+    }
+}
+
 /// Sparse weights: hashed feature → list of (tag, quantised weight), stored flat (no allocation per row).
 #[derive(Debug, Clone, Default)]
 struct Table {

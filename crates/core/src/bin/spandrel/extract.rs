@@ -9,8 +9,10 @@
 
 use serde_json::{json, Map, Value};
 use spandrel_core::extract::gazetteer::{key_of, Gazetteer, NATURAL, TITLE};
+use spandrel_core::extract::learn::{Feedback, LabelMap, Learner};
 use spandrel_core::extract::train::{train, TrainConfig, TrainSentence};
 use spandrel_core::extract::{Model, Suggestion, ENTITY_LABELS};
+use spandrel_core::model::LabelSchema;
 use spandrel_core::text::Text;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
@@ -21,12 +23,16 @@ use std::process::ExitCode;
 static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/model/ner-v1.bin"));
 
 const EXTRACT_HELP: &str = "\
-usage: spandrel extract [--model FILE.bin] [FILE.jsonl]
-       spandrel extract [--model FILE.bin] --text FILE.txt
+usage: spandrel extract [--model FILE.bin] [--learn-from EXPORT.json [--map MODEL=OURS,...]] [FILE.jsonl]
+       spandrel extract [--model FILE.bin] [--learn-from EXPORT.json [--map MODEL=OURS,...]] --text FILE.txt
 
 JSONL mode reads one JSON object per line with a string field `text` (other fields are passed through)
 from FILE or stdin and writes the same object plus `spans: [{start, end, label, score}]` (code points).
 --text reads one plain UTF-8 document and prints its spans with the covered text.
+--learn-from first learns from a Spandrel JSON export (a document or a workspace): its accepted and added
+spans are right, its rejected ones wrong, and a document marked done has no other entity; the suggestions
+then follow the project's labels and conventions. --map renames shipped labels as the project did
+(PERSON=per,...; the other shipped labels are then dropped; default: all kept under their own names).
 ";
 
 const EVAL_HELP: &str = "\
@@ -48,6 +54,8 @@ usage: spandrel train [options]
   --dev-every N       hold out every N-th GMB sentence as the dev set (default 10; 0 = none)
   --dev-out FILE      write the held-out GMB sentences as CoNLL
   --dev-only          only write --dev-out, do not train
+  --hold-out-last N   leave the last N GMB sentences out of training entirely (default 1500: the stream
+                      `spandrel simulate` replays; 0 = none)
   --gmb-repeat N      present each GMB training sentence N times per epoch (default 2)
   --split-commas N    0 keeps WikiANN spans containing commas whole, 1 splits them (default 1)
   --keep-titles       keep titles (Mr., President) inside GMB person spans (default: strip them)
@@ -60,9 +68,9 @@ usage: spandrel train [options]
 ";
 
 /// Command-line options by name (`--model` → its value; flags map to "").
-type Opts = BTreeMap<String, String>;
+pub(crate) type Opts = BTreeMap<String, String>;
 
-fn load_model(path: Option<&str>) -> Result<Model, crate::CliError> {
+pub(crate) fn load_model(path: Option<&str>) -> Result<Model, crate::CliError> {
     match path {
         Some(p) => {
             let b = std::fs::read(p).map_err(|e| crate::CliError::from(format!("cannot read model {p}: {e}")))?;
@@ -78,12 +86,16 @@ fn round3(x: f32) -> f64 {
     (f64::from(x) * 1000.0).round() / 1000.0
 }
 
-fn span_json(s: &Suggestion) -> Value {
+pub(crate) fn span_json(s: &Suggestion) -> Value {
     json!({"start": s.span.start, "end": s.span.end, "label": s.label, "score": round3(s.score)})
 }
 
 /// Splits `args` into options (with values) and positional arguments.
-fn parse_args(args: &[String], flags: &[&str], valued: &[&str]) -> Result<(Opts, Vec<String>), crate::CliError> {
+pub(crate) fn parse_args(
+    args: &[String],
+    flags: &[&str],
+    valued: &[&str],
+) -> Result<(Opts, Vec<String>), crate::CliError> {
     let mut opts = BTreeMap::new();
     let mut pos = Vec::new();
     let mut i = 0;
@@ -106,7 +118,7 @@ fn parse_args(args: &[String], flags: &[&str], valued: &[&str]) -> Result<(Opts,
 }
 
 pub fn run_extract(args: &[String]) -> ExitCode {
-    let (opts, pos) = match parse_args(args, &["--help", "-h"], &["--text", "--model"]) {
+    let (opts, pos) = match parse_args(args, &["--help", "-h"], &["--text", "--model", "--learn-from", "--map"]) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("spandrel extract: {e}\n\n{EXTRACT_HELP}");
@@ -124,8 +136,26 @@ pub fn run_extract(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let learner = match opts.get("--learn-from") {
+        Some(p) => match learn_from(&model, p, opts.get("--map").map(String::as_str)) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                eprintln!("spandrel extract: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None if opts.contains_key("--map") => {
+            eprintln!("spandrel extract: --map needs --learn-from\n\n{EXTRACT_HELP}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    let suggest = |t: &Text| match &learner {
+        Some(l) => l.suggest(&model, t),
+        None => model.extract(t),
+    };
     if let Some(path) = opts.get("--text") {
-        return extract_text_file(&model, path);
+        return extract_text_file(&suggest, path);
     }
     if pos.len() > 1 {
         eprintln!("spandrel extract: at most one input file\n\n{EXTRACT_HELP}");
@@ -161,7 +191,7 @@ pub fn run_extract(args: &[String]) -> ExitCode {
         while matches!(buf.last(), Some(b'\n' | b'\r')) {
             buf.pop();
         }
-        match process_line(&model, &buf) {
+        match process_line(&suggest, &buf) {
             Ok(v) => {
                 let written = serde_json::to_writer(&mut out, &v)
                     .map_err(std::io::Error::other)
@@ -186,7 +216,41 @@ pub fn run_extract(args: &[String]) -> ExitCode {
     }
 }
 
-fn process_line(model: &Model, line: &[u8]) -> Result<Value, crate::CliError> {
+/// Learns from a Spandrel JSON export (see `--learn-from`) and reports what it learned on stderr.
+fn learn_from(model: &Model, path: &str, map: Option<&str>) -> Result<Learner, crate::CliError> {
+    use spandrel_core::formats::{import, Format, ImportOptions};
+    let bytes = std::fs::read(path).map_err(|e| crate::CliError::from(format!("cannot read {path}: {e}")))?;
+    let opts = ImportOptions { max_line_bytes: usize::MAX, ..ImportOptions::default() };
+    let got = import(Format::Spandrel, &[(path.to_string(), bytes)], &LabelSchema::default(), &opts)
+        .map_err(|e| crate::CliError::from(format!("--learn-from {path}: {e}")))?;
+    let map = match map {
+        Some(m) => crate::simulate::parse_map(m)?,
+        None => LabelMap::identity(),
+    };
+    let mut learner = Learner::new(map);
+    let (mut docs, mut updated) = (0, 0);
+    for d in &got.documents {
+        let fb = Feedback::from_document(d);
+        if fb.is_empty() {
+            continue;
+        }
+        docs += 1;
+        let r = learner
+            .observe(model, &d.text, &fb)
+            .map_err(|e| crate::CliError::from(format!("--learn-from {path}: document {:?}: {e}", d.title)))?;
+        updated += r.updated;
+    }
+    eprintln!(
+        "learned from {path}: {docs} of {} documents, {} spans, {} rejected, {updated} sentence updates; labels {}",
+        got.documents.len(),
+        learner.taught_spans(),
+        learner.rejected_spans(),
+        learner.labels().join(", ")
+    );
+    Ok(learner)
+}
+
+fn process_line(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, line: &[u8]) -> Result<Value, crate::CliError> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err("empty line (expected a JSON object with a `text` field)".into());
     }
@@ -199,12 +263,12 @@ fn process_line(model: &Model, line: &[u8]) -> Result<Value, crate::CliError> {
         Some(Value::String(t)) => Text::from(t.as_str()),
         Some(_) => return Err("field `text` must be a string".into()),
     };
-    let spans: Vec<Value> = model.extract(&text).iter().map(span_json).collect();
+    let spans: Vec<Value> = suggest(&text).iter().map(span_json).collect();
     obj.insert("spans".into(), Value::Array(spans));
     Ok(Value::Object(obj))
 }
 
-fn extract_text_file(model: &Model, path: &str) -> ExitCode {
+fn extract_text_file(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, path: &str) -> ExitCode {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -220,8 +284,7 @@ fn extract_text_file(model: &Model, path: &str) -> ExitCode {
         }
     };
     let text = Text::from(s);
-    let spans: Vec<Value> = model
-        .extract(&text)
+    let spans: Vec<Value> = suggest(&text)
         .iter()
         .map(|s| {
             let mut v = span_json(s);
@@ -245,12 +308,12 @@ fn extract_text_file(model: &Model, path: &str) -> ExitCode {
 // ---------------------------------------------------------------- CoNLL
 
 /// A CoNLL sentence: tokens and raw tags (last column).
-struct ConllSentence {
-    tokens: Vec<String>,
-    tags: Vec<String>,
+pub(crate) struct ConllSentence {
+    pub(crate) tokens: Vec<String>,
+    pub(crate) tags: Vec<String>,
 }
 
-fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
+pub(crate) fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
     let f = std::fs::File::open(path).map_err(|e| crate::CliError::from(format!("cannot open {path}: {e}")))?;
     let mut out = Vec::new();
     let mut cur = ConllSentence { tokens: Vec::new(), tags: Vec::new() };
@@ -283,7 +346,7 @@ fn read_conll(path: &str) -> Result<Vec<ConllSentence>, crate::CliError> {
 }
 
 /// Decodes IOB1 / IOB2 / BIOES / BILOU tags into (token range, raw type) spans.
-fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
+pub(crate) fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, String)> = None;
     for (i, t) in tags.iter().enumerate() {
@@ -314,7 +377,7 @@ fn decode_tags(tags: &[String]) -> Vec<(Range<usize>, String)> {
 }
 
 /// Coarse evaluation class of a gold or predicted type name.
-fn coarse(ty: &str) -> Option<&'static str> {
+pub(crate) fn coarse(ty: &str) -> Option<&'static str> {
     if ty == "gpe" {
         return Some("NORP"); // GMB: geo-political entity adjectives (nationalities)
     }
@@ -474,7 +537,7 @@ impl Report {
 }
 
 /// Projects code point spans of `text` (tokens joined by single spaces) onto token ranges.
-fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Vec<(Range<usize>, String)> {
+pub(crate) fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Vec<(Range<usize>, String)> {
     let mut bounds = Vec::with_capacity(tokens.len());
     let mut at = 0;
     for t in tokens {
@@ -723,6 +786,7 @@ pub fn run_train(args: &[String]) -> ExitCode {
             "--split-commas",
             "--dev-every",
             "--dev-out",
+            "--hold-out-last",
             "--epochs",
             "--seed",
             "--min-count",
@@ -754,7 +818,11 @@ pub fn run_train(args: &[String]) -> ExitCode {
     }
 }
 
-fn num<T: std::str::FromStr>(opts: &BTreeMap<String, String>, key: &str, default: T) -> Result<T, crate::CliError> {
+pub(crate) fn num<T: std::str::FromStr>(
+    opts: &BTreeMap<String, String>,
+    key: &str,
+    default: T,
+) -> Result<T, crate::CliError> {
     match opts.get(key) {
         None => Ok(default),
         Some(v) => v.parse().map_err(|_| crate::CliError(format!("{key} expects a number, got `{v}`"))),
@@ -776,12 +844,14 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     };
     let gaz = Gazetteer::new();
     let strip = !opts.contains_key("--keep-titles");
+    let hold_out: usize = num(opts, "--hold-out-last", 1500)?;
     let gmb = read_conll(gmb_path)?;
+    let kept = gmb.len().saturating_sub(hold_out);
     let (mut train_part, mut dev_part) = (Vec::new(), Vec::new());
     for (i, s) in gmb.iter().enumerate() {
         if dev_every > 0 && i % dev_every == dev_every - 1 {
             dev_part.push(s);
-        } else {
+        } else if i < kept {
             train_part.push(s);
         }
     }
@@ -795,7 +865,12 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     let train_owned: Vec<ConllSentence> =
         train_part.iter().map(|s| ConllSentence { tokens: s.tokens.clone(), tags: s.tags.clone() }).collect();
     let gmb_train = to_train(&train_owned, &gaz, strip, false);
-    eprintln!("GMB: {} training sentences, {} held out", gmb_train.len(), dev_part.len());
+    eprintln!(
+        "GMB: {} training sentences, {} held out as dev, the last {} left out",
+        gmb_train.len(),
+        dev_part.len(),
+        gmb.len() - kept
+    );
     let repeat: usize = num(opts, "--gmb-repeat", 2)?;
     let mut data = Vec::new();
     for _ in 0..repeat.max(1) {

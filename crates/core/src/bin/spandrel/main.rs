@@ -4,6 +4,7 @@
 
 mod convert;
 mod extract;
+mod simulate;
 
 use std::process::ExitCode;
 
@@ -32,6 +33,7 @@ commands:
   extract --text FILE.txt     extract entities from one plain-text document
   eval GOLD.conll             precision / recall / F1 of the tagger against CoNLL gold data
   train [options]             train the entity tagger (see `spandrel train --help`)
+  simulate GOLD.conll         replay an annotator over gold data: corrections and F1 with learning vs without
   convert --from FMT --to FMT [IN] [OUT]
                               convert between spandrel, spacy, doccano, labelstudio, brat, conll, w3c
 ";
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         "extract" => extract::run_extract(rest),
         "eval" => extract::run_eval(rest),
         "train" => extract::run_train(rest),
+        "simulate" => simulate::run(rest),
         "convert" => convert::run(rest),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
