@@ -132,11 +132,21 @@ pub struct AppState {
     pub corpus: Memo<Corpus>,
     /// Suggestions computed ahead by the worker for documents not tagged yet, by id: opening one
     /// shows them at once (see `components::corpus`). Never stored until the document is opened.
-    pub ahead: StoredValue<HashMap<String, Vec<Found>>>,
+    /// Each entry carries the learning generation it was computed at (see `ahead_gen`).
+    pub ahead: StoredValue<HashMap<String, (u64, Vec<Found>)>>,
+    /// Bumped when the learner changes: entries of an older generation are stale (still shown at
+    /// once when their document opens, then brought up to date).
+    pub ahead_gen: StoredValue<u64>,
     /// How many suggestions each document of `ahead` has (the Documents table shows them).
     pub ahead_counts: RwSignal<HashMap<String, usize>>,
     /// Whether the worker is preparing suggestions ahead, and whether it should look again when done.
     pub prefetching: StoredValue<(bool, bool)>,
+    /// Documents another tab wrote, waiting to be taken into the list.
+    pub reload_queue: StoredValue<std::collections::BTreeSet<String>>,
+    /// What suggestions learned from the annotator: spans taught and rejected (shown in the panel).
+    pub learned: RwSignal<(usize, usize)>,
+    /// The decisions last sent to the learner, per document (a hash), so an unchanged save sends none.
+    pub learn_sent: StoredValue<HashMap<String, u64>>,
 }
 
 impl AppState {
@@ -174,8 +184,12 @@ impl AppState {
             repaint_queue: StoredValue::new((std::collections::BTreeSet::new(), false)),
             corpus: Memo::new(move |_| docs.with(|d| Corpus::new(d))),
             ahead: StoredValue::new(HashMap::new()),
+            ahead_gen: StoredValue::new(0),
             ahead_counts: RwSignal::new(HashMap::new()),
             prefetching: StoredValue::new((false, false)),
+            reload_queue: StoredValue::new(Default::default()),
+            learned: RwSignal::new((0, 0)),
+            learn_sent: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -297,6 +311,7 @@ impl AppState {
                 self.error(format!("Saved work could not be loaded ({e}). Changes will not be saved in this tab."));
             }
         }
+        self.boot_learned();
         let last = self.workspace.with_value(|w| w.as_ref().and_then(|w| w.last_open()));
         let first =
             last.or_else(|| self.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone())));
@@ -374,7 +389,10 @@ impl AppState {
         let mut needs_extraction =
             !read_only && !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
         // Suggestions prepared ahead are on screen with the text (not an undoable step).
-        let ready = if needs_extraction { self.take_ahead(&doc.id) } else { None };
+        let (ready, stale) = match needs_extraction.then(|| self.take_ahead(&doc.id)).flatten() {
+            Some((found, stale)) => (Some(found), stale),
+            None => (None, false),
+        };
         let prefilled = ready.is_some_and(|found| {
             let mut ed = Editor::new(doc.clone());
             match ed.apply(Command::AddSpans(found_spans(found)), platform::now_ms()) {
@@ -409,6 +427,8 @@ impl AppState {
         }
         if needs_extraction {
             self.run_extraction();
+        } else if prefilled && stale {
+            self.refresh_open_suggestions();
         }
         self.prefetch();
     }
@@ -692,6 +712,7 @@ impl AppState {
                     self.notify(Level::Info, "Storage has room again: your edits are saved.");
                 }
                 self.refresh_entry(&doc.id);
+                self.teach(&doc);
             }
             Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
             Some(Err(e)) => {

@@ -23,12 +23,19 @@ impl AppState {
         self.with_doc_untracked(|d| d.id.clone())
     }
 
-    /// The suggestions prepared ahead for `id`, taken out of the cache.
-    pub fn take_ahead(&self, id: &str) -> Option<Vec<extractor::Found>> {
-        self.ahead.try_update_value(|m| m.remove(id)).flatten()
+    /// The suggestions prepared ahead for `id`, taken out of the cache, and whether they are stale
+    /// (computed before the learner last changed).
+    pub fn take_ahead(&self, id: &str) -> Option<(Vec<extractor::Found>, bool)> {
+        let gen = self.ahead_gen.get_value();
+        self.ahead.try_update_value(|m| m.remove(id)).flatten().map(|(g, found)| (found, g < gen))
     }
 
-    /// Forgets every suggestion prepared ahead (the engine's suggestions changed).
+    /// The learner changed: what was prepared ahead is stale (the next documents are prepared again).
+    pub fn ahead_is_stale(&self) {
+        self.ahead_gen.update_value(|g| *g += 1);
+    }
+
+    /// Forgets every suggestion prepared ahead.
     pub fn clear_ahead(&self) {
         self.ahead.update_value(|m| m.clear());
         self.ahead_counts.set(Default::default());
@@ -38,22 +45,25 @@ impl AppState {
     /// untagged document in corpus order; only those not tagged and not prepared yet.
     fn next_batch(&self) -> Vec<String> {
         let current = self.current_id();
-        let wanted = |id: &str| {
+        let gen = self.ahead_gen.get_value();
+        // Missing, or (`fresh`) missing or stale.
+        let wanted = |id: &str, fresh: bool| {
             Some(id) != current.as_deref()
-                && !self.ahead.with_value(|m| m.contains_key(id))
+                && self.ahead.with_value(|m| m.get(id).is_none_or(|(g, _)| fresh && *g < gen))
                 && self.workspace.with_value(|w| w.as_ref().and_then(|w| w.entry(id)).is_some_and(|e| !e.extracted))
         };
         self.corpus.with_untracked(|c| {
+            // The next ones to do are kept up to date with what was learned; the rest only counted.
             let first: Vec<String> = c
                 .upcoming_to_do(current.as_deref(), AHEAD_FIRST)
                 .into_iter()
-                .filter(|id| wanted(id))
+                .filter(|id| wanted(id, true))
                 .map(str::to_owned)
                 .collect();
             if !first.is_empty() {
                 return first;
             }
-            c.ids().iter().filter(|id| wanted(id)).take(BATCH).cloned().collect()
+            c.ids().iter().filter(|id| wanted(id, false)).take(BATCH).cloned().collect()
         })
     }
 
@@ -89,13 +99,14 @@ impl AppState {
                     break;
                 }
                 let refs: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+                let gen = this.ahead_gen.get_value();
                 match extractor::extract_many(&refs, MODEL_URL).await {
                     Ok(results) => {
                         let mut counts = Vec::with_capacity(results.len());
                         this.ahead.update_value(|m| {
                             for ((id, _), found) in texts.iter().zip(results) {
                                 counts.push((id.clone(), found.len()));
-                                m.insert(id.clone(), found);
+                                m.insert(id.clone(), (gen, found));
                             }
                         });
                         this.ahead_counts.update(|c| c.extend(counts));

@@ -7,6 +7,7 @@ pub mod doc_labels;
 pub mod docview;
 pub mod handles;
 pub mod header;
+pub mod learn;
 pub mod overlays;
 pub mod panel;
 pub mod relations;

@@ -280,6 +280,7 @@ fn Suggestions() -> impl IntoView {
                     <span class="busy">" finding entities…"</span>
                 </Show>
             </h2>
+            <crate::components::learn::LearnedNote />
             <div class="row">
                 <button disabled=move || pending.get() == 0 on:click=move |_| st.set_state(st.suggestion_ids(None, None), SpanState::Accepted)>
                     "Accept all"

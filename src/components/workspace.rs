@@ -464,6 +464,40 @@ impl AppState {
         }
     }
 
+    /// Takes another tab's writes into the list, gathered over 100 ms (an import in another tab
+    /// writes thousands of keys: the list is rebuilt once, not once per key).
+    fn ws_reload_later(&self, id: &str) {
+        let first = self.reload_queue.try_update_value(|q| {
+            let first = q.is_empty();
+            q.insert(id.to_owned());
+            first
+        });
+        if first != Some(true) {
+            return;
+        }
+        let this = *self;
+        set_timeout(
+            move || {
+                let ids = this.reload_queue.try_update_value(std::mem::take).unwrap_or_default();
+                let mut changed = 0;
+                for id in &ids {
+                    match this.ws_mut(|w| w.reload_entry(id)) {
+                        Ok(true) => changed += 1,
+                        Ok(false) => {}
+                        Err(e) => this.notify(
+                            Level::Warning,
+                            format!("A document changed in another tab could not be listed: {e}"),
+                        ),
+                    }
+                }
+                if changed > 0 {
+                    this.refresh_docs();
+                }
+            },
+            std::time::Duration::from_millis(100),
+        );
+    }
+
     fn ws_on_storage(&self, key: Option<String>, local: WsLocal) {
         if self.read_only.get_untracked() {
             return;
@@ -476,7 +510,8 @@ impl AppState {
                 self.ws_check_current();
                 local.recovery_gen.update(|g| *g += 1);
             }
-            Some(INDEX_KEY) => self.ws_refresh_all(),
+            // The stored titles follow the document keys, whose own events are handled below.
+            Some(INDEX_KEY) => {}
             Some(SETTINGS_KEY) => match self.ws_ref(|w| w.load_settings()) {
                 Ok(s) => {
                     self.schema.set(s.schema);
@@ -490,14 +525,7 @@ impl AppState {
                     if self.ws_current_id().as_deref() == Some(id) {
                         self.ws_check_current();
                     }
-                    match self.ws_mut(|w| w.reload_entry(id)) {
-                        Ok(true) => self.refresh_entry(id),
-                        Ok(false) => {}
-                        Err(e) => self.notify(
-                            Level::Warning,
-                            format!("A document changed in another tab could not be listed: {e}"),
-                        ),
-                    }
+                    self.ws_reload_later(id);
                 }
             }
         }

@@ -10,14 +10,26 @@
 //!   offsets; `ms` is the time spent extracting, model loading excluded) or `{ id, error }`.
 //! - page → worker, many documents at once (suggestions prepared ahead): `{ id, model, texts: string[] }`
 //! - worker → page: `{ id, results: [{ starts, ends, scores, labels }, …], ms }`, one result per text.
+//! - page → worker, what suggestions learned (once, at start): `{ id, model, learned: Uint8Array }`
+//!   → `{ id, taught, rejected }`; forgetting it: `{ id, model, forget: true }` → the same.
+//! - page → worker, the annotator's decisions on one document: `{ id, model, learn: { doc, text,
+//!   feedback: <JSON of core's learn::Feedback> } }` → `{ id, taught, rejected, updated, bytes?:
+//!   Uint8Array (the learned state when it changed), starts, ends, scores, labels }` (the document's
+//!   suggestions after the update).
+//!
+//! Requests are answered one at a time, in the order they arrive (a queue), so an extraction asked
+//! for after a learning step always sees what was learned. With nothing learned, suggestions are
+//! the shipped model's (`Learner` without updates suggests exactly those).
 //!
 //! Nothing here is exported to JS: exports of the library would end up in both wasm modules.
 
 use super::dom::{fetch_bytes, perf_now};
 use super::{js_get as get, js_set};
-use spandrel_core::extract::Model;
+use spandrel_core::extract::learn::{Feedback, LabelMap, Learner, Prepared};
+use spandrel_core::extract::{Model, Suggestion};
 use spandrel_core::Text;
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,6 +37,39 @@ use wasm_bindgen::JsCast;
 thread_local! {
     /// The model last loaded, with the URL it came from.
     static MODEL: RefCell<Option<(String, Rc<Model>)>> = const { RefCell::new(None) };
+    /// What suggestions learned from the annotator (workspace-level).
+    static LEARNER: RefCell<Option<Learner>> = const { RefCell::new(None) };
+    /// The last document learned from, run through the shipped pipeline once (id and text).
+    static PREPARED: RefCell<Option<(String, String, Rc<Prepared>)>> = const { RefCell::new(None) };
+    /// Requests waiting, and whether one is being answered.
+    static QUEUE: RefCell<(VecDeque<JsValue>, bool)> = const { RefCell::new((VecDeque::new(), false)) };
+}
+
+/// Answers queued requests one after another.
+async fn drain() {
+    loop {
+        let next = QUEUE.with_borrow_mut(|(q, busy)| {
+            let n = q.pop_front();
+            *busy = n.is_some();
+            n
+        });
+        let Some(req) = next else { return };
+        answer(req).await;
+    }
+}
+
+fn with_learner<R>(f: impl FnOnce(&mut Learner) -> R) -> R {
+    LEARNER.with_borrow_mut(|l| f(l.get_or_insert_with(|| Learner::new(LabelMap::identity()))))
+}
+
+/// Suggestions for a text: the learner's once it has learned, else the shipped model's.
+fn suggest(model: &Model, text: &Text) -> Vec<Suggestion> {
+    let learned = LEARNER.with_borrow(|l| l.as_ref().is_some_and(|l| !l.is_pristine()));
+    if learned {
+        with_learner(|l| l.suggest(model, text))
+    } else {
+        model.extract(text)
+    }
 }
 
 /// Entry point of the worker module: listens for requests, then says it is ready (messages sent
@@ -33,7 +78,14 @@ pub fn start() {
     console_error_panic_hook::set_once();
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        wasm_bindgen_futures::spawn_local(answer(ev.data()));
+        let start = QUEUE.with_borrow_mut(|(q, busy)| {
+            q.push_back(ev.data());
+            !*busy
+        });
+        if start {
+            QUEUE.with_borrow_mut(|(_, busy)| *busy = true);
+            wasm_bindgen_futures::spawn_local(drain());
+        }
     });
     scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
@@ -74,6 +126,21 @@ async fn answer(req: JsValue) {
 async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
     let url = get(req, "model").as_string().ok_or("the request names no model")?;
     let model = load_model(&url).await?;
+    let learned = get(req, "learned");
+    if learned.is_object() {
+        let bytes = learned.dyn_into::<js_sys::Uint8Array>().map_err(|_| "the learned state is not bytes")?.to_vec();
+        let l = Learner::from_bytes(&bytes).map_err(|e| format!("what suggestions learned could not be read ({e})"))?;
+        LEARNER.set(Some(l));
+        return Ok(counts());
+    }
+    if get(req, "forget").is_truthy() {
+        with_learner(|l| l.reset());
+        return Ok(counts());
+    }
+    let learn = get(req, "learn");
+    if learn.is_object() {
+        return learn_from(&model, &learn);
+    }
     let texts = get(req, "texts");
     if texts.is_object() {
         let texts = js_sys::Array::from(&texts);
@@ -81,7 +148,7 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
         let results = js_sys::Array::new_with_length(texts.length());
         for i in 0..texts.length() {
             let text = texts.get(i).as_string().ok_or("a text of the request is not text")?;
-            results.set(i, result_object(&model.extract(&Text::from(text))).into());
+            results.set(i, result_object(&suggest(&model, &Text::from(text))).into());
         }
         let reply = js_sys::Object::new();
         set(&reply, "results", &results);
@@ -94,11 +161,55 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
     let t0 = perf_now();
     let mut found = Vec::new();
     for _ in 0..rounds {
-        found = model.extract(&text);
+        found = suggest(&model, &text);
     }
     let ms = perf_now() - t0;
     let reply = result_object(&found);
     set(&reply, "ms", &JsValue::from_f64(ms));
+    Ok(reply)
+}
+
+/// `{ taught, rejected }`: what the learner has been shown.
+fn counts() -> js_sys::Object {
+    let reply = js_sys::Object::new();
+    let (taught, rejected) = with_learner(|l| (l.taught_spans(), l.rejected_spans()));
+    set(&reply, "taught", &JsValue::from(taught as u32));
+    set(&reply, "rejected", &JsValue::from(rejected as u32));
+    reply
+}
+
+/// One learning step from a document's decisions; replies with the new counts, the learned state
+/// (if it changed) and the document's suggestions after the step.
+fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
+    let doc = get(learn, "doc").as_string().ok_or("the learning request names no document")?;
+    let text = get(learn, "text").as_string().ok_or("the learning request carries no text")?;
+    let fb = get(learn, "feedback").as_string().ok_or("the learning request carries no decisions")?;
+    let fb: Feedback = serde_json::from_str(&fb).map_err(|e| format!("the decisions could not be read ({e})"))?;
+    let cached =
+        PREPARED.with_borrow(|p| p.as_ref().filter(|(d, t, _)| *d == doc && *t == text).map(|(_, _, p)| p.clone()));
+    let t = Text::from(text.as_str());
+    let prepared = match cached {
+        Some(p) => p,
+        None => {
+            let p = Rc::new(Prepared::new(model, &t));
+            PREPARED.set(Some((doc, text, p.clone())));
+            p
+        }
+    };
+    let state = |l: &mut Learner| (l.updates(), l.taught_spans(), l.rejected_spans());
+    let before = with_learner(state);
+    let report = with_learner(|l| l.observe_prepared(&prepared, &fb)).map_err(|e| e.to_string())?;
+    let changed = with_learner(state) != before;
+    let reply = result_object(&with_learner(|l| l.suggest_prepared(&prepared)));
+    let c = counts();
+    for k in ["taught", "rejected"] {
+        set(&reply, k, &get(&c, k));
+    }
+    set(&reply, "updated", &JsValue::from(report.updated as u32));
+    if changed {
+        let bytes = with_learner(|l| l.to_bytes());
+        set(&reply, "bytes", &js_sys::Uint8Array::from(bytes.as_slice()));
+    }
     Ok(reply)
 }
 

@@ -134,6 +134,25 @@ fn ready() -> Result<js_sys::Promise, PlatformError> {
 enum Payload<'a> {
     One(&'a str, u32),
     Many(&'a [&'a str]),
+    /// What suggestions learned, stored by the page.
+    Learned(&'a [u8]),
+    Forget,
+    /// A document's decisions: id, text, feedback JSON.
+    Learn(&'a str, &'a str, &'a str),
+}
+
+/// What the worker says after loading, forgetting or learning.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Learned {
+    /// Spans the annotator taught (accepted, added, fixed) and rejected, as the learner counts them.
+    pub taught: usize,
+    pub rejected: usize,
+    /// Sentences whose suggestions changed in this step.
+    pub updated: usize,
+    /// The learned state, when it changed (the page stores it).
+    pub bytes: Option<Vec<u8>>,
+    /// The document's suggestions after a learning step.
+    pub found: Vec<Found>,
 }
 
 /// Sends one request to the (ready) worker and returns the promise of its reply. Sent any earlier,
@@ -160,6 +179,15 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
                     arr.push(&JsValue::from_str(t));
                 }
                 js_set(&req, "texts", &arr)?;
+            }
+            Payload::Learned(bytes) => js_set(&req, "learned", &js_sys::Uint8Array::from(bytes))?,
+            Payload::Forget => js_set(&req, "forget", &JsValue::TRUE)?,
+            Payload::Learn(doc, text, feedback) => {
+                let l = js_sys::Object::new();
+                js_set(&l, "doc", &JsValue::from_str(doc))?;
+                js_set(&l, "text", &JsValue::from_str(text))?;
+                js_set(&l, "feedback", &JsValue::from_str(feedback))?;
+                js_set(&req, "learn", &l)?;
             }
         }
         let shared = client.shared.clone();
@@ -203,6 +231,39 @@ pub async fn extract_many(texts: &[&str], model_rel: &str) -> Result<Vec<Vec<Fou
         return Err("the worker's reply has a result count that does not match the request".into());
     }
     results.iter().map(|r| found_of(&r)).collect()
+}
+
+async fn ask(payload: Payload<'_>, model_rel: &str) -> Result<JsValue, PlatformError> {
+    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
+    let reply = send(payload, model_rel)?;
+    let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
+    if let Some(err) = js_get(&data, "error").as_string() {
+        return Err(err.into());
+    }
+    Ok(data)
+}
+
+fn learned_of(data: &JsValue, with_found: bool) -> Result<Learned, PlatformError> {
+    let n = |k: &str| js_get(data, k).as_f64().map(|x| x as usize).unwrap_or(0);
+    let bytes = js_get(data, "bytes").dyn_into::<js_sys::Uint8Array>().ok().map(|b| b.to_vec());
+    let found = if with_found { found_of(data)? } else { Vec::new() };
+    Ok(Learned { taught: n("taught"), rejected: n("rejected"), updated: n("updated"), bytes, found })
+}
+
+/// Hands the worker what suggestions learned (stored by the page); asked before any extraction,
+/// it is in place for every later one (the worker answers in order).
+pub async fn load_learned(bytes: &[u8], model_rel: &str) -> Result<Learned, PlatformError> {
+    learned_of(&ask(Payload::Learned(bytes), model_rel).await?, false)
+}
+
+/// Makes the worker forget what it learned: suggestions are the shipped model's again.
+pub async fn forget(model_rel: &str) -> Result<Learned, PlatformError> {
+    learned_of(&ask(Payload::Forget, model_rel).await?, false)
+}
+
+/// One learning step from a document's decisions (`feedback`: JSON of core's `learn::Feedback`).
+pub async fn learn(doc: &str, text: &str, feedback: &str, model_rel: &str) -> Result<Learned, PlatformError> {
+    learned_of(&ask(Payload::Learn(doc, text, feedback), model_rel).await?, true)
 }
 
 /// The suggestions of one `{ starts, ends, scores, labels }` result.

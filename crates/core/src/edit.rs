@@ -666,11 +666,7 @@ fn run(tx: &mut Tx<'_>, cmd: Command) -> Result<(String, usize), EditError> {
                 run(tx, Command::RemoveSpans(remove))?;
             }
             let (_, skipped) = if add.is_empty() { (String::new(), 0) } else { run(tx, Command::AddSpans(add))? };
-            let desc = format!(
-                "Suggestions updated: {} new, {} withdrawn",
-                n_add - skipped,
-                n_remove
-            );
+            let desc = format!("Suggestions updated: {} new, {} withdrawn", n_add - skipped, n_remove);
             Ok((desc, skipped))
         }
         Command::Relabel { id, label } => {

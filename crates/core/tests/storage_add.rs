@@ -141,3 +141,19 @@ fn another_tabs_write_is_taken_into_the_list() {
     assert!(a.entry(&ids[1]).is_none());
     assert!(!a.reload_entry(&ids[0]).unwrap(), "unchanged since read");
 }
+
+#[test]
+fn what_suggestions_learned_is_kept_and_forgotten() {
+    let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
+    assert_eq!(ws.load_learned().unwrap(), None);
+    let bytes: Vec<u8> = (0..=255).collect();
+    ws.save_learned(&bytes).unwrap();
+    let (mut ws, report) = Workspace::load(ws.into_store()).unwrap();
+    assert!(report.quarantined.is_empty());
+    assert_eq!(ws.load_learned().unwrap(), Some(bytes));
+    ws.forget_learned().unwrap();
+    assert_eq!(ws.load_learned().unwrap(), None);
+    ws.store_mut().set(LEARNED_KEY, "{\"v\":2,\"bytes\":\"@@\"}").unwrap();
+    let err = ws.load_learned().unwrap_err().to_string();
+    assert!(err.contains("base64"), "{err}");
+}

@@ -143,13 +143,18 @@ fn a_save_writes_only_the_document_key() {
     }
     let before = ws.store().snapshot();
     let mut d = ws.load_doc("d3").unwrap().doc;
-    d.title = "changed".into();
+    d.status = DocStatus::Done;
+    d.annotations.get_mut(&2).unwrap().state = SpanState::Accepted;
     ws.save_doc(&d, 1).unwrap();
     let after = ws.store().snapshot();
     let changed: Vec<&String> = after.keys().filter(|k| before.get(*k) != after.get(*k)).collect();
     assert_eq!(changed, [&doc_key("d3")]);
-    assert!(!after.contains_key(INDEX_KEY));
-    assert_eq!(ws.entry("d3").unwrap().title, "changed");
+    assert_eq!(ws.entry("d3").unwrap().status, DocStatus::Done);
+    // A new title also rewrites the stored titles (ids and titles only, no counts).
+    d.title = "changed".into();
+    ws.save_doc(&d, 2).unwrap();
+    let index = ws.store().get(INDEX_KEY).unwrap().unwrap();
+    assert!(index.contains("\"title\":\"changed\"") && !index.contains("label_counts"), "{index}");
 }
 
 #[test]
@@ -218,7 +223,7 @@ fn corrupt_and_future_docs_are_quarantined_others_load() {
     for q in &report.quarantined {
         let id = q.key.strip_prefix(DOC_PREFIX).unwrap();
         // The title when the value is still JSON, else the id.
-        let name = if id == "garbage" || id == "wrongid" { format!("\"{id}\"") } else { format!("Title of {id}") };
+        let name = format!("Title of {id}");
         assert!(q.reason.contains(&name), "reason should name the document: {}", q.reason);
         let rk = q.recovery_key.as_ref().unwrap();
         assert_eq!(ws.store().get(rk).unwrap().as_ref(), raws.get(&q.key), "raw kept verbatim");
@@ -245,7 +250,7 @@ fn corrupt_and_future_docs_are_quarantined_others_load() {
 }
 
 #[test]
-fn an_old_index_key_is_removed_and_corrupt_settings_are_quarantined() {
+fn corrupt_index_and_settings_are_quarantined_and_rebuilt() {
     let (mut ws, _) = open(MemoryStore::new());
     ws.save_doc(&sample("a"), 0).unwrap();
     ws.save_doc(&sample("b"), 0).unwrap();
@@ -253,11 +258,13 @@ fn an_old_index_key_is_removed_and_corrupt_settings_are_quarantined() {
     store.set(INDEX_KEY, "not json").unwrap();
     store.set(SETTINGS_KEY, "{\"v\":7}").unwrap();
     let (ws, report) = open(store);
-    assert_eq!(report.quarantined.len(), 1);
+    assert_eq!(report.quarantined.len(), 2);
     assert_eq!(report.index.len(), 2);
     assert_eq!(report.settings, Settings::default());
-    assert!(ws.store().get(INDEX_KEY).unwrap().is_none());
-    assert_eq!(ws.recovery_entries().unwrap().iter().map(|(_, r)| r.as_str()).collect::<Vec<_>>(), ["{\"v\":7}"]);
+    assert_eq!(
+        ws.recovery_entries().unwrap().iter().map(|(_, r)| r.as_str()).collect::<Vec<_>>(),
+        ["not json", "{\"v\":7}"]
+    );
     let (_, report) = open(ws.into_store());
     assert!(report.quarantined.is_empty());
     assert_eq!(report.index.len(), 2);
@@ -278,7 +285,9 @@ fn index_is_repaired_from_documents() {
     assert_eq!(ids, ["a", "b"]);
     assert_eq!(report.notes.len(), 1, "{:?}", report.notes);
     assert!(report.notes.iter().any(|n| n.contains("Title of z")));
-    assert!(ws.store().get(INDEX_KEY).unwrap().is_none());
+    // Rewritten as this version stores it: the ids and titles of a and b.
+    let index = ws.store().get(INDEX_KEY).unwrap().unwrap();
+    assert_eq!(index, r#"{"v":2,"docs":[{"id":"a","title":"Title of a"},{"id":"b","title":"Title of b"}]}"#);
 }
 
 #[test]

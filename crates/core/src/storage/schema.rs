@@ -10,8 +10,11 @@
 //! Key layout (version 2, current):
 //! - `spandrel/v2/doc/{id}` — `{"v":2,"revision":R,"doc":{…Document…}}`
 //! - `spandrel/v2/open` — `{"v":2,"id":"…"}`: the document open when the workspace was last used
-//! - `spandrel/v2/index` — written by older versions only (`{"v":2,"docs":[IndexEntry…]}`); read
-//!   for titles of unreadable documents, then removed: the index is derived data kept in memory
+//! - `spandrel/v2/learned` — `{"v":2,"bytes":"<base64>"}`: what suggestions learned (never exported)
+//! - `spandrel/v2/index` — `{"v":2,"docs":[{"id":…,"title":…}…]}`: which documents exist and their
+//!   titles (cut to [`INDEX_TITLE_CHARS`]), to name a document whose value cannot be read. Written only
+//!   when documents are added, deleted or renamed, never per edit; the full list (status, counts) is
+//!   derived from the documents at load and kept in memory. Older versions wrote whole entries here.
 //! - `spandrel/v2/settings` — `{"v":2,"schema":{…LabelSchema…},"preferences":{"score_threshold":0.5,…}}`
 //! - `spandrel/recovery/{n}/{original key}` — the raw bytes of a value that could not be loaded.
 //!
@@ -33,6 +36,8 @@ pub const INDEX_KEY: &str = "spandrel/v2/index";
 pub const SETTINGS_KEY: &str = "spandrel/v2/settings";
 /// The key naming the document last open.
 pub const OPEN_KEY: &str = "spandrel/v2/open";
+/// The key of what suggestions learned from the annotator (`extract::learn::Learner` bytes).
+pub const LEARNED_KEY: &str = "spandrel/v2/learned";
 /// Prefix of quarantined values.
 pub const RECOVERY_PREFIX: &str = "spandrel/recovery/";
 /// The single key of the legacy version 1 layout.
@@ -272,6 +277,51 @@ pub fn doc_record_json(doc: &Document, revision: u64) -> Result<String, RecordEr
         .map_err(|e| RecordError::from(format!("it could not be serialised ({e})")))
 }
 
+/// How much of a title the stored index keeps.
+pub const INDEX_TITLE_CHARS: usize = 40;
+
+/// One line of the stored index: a document and its (cut) title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TitleEntry {
+    pub id: String,
+    pub title: String,
+}
+
+impl TitleEntry {
+    pub fn of(e: &IndexEntry) -> TitleEntry {
+        let mut title: String = e.title.chars().take(INDEX_TITLE_CHARS).collect();
+        if e.title.chars().nth(INDEX_TITLE_CHARS).is_some() {
+            title.push('…');
+        }
+        TitleEntry { id: e.id.clone(), title }
+    }
+}
+
+#[derive(Deserialize)]
+struct TitlesIn {
+    docs: Vec<TitleEntry>,
+}
+
+#[derive(Serialize)]
+struct TitlesOut<'a> {
+    v: u32,
+    docs: &'a [TitleEntry],
+}
+
+/// Parses the stored index (this version's titles, or an older version's whole entries).
+pub fn parse_titles(raw: &str) -> Result<Vec<TitleEntry>, RecordError> {
+    check_version(raw, CURRENT_VERSION)?;
+    let rec: TitlesIn = serde_json::from_str(raw)
+        .map_err(|e| RecordError::from(format!("its contents do not match the index format ({e})")))?;
+    Ok(rec.docs)
+}
+
+/// Serialises the stored index.
+pub fn titles_json(docs: &[TitleEntry]) -> Result<String, RecordError> {
+    serde_json::to_string(&TitlesOut { v: CURRENT_VERSION, docs })
+        .map_err(|e| RecordError::from(format!("the index could not be serialised ({e})")))
+}
+
 /// Parses the stored index of the current version.
 pub fn parse_index(raw: &str) -> Result<Vec<IndexEntry>, RecordError> {
     check_version(raw, CURRENT_VERSION)?;
@@ -356,4 +406,28 @@ pub fn validate_document(doc: &Document) -> Result<(), RecordError> {
         }
     }
     Ok(())
+}
+
+#[derive(Serialize, Deserialize)]
+struct LearnedRecord {
+    v: u32,
+    bytes: String,
+}
+
+/// Serialises what suggestions learned (opaque bytes, base64).
+pub fn learned_json(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    let rec = LearnedRecord { v: CURRENT_VERSION, bytes: base64::engine::general_purpose::STANDARD.encode(bytes) };
+    serde_json::to_string(&rec).unwrap_or_default()
+}
+
+/// Parses what [`learned_json`] wrote.
+pub fn parse_learned(raw: &str) -> Result<Vec<u8>, RecordError> {
+    use base64::Engine as _;
+    check_version(raw, CURRENT_VERSION)?;
+    let rec: LearnedRecord = serde_json::from_str(raw)
+        .map_err(|e| RecordError::from(format!("its contents do not match the learned-state format ({e})")))?;
+    base64::engine::general_purpose::STANDARD
+        .decode(rec.bytes.as_bytes())
+        .map_err(|e| RecordError::from(format!("its bytes are not base64 ({e})")))
 }

@@ -3,23 +3,25 @@
 //! Invariants:
 //! - Nothing is ever lost: a value that cannot be loaded is moved verbatim to a recovery key (quarantine)
 //!   before it leaves the live set; a failed save leaves every previously saved value byte-identical.
-//! - A save writes exactly one key, the document's: no workspace-wide value is rewritten per edit, so
-//!   an edit costs the same in a corpus of 10 documents and of 10,000.
+//! - An edit's save writes one key, the document's: no workspace-wide value is rewritten per edit, so
+//!   an edit costs the same in a corpus of 10 documents and of 10,000. Adding, deleting or renaming
+//!   documents also writes the stored titles (once per batch); if that write fails the document
+//!   write is undone.
 //! - Revisions only grow; saving over a stored revision newer than the caller's is refused with
 //!   [`StorageError::Conflict`] carrying the stored document, so the caller can [`super::merge`].
-//! - The index (the document list) is derived data held in memory only: [`Workspace::load`] builds it
-//!   from the document keys, every mutation through the workspace keeps it current and
-//!   [`Workspace::reload_entry`] takes in another tab's write. An index key written by older versions
-//!   is read (for the titles of unreadable documents) and removed.
+//! - The index (the document list) is derived data held in memory: [`Workspace::load`] builds it from
+//!   the document keys, every mutation through the workspace keeps it current and
+//!   [`Workspace::reload_entry`] takes in another tab's write. Only ids and titles are stored (to name
+//!   a document that cannot be read); load rewrites them when they disagree with the documents.
 //! - Corpus order is `(seq, created, id)` ([`IndexEntry::order_key`]); [`Workspace::add_new`] gives
 //!   documents added together consecutive `seq` numbers after every document already there.
 
 use super::kv::{KvStore, StoreError};
 use super::migrate::{migrate_v1, MigratedV1};
 use super::schema::{
-    doc_key, doc_record_json, parse_doc_record, parse_index, parse_recovery_key, parse_settings, recovery_key,
-    settings_json, IndexEntry, Settings, StoredDoc, CURRENT_VERSION, DOC_PREFIX, INDEX_KEY, OPEN_KEY, RECOVERY_PREFIX,
-    SETTINGS_KEY, V1_KEY,
+    doc_key, doc_record_json, parse_doc_record, parse_recovery_key, parse_settings, parse_titles, recovery_key,
+    settings_json, titles_json, IndexEntry, Settings, StoredDoc, TitleEntry, CURRENT_VERSION, DOC_PREFIX, INDEX_KEY,
+    LEARNED_KEY, OPEN_KEY, RECOVERY_PREFIX, SETTINGS_KEY, V1_KEY,
 };
 use crate::model::{DocStatus, Document};
 use std::collections::BTreeMap;
@@ -110,6 +112,23 @@ impl AddJob {
     /// nothing of the job is left in the store (unless taking a document back failed too, which
     /// the error names).
     pub fn step<S: KvStore>(&mut self, ws: &mut Workspace<S>, n: usize) -> Result<bool, AddError> {
+        ws.batch = true;
+        let r = self.step_batch(ws, n);
+        ws.batch = false;
+        let finished = r?;
+        if finished {
+            // The stored titles, once for the whole job; if they cannot be written, nothing is added.
+            if let Err(cause) = ws.write_titles() {
+                let added_before = self.saved.len();
+                let left_behind = self.abort(ws);
+                let title = self.saved.last().cloned().unwrap_or_default();
+                return Err(AddError { title, cause: Box::new(cause), added_before, left_behind });
+            }
+        }
+        Ok(finished)
+    }
+
+    fn step_batch<S: KvStore>(&mut self, ws: &mut Workspace<S>, n: usize) -> Result<bool, AddError> {
         for _ in 0..n {
             let Some(mut doc) = self.docs.next() else { return Ok(true) };
             let (id, n) = ws.fresh_id_from(self.now, self.next_n);
@@ -130,11 +149,13 @@ impl AddJob {
     /// Deletes what the job saved so far; returns the documents that could not be deleted.
     pub fn abort<S: KvStore>(&mut self, ws: &mut Workspace<S>) -> Vec<(String, StorageError)> {
         let mut left_behind = Vec::new();
+        let was = std::mem::replace(&mut ws.batch, true);
         for id in self.saved.drain(..).rev() {
             if let Err(e) = ws.delete_doc(&id) {
                 left_behind.push((id, e));
             }
         }
+        ws.batch = was;
         self.docs = Vec::new().into_iter();
         left_behind
     }
@@ -193,6 +214,9 @@ pub struct Workspace<S: KvStore> {
     /// document right after loading, and [`Workspace::load_doc`] hands it over (once, and only if
     /// the stored value is still the one parsed, per `known`) instead of parsing it a second time.
     recent: std::sync::Mutex<Option<StoredDoc>>,
+    /// Set while an [`AddJob`] saves or takes back documents: the stored titles are written once,
+    /// at its end, not per document.
+    batch: bool,
     /// For each document id, a hash of the stored value this workspace last read or wrote and its
     /// revision: saving over a value that is still the same skips parsing it again (on a 1 MB
     /// document that parse is most of an autosave). A different value is parsed in full.
@@ -221,6 +245,7 @@ impl<S: KvStore> Workspace<S> {
             settings: Settings::default(),
             next_recovery: 1,
             recent: std::sync::Mutex::new(None),
+            batch: false,
             known: std::sync::Mutex::new(BTreeMap::new()),
         };
         let report = ws.refresh()?;
@@ -258,12 +283,16 @@ impl<S: KvStore> Workspace<S> {
             }
         }
 
-        // A stored index (older versions wrote one): only used for titles of unreadable documents.
+        // The stored titles: only used to name unreadable documents (and rewritten below if stale).
         let mut stored_index = BTreeMap::new();
-        let legacy_index = self.get(INDEX_KEY)?.is_some();
-        if let Some(raw) = self.get(INDEX_KEY)? {
-            if let Ok(entries) = parse_index(&raw) {
-                stored_index = entries.into_iter().map(|e| (e.id.clone(), e)).collect();
+        let stored_raw = self.get(INDEX_KEY)?;
+        if let Some(raw) = &stored_raw {
+            match parse_titles(raw) {
+                Ok(entries) => stored_index = entries.into_iter().map(|e| (e.id.clone(), e)).collect(),
+                Err(e) => {
+                    let reason = format!("the document list (index) could not be read: {e}; it was rebuilt");
+                    report.quarantined.push(self.quarantine(INDEX_KEY, raw, reason)?);
+                }
             }
         }
 
@@ -332,13 +361,18 @@ impl<S: KvStore> Workspace<S> {
                 ));
             }
         }
-        if legacy_index {
-            // Derived data, now kept in memory: the key only took quota (and a rewrite per edit).
-            if let Err(e) = self.store.remove(INDEX_KEY) {
-                report.notes.push(format!("the old document list could not be removed ({e}); it is ignored"));
+        self.index = index;
+        let titles = self.titles();
+        let stale = stored_raw.is_none() && !titles.is_empty()
+            || stored_raw.is_some()
+                && titles.iter().map(|t| (&t.id, &t.title)).ne(stored_index.values().map(|t| (&t.id, &t.title)));
+        if stale {
+            if let Err(e) = self.write_titles_of(&titles) {
+                report
+                    .notes
+                    .push(format!("the repaired document list could not be saved ({e}); it will be rebuilt next time"));
             }
         }
-        self.index = index;
         *self.recent.lock().unwrap_or_else(|p| p.into_inner()) = recent;
         *self.known.lock().unwrap_or_else(|p| p.into_inner()) = known;
         report.index = self.index.values().cloned().collect();
@@ -597,7 +631,20 @@ impl<S: KvStore> Workspace<S> {
         }
         let json = doc_record_json(doc, new_rev)
             .map_err(|reason| StorageError::InvalidDocument { id: id.into(), reason: reason.to_string() })?;
-        if let Err(e) = self.store.set(&key, &json).map_err(|e| StorageError::from_store(doc_what(id), e)) {
+        let titles_change = self.index.get(id).is_none_or(|e| e.title != doc.title);
+        let mut result = self.store.set(&key, &json).map_err(|e| StorageError::from_store(doc_what(id), e));
+        if result.is_ok() && titles_change && !self.batch {
+            let before = self.index.insert(id.to_owned(), IndexEntry::of(doc, new_rev));
+            if let Err(e) = self.write_titles() {
+                match before {
+                    Some(b) => self.index.insert(id.to_owned(), b),
+                    None => self.index.remove(id),
+                };
+                self.restore(&key, old_raw.as_deref(), &doc_what(id), &e)?;
+                result = Err(e);
+            }
+        }
+        if let Err(e) = result {
             // The unreadable old value is still live, so its recovery copy is not needed.
             if let Some(rk) = recovery_copy {
                 self.restore(&rk, None, &doc_what(id), &e)?;
@@ -654,6 +701,23 @@ impl<S: KvStore> Workspace<S> {
         Ok(job.saved)
     }
 
+    /// The stored titles as the index has them now.
+    fn titles(&self) -> Vec<TitleEntry> {
+        self.index.values().map(TitleEntry::of).collect()
+    }
+
+    fn write_titles_of(&mut self, titles: &[TitleEntry]) -> Result<(), StorageError> {
+        let json = titles_json(titles)
+            .map_err(|m| StorageError::Store { what: "the document list".into(), message: m.to_string() })?;
+        self.store.set(INDEX_KEY, &json).map_err(|e| StorageError::from_store("the document list", e))
+    }
+
+    /// Writes the stored titles (after documents were added, deleted or renamed).
+    pub fn write_titles(&mut self) -> Result<(), StorageError> {
+        let titles = self.titles();
+        self.write_titles_of(&titles)
+    }
+
     /// The next free corpus sequence number.
     pub fn next_seq(&self) -> u64 {
         self.index.values().map(|e| e.seq).max().unwrap_or(0) + 1
@@ -674,6 +738,9 @@ impl<S: KvStore> Workspace<S> {
             let json = doc_record_json(&d, 1)
                 .map_err(|reason| StorageError::InvalidDocument { id: d.title.clone(), reason: reason.to_string() })?;
             needed += super::entry_bytes(&key, &json);
+            // Its line in the stored titles.
+            let line = serde_json::to_string(&TitleEntry::of(&IndexEntry::of(&d, 1))).map_or(0, |j| j.len() + 1);
+            needed += 2 * line;
         }
         let (used, quota) = self.usage()?;
         Ok((needed, quota.map(|q| q.saturating_sub(used))))
@@ -699,6 +766,28 @@ impl<S: KvStore> Workspace<S> {
         Ok(self.index.get(id) != before.as_ref())
     }
 
+    /// What suggestions learned, as stored (`None`: nothing learned yet). Unreadable stored bytes are
+    /// an error naming the problem; the caller decides (the app starts from the shipped model and says so).
+    pub fn load_learned(&self) -> Result<Option<Vec<u8>>, StorageError> {
+        match self.get(LEARNED_KEY)? {
+            None => Ok(None),
+            Some(raw) => super::schema::parse_learned(&raw)
+                .map(Some)
+                .map_err(|reason| StorageError::Corrupt { id: LEARNED_KEY.into(), reason: reason.to_string() }),
+        }
+    }
+
+    /// Stores what suggestions learned (replacing what was there; on error the old value stays).
+    pub fn save_learned(&mut self, bytes: &[u8]) -> Result<(), StorageError> {
+        let json = super::schema::learned_json(bytes);
+        self.store.set(LEARNED_KEY, &json).map_err(|e| StorageError::from_store("what suggestions learned", e))
+    }
+
+    /// Forgets what suggestions learned.
+    pub fn forget_learned(&mut self) -> Result<(), StorageError> {
+        self.store.remove(LEARNED_KEY).map_err(|e| StorageError::from_store("what suggestions learned", e))
+    }
+
     /// The document that was open when the workspace was last used, if it still exists.
     pub fn last_open(&self) -> Option<String> {
         let raw = self.store.get(OPEN_KEY).ok().flatten()?;
@@ -720,7 +809,16 @@ impl<S: KvStore> Workspace<S> {
             return Err(StorageError::NotFound { id: id.into() });
         }
         self.store.remove(&key).map_err(|e| StorageError::from_store(format!("the deletion of \"{id}\""), e))?;
-        self.index.remove(id);
+        let before = self.index.remove(id);
+        if !self.batch {
+            if let Err(e) = self.write_titles() {
+                if let Some(b) = before {
+                    self.index.insert(id.to_owned(), b);
+                }
+                self.restore(&key, old.as_deref(), &doc_what(id), &e)?;
+                return Err(e);
+            }
+        }
         self.known.lock().unwrap_or_else(|p| p.into_inner()).remove(id);
         Ok(())
     }
