@@ -69,5 +69,102 @@ fn eval_scores_gold_classes_only() {
     assert_eq!(v["overall"]["fn"], 1);
     assert_eq!(v["classes"]["TIME"]["in_gold"], false);
     assert_eq!(v["classes"]["TIME"]["fp"], 1);
-    std::fs::remove_dir_all(&dir).ok();
+    if let Err(e) = std::fs::remove_dir_all(&dir) {
+        eprintln!("cannot remove {}: {e}", dir.display());
+    }
+}
+
+#[test]
+fn simulate_prints_one_json_object_last() {
+    let dir = std::env::temp_dir().join(format!("spandrel-sim-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let gold = dir.join("gold.conll");
+    let mut conll = String::new();
+    for k in 0..20 {
+        let name = ["Paris", "Berlin", "Rome", "Madrid"][k % 4];
+        conll += &format!("Mr.\tO\nSmith\tB-per\nvisited\tO\n{name}\tB-geo\non\tO\nMonday\tB-tim\n.\tO\n\n");
+    }
+    std::fs::write(&gold, conll).expect("write");
+    let g = gold.to_str().expect("path");
+    let (code, out, err) = run(&["simulate", "--json", "--map", "PERSON=per,GPE=geo", g], b"");
+    assert_eq!(code, 0, "stderr: {err}");
+    let last = out.lines().last().expect("a line");
+    let v: serde_json::Value = serde_json::from_str(last).expect("JSON");
+    assert_eq!((v["sentences"].as_u64(), v["gold"].as_u64()), (Some(20), Some(60)));
+    for k in ["learning", "baseline"] {
+        assert!(v["corrections_per_100"][k].is_number() && v["f1_last20"][k].is_number(), "{v}");
+        assert!(v["per_label_f1_last20"][k]["tim"].is_number(), "{v}");
+    }
+    assert!(v["update_us_median"].is_number());
+    // `tim` is learned from scratch: the baseline never suggests it, the learner does by the end.
+    assert_eq!(v["per_label_f1_last20"]["baseline"]["tim"], 0.0);
+    assert!(v["per_label_f1_last20"]["learning"]["tim"].as_f64() > Some(0.5), "{v}");
+    let bl = v["corrections_per_100"]["baseline"].as_f64().expect("n");
+    assert!(v["corrections_per_100"]["learning"].as_f64() < Some(bl), "{v}");
+    let (code, _, err) = run(&["simulate", "--map", "DRUG=x", g], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("not a shipped label"), "{err}");
+    if let Err(e) = std::fs::remove_dir_all(&dir) {
+        eprintln!("cannot remove {}: {e}", dir.display());
+    }
+}
+
+#[test]
+fn extract_learns_from_a_workspace_export() {
+    let dir = std::env::temp_dir().join(format!("spandrel-learn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let docs = [
+        "The patient was prescribed ibuprofen for the pain . She took 200 mg of amoxicillin twice a day . Her doctor later added metformin to the treatment .",
+        "He was given 10 mg of lisinopril every morning . The nurse prescribed atorvastatin for his heart . Doctors switched him from warfarin to omeprazole last week .",
+        "She was prescribed sertraline after the visit . Take 5 mg of prednisone twice a day . The clinic added gabapentin to the treatment .",
+    ];
+    let drugs = [
+        "ibuprofen",
+        "amoxicillin",
+        "metformin",
+        "lisinopril",
+        "atorvastatin",
+        "warfarin",
+        "omeprazole",
+        "sertraline",
+        "prednisone",
+        "gabapentin",
+    ];
+    let documents: Vec<serde_json::Value> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let spans: Vec<serde_json::Value> = drugs
+                .iter()
+                .filter_map(|w| d.find(w).map(|b| (b, w)))
+                .enumerate()
+                .map(|(k, (b, w))| {
+                    serde_json::json!({"id": k + 1, "start": b, "end": b + w.len(), "text": w, "label": "DRUG",
+                        "state": "accepted", "origin": {"kind": "manual"}})
+                })
+                .collect();
+            serde_json::json!({"id": format!("d{i}"), "title": format!("d{i}"), "text": d, "status": "inprogress",
+                "created": 0, "modified": 0, "spans": spans})
+        })
+        .collect();
+    let export = dir.join("workspace.spandrel.json");
+    let file = serde_json::json!({"format": "spandrel", "version": 1, "documents": documents});
+    std::fs::write(&export, file.to_string()).expect("write");
+    let e = export.to_str().expect("path");
+    let input = b"{\"text\": \"The doctor prescribed naproxen for the pain .\"}\n";
+    let (code, out, err) = run(&["extract", "--learn-from", e], input);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(err.contains("10 spans"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).expect("JSON");
+    let spans = v["spans"].as_array().expect("spans");
+    assert!(spans.iter().any(|s| s["label"] == "DRUG" && s["start"] == 22 && s["end"] == 30), "{v}");
+    // Without learning there is no DRUG.
+    let (_, out, _) = run(&["extract"], input);
+    assert!(!out.contains("DRUG"));
+    let (code, _, err) = run(&["extract", "--learn-from", "/nonexistent/x.json"], input);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+    if let Err(e) = std::fs::remove_dir_all(&dir) {
+        eprintln!("cannot remove {}: {e}", dir.display());
+    }
 }

@@ -12,6 +12,10 @@
 //! with at least one known decision, the weights move towards the best path consistent with what is known
 //! (known spans fixed, rejected spans forbidden, the rest of a done document outside any entity) and away
 //! from the unconstrained best path, by the smallest step that makes the first beat the second by a margin.
+//! In a document not marked done, undecided tokens are not negatives: their target is the shipped decision
+//! wherever it fits the known spans (so a few positives of a new label cannot spread it over every word),
+//! and tokens inside a rejected span are left to the learner. Sentences without any decision take no part.
+//! Suggestions use the averaged weights.
 //!
 //! Invariants:
 //! - A learner without updates ([`Learner::is_pristine`]) suggests exactly the shipped suggestions whose
