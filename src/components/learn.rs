@@ -1,7 +1,9 @@
 //! Suggestions that learn from the annotator, on the page's side: after each save of the open
 //! document its decisions (core's `learn::Feedback`) go to the extraction worker, which learns from
-//! them off the page's thread; what it learned is stored in localStorage (never exported or shared)
-//! and handed back to the worker at start. "Forget" returns to the shipped model.
+//! them off the page's thread. Nothing learned is stored or leaves the browser: at start the worker
+//! learns again from the workspace's decisions, in corpus order (`Workspace::learn_sources`), a
+//! chunk of documents per task. "Forget" returns to the shipped model and records when, so that
+//! decisions made before it are not learned again after a reload.
 //!
 //! Invariant: the page never learns or tags itself; it sends decisions, stores opaque bytes and
 //! applies the worker's new suggestions through core's `edit::suggestion_update` (decisions are
@@ -14,6 +16,9 @@ use spandrel_core::edit::suggestion_update;
 use spandrel_core::extract::learn::Feedback;
 use spandrel_core::Document;
 
+/// Documents handed to the worker per task when rebuilding at start.
+const REBUILD_CHUNK: usize = 50;
+
 fn hash_of(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -22,32 +27,52 @@ fn hash_of(s: &str) -> u64 {
 }
 
 impl AppState {
-    /// Hands what was learned in earlier sessions to the worker (before any extraction is asked for:
-    /// the worker answers in order).
+    /// Rebuilds what suggestions learned from the workspace's own decisions (in corpus order, a
+    /// chunk per task); when done, the open document's suggestions and those prepared ahead follow.
     pub fn boot_learned(&self) {
-        let stored = match self.ws_ref(|w| w.load_learned()) {
-            Ok(b) => b,
-            Err(WsError::Unavailable) => None,
+        let ids = match self.ws_ref(|w| w.learn_sources()) {
+            Ok(ids) => ids,
+            Err(WsError::Unavailable) => return,
             Err(e) => {
-                self.notify(
-                    Level::Warning,
-                    format!("What suggestions learned could not be read ({e}); they start from the shipped model."),
-                );
-                None
+                self.notify(Level::Warning, format!("Suggestions cannot learn from your earlier decisions ({e}); they start from the shipped model."));
+                return;
             }
         };
-        let Some(bytes) = stored else { return };
+        if ids.is_empty() {
+            return;
+        }
         let this = *self;
         leptos::task::spawn_local(async move {
-            match extractor::load_learned(&bytes, MODEL_URL).await {
-                Ok(l) => this.learned.set((l.taught, l.rejected)),
-                Err(e) => this.notify(
-                    Level::Warning,
-                    format!(
-                        "What suggestions learned could not be loaded ({e}); suggestions come from the shipped model."
-                    ),
-                ),
+            for (k, chunk) in ids.chunks(REBUILD_CHUNK).enumerate() {
+                let items: Vec<(String, String)> = this.workspace.with_value(|w| {
+                    let Some(w) = w.as_ref() else { return Vec::new() };
+                    chunk
+                        .iter()
+                        .filter_map(|id| w.load_doc(id).ok())
+                        .filter_map(|sd| {
+                            let fb = serde_json::to_string(&Feedback::from_document(&sd.doc)).ok()?;
+                            this.learn_sent.update_value(|m| {
+                                m.insert(sd.doc.id.clone(), hash_of(&fb));
+                            });
+                            Some((sd.doc.text.as_str().to_owned(), fb))
+                        })
+                        .collect()
+                });
+                match extractor::teach(&items, k == 0, MODEL_URL).await {
+                    Ok(l) => this.learned.set((l.taught, l.rejected)),
+                    Err(e) => {
+                        this.notify(
+                            Level::Warning,
+                            format!("Suggestions could not learn from your earlier decisions: {e}"),
+                        );
+                        return;
+                    }
+                }
+                crate::platform::dom::yield_now().await;
             }
+            this.ahead_is_stale();
+            this.refresh_open_suggestions();
+            this.prefetch();
         });
     }
 
@@ -77,11 +102,8 @@ impl AppState {
                 }
             };
             this.learned.set((l.taught, l.rejected));
-            let Some(bytes) = l.bytes else { return };
-            if let Err(e) = this.ws_mut(|w| w.save_learned(&bytes)) {
-                if !matches!(e, WsError::Unavailable) {
-                    this.notify(Level::Warning, format!("What suggestions learned could not be saved: {e}"));
-                }
+            if l.updated == 0 {
+                return;
             }
             // The engine changed: suggestions prepared ahead are stale, the open document's follow.
             this.ahead_is_stale();
@@ -125,13 +147,22 @@ impl AppState {
                 this.error(format!("What suggestions learned could not be forgotten: {e}"));
                 return;
             }
-            if let Err(e) = this.ws_mut(|w| w.forget_learned()) {
+            if let Err(e) = this.ws_mut(|w| w.forget_learned(crate::platform::now_ms())) {
                 if !matches!(e, WsError::Unavailable) {
                     this.error(format!("What suggestions learned could not be removed from storage: {e}"));
                 }
             }
             this.learned.set((0, 0));
-            this.learn_sent.update_value(|m| m.clear());
+            // Only decisions made from now on are learned: the open document's current ones are not sent again.
+            let open = this.with_doc_untracked(|d| {
+                (d.id.clone(), serde_json::to_string(&Feedback::from_document(d)).map(|j| hash_of(&j)))
+            });
+            this.learn_sent.update_value(|m| {
+                m.clear();
+                if let Some((id, Ok(h))) = open {
+                    m.insert(id, h);
+                }
+            });
             this.clear_ahead();
             this.refresh_open_suggestions();
             this.prefetch();

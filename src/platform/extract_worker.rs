@@ -10,12 +10,12 @@
 //!   offsets; `ms` is the time spent extracting, model loading excluded) or `{ id, error }`.
 //! - page → worker, many documents at once (suggestions prepared ahead): `{ id, model, texts: string[] }`
 //! - worker → page: `{ id, results: [{ starts, ends, scores, labels }, …], ms }`, one result per text.
-//! - page → worker, what suggestions learned (once, at start): `{ id, model, learned: Uint8Array }`
-//!   → `{ id, taught, rejected }`; forgetting it: `{ id, model, forget: true }` → the same.
+//! - page → worker, rebuilding what was learned at start, from the workspace's decisions in corpus
+//!   order: `{ id, model, teach: [{ text, feedback }, …], reset? }` → `{ id, taught, rejected }`;
+//!   forgetting it: `{ id, model, forget: true }` → the same.
 //! - page → worker, the annotator's decisions on one document: `{ id, model, learn: { doc, text,
-//!   feedback: <JSON of core's learn::Feedback> } }` → `{ id, taught, rejected, updated, bytes?:
-//!   Uint8Array (the learned state when it changed), starts, ends, scores, labels }` (the document's
-//!   suggestions after the update).
+//!   feedback: <JSON of core's learn::Feedback> } }` → `{ id, taught, rejected, updated, starts, ends,
+//!   scores, labels }` (the document's suggestions after the update).
 //!
 //! Requests are answered one at a time, in the order they arrive (a queue), so an extraction asked
 //! for after a learning step always sees what was learned. With nothing learned, suggestions are
@@ -126,11 +126,18 @@ async fn answer(req: JsValue) {
 async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
     let url = get(req, "model").as_string().ok_or("the request names no model")?;
     let model = load_model(&url).await?;
-    let learned = get(req, "learned");
-    if learned.is_object() {
-        let bytes = learned.dyn_into::<js_sys::Uint8Array>().map_err(|_| "the learned state is not bytes")?.to_vec();
-        let l = Learner::from_bytes(&bytes).map_err(|e| format!("what suggestions learned could not be read ({e})"))?;
-        LEARNER.set(Some(l));
+    let teach = get(req, "teach");
+    if teach.is_object() {
+        if get(req, "reset").is_truthy() {
+            with_learner(|l| l.reset());
+        }
+        for item in js_sys::Array::from(&teach).iter() {
+            let text = get(&item, "text").as_string().ok_or("a taught document carries no text")?;
+            let fb = get(&item, "feedback").as_string().ok_or("a taught document carries no decisions")?;
+            let fb: Feedback =
+                serde_json::from_str(&fb).map_err(|e| format!("the decisions could not be read ({e})"))?;
+            with_learner(|l| l.observe(&model, &Text::from(text), &fb)).map_err(|e| e.to_string())?;
+        }
         return Ok(counts());
     }
     if get(req, "forget").is_truthy() {
@@ -196,20 +203,13 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
             p
         }
     };
-    let state = |l: &mut Learner| (l.updates(), l.taught_spans(), l.rejected_spans());
-    let before = with_learner(state);
     let report = with_learner(|l| l.observe_prepared(&prepared, &fb)).map_err(|e| e.to_string())?;
-    let changed = with_learner(state) != before;
     let reply = result_object(&with_learner(|l| l.suggest_prepared(&prepared)));
     let c = counts();
     for k in ["taught", "rejected"] {
         set(&reply, k, &get(&c, k));
     }
     set(&reply, "updated", &JsValue::from(report.updated as u32));
-    if changed {
-        let bytes = with_learner(|l| l.to_bytes());
-        set(&reply, "bytes", &js_sys::Uint8Array::from(bytes.as_slice()));
-    }
     Ok(reply)
 }
 

@@ -134,8 +134,8 @@ fn ready() -> Result<js_sys::Promise, PlatformError> {
 enum Payload<'a> {
     One(&'a str, u32),
     Many(&'a [&'a str]),
-    /// What suggestions learned, stored by the page.
-    Learned(&'a [u8]),
+    /// Documents to learn from (text, feedback JSON), after forgetting first if `true`.
+    Teach(&'a [(String, String)], bool),
     Forget,
     /// A document's decisions: id, text, feedback JSON.
     Learn(&'a str, &'a str, &'a str),
@@ -149,8 +149,6 @@ pub struct Learned {
     pub rejected: usize,
     /// Sentences whose suggestions changed in this step.
     pub updated: usize,
-    /// The learned state, when it changed (the page stores it).
-    pub bytes: Option<Vec<u8>>,
     /// The document's suggestions after a learning step.
     pub found: Vec<Found>,
 }
@@ -180,7 +178,17 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
                 }
                 js_set(&req, "texts", &arr)?;
             }
-            Payload::Learned(bytes) => js_set(&req, "learned", &js_sys::Uint8Array::from(bytes))?,
+            Payload::Teach(items, reset) => {
+                let arr = js_sys::Array::new();
+                for (text, feedback) in items {
+                    let o = js_sys::Object::new();
+                    js_set(&o, "text", &JsValue::from_str(text))?;
+                    js_set(&o, "feedback", &JsValue::from_str(feedback))?;
+                    arr.push(&o);
+                }
+                js_set(&req, "teach", &arr)?;
+                js_set(&req, "reset", &JsValue::from(reset))?;
+            }
             Payload::Forget => js_set(&req, "forget", &JsValue::TRUE)?,
             Payload::Learn(doc, text, feedback) => {
                 let l = js_sys::Object::new();
@@ -245,15 +253,14 @@ async fn ask(payload: Payload<'_>, model_rel: &str) -> Result<JsValue, PlatformE
 
 fn learned_of(data: &JsValue, with_found: bool) -> Result<Learned, PlatformError> {
     let n = |k: &str| js_get(data, k).as_f64().map(|x| x as usize).unwrap_or(0);
-    let bytes = js_get(data, "bytes").dyn_into::<js_sys::Uint8Array>().ok().map(|b| b.to_vec());
     let found = if with_found { found_of(data)? } else { Vec::new() };
-    Ok(Learned { taught: n("taught"), rejected: n("rejected"), updated: n("updated"), bytes, found })
+    Ok(Learned { taught: n("taught"), rejected: n("rejected"), updated: n("updated"), found })
 }
 
-/// Hands the worker what suggestions learned (stored by the page); asked before any extraction,
-/// it is in place for every later one (the worker answers in order).
-pub async fn load_learned(bytes: &[u8], model_rel: &str) -> Result<Learned, PlatformError> {
-    learned_of(&ask(Payload::Learned(bytes), model_rel).await?, false)
+/// Has the worker learn from these documents' decisions (`(text, feedback JSON)`, in corpus order),
+/// forgetting what it knew first if `reset`: how what was learned is rebuilt at start.
+pub async fn teach(items: &[(String, String)], reset: bool, model_rel: &str) -> Result<Learned, PlatformError> {
+    learned_of(&ask(Payload::Teach(items, reset), model_rel).await?, false)
 }
 
 /// Makes the worker forget what it learned: suggestions are the shipped model's again.

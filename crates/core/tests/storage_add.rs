@@ -143,17 +143,39 @@ fn another_tabs_write_is_taken_into_the_list() {
 }
 
 #[test]
-fn what_suggestions_learned_is_kept_and_forgotten() {
+fn suggestions_learn_from_decided_documents_since_the_last_forget() {
+    use spandrel_core::{Annotation, Origin, Span, SpanState};
     let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();
-    assert_eq!(ws.load_learned().unwrap(), None);
-    let bytes: Vec<u8> = (0..=255).collect();
-    ws.save_learned(&bytes).unwrap();
-    let (mut ws, report) = Workspace::load(ws.into_store()).unwrap();
-    assert!(report.quarantined.is_empty());
-    assert_eq!(ws.load_learned().unwrap(), Some(bytes));
-    ws.forget_learned().unwrap();
-    assert_eq!(ws.load_learned().unwrap(), None);
-    ws.store_mut().set(LEARNED_KEY, "{\"v\":2,\"bytes\":\"@@\"}").unwrap();
-    let err = ws.load_learned().unwrap_err().to_string();
-    assert!(err.contains("base64"), "{err}");
+    let ids = ws.add_new(docs(4), 7).unwrap();
+    assert!(ws.learn_sources().unwrap().is_empty(), "nothing decided yet");
+    let decide = |ws: &mut Workspace<MemoryStore>, id: &str, now: i64, state: SpanState| {
+        let sd = ws.load_doc(id).unwrap();
+        let mut d = sd.doc;
+        let a = Annotation {
+            id: d.next_id,
+            span: Span::new(0, 4),
+            label: "X".into(),
+            note: String::new(),
+            attributes: Default::default(),
+            origin: Origin::Extracted { engine: "e".into(), score: 0.5 },
+            state,
+            rev: 0,
+        };
+        d.annotations.insert(a.id, a);
+        d.next_id += 1;
+        d.modified = now;
+        ws.save_doc(&d, sd.revision).unwrap();
+    };
+    decide(&mut ws, &ids[2], 10, SpanState::Rejected);
+    decide(&mut ws, &ids[0], 11, SpanState::Accepted);
+    decide(&mut ws, &ids[1], 12, SpanState::Suggested);
+    ws.set_status(&ids[3], spandrel_core::model::DocStatus::Done, 13).unwrap();
+    // Corpus order, only documents with a decision.
+    assert_eq!(ws.learn_sources().unwrap(), [ids[0].clone(), ids[2].clone(), ids[3].clone()]);
+    ws.forget_learned(12).unwrap();
+    let (mut ws, _) = Workspace::load(ws.into_store()).unwrap();
+    assert_eq!(ws.learn_forgotten_at().unwrap(), Some(12));
+    assert_eq!(ws.learn_sources().unwrap(), [ids[3].clone()]);
+    ws.store_mut().set(LEARNED_KEY, "{\"v\":2}").unwrap();
+    assert!(ws.learn_sources().is_err());
 }

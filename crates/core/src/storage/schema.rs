@@ -10,7 +10,8 @@
 //! Key layout (version 2, current):
 //! - `spandrel/v2/doc/{id}` — `{"v":2,"revision":R,"doc":{…Document…}}`
 //! - `spandrel/v2/open` — `{"v":2,"id":"…"}`: the document open when the workspace was last used
-//! - `spandrel/v2/learned` — `{"v":2,"bytes":"<base64>"}`: what suggestions learned (never exported)
+//! - `spandrel/v2/learned` — `{"v":2,"forgotten_at":ms}`: when suggestions were last told to forget
+//!   what they learned (what they learned is rebuilt at start from decisions made after that)
 //! - `spandrel/v2/index` — `{"v":2,"docs":[{"id":…,"title":…}…]}`: which documents exist and their
 //!   titles (cut to [`INDEX_TITLE_CHARS`]), to name a document whose value cannot be read. Written only
 //!   when documents are added, deleted or renamed, never per edit; the full list (status, counts) is
@@ -36,7 +37,8 @@ pub const INDEX_KEY: &str = "spandrel/v2/index";
 pub const SETTINGS_KEY: &str = "spandrel/v2/settings";
 /// The key naming the document last open.
 pub const OPEN_KEY: &str = "spandrel/v2/open";
-/// The key of what suggestions learned from the annotator (`extract::learn::Learner` bytes).
+/// The key of when suggestions last forgot what they learned (the learned state itself is rebuilt
+/// from the documents' decisions at start, never stored).
 pub const LEARNED_KEY: &str = "spandrel/v2/learned";
 /// Prefix of quarantined values.
 pub const RECOVERY_PREFIX: &str = "spandrel/recovery/";
@@ -103,6 +105,10 @@ pub struct IndexEntry {
     /// Milliseconds since the Unix epoch (ties of `seq` are ordered by it).
     #[serde(default)]
     pub created: i64,
+    /// Whether the annotator decided anything here (an accepted or rejected span, or status done):
+    /// what suggestions learn from.
+    #[serde(default)]
+    pub decided: bool,
     /// Whether the extraction engine's suggestions were ever added (kept, accepted or rejected):
     /// a document without them is one the engine has not tagged yet.
     #[serde(default)]
@@ -131,8 +137,10 @@ impl IndexEntry {
         let mut label_counts = BTreeMap::new();
         let (mut accepted, mut pending) = (0, 0);
         let mut extracted = false;
+        let mut decided = doc.status == DocStatus::Done;
         for a in doc.annotations.values() {
             extracted |= matches!(a.origin, Origin::Extracted { .. });
+            decided |= a.state != SpanState::Suggested;
             if a.state != SpanState::Rejected {
                 *label_counts.entry(a.label.clone()).or_insert(0) += 1;
             }
@@ -155,6 +163,7 @@ impl IndexEntry {
             seq: doc.seq,
             created: doc.created,
             extracted,
+            decided,
             search_key: search_key(&doc.title, doc.text.as_str()),
         }
     }
@@ -409,25 +418,20 @@ pub fn validate_document(doc: &Document) -> Result<(), RecordError> {
 }
 
 #[derive(Serialize, Deserialize)]
-struct LearnedRecord {
+struct ForgetRecord {
     v: u32,
-    bytes: String,
+    forgotten_at: i64,
 }
 
-/// Serialises what suggestions learned (opaque bytes, base64).
-pub fn learned_json(bytes: &[u8]) -> String {
-    use base64::Engine as _;
-    let rec = LearnedRecord { v: CURRENT_VERSION, bytes: base64::engine::general_purpose::STANDARD.encode(bytes) };
-    serde_json::to_string(&rec).unwrap_or_default()
+/// Serialises when the annotator last told suggestions to forget what they learned.
+pub fn forget_json(at_ms: i64) -> String {
+    serde_json::to_string(&ForgetRecord { v: CURRENT_VERSION, forgotten_at: at_ms }).unwrap_or_default()
 }
 
-/// Parses what [`learned_json`] wrote.
-pub fn parse_learned(raw: &str) -> Result<Vec<u8>, RecordError> {
-    use base64::Engine as _;
+/// Parses what [`forget_json`] wrote.
+pub fn parse_forget(raw: &str) -> Result<i64, RecordError> {
     check_version(raw, CURRENT_VERSION)?;
-    let rec: LearnedRecord = serde_json::from_str(raw)
-        .map_err(|e| RecordError::from(format!("its contents do not match the learned-state format ({e})")))?;
-    base64::engine::general_purpose::STANDARD
-        .decode(rec.bytes.as_bytes())
-        .map_err(|e| RecordError::from(format!("its bytes are not base64 ({e})")))
+    let rec: ForgetRecord = serde_json::from_str(raw)
+        .map_err(|e| RecordError::from(format!("its contents do not match the format of a forget time ({e})")))?;
+    Ok(rec.forgotten_at)
 }

@@ -766,26 +766,30 @@ impl<S: KvStore> Workspace<S> {
         Ok(self.index.get(id) != before.as_ref())
     }
 
-    /// What suggestions learned, as stored (`None`: nothing learned yet). Unreadable stored bytes are
-    /// an error naming the problem; the caller decides (the app starts from the shipped model and says so).
-    pub fn load_learned(&self) -> Result<Option<Vec<u8>>, StorageError> {
+    /// When suggestions were last told to forget what they learned (`None`: never); decisions in
+    /// documents not modified since then are not learned from again.
+    pub fn learn_forgotten_at(&self) -> Result<Option<i64>, StorageError> {
         match self.get(LEARNED_KEY)? {
             None => Ok(None),
-            Some(raw) => super::schema::parse_learned(&raw)
+            Some(raw) => super::schema::parse_forget(&raw)
                 .map(Some)
                 .map_err(|reason| StorageError::Corrupt { id: LEARNED_KEY.into(), reason: reason.to_string() }),
         }
     }
 
-    /// Stores what suggestions learned (replacing what was there; on error the old value stays).
-    pub fn save_learned(&mut self, bytes: &[u8]) -> Result<(), StorageError> {
-        let json = super::schema::learned_json(bytes);
-        self.store.set(LEARNED_KEY, &json).map_err(|e| StorageError::from_store("what suggestions learned", e))
+    /// Records that suggestions forgot what they learned, at `now`.
+    pub fn forget_learned(&mut self, now: i64) -> Result<(), StorageError> {
+        let json = super::schema::forget_json(now);
+        self.store.set(LEARNED_KEY, &json).map_err(|e| StorageError::from_store("the forget time of suggestions", e))
     }
 
-    /// Forgets what suggestions learned.
-    pub fn forget_learned(&mut self) -> Result<(), StorageError> {
-        self.store.remove(LEARNED_KEY).map_err(|e| StorageError::from_store("what suggestions learned", e))
+    /// The documents suggestions learn from, in corpus order: those with a decision, modified after
+    /// the last "forget".
+    pub fn learn_sources(&self) -> Result<Vec<String>, StorageError> {
+        let since = self.learn_forgotten_at()?.unwrap_or(i64::MIN);
+        let entries: Vec<IndexEntry> =
+            self.index.values().filter(|e| e.decided && e.modified > since).cloned().collect();
+        Ok(crate::corpus::Corpus::new(&entries).ids().to_vec())
     }
 
     /// The document that was open when the workspace was last used, if it still exists.
