@@ -428,7 +428,7 @@ impl AppState {
         if needs_extraction {
             self.run_extraction();
         } else if prefilled && stale {
-            self.refresh_open_suggestions();
+            self.refresh_open_suggestions(false);
         }
         self.prefetch();
     }
@@ -681,6 +681,11 @@ impl AppState {
                 self.flush_save();
             }
         }
+    }
+
+    /// Schedules an autosave (for changes made outside `apply`, such as suggestions arriving).
+    pub fn mark_dirty_pub(&self) {
+        self.mark_dirty();
     }
 
     /// Whether there are edits that are not in storage yet.

@@ -70,8 +70,9 @@ impl AppState {
                 }
                 crate::platform::dom::yield_now().await;
             }
+            // The open document keeps what it has (a reload changes nothing stored); the next ones
+            // are prepared again with what was learned.
             this.ahead_is_stale();
-            this.refresh_open_suggestions();
             this.prefetch();
         });
     }
@@ -105,33 +106,52 @@ impl AppState {
             if l.updated == 0 {
                 return;
             }
-            // The engine changed: suggestions prepared ahead are stale, the open document's follow.
+            // The engine changed: suggestions prepared ahead are stale; the open document follows
+            // if it is another one that the annotator has not touched yet (the one being taught is
+            // never changed under the annotator's hands).
             this.ahead_is_stale();
-            if this.with_doc_untracked(|d| d.id == id && d.text.as_str() == text).unwrap_or(false) {
-                this.follow_suggestions(l.found);
-            } else {
-                this.refresh_open_suggestions();
+            if this.with_doc_untracked(|d| d.id != id).unwrap_or(false) {
+                this.refresh_open_suggestions(false);
             }
             this.prefetch();
         });
     }
 
-    /// Brings the open document's pending suggestions in line with `found` (one undoable step).
-    fn follow_suggestions(&self, found: Vec<extractor::Found>) {
-        if let Some(cmd) = self.with_doc_untracked(|d| suggestion_update(d, found_spans(found))).flatten() {
+    /// Brings the open document's pending suggestions in line with `found`: for a document not
+    /// touched since it opened, as its first suggestions are (no undo step); else, with `force`, as
+    /// one undoable step; else not at all.
+    pub fn follow_suggestions(&self, found: Vec<extractor::Found>, force: bool) {
+        let Some(cmd) = self.with_doc_untracked(|d| suggestion_update(d, found_spans(found))).flatten() else { return };
+        let fresh = self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()));
+        if fresh {
+            let now = crate::platform::now_ms();
+            let doc = self.editor.try_update(|e| {
+                let ed = e.as_mut()?;
+                Some(ed.apply(cmd, now).map(|_| ed.doc().clone()))
+            });
+            match doc.flatten() {
+                Some(Ok(doc)) => {
+                    self.replace_editor(doc);
+                    self.mark_dirty_pub();
+                }
+                Some(Err(e)) => self.error(format!("The suggestions could not be brought up to date: {e}")),
+                None => {}
+            }
+        } else if force {
             self.apply(cmd);
         }
     }
 
-    /// Asks the worker for the open document's suggestions again and follows them.
-    pub fn refresh_open_suggestions(&self) {
+    /// Asks the worker for the open document's suggestions again and follows them (see
+    /// [`AppState::follow_suggestions`] for when).
+    pub fn refresh_open_suggestions(&self, force: bool) {
         let Some((id, text)) = self.with_doc_untracked(|d| (d.id.clone(), d.text.clone())) else { return };
         let this = *self;
         leptos::task::spawn_local(async move {
             match extractor::extract(text.as_str(), MODEL_URL, 1).await {
                 Ok((found, _)) => {
                     if this.with_doc_untracked(|d| d.id == id).unwrap_or(false) {
-                        this.follow_suggestions(found);
+                        this.follow_suggestions(found, force);
                     }
                 }
                 Err(e) => this.notify(Level::Warning, format!("Suggestions could not be brought up to date: {e}")),
@@ -164,7 +184,7 @@ impl AppState {
                 }
             });
             this.clear_ahead();
-            this.refresh_open_suggestions();
+            this.refresh_open_suggestions(true);
             this.prefetch();
             this.notify(Level::Info, "Suggestions forgot what they learned: they come from the shipped model again.");
         });
