@@ -692,6 +692,7 @@ impl AppState {
                     self.notify(Level::Info, "Storage has room again: your edits are saved.");
                 }
                 self.refresh_entry(&doc.id);
+                crate::components::sync::saved(&doc);
             }
             Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
             Some(Err(e)) => {
