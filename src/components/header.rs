@@ -68,6 +68,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <crate::components::sync::SyncSettings />
             <crate::components::sync::SyncAlert />
+            <crate::components::sync::CuratorPanel />
             <Show when=move || st.screen.get() == Screen::Annotate>
                 <crate::components::corpus::CorpusBar />
             </Show>

@@ -1,6 +1,6 @@
 //! Team sync in the app: the settings form, the background loop that drives core's `SyncEngine`
-//! (fetch through `platform::http`), the status in the header, and pulled changes taken into the
-//! workspace.
+//! (fetch through `platform::http`), the status in the header, pulled changes taken into the
+//! workspace, and the curator's view (each annotator's version, take one into gold).
 //!
 //! Invariants:
 //! - Off by default: without settings turned on there is no engine, so no request leaves the page's
@@ -227,6 +227,7 @@ impl SyncCtx {
             Some(r) => r?,
             None => return Err(SyncError::BadConfig("sync is off".into())),
         }
+        self.rev.update(|r| *r += 1);
         self.publish();
         self.kick();
         Ok(())
@@ -534,6 +535,80 @@ pub fn SyncSettings() -> impl IntoView {
                     <button type="button" on:click=move |_| cx.show_settings.set(false)>"Close"</button>
                 </div>
             </form>
+        </Show>
+    }
+}
+
+/// "LABEL “covered”" for each accepted span of `doc`, in text order.
+fn spans_text(doc: &Document) -> String {
+    let mut spans: Vec<_> =
+        doc.annotations.values().filter(|a| a.state == spandrel_core::SpanState::Accepted).collect();
+    spans.sort_by_key(|a| (a.span.start, a.span.end));
+    if spans.is_empty() {
+        return "no spans".into();
+    }
+    spans
+        .iter()
+        .map(|a| {
+            let covered = doc.text.slice_cp(a.span.start..a.span.end).unwrap_or("?");
+            format!("{} “{covered}”", a.label)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The curator's view of the open document (curators and leads with sync on): each annotator's version
+/// as the server has it, the gold version, and "Take into gold", which queues that version as gold.
+#[component]
+pub fn CuratorPanel() -> impl IntoView {
+    let cx = use_sync();
+    let st = crate::state::use_state();
+    let open = RwSignal::new(false);
+    let doc_id = Memo::new(move |_| st.with_doc(|d| d.id.clone()));
+    let curates = move || {
+        cx.view.track();
+        cx.role().is_some_and(Role::curates)
+    };
+    let data = move || {
+        cx.rev.track();
+        let id = doc_id.get()?;
+        cx.with_engine(|e| (e.annotator_versions(&id), e.gold(&id)))
+    };
+    let take = move |who: String, doc: Document| match cx.stage_gold(&doc) {
+        Ok(()) => st.notify(Level::Info, format!("{who}'s version is now the gold version; it is being synced.")),
+        Err(e) => st.error(format!("The gold version could not be queued: {e}")),
+    };
+    view! {
+        <Show when=curates>
+            <section class="curate" aria-label="Curate">
+                <button aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                    "Curate this document"
+                </button>
+                <Show when=move || open.get()>
+                    {move || match data() {
+                        None => view! { <p>"This document is not part of the project."</p> }.into_any(),
+                        Some((versions, gold)) => view! {
+                            <ul class="versions">
+                                {versions
+                                    .into_iter()
+                                    .map(|(who, d)| {
+                                        let text = spans_text(&d);
+                                        let name = who.clone();
+                                        view! {
+                                            <li class="version" data-annotator=who.clone()>
+                                                <strong>{who.clone()}</strong>": "<span class="spans">{text}</span>" "
+                                                <button on:click=move |_| take(name.clone(), d.clone())>"Take into gold"</button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                            <p class="gold">"Gold: "{gold.map(|g| spans_text(&g)).unwrap_or_else(|| "none yet".into())}</p>
+                        }
+                        .into_any(),
+                    }}
+                </Show>
+            </section>
         </Show>
     }
 }

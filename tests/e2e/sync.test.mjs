@@ -42,13 +42,13 @@ async function call(method, path, body, auth = basic('admin', ADMIN)) {
 /** A fresh project with two annotators and one published document. */
 async function project() {
   const bucket = `e2e${Date.now()}`;
-  const users = { alice: `pw-a-${bucket}`, bob: `pw-b-${bucket}` };
+  const users = { alice: `pw-a-${bucket}`, bob: `pw-b-${bucket}`, cora: `pw-c-${bucket}` };
   for (const [u, pw] of Object.entries(users)) await call('PUT', `/accounts/${u}${bucket}`, { data: { password: pw } }, null);
   const g = (name) => `/buckets/${bucket}/groups/${name}`;
   await call('PUT', `/buckets/${bucket}`, { permissions: { write: [g('leads')] } });
   await call('PUT', `/buckets/${bucket}/groups/leads`, { data: { members: [] } });
-  await call('PUT', `/buckets/${bucket}/groups/annotators`, { data: { members: Object.keys(users).map((u) => `account:${u}${bucket}`) } });
-  await call('PUT', `/buckets/${bucket}/groups/curators`, { data: { members: [] } });
+  await call('PUT', `/buckets/${bucket}/groups/annotators`, { data: { members: ['alice', 'bob'].map((u) => `account:${u}${bucket}`) } });
+  await call('PUT', `/buckets/${bucket}/groups/curators`, { data: { members: [`account:cora${bucket}`] } });
   const perms = {
     schema: { read: [g('annotators'), g('curators')] },
     documents: { read: [g('annotators'), g('curators')] },
@@ -63,13 +63,14 @@ async function project() {
   return { bucket, users };
 }
 
-async function turnOn(page, { server, bucket, user, password }) {
+async function turnOn(page, { server, bucket, user, password, role = 'annotator' }) {
   await page.locator('.sync-state').click();
   const form = page.locator('form.sync-settings');
   await form.locator('[name=sync-server]').fill(server);
   await form.locator('[name=sync-project]').fill(bucket);
   await form.locator('[name=sync-user]').fill(user);
   await form.locator('[name=sync-password]').fill(password);
+  await form.locator('[name=sync-role]').selectOption(role);
   await form.getByRole('button', { name: 'Turn sync on' }).click();
 }
 
@@ -78,13 +79,18 @@ async function waitSync(page, state, timeout = 20000) {
   await page.waitForFunction((s) => document.querySelector('.sync-state')?.dataset.state === s, state, { timeout });
 }
 
-/** Opens "Team text" from the Documents screen and labels `word` with the hotkey `key`. */
-async function annotate(page, word, key) {
+/** Opens "Team text" from the Documents screen. */
+async function openTeamText(page) {
   await page.getByRole('button', { name: 'Documents', exact: true }).click();
   const row = page.locator('.doc-table tbody tr').filter({ has: page.locator('.doc-name', { hasText: /^Team text$/ }) });
   await row.waitFor({ timeout: 20000 });
   await row.getByRole('button', { name: 'Open' }).click();
   await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === 'Team text');
+}
+
+/** Opens "Team text" and labels `word` with the hotkey `key`. */
+async function annotate(page, word, key) {
+  await openTeamText(page);
   await page.locator('.doc-view .seg', { hasText: new RegExp(`^${word}$`) }).first().dblclick();
   await page.waitForSelector('.seg.pending');
   await page.keyboard.press(key);
@@ -146,5 +152,45 @@ test('a wrong password gives a clear message and sends nothing else', async () =
   } finally {
     await app.close();
     await context.close();
+  }
+});
+
+test('a curator sees both versions, takes one into gold, and the gold record reaches the server and another browser', async () => {
+  const { bucket, users } = await project();
+  const apps = [];
+  const open = async (name, role) => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const app = await openApp(browser, { context });
+    apps.push({ ...app, context });
+    await turnOn(app.page, { server: kinto, bucket, user: `${name}${bucket}`, password: users[name], role });
+    await waitSync(app.page, 'synced');
+    return app.page;
+  };
+  try {
+    const alice = await open('alice', 'annotator');
+    await annotate(alice, 'London', 'g');
+    await waitSync(alice, 'synced');
+    const bob = await open('bob', 'annotator');
+    await annotate(bob, 'Ada', 'p');
+    await waitSync(bob, 'synced');
+    const cora = await open('cora', 'curator');
+    await openTeamText(cora);
+    await cora.getByRole('button', { name: 'Curate this document' }).click();
+    const version = (who) => cora.locator(`.curate .version[data-annotator="${who}${bucket}"]`);
+    await version('bob').waitFor();
+    assert.match(await version('alice').locator('.spans').innerText(), /GPE “London”/);
+    assert.match(await version('bob').locator('.spans').innerText(), /PERSON “Ada”/);
+    await version('bob').getByRole('button', { name: 'Take into gold' }).click();
+    await cora.locator('.curate .gold', { hasText: 'PERSON “Ada”' }).waitFor();
+    await waitSync(cora, 'synced');
+    const gold = await call('GET', `/buckets/${bucket}/collections/gold/records/gshared1`);
+    assert.deepEqual(gold.data.annotations.filter((a) => a.state === 'accepted').map((a) => a.label), ['PERSON']);
+    // Another browser of the curator gets the gold version from the server.
+    const cora2 = await open('cora', 'curator');
+    await openTeamText(cora2);
+    await cora2.getByRole('button', { name: 'Curate this document' }).click();
+    await cora2.locator('.curate .gold', { hasText: 'PERSON “Ada”' }).waitFor();
+  } finally {
+    for (const a of apps) { await a.close(); await a.context.close(); }
   }
 });
