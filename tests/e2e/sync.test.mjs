@@ -91,7 +91,28 @@ async function openTeamText(page) {
 /** Opens "Team text" and labels `word` with the hotkey `key`. */
 async function annotate(page, word, key) {
   await openTeamText(page);
-  await page.locator('.doc-view .seg', { hasText: new RegExp(`^${word}$`) }).first().dblclick();
+  // Select the word in the text and release the mouse there, as a person would.
+  await page.evaluate((word) => {
+    const para = [...document.querySelectorAll('.doc-view .para')].find((p) => p.textContent.includes(word));
+    const base = para.textContent.indexOf(word);
+    const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+    const point = (off) => {
+      let acc = 0;
+      for (let t; (t = walker.nextNode());) {
+        if (off <= acc + t.length) return [t, off - acc];
+        acc += t.length;
+      }
+      throw new Error('offset past paragraph');
+    };
+    const r = document.createRange();
+    r.setStart(...point(base));
+    walker.currentNode = para;
+    r.setEnd(...point(base + word.length));
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+    const rect = r.getBoundingClientRect();
+    r.endContainer.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.bottom }));
+  }, word);
   await page.waitForSelector('.seg.pending');
   await page.keyboard.press(key);
   await page.keyboard.press('Escape');
@@ -138,7 +159,7 @@ test('two annotators annotate offline, reconnect, and both their annotations rea
   }
 });
 
-test('a wrong password gives a clear message and sends nothing else', async () => {
+test('a wrong password gives a clear message that the work is kept', async () => {
   const { bucket } = await project();
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const app = await openApp(browser, { context });
@@ -146,7 +167,7 @@ test('a wrong password gives a clear message and sends nothing else', async () =
     await turnOn(app.page, { server: kinto, bucket, user: `alice${bucket}`, password: 'not-the-password' });
     await waitSync(app.page, 'error');
     const msg = await app.page.locator('.sync-error').innerText();
-    assert.match(msg, /did not accept the password for "alice\d+" \(wrong user name or password\)/);
+    assert.match(msg, /did not accept the password for "alicee2e\d+" \(wrong user name or password\)/);
     assert.match(msg, /your work is kept here/);
     assert.equal(await syncState(app.page), 'error');
   } finally {
