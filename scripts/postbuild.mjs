@@ -1,6 +1,7 @@
 // Trunk post_build hook: makes the staged site CSP-clean.
 // - Moves trunk's inline module script into boot-<hash>.js (no inline script anywhere).
-// - Inserts a Content-Security-Policy meta tag that allows only the page's own origin.
+// - Inserts a Content-Security-Policy meta tag that allows only the page's own origin (plus, for connect-src, the
+//   sync origins of SPANDREL_SYNC_ORIGINS).
 // - Puts a content hash into the extraction worker's file names and names its loader in a meta tag for the app.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,12 +20,27 @@ if (m) {
   fs.writeFileSync(path.join(dir, name), body);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 }
+// Team sync with a server on another origin: SPANDREL_SYNC_ORIGINS lists its origins (space-separated), which are
+// added to connect-src; without it the page may only connect to its own origin.
+const syncOrigins = (process.env.SPANDREL_SYNC_ORIGINS || '').split(/\s+/).filter(Boolean);
+for (const o of syncOrigins) {
+  let u;
+  try {
+    u = new URL(o);
+  } catch {
+    u = null;
+  }
+  if (!u || !/^https?:$/.test(u.protocol) || u.origin !== o.replace(/\/$/, '')) {
+    console.error(`postbuild: SPANDREL_SYNC_ORIGINS: "${o}" is not an origin like https://kinto.example.org (scheme, host, optional port; no path)`);
+    process.exit(1);
+  }
+}
 const csp = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...syncOrigins.map((o) => new URL(o).origin)].join(' '),
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -1,4 +1,4 @@
-//! The app's root component: provides the stores (AppState, relations, agreement), installs the
+//! The app's root component: provides the stores (AppState, relations, agreement, search, sync), installs the
 //! window listeners and lays out the screens. Invariant: every store is created once, here.
 
 use crate::components::{
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     let rel = crate::components::relations::RelCtx::provide(st);
     crate::components::agreement::provide_store();
     crate::components::search::SearchCtx::provide();
+    crate::components::sync::SyncCtx::provide(st);
     crate::keyboard::install(st, rel);
     crate::components::workspace::install(st);
     view! {

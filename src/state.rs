@@ -718,6 +718,7 @@ impl AppState {
                 }
                 self.refresh_entry(&doc.id);
                 self.teach(&doc);
+                crate::components::sync::saved(&doc);
             }
             Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
             Some(Err(e)) => {

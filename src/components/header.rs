@@ -1,5 +1,5 @@
 //! The app header: screens, the open document's title, import/export/share, undo/redo, the save
-//! indicator and the messages. Invariant: one row on wide screens (the title shrinks first); the
+//! and sync indicators and the messages. Invariant: one row on wide screens (the title shrinks first); the
 //! messages sit in its flow, under modal dialogs.
 
 use crate::components::{doc_labels::DocLabels, transfer::TransferButtons};
@@ -61,10 +61,14 @@ pub fn Header() -> impl IntoView {
             >
                 {save_text}
             </span>
+            <crate::components::sync::SyncIndicator />
             <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.show_help.set(true)>
                 "?"
             </button>
             </div>
+            <crate::components::sync::SyncSettings />
+            <crate::components::sync::SyncAlert />
+            <crate::components::sync::CuratorPanel />
             <Show when=move || st.screen.get() == Screen::Annotate>
                 <crate::components::corpus::CorpusBar />
             </Show>

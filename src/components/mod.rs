@@ -12,5 +12,6 @@ pub mod overlays;
 pub mod panel;
 pub mod relations;
 pub mod search;
+pub mod sync;
 pub mod transfer;
 pub mod workspace;

@@ -7,6 +7,7 @@ pub mod extract_worker;
 pub mod extractor;
 pub mod files;
 pub mod geometry;
+pub mod http;
 pub mod keys;
 pub mod segmenter;
 pub mod storage;

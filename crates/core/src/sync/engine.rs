@@ -409,6 +409,12 @@ impl<S: KvStore> SyncEngine<S> {
         Some(join(&d, a.as_ref()))
     }
 
+    /// Whether local document `doc_id` takes part in the project: a lead publishes every document
+    /// they save; anyone else syncs only documents the project has (a private document stays local).
+    pub fn shares(&self, doc_id: &str) -> bool {
+        self.config.role.writes_documents() || self.current(&RecordKey::document(doc_id)).is_some()
+    }
+
     /// Ids of the project's documents (as far as this client knows).
     pub fn document_ids(&self) -> Vec<String> {
         let mut keys: Vec<RecordKey> = self.state.bases(Collection::Documents).map(|(k, _)| k.clone()).collect();

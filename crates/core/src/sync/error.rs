@@ -66,9 +66,44 @@ impl SyncError {
     }
 }
 
+/// Longest wait between two automatic sync attempts (ms).
+pub const MAX_RETRY_MS: u64 = 60_000;
+
+/// How long to wait before the next automatic attempt after `failures` failed rounds in a row:
+/// 2 s, doubling, at most [`MAX_RETRY_MS`].
+pub fn retry_delay_ms(failures: u32) -> u64 {
+    2_000u64.saturating_mul(1u64 << failures.saturating_sub(1).min(16)).min(MAX_RETRY_MS)
+}
+
+impl SyncError {
+    /// Whether trying again later may succeed without the user changing anything (the server was
+    /// down or busy); a wrong password, a missing project, bad settings or a refusal need the user.
+    pub fn retries_by_itself(&self) -> bool {
+        matches!(
+            self,
+            SyncError::Unreachable { .. }
+                | SyncError::ServerUnavailable { .. }
+                | SyncError::Conflict { .. }
+                | SyncError::Unexpected { .. }
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retries_back_off_and_only_for_passing_trouble() {
+        let d: Vec<u64> = (1..=8).map(retry_delay_ms).collect();
+        assert_eq!(d, vec![2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+        assert_eq!(retry_delay_ms(0), 2_000);
+        assert_eq!(retry_delay_ms(u32::MAX), MAX_RETRY_MS);
+        assert!(SyncError::Unreachable { reason: "x".into(), waiting: 1 }.retries_by_itself());
+        assert!(SyncError::ServerUnavailable { status: 503, message: String::new() }.retries_by_itself());
+        assert!(!SyncError::WrongPassword { user: "a".into() }.retries_by_itself());
+        assert!(!SyncError::Forbidden { what: "x".into() }.retries_by_itself());
+    }
 
     #[test]
     fn statuses_map_to_clear_messages() {

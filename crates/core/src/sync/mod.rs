@@ -17,7 +17,7 @@ pub mod setup;
 pub mod state;
 
 pub use engine::{run_blocking, Credentials, Role, SyncConfig, SyncEngine, SyncEvent, SyncStatus};
-pub use error::SyncError;
+pub use error::{retry_delay_ms, SyncError};
 pub use http::{HttpClient, HttpError, Method, Request, Response};
 pub use records::{Collection, MergeReport, RecordKey};
 pub use setup::{create_account, project_requests, Members};

@@ -393,3 +393,16 @@ fn bad_settings_are_refused_with_a_message() {
     let e = SyncEngine::open(MemoryStore::new(), config, Credentials::new("a", "b")).err().unwrap();
     assert!(e.to_string().contains("\"my project\""), "{e}");
 }
+
+#[test]
+fn only_project_documents_are_shared_except_by_leads() {
+    let mut k = server();
+    published(&mut k);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    assert!(!alice.shares("d1"), "nothing pulled yet");
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert!(alice.shares("d1"));
+    assert!(!alice.shares("private-notes"));
+    let lead = engine(MemoryStore::new(), "lead", Role::Lead);
+    assert!(lead.shares("private-notes"));
+}
