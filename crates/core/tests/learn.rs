@@ -266,3 +266,28 @@ fn observing_agreeing_feedback_changes_nothing() {
     assert_eq!(l.suggest_prepared(&p), shipped);
     assert_eq!(p.words(), 8);
 }
+
+#[test]
+fn a_span_inside_an_unspaced_run_teaches_nothing_wrong() {
+    // The tokeniser keeps an unspaced Chinese run as one token; a name inside it cannot be taught as
+    // tokens, so the learner must not learn to label the whole run (it did: 伊朗外长阿拉格齐表示 PERSON).
+    let m = model();
+    let text = "伊朗外长阿拉格齐表示，谈判暂时结束。阿拉格齐随后离开。";
+    let t = Text::from(text);
+    let mut l = Learner::new(LabelMap::identity());
+    let fb = Feedback { known: known(text, &["阿拉格齐"], "PERSON"), rejected: Vec::new(), done: true };
+    for _ in 0..3 {
+        l.observe(&m, &t, &fb).unwrap();
+    }
+    let again = Text::from("伊朗外长阿拉格齐表示，会谈有益。");
+    let shipped = m.extract(&again);
+    let learned = l.suggest(&m, &again);
+    for s in &learned {
+        let covered = again.slice_cp(s.span.range()).unwrap();
+        assert!(s.label != "PERSON" || covered == "阿拉格齐", "no PERSON over a whole run: {covered}");
+    }
+    assert_eq!(
+        learned.iter().filter(|s| s.label == "PERSON").count(),
+        shipped.iter().filter(|s| s.label == "PERSON").count()
+    );
+}

@@ -651,9 +651,21 @@ impl Learner {
                 let b = (a..n).rev().find(|&k| hit(k))?;
                 Some(a..b + 1)
             };
+            // A span whose edges fall inside tokens (an unspaced script the tokeniser keeps in one
+            // run) cannot be taught as tokens: its tokens are left to the learner, not made its label.
+            let aligned = |l: &LabelledSpan, r: &Range<usize>| {
+                p.tok_cp[s.toks.start + r.start].0 as usize == l.span.start
+                    && p.tok_cp[s.toks.start + r.end - 1].1 as usize == l.span.end
+            };
             let mut known_here: Vec<Range<usize>> = Vec::new();
             for l in fb.known.iter().filter(|l| touches(l)) {
                 let Some(r) = tok_range(l) else { continue };
+                if !aligned(l, &r) {
+                    for f in &mut fixed[r] {
+                        *f = UNANCHORED;
+                    }
+                    continue;
+                }
                 if known_here.iter().any(|k| k.start < r.end && r.start < k.end) {
                     continue;
                 }
@@ -674,7 +686,7 @@ impl Learner {
             }
             forbid.clear();
             for l in fb.rejected.iter().filter(|l| touches(l)) {
-                let Some(r) = tok_range(l) else { continue };
+                let Some(r) = tok_range(l).filter(|r| aligned(l, r)) else { continue };
                 let Some(e) = self.labels.iter().position(|x| *x == l.label) else { continue };
                 self.rejected.insert(span_key(s.hash, &r, &l.label));
                 // No span of this label may start where the rejected one starts or end where it ends
