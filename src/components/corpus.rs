@@ -191,7 +191,9 @@ pub fn CorpusBar() -> impl IntoView {
         st.corpus.with(|c| c.position(&id).map(|p| (p, c.len())))
     });
     let progress = Memo::new(move |_| st.corpus.with(|c| c.progress()));
-    let shown = move || !st.read_only.get() && st.corpus.with(|c| c.len() > 1);
+    let shown = move || {
+        st.screen.get() == crate::state::Screen::Annotate && !st.read_only.get() && st.corpus.with(|c| c.len() > 1)
+    };
     let pos_text = move || position.get().map(|(p, n)| format!("{p} / {n}")).unwrap_or_else(|| "– / –".into());
     let done_text = move || {
         let p = progress.get();

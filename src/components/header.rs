@@ -69,9 +69,9 @@ pub fn Header() -> impl IntoView {
             <crate::components::sync::SyncSettings />
             <crate::components::sync::SyncAlert />
             <crate::components::sync::CuratorPanel />
-            <Show when=move || st.screen.get() == Screen::Annotate>
-                <crate::components::corpus::CorpusBar />
-            </Show>
+            // Always mounted (it hides itself off the Annotate screen): a Show around it would dispose
+            // its memos while an update of the document list could still be on its way to them.
+            <crate::components::corpus::CorpusBar />
             // Messages sit in the header's flow: they never cover an action, and a modal dialog
             // (also in the header) is drawn above them.
             <crate::components::overlays::Messages />
