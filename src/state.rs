@@ -659,7 +659,28 @@ impl AppState {
 
     // ----- saving -----------------------------------------------------------------------------
 
-    fn mark_dirty(&self) {
+    /// Whether the open document has no undoable edit yet (it is as it was opened).
+    pub fn is_untouched(&self) -> bool {
+        self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()))
+    }
+
+    /// Applies `cmd` as part of how the document was opened, not as an undoable step of the user's
+    /// (the engine's suggestions arriving), and schedules the save.
+    pub fn apply_unrecorded(&self, cmd: Command) -> Result<(), spandrel_core::edit::EditError> {
+        let now = platform::now_ms();
+        let doc = self.editor.try_update(|e| {
+            let ed = e.as_mut()?;
+            Some(ed.apply(cmd, now).map(|_| ed.doc().clone()))
+        });
+        if let Some(doc) = doc.flatten().transpose()? {
+            self.replace_editor(doc);
+            self.mark_dirty();
+        }
+        Ok(())
+    }
+
+    /// Schedules an autosave (also for changes made outside `apply`, such as suggestions arriving).
+    pub fn mark_dirty(&self) {
         let now = dom::perf_now();
         if !self.has_unsaved() {
             self.unsaved_since.set_value(Some(now));
@@ -681,11 +702,6 @@ impl AppState {
                 self.flush_save();
             }
         }
-    }
-
-    /// Schedules an autosave (for changes made outside `apply`, such as suggestions arriving).
-    pub fn mark_dirty_pub(&self) {
-        self.mark_dirty();
     }
 
     /// Whether there are edits that are not in storage yet.
@@ -860,23 +876,10 @@ impl AppState {
             let spans = found_spans(found);
             let n = spans.len();
             // Suggestions that arrive before any edit are not an undoable step of the user's.
-            let fresh = this.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()));
-            if fresh {
-                let now = platform::now_ms();
-                let doc = this.editor.try_update(|e| {
-                    let ed = e.as_mut()?;
-                    Some(ed.apply(Command::AddSpans(spans), now).map(|_| ed.doc().clone()))
-                });
-                match doc.flatten() {
-                    Some(Ok(doc)) => {
-                        this.replace_editor(doc);
-                        this.mark_dirty();
-                    }
-                    Some(Err(e)) => {
-                        this.error(format!("The suggestions could not be added: {e}"));
-                        return;
-                    }
-                    None => return,
+            if this.is_untouched() {
+                if let Err(e) = this.apply_unrecorded(Command::AddSpans(spans)) {
+                    this.error(format!("The suggestions could not be added: {e}"));
+                    return;
                 }
             } else {
                 this.apply(Command::AddSpans(spans));

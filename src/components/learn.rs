@@ -122,20 +122,9 @@ impl AppState {
     /// one undoable step; else not at all.
     pub fn follow_suggestions(&self, found: Vec<extractor::Found>, force: bool) {
         let Some(cmd) = self.with_doc_untracked(|d| suggestion_update(d, found_spans(found))).flatten() else { return };
-        let fresh = self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()));
-        if fresh {
-            let now = crate::platform::now_ms();
-            let doc = self.editor.try_update(|e| {
-                let ed = e.as_mut()?;
-                Some(ed.apply(cmd, now).map(|_| ed.doc().clone()))
-            });
-            match doc.flatten() {
-                Some(Ok(doc)) => {
-                    self.replace_editor(doc);
-                    self.mark_dirty_pub();
-                }
-                Some(Err(e)) => self.error(format!("The suggestions could not be brought up to date: {e}")),
-                None => {}
+        if self.is_untouched() {
+            if let Err(e) = self.apply_unrecorded(cmd) {
+                self.error(format!("The suggestions could not be brought up to date: {e}"));
             }
         } else if force {
             self.apply(cmd);
