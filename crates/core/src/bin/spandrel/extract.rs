@@ -9,6 +9,7 @@
 
 use serde_json::{json, Map, Value};
 use spandrel_core::extract::gazetteer::{key_of, Gazetteer, NATURAL, TITLE};
+use spandrel_core::extract::score::{bootstrap_f1, Counts};
 use spandrel_core::extract::learn::{Feedback, LabelMap, Learner};
 use spandrel_core::extract::train::{train, TrainConfig, TrainSentence};
 use spandrel_core::extract::{Model, Suggestion, ENTITY_LABELS};
@@ -36,7 +37,7 @@ then follow the project's labels and conventions. --map renames shipped labels a
 ";
 
 const EVAL_HELP: &str = "\
-usage: spandrel eval [--model FILE.bin] [--pred PRED.conll] [--json] GOLD.conll
+usage: spandrel eval [--model FILE.bin] [--pred PRED.conll] [--json] [--doc N] GOLD.conll
 
 Scores predictions against CoNLL gold data (token in the first column, tag in the last; IOB1, IOB2 or BIOES;
 GMB, WikiANN, OntoNotes or coarse tag names) on the coarse classes PER, ORG, LOC, NORP, TIME.
@@ -44,6 +45,9 @@ GMB, WikiANN, OntoNotes or coarse tag names) on the coarse classes PER, ORG, LOC
 --strip-titles removes leading titles (Mr., President) from gold person spans (OntoNotes convention).
 --write-pred FILE writes the predictions as IOB2 CoNLL on the gold tokens.
 Without --pred the tagger is run on each gold sentence (tokens joined by single spaces).
+--doc N extracts N consecutive sentences at once, as one document (blank lines between them), so that
+        document-level rules apply; the bootstrap then resamples documents instead of sentences.
+F1 is printed with a 95% percentile bootstrap interval: --resamples R (default 1000), --seed S (default 1).
 ";
 
 const TRAIN_HELP: &str = "\
@@ -51,7 +55,10 @@ usage: spandrel train [options]
   --gmb FILE          GMB CoNLL training data        (default ../shared/data/ner/gmb-train.conll)
   --wikiann FILE      WikiANN CoNLL training data    (default ../shared/data/ner/wikiann-en-train.conll)
   --no-wikiann        train on GMB only
-  --dev-every N       hold out every N-th GMB sentence as the dev set (default 10; 0 = none)
+  --dev-every N       hold out every N-th GMB sentence as the dev set (default 10, or 0 with
+                      --dev-last-percent; 0 = none)
+  --dev-last-percent P  hold out the last P% of the GMB sentences as one contiguous dev slice (default 0;
+                      the slice `scripts/select.sh` scores on: less overlap with training documents)
   --dev-out FILE      write the held-out GMB sentences as CoNLL
   --dev-only          only write --dev-out, do not train
   --hold-out-last N   leave the last N GMB sentences out of training entirely (default 1500: the stream
@@ -399,7 +406,7 @@ pub fn run_eval(args: &[String]) -> ExitCode {
     let (opts, pos) = match parse_args(
         args,
         &["--json", "--strip-titles", "--help", "-h"],
-        &["--model", "--pred", "--write-pred", "--min-score"],
+        &["--model", "--pred", "--write-pred", "--min-score", "--doc", "--resamples", "--seed"],
     ) {
         Ok(x) => x,
         Err(e) => {
@@ -424,14 +431,28 @@ pub fn run_eval(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match eval(
-        gold_path,
-        opts.get("--pred").map(String::as_str),
-        opts.get("--model").map(String::as_str),
+    let counts = (num(&opts, "--doc", 1usize), num(&opts, "--resamples", 1000usize), num(&opts, "--seed", 1u64));
+    let (doc, resamples, seed) = match counts {
+        (Ok(d), Ok(r), Ok(s)) if d >= 1 => (d, r, s),
+        (Ok(_), Ok(_), Ok(_)) => {
+            eprintln!("spandrel eval: --doc must be at least 1");
+            return ExitCode::from(2);
+        }
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+            eprintln!("spandrel eval: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let eo = EvalOpts {
+        pred_path: opts.get("--pred").map(String::as_str),
+        model_path: opts.get("--model").map(String::as_str),
         write_pred,
-        strip,
+        strip_titles: strip,
         min_score,
-    ) {
+        doc,
+        boot: Boot { resamples, seed },
+    };
+    match eval(gold_path, &eo) {
         Ok(report) => {
             if opts.contains_key("--json") {
                 println!("{}", serde_json::to_string_pretty(&report.to_json()).unwrap_or_default());
@@ -447,91 +468,117 @@ pub fn run_eval(args: &[String]) -> ExitCode {
     }
 }
 
-#[derive(Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
-        let r = if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        (p, r, f)
-    }
+/// Bootstrap settings of `spandrel eval`.
+struct Boot {
+    resamples: usize,
+    seed: u64,
 }
 
 struct Report {
     per_class: BTreeMap<&'static str, Counts>,
     in_gold: BTreeSet<&'static str>,
     sentences: usize,
+    /// Sentences per resampling unit (1, or `--doc N`).
+    unit: usize,
+    /// Per unit: counts of each class (the bootstrap resamples these).
+    units: Vec<BTreeMap<&'static str, Counts>>,
+    boot: Boot,
 }
 
 impl Report {
+    fn in_overall(&self, c: &str) -> bool {
+        self.in_gold.contains(c)
+    }
     fn overall(&self) -> Counts {
         let mut c = Counts::default();
         for (k, v) in &self.per_class {
-            if self.in_gold.contains(k) {
-                c.tp += v.tp;
-                c.fp += v.fp;
-                c.fn_ += v.fn_;
+            if self.in_overall(k) {
+                c += *v;
             }
         }
         c
     }
+    /// 95% bootstrap interval of the overall F1, or of one class's with `Some(class)`.
+    fn ci(&self, class: Option<&str>) -> Option<(f64, f64)> {
+        let units: Vec<Counts> = self
+            .units
+            .iter()
+            .map(|u| {
+                let mut c = Counts::default();
+                for (k, v) in u {
+                    if class.map_or(self.in_overall(k), |x| x == *k) {
+                        c += *v;
+                    }
+                }
+                c
+            })
+            .collect();
+        bootstrap_f1(&units, self.boot.resamples, 0.95, self.boot.seed)
+    }
     fn table(&self, name: &str) -> String {
-        let mut s = format!("{name}: {} sentences\n", self.sentences);
+        let unit = if self.unit == 1 { "sentence".to_string() } else { format!("{} sentences", self.unit) };
+        let mut s = format!(
+            "{name}: {} sentences; 95% intervals: bootstrap over {} units of {unit}, {} resamples, seed {}\n",
+            self.sentences,
+            self.units.len(),
+            self.boot.resamples,
+            self.boot.seed
+        );
         s.push_str(&format!(
-            "{:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n",
-            "class", "gold", "pred", "tp", "P", "R", "F1"
+            "{:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}  {}\n",
+            "class", "gold", "pred", "tp", "P", "R", "F1", "95% CI"
         ));
+        let ci = |x: Option<(f64, f64)>| x.map_or("-".to_string(), |(a, b)| format!("{a:.4}–{b:.4}"));
         for c in CLASSES {
-            let v = self.per_class.get(c).map_or((0, 0, 0), |v| (v.tp, v.fp, v.fn_));
-            let counts = Counts { tp: v.0, fp: v.1, fn_: v.2 };
-            let (p, r, f) = counts.prf();
+            let v = self.per_class.get(c).copied().unwrap_or_default();
+            let (p, r, f) = v.prf();
             let note = if self.in_gold.contains(c) { "" } else { "  (not in gold: excluded from overall)" };
             s.push_str(&format!(
-                "{:<8} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}{note}\n",
+                "{:<8} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}  {}{note}\n",
                 c,
-                v.0 + v.2,
-                v.0 + v.1,
-                v.0,
+                v.tp + v.fn_,
+                v.tp + v.fp,
+                v.tp,
                 p,
                 r,
-                f
+                f,
+                if self.in_gold.contains(c) { ci(self.ci(Some(c))) } else { "-".into() }
             ));
         }
         let o = self.overall();
         let (p, r, f) = o.prf();
         s.push_str(&format!(
-            "{:<8} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}\n",
+            "{:<8} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}  {}\n",
             "overall",
             o.tp + o.fn_,
             o.tp + o.fp,
             o.tp,
             p,
             r,
-            f
+            f,
+            ci(self.ci(None))
         ));
         s
     }
     fn to_json(&self) -> Value {
+        let ci = |x: Option<(f64, f64)>| x.map_or(Value::Null, |(a, b)| json!([a, b]));
         let mut classes = Map::new();
         for c in CLASSES {
-            let v = self.per_class.get(c).map_or((0, 0, 0), |v| (v.tp, v.fp, v.fn_));
-            let (p, r, f) = Counts { tp: v.0, fp: v.1, fn_: v.2 }.prf();
+            let v = self.per_class.get(c).copied().unwrap_or_default();
+            let (p, r, f) = v.prf();
+            let in_gold = self.in_gold.contains(c);
             classes.insert(
                 c.into(),
-                json!({"tp": v.0, "fp": v.1, "fn": v.2, "precision": p, "recall": r, "f1": f,
-                       "in_gold": self.in_gold.contains(c)}),
+                json!({"tp": v.tp, "fp": v.fp, "fn": v.fn_, "precision": p, "recall": r, "f1": f,
+                       "f1_ci95": if in_gold { ci(self.ci(Some(c))) } else { Value::Null }, "in_gold": in_gold}),
             );
         }
         let o = self.overall();
         let (p, r, f) = o.prf();
-        json!({"sentences": self.sentences,
-               "overall": {"tp": o.tp, "fp": o.fp, "fn": o.fn_, "precision": p, "recall": r, "f1": f},
+        json!({"sentences": self.sentences, "unit_sentences": self.unit, "units": self.units.len(),
+               "bootstrap": {"resamples": self.boot.resamples, "seed": self.boot.seed, "level": 0.95},
+               "overall": {"tp": o.tp, "fp": o.fp, "fn": o.fn_, "precision": p, "recall": r, "f1": f,
+                           "f1_ci95": ci(self.ci(None))},
                "classes": classes})
     }
 }
@@ -556,14 +603,53 @@ pub(crate) fn project(tokens: &[String], spans: &[(Range<usize>, String)]) -> Ve
     out
 }
 
-fn eval(
-    gold_path: &str,
-    pred_path: Option<&str>,
-    model_path: Option<&str>,
-    write_pred: Option<&str>,
+/// What `spandrel eval` scores and how.
+struct EvalOpts<'a> {
+    pred_path: Option<&'a str>,
+    model_path: Option<&'a str>,
+    write_pred: Option<&'a str>,
     strip_titles: bool,
     min_score: f32,
-) -> Result<Report, crate::CliError> {
+    /// Consecutive sentences extracted together as one document (and resampled as one unit).
+    doc: usize,
+    boot: Boot,
+}
+
+/// The model's spans for every gold sentence, as token ranges. With `doc > 1`, `doc` consecutive
+/// sentences are joined by blank lines into one text, extracted at once, and cut back per sentence.
+fn model_predictions(m: &Model, gold: &[ConllSentence], doc: usize, min_score: f32) -> Vec<Vec<(Range<usize>, String)>> {
+    let mut out = Vec::with_capacity(gold.len());
+    for group in gold.chunks(doc.max(1)) {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(group.len());
+        let mut at = 0;
+        for (i, g) in group.iter().enumerate() {
+            if i > 0 {
+                text.push_str("\n\n");
+                at += 2;
+            }
+            let sent = g.tokens.join(" ");
+            starts.push(at);
+            at += sent.chars().count();
+            text.push_str(&sent);
+        }
+        let sugg = m.extract(&Text::from(text));
+        for (i, g) in group.iter().enumerate() {
+            let a = starts[i];
+            let b = a + g.tokens.iter().map(|t| t.chars().count() + 1).sum::<usize>().saturating_sub(1);
+            let mine: Vec<(Range<usize>, String)> = sugg
+                .iter()
+                .filter(|s| s.score >= min_score && s.span.start >= a && s.span.end <= b)
+                .map(|s| (s.span.start - a..s.span.end - a, s.label.clone()))
+                .collect();
+            out.push(project(&g.tokens, &mine));
+        }
+    }
+    out
+}
+
+fn eval(gold_path: &str, o: &EvalOpts) -> Result<Report, crate::CliError> {
+    let (pred_path, model_path, write_pred, strip_titles) = (o.pred_path, o.model_path, o.write_pred, o.strip_titles);
     let gaz = Gazetteer::new();
     let mut pred_out: Vec<ConllSentence> = Vec::new();
     let gold = read_conll(gold_path)?;
@@ -580,7 +666,16 @@ fn eval(
             .into());
         }
     }
-    let mut rep = Report { per_class: BTreeMap::new(), in_gold: BTreeSet::new(), sentences: gold.len() };
+    let model_preds = model.as_ref().map(|m| model_predictions(m, &gold, o.doc, o.min_score));
+    let unit = o.doc.max(1);
+    let mut rep = Report {
+        per_class: BTreeMap::new(),
+        in_gold: BTreeSet::new(),
+        sentences: gold.len(),
+        unit,
+        units: vec![BTreeMap::new(); gold.len().div_ceil(unit)],
+        boot: Boot { resamples: o.boot.resamples, seed: o.boot.seed },
+    };
     for (k, g) in gold.iter().enumerate() {
         let gold_set: BTreeSet<(usize, usize, &'static str)> = decode_tags(&g.tags)
             .into_iter()
@@ -604,16 +699,7 @@ fn eval(
                 }
                 decode_tags(&ps.tags)
             }
-            (None, Some(m)) => {
-                let text = Text::from(g.tokens.join(" "));
-                let sugg: Vec<(Range<usize>, String)> = m
-                    .extract(&text)
-                    .into_iter()
-                    .filter(|s| s.score >= min_score)
-                    .map(|s| (s.span.range(), s.label))
-                    .collect();
-                project(&g.tokens, &sugg)
-            }
+            (None, Some(_)) => model_preds.as_ref().map_or_else(Vec::new, |p| p[k].clone()),
             (None, None) => Vec::new(),
         };
         if write_pred.is_some() {
@@ -632,17 +718,18 @@ fn eval(
         for &(_, _, c) in &gold_set {
             rep.in_gold.insert(c);
         }
+        let u = &mut rep.units[k / unit];
         for x in &pred_set {
-            let e = rep.per_class.entry(x.2).or_default();
-            if gold_set.contains(x) {
-                e.tp += 1;
-            } else {
-                e.fp += 1;
-            }
+            let hit = gold_set.contains(x);
+            let d = Counts { tp: usize::from(hit), fp: usize::from(!hit), fn_: 0 };
+            *rep.per_class.entry(x.2).or_default() += d;
+            *u.entry(x.2).or_default() += d;
         }
         for x in &gold_set {
             if !pred_set.contains(x) {
-                rep.per_class.entry(x.2).or_default().fn_ += 1;
+                let d = Counts { tp: 0, fp: 0, fn_: 1 };
+                *rep.per_class.entry(x.2).or_default() += d;
+                *u.entry(x.2).or_default() += d;
             }
         }
     }
@@ -785,6 +872,7 @@ pub fn run_train(args: &[String]) -> ExitCode {
             "--gmb-repeat",
             "--split-commas",
             "--dev-every",
+            "--dev-last-percent",
             "--dev-out",
             "--hold-out-last",
             "--epochs",
@@ -833,7 +921,12 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     let gmb_path = opts.get("--gmb").map_or("../shared/data/ner/gmb-train.conll", String::as_str);
     let wiki_path = opts.get("--wikiann").map_or("../shared/data/ner/wikiann-en-train.conll", String::as_str);
     let out_path = opts.get("--out").map_or("assets/model/ner-v1.bin", String::as_str);
-    let dev_every: usize = num(opts, "--dev-every", 10)?;
+    // A contiguous dev slice (the last P% of GMB) replaces the every-N-th one unless both are asked for.
+    let dev_last: usize = num(opts, "--dev-last-percent", 0)?;
+    if dev_last > 50 {
+        return Err(format!("--dev-last-percent {dev_last}: at most 50").into());
+    }
+    let dev_every: usize = num(opts, "--dev-every", if dev_last > 0 { 0 } else { 10 })?;
     let cfg = TrainConfig {
         epochs: num(opts, "--epochs", 10)?,
         seed: num(opts, "--seed", 42)?,
@@ -846,10 +939,11 @@ fn train_cmd(opts: &BTreeMap<String, String>) -> Result<(), crate::CliError> {
     let strip = !opts.contains_key("--keep-titles");
     let hold_out: usize = num(opts, "--hold-out-last", 1500)?;
     let gmb = read_conll(gmb_path)?;
-    let kept = gmb.len().saturating_sub(hold_out);
+    let tail = gmb.len() - gmb.len() * dev_last / 100;
+    let kept = gmb.len().saturating_sub(hold_out).min(tail);
     let (mut train_part, mut dev_part) = (Vec::new(), Vec::new());
     for (i, s) in gmb.iter().enumerate() {
-        if dev_every > 0 && i % dev_every == dev_every - 1 {
+        if i >= tail || (dev_every > 0 && i % dev_every == dev_every - 1) {
             dev_part.push(s);
         } else if i < kept {
             train_part.push(s);
