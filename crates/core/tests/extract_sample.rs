@@ -56,7 +56,7 @@ fn muscat_sample_entities() {
 #[test]
 fn ranges_agree_with_whole_text() {
     let (model, text) = load();
-    let whole = model.extract(&text);
+    let whole = model.extract_sentences(&text);
     for step in [37usize, 200, 1000] {
         let mut parts = Vec::new();
         let mut at = 0;
@@ -78,7 +78,7 @@ fn long_text_in_slices() {
         long.push_str(if i % 2 == 0 { "\n" } else { "\n\n" });
     }
     let long = Text::from(long);
-    let whole = model.extract(&long);
+    let whole = model.extract_sentences(&long);
     let mut parts = Vec::new();
     let mut at = 0;
     while at < long.len_cp() {

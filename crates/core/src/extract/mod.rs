@@ -6,13 +6,16 @@
 //!   sorted by (start, end, label) and never contain two suggestions with the same span and label.
 //! - `extract_range` over consecutive ranges that cover the text processes every sentence exactly once
 //!   (a sentence belongs to the range containing its first token) and, for sentences shorter than the
-//!   context windows (4 KB back, 16 KB ahead), gives exactly the suggestions of `extract`.
+//!   context windows (4 KB back, 16 KB ahead), gives exactly the suggestions of `extract_sentences`
+//!   (`extract` adds the document pass, which needs the whole text).
 
 pub mod features;
 pub mod fxhash;
 pub mod gazetteer;
 pub mod learn;
+pub mod document;
 pub mod patterns;
+pub mod score;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;
@@ -48,7 +51,14 @@ pub fn extract_patterns(text: &Text) -> Vec<Suggestion> {
 
 impl Model {
     /// All suggestions for a text: tagger entities, pattern entities and the alias rule.
+    /// Then the document pass ([`document::harmonise`]): the text is taken as one whole document.
     pub fn extract(&self, text: &Text) -> Vec<Suggestion> {
+        document::harmonise(text, self.extract_sentences(text))
+    }
+
+    /// Suggestions of every sentence on its own (no document pass): what [`Model::extract_range`] gives
+    /// over consecutive ranges.
+    pub fn extract_sentences(&self, text: &Text) -> Vec<Suggestion> {
         let n = text.len_utf8();
         run(text, 0..n, 0..n + 1, Some(self))
     }

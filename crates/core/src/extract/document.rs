@@ -1,0 +1,203 @@
+//! The document pass: a second look at a whole document's suggestions, after every sentence has been tagged
+//! on its own. A name usually means the same thing throughout one text, so
+//! - mentions of one string that the tagger labelled differently all take the label with the most
+//!   evidence (the sum of their scores), and
+//! - a later bare surname of a person named in full ("Ban Ki-moon … Ban said") is a PERSON too.
+//!
+//! Invariants:
+//! - Only tagger labels ([`ENTITY_LABELS`]) are changed; pattern suggestions (dates, amounts) are untouched,
+//!   no suggestion is added (one is dropped only when relabelling made it a duplicate of another on the same span), spans never move, and scores stay in [0, 1].
+//! - The result depends only on the text and the suggestions given (no model, no order of calls), so the
+//!   same document always gets the same suggestions.
+
+use super::tokenize::{is_cjk, tokenize};
+use super::{Suggestion, ENTITY_LABELS};
+use crate::model::Span;
+use crate::text::Text;
+use std::collections::HashMap;
+
+fn is_entity(label: &str) -> bool {
+    ENTITY_LABELS.contains(&label)
+}
+
+/// Applies the document pass to the suggestions of one whole text; the result is sorted by (span, label)
+/// without duplicates, as [`super::Model::extract`] returns it.
+pub fn harmonise(text: &Text, mut sugg: Vec<Suggestion>) -> Vec<Suggestion> {
+    let surface = |s: &Suggestion| text.slice_cp(s.span.range()).unwrap_or("").to_string();
+    // Evidence per string and label.
+    let mut votes: HashMap<String, HashMap<&str, f32>> = HashMap::new();
+    let keys: Vec<Option<String>> = sugg.iter().map(|s| is_entity(&s.label).then(|| surface(s))).collect();
+    for (s, k) in sugg.iter().zip(&keys) {
+        if let Some(k) = k {
+            let label = ENTITY_LABELS.iter().copied().find(|l| *l == s.label).unwrap_or("PERSON");
+            *votes.entry(k.clone()).or_default().entry(label).or_default() += s.score;
+        }
+    }
+    // Surnames of people named in full (two or more words, the last one capitalised).
+    let mut surname: HashMap<String, f32> = HashMap::new();
+    for (s, k) in sugg.iter().zip(&keys) {
+        let Some(k) = k else { continue };
+        if s.label != "PERSON" {
+            continue;
+        }
+        let words: Vec<&str> = k.split_whitespace().collect();
+        if let [_, .., last] = words.as_slice() {
+            if last.chars().next().is_some_and(char::is_uppercase) && last.chars().count() > 1 {
+                let e = surname.entry((*last).to_string()).or_default();
+                *e = e.max(s.score);
+            }
+        }
+    }
+    let best = |v: &HashMap<&str, f32>| -> Option<(&'static str, f32, f32)> {
+        let total: f32 = v.values().sum();
+        // Ties go to the label listed first in ENTITY_LABELS, whatever the map's order.
+        let mut top: Option<(&'static str, f32)> = None;
+        for l in ENTITY_LABELS {
+            if let Some(&w) = v.get(l) {
+                if top.is_none_or(|(_, t)| w > t) {
+                    top = Some((l, w));
+                }
+            }
+        }
+        top.map(|(l, w)| (l, w, total))
+    };
+    for (s, k) in sugg.iter_mut().zip(&keys) {
+        let Some(k) = k else { continue };
+        let Some(v) = votes.get(k) else { continue };
+        if v.len() > 1 {
+            if let Some((label, w, total)) = best(v) {
+                if label != s.label {
+                    s.label = label.to_string();
+                    // As sure as the share of the evidence behind the label.
+                    s.score = (w / total).clamp(0.0, 1.0);
+                }
+            }
+        }
+        if s.label != "PERSON" && !k.contains(char::is_whitespace) {
+            if let Some(&p) = surname.get(k) {
+                // Only when the person named in full is surer than all this string's other readings together.
+                let own = votes.get(k).and_then(|v| v.get(s.label.as_str())).copied().unwrap_or(0.0);
+                if p > own {
+                    s.label = "PERSON".to_string();
+                    s.score = (p * 0.9).clamp(0.0, 1.0);
+                }
+            }
+        }
+    }
+    repeat_names(text, &mut sugg);
+    // Two suggestions of one span may now share a label: keep one, in the sorted order of `extract`.
+    crate::sort::sort_by(&mut sugg, |a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
+    sugg.dedup_by(|a, b| a.span == b.span && a.label == b.label);
+    sugg
+}
+
+/// Another mention of a name the tagger found, word for word, that the tagger left out: suggested with
+/// the name's label, at half its mean score (it rests on the other mentions only).
+fn repeat_names(text: &Text, sugg: &mut Vec<Suggestion>) {
+    let s = text.as_str();
+    let toks = tokenize(s);
+    if toks.is_empty() {
+        return;
+    }
+    let starts: Vec<usize> = toks.iter().map(|t| t.start).collect();
+    let mut covered = vec![false; toks.len()];
+    // Names as token sequences: first token → (token texts, label, summed score, mentions).
+    let mut names: HashMap<&str, Vec<(Vec<&str>, &'static str, f32, u32)>> = HashMap::new();
+    for x in sugg.iter() {
+        let Ok(b) = text.cp_range_to_bytes(x.span.range()) else { continue };
+        let a = starts.partition_point(|&t| t < b.start);
+        let e = starts.partition_point(|&t| t < b.end);
+        for c in &mut covered[a..e] {
+            *c = true;
+        }
+        let Some(label) = ENTITY_LABELS.iter().copied().find(|l| *l == x.label) else { continue };
+        if a >= e || toks[a].start != b.start || toks[e - 1].end != b.end {
+            continue;
+        }
+        let words: Vec<&str> = toks[a..e].iter().map(|t| t.text(s)).collect();
+        if !words[0].chars().next().is_some_and(|c| c.is_uppercase() || is_cjk(c)) || words[0].chars().count() < 2 {
+            continue;
+        }
+        let list = names.entry(words[0]).or_default();
+        match list.iter_mut().find(|n| n.0 == words && n.1 == label) {
+            Some(n) => {
+                n.2 += x.score;
+                n.3 += 1;
+            }
+            None => list.push((words, label, x.score, 1)),
+        }
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut step = 1;
+        if let Some(list) = names.get(toks[i].text(s)) {
+            // The longest name that starts here, then the one with the most evidence.
+            let hit = list
+                .iter()
+                .filter(|(w, ..)| {
+                    i + w.len() <= toks.len()
+                        && !covered[i..i + w.len()].iter().any(|&c| c)
+                        && w.iter().zip(&toks[i..]).all(|(a, t)| *a == t.text(s))
+                })
+                .max_by(|a, b| (a.0.len(), a.2).partial_cmp(&(b.0.len(), b.2)).unwrap_or(std::cmp::Ordering::Equal));
+            if let Some((w, label, total, n)) = hit {
+                let bytes = toks[i].start..toks[i + w.len() - 1].end;
+                if let Ok(cp) = text.byte_range_to_cp(bytes) {
+                    let score = (total / *n as f32 * 0.5).clamp(0.0, 1.0);
+                    added.push(Suggestion { span: Span::new(cp.start, cp.end), label: label.to_string(), score });
+                    step = w.len();
+                }
+            }
+        }
+        i += step;
+    }
+    sugg.extend(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, word: &str, nth: usize, label: &str, score: f32) -> Suggestion {
+        let b = text.match_indices(word).nth(nth).map(|(b, _)| b).unwrap();
+        let start = text[..b].chars().count();
+        Suggestion { span: Span::new(start, start + word.chars().count()), label: label.into(), score }
+    }
+
+    #[test]
+    fn one_string_one_label_by_the_most_evidence() {
+        let t = "Tehran said talks went well. Later Tehran denied it. Tehran also spoke on May 5.";
+        let text = Text::from(t);
+        let sugg = vec![
+            at(t, "Tehran", 0, "GPE", 0.9),
+            at(t, "Tehran", 1, "ORG", 0.5),
+            at(t, "Tehran", 2, "GPE", 0.6),
+            at(t, "May 5", 0, "DATE", 0.9),
+        ];
+        let out = harmonise(&text, sugg.clone());
+        assert_eq!(out.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(), ["GPE", "GPE", "GPE", "DATE"]);
+        assert_eq!(out[0], sugg[0], "a mention already carrying the winning label is unchanged");
+        assert!((out[1].score - 1.5 / 2.0).abs() < 1e-6);
+        assert_eq!(out.iter().map(|s| s.span).collect::<Vec<_>>(), sugg.iter().map(|s| s.span).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_bare_surname_of_a_person_named_in_full_is_a_person() {
+        let t = "Ban Ki-moon arrived. Later Ki-moon spoke. Ban said so.";
+        let text = Text::from(t);
+        let sugg = vec![at(t, "Ban Ki-moon", 0, "PERSON", 0.8), at(t, "Ki-moon", 1, "ORG", 0.4), at(t, "Ban", 1, "GPE", 0.7)];
+        let out = harmonise(&text, sugg);
+        assert_eq!(out[1].label, "PERSON");
+        // "Ban" is a first name here, not the last word of the full name: left alone.
+        assert_eq!(out[2].label, "GPE");
+    }
+
+    #[test]
+    fn patterns_and_lone_mentions_are_untouched() {
+        let t = "Oman met Iran on Monday.";
+        let text = Text::from(t);
+        let sugg = vec![at(t, "Oman", 0, "GPE", 0.7), at(t, "Iran", 0, "ORG", 0.3), at(t, "Monday", 0, "DATE", 0.9)];
+        assert_eq!(harmonise(&text, sugg.clone()), sugg);
+    }
+}
