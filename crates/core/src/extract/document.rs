@@ -186,7 +186,8 @@ mod tests {
     fn a_bare_surname_of_a_person_named_in_full_is_a_person() {
         let t = "Ban Ki-moon arrived. Later Ki-moon spoke. Ban said so.";
         let text = Text::from(t);
-        let sugg = vec![at(t, "Ban Ki-moon", 0, "PERSON", 0.8), at(t, "Ki-moon", 1, "ORG", 0.4), at(t, "Ban", 1, "GPE", 0.7)];
+        let sugg =
+            vec![at(t, "Ban Ki-moon", 0, "PERSON", 0.8), at(t, "Ki-moon", 1, "ORG", 0.4), at(t, "Ban", 1, "GPE", 0.7)];
         let out = harmonise(&text, sugg);
         assert_eq!(out[1].label, "PERSON");
         // "Ban" is a first name here, not the last word of the full name: left alone.

@@ -6,13 +6,13 @@
 //!   sentence's words and the built-in gazetteer. Bump [`FEATURE_VERSION`] whenever this file changes
 //!   what it emits, so that old weight files are rejected instead of silently misread.
 
-use super::fxhash::FxHashSet;
+use super::fxhash::{FxHashMap, FxHashSet};
 use super::gazetteer::{Gazetteer, CLASS_NAMES};
 use super::tokenize::is_cjk;
 use std::ops::Range;
 
 /// Version of the feature templates, stored in model files.
-pub const FEATURE_VERSION: u8 = 3;
+pub const FEATURE_VERSION: u8 = 4;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -59,11 +59,134 @@ impl Hasher {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lexicon {
     words: FxHashSet<String>,
+    /// Word clusters (see [`Clusters`]); empty for a model trained without them.
+    pub(crate) clusters: Clusters,
+}
+
+/// Why a cluster table could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClusterError {
+    #[error("cluster table line {line}: {why}")]
+    Line { line: usize, why: String },
+}
+
+/// Word clusters at three nested granularities (fine ⊂ mid ⊂ coarse), keyed by the normalised word's
+/// hash (the tagger's word feature), so that words never seen in training still share evidence with
+/// words of similar use. Built by `scripts/clusters.py` from word vectors; stored in the model file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Clusters {
+    fine: FxHashMap<u32, u16>,
+    mid_of: Vec<u8>,
+    coarse_of: Vec<u8>,
+}
+
+/// Cluster ids of a word: fine, mid, coarse.
+type ClusterIds = (u16, u8, u8);
+
+impl Clusters {
+    /// Reads `word<TAB>fine<TAB>mid<TAB>coarse` lines (fine < 65,535, mid and coarse < 256; a fine cluster
+    /// always in the same mid one, and a mid one in the same coarse one).
+    pub fn from_tsv(src: &str) -> Result<Clusters, ClusterError> {
+        let mut c = Clusters::default();
+        for (k, line) in src.lines().enumerate() {
+            let bad = |why: &str| ClusterError::Line { line: k + 1, why: why.to_string() };
+            if line.is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let [w, a, b, d] = f.as_slice() else { return Err(bad("expected word and three cluster ids")) };
+            let (Ok(fine), Ok(mid), Ok(coarse)) = (a.parse::<u16>(), b.parse::<u8>(), d.parse::<u8>()) else {
+                return Err(bad("cluster ids are not numbers in range"));
+            };
+            if fine == u16::MAX {
+                return Err(bad("fine cluster id too large"));
+            }
+            let (fi, mi) = (usize::from(fine), usize::from(mid));
+            if c.mid_of.len() <= fi {
+                c.mid_of.resize(fi + 1, u8::MAX);
+            }
+            if c.coarse_of.len() <= mi {
+                c.coarse_of.resize(mi + 1, u8::MAX);
+            }
+            if (c.mid_of[fi] != u8::MAX && c.mid_of[fi] != mid)
+                || (c.coarse_of[mi] != u8::MAX && c.coarse_of[mi] != coarse)
+            {
+                return Err(bad("clusters do not nest"));
+            }
+            c.mid_of[fi] = mid;
+            c.coarse_of[mi] = coarse;
+            c.fine.insert(word_key(&normalise(w)), fine);
+        }
+        Ok(c)
+    }
+
+    pub fn len(&self) -> usize {
+        self.fine.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fine.is_empty()
+    }
+
+    fn get(&self, key: u32) -> Option<ClusterIds> {
+        let &f = self.fine.get(&key)?;
+        let m = *self.mid_of.get(usize::from(f))?;
+        Some((f, m, *self.coarse_of.get(usize::from(m))?))
+    }
+
+    /// Appends the table: counts, the fine → mid and mid → coarse maps, delta-coded sorted keys, fine ids.
+    pub(crate) fn write(&self, out: &mut Vec<u8>, varint: impl Fn(&mut Vec<u8>, u32)) {
+        let mut keys: Vec<(u32, u16)> = self.fine.iter().map(|(&k, &v)| (k, v)).collect();
+        crate::sort::sort_by_key(&mut keys, |k| k.0);
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.mid_of.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.mid_of);
+        out.extend_from_slice(&(self.coarse_of.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.coarse_of);
+        let mut prev = 0;
+        for &(k, _) in &keys {
+            varint(out, k - prev);
+            prev = k;
+        }
+        for &(_, v) in &keys {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+
+    /// The table from its parts as [`Clusters::write`] lays them out (the reader checks the sizes).
+    pub(crate) fn from_parts(keys: Vec<u32>, fine: &[u8], mid_of: Vec<u8>, coarse_of: Vec<u8>) -> Option<Clusters> {
+        if fine.len() != 2 * keys.len() {
+            return None;
+        }
+        let ids = fine.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+        let c = Clusters { fine: keys.into_iter().zip(ids).collect(), mid_of, coarse_of };
+        let nested =
+            c.fine.values().all(|&f| c.mid_of.get(usize::from(f)).is_some_and(|&m| usize::from(m) < c.coarse_of.len()));
+        nested.then_some(c)
+    }
+}
+
+/// The normalised word as the features see it (lower case, digits → 0, ’ → ').
+fn normalise(w: &str) -> String {
+    let mut s = String::new();
+    push_norm(&mut s, w);
+    s
+}
+
+/// Hash of a normalised word: its word feature (template 1), which also keys the cluster table.
+fn word_key(norm: &str) -> u32 {
+    Hasher::new(1).str(norm).finish()
 }
 
 impl Lexicon {
     pub fn new(words: impl IntoIterator<Item = String>) -> Self {
-        Lexicon { words: words.into_iter().collect() }
+        Lexicon { words: words.into_iter().collect(), clusters: Clusters::default() }
+    }
+
+    /// The lexicon with a cluster table.
+    pub fn with_clusters(mut self, clusters: Clusters) -> Self {
+        self.clusters = clusters;
+        self
     }
     pub fn contains(&self, lower: &str) -> bool {
         self.words.contains(lower)
@@ -108,6 +231,9 @@ struct Info {
     gaz_class: u8,
     gaz_pos: u8,
     common: bool,
+    /// The word feature's hash (template 1).
+    key: u32,
+    cluster: Option<ClusterIds>,
 }
 
 /// Reusable buffers of [`sentence_features_with`]: the per-token strings of a sentence live in one
@@ -237,7 +363,9 @@ pub fn sentence_features_with(
         let (shape, short) = push_shapes(&mut sc.buf, w);
         let norm = push_norm(&mut sc.buf, w);
         let common = lex.contains(&sc.buf[norm.clone()]);
-        sc.infos.push(Info { norm, shape, short, gaz_class, gaz_pos, common });
+        let key = word_key(&sc.buf[norm.clone()]);
+        let cluster = if lex.clusters.is_empty() { None } else { lex.clusters.get(key) };
+        sc.infos.push(Info { norm, shape, short, gaz_class, gaz_pos, common, key, cluster });
     }
     let (buf, infos) = (sc.buf.as_str(), &sc.infos[..]);
     let get = |i: isize| -> Option<&Info> {
@@ -255,9 +383,9 @@ pub fn sentence_features_with(
         let info = &infos[i];
         let (norm, shape, short) = (&buf[info.norm.clone()], &buf[info.shape.clone()], &buf[info.short.clone()]);
         let ii = i as isize;
+        out.push(Hasher::new(0).finish());
+        out.push(info.key);
         let mut push = |h: Hasher| out.push(h.finish());
-        push(Hasher::new(0));
-        push(Hasher::new(1).str(norm));
         if *w != norm {
             push(Hasher::new(2).str(w));
         }
@@ -304,6 +432,26 @@ pub fn sentence_features_with(
         push(Hasher::new(30).str(nrm(ii - 1)).str(nrm(ii + 1)));
         push(Hasher::new(31).str(sht(ii - 2)).str(sht(ii - 1)).str(short));
         push(Hasher::new(32).str(short).str(sht(ii + 1)).str(sht(ii + 2)));
+        if !lex.clusters.is_empty() {
+            // Clusters of the word and its neighbours, at the granularity each position can afford.
+            let cl = |i: isize| get(i).and_then(|x| x.cluster);
+            match info.cluster {
+                Some((f, m, c)) => {
+                    push(Hasher::new(36).num(f as u8).num((f >> 8) as u8));
+                    push(Hasher::new(37).num(m));
+                    push(Hasher::new(38).num(c));
+                    push(Hasher::new(43).num(f as u8).num((f >> 8) as u8).str(short));
+                }
+                None => push(Hasher::new(36).num(0xff).num(0xff)),
+            }
+            let mid = |x: Option<ClusterIds>| x.map_or(0xff, |c| c.1);
+            let coarse = |x: Option<ClusterIds>| x.map_or(0xff, |c| c.2);
+            push(Hasher::new(39).num(mid(cl(ii - 1))));
+            push(Hasher::new(40).num(mid(cl(ii + 1))));
+            push(Hasher::new(41).num(coarse(cl(ii - 2))));
+            push(Hasher::new(42).num(coarse(cl(ii + 2))));
+            push(Hasher::new(44).num(coarse(cl(ii - 1))).num(coarse(info.cluster)));
+        }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
             push(Hasher::new(26).num(u8::from(first)).num(u8::from(info.common)));
@@ -332,6 +480,21 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(oa.len(), 4);
         assert!(a.iter().all(|&f| f != 0));
+        // Words of one cluster share the cluster features; a table that does not nest is refused.
+        let c = Clusters::from_tsv("london\t0\t0\t1\nparis\t0\t0\t1\ntuesday\t2\t1\t0\n").unwrap();
+        assert_eq!(c.len(), 3);
+        let lc = Lexicon::new(["and".to_string()]).with_clusters(c);
+        let (mut x, mut ox, mut y, mut oy) = (vec![], vec![], vec![], vec![]);
+        sentence_features(&["in", "London", "today"], &g, &lc, &mut x, &mut ox);
+        sentence_features(&["in", "Paris", "today"], &g, &lc, &mut y, &mut oy);
+        let (fx, fy) = (&x[ox[1]..ox[2]], &y[oy[1]..oy[2]]);
+        let shared = fx.iter().filter(|f| fy.contains(f)).count();
+        sentence_features(&["in", "London", "today"], &g, &lex, &mut b, &mut ob);
+        let plain = &b[ob[1]..ob[2]];
+        assert!(shared > plain.iter().filter(|f| fy.contains(f)).count(), "cluster features are shared");
+        assert!(Clusters::from_tsv("a\t0\t0\t0\nb\t0\t1\t0\n").is_err(), "fine 0 in two mid clusters");
+        assert!(matches!(Clusters::from_tsv("a\tx\t0\t0\n"), Err(ClusterError::Line { line: 1, .. })));
+        assert!(Clusters::from_tsv("a\t0\t0\n").is_err());
         // Different words give different word features.
         sentence_features(&["Iraq", "and", "Oman"], &g, &lex, &mut b, &mut ob);
         assert_ne!(a[oa[0]..oa[1]], b[ob[0]..ob[1]]);

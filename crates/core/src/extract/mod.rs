@@ -9,11 +9,11 @@
 //!   context windows (4 KB back, 16 KB ahead), gives exactly the suggestions of `extract_sentences`
 //!   (`extract` adds the document pass, which needs the whole text).
 
+pub mod document;
 pub mod features;
 pub mod fxhash;
 pub mod gazetteer;
 pub mod learn;
-pub mod document;
 pub mod patterns;
 pub mod score;
 pub mod tagger;

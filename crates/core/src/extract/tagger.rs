@@ -7,7 +7,7 @@
 //!   [`ModelError`], never a panic.
 //! - Span scores are in [0, 1].
 
-use super::features::{sentence_features, sentence_features_with, FeatureScratch, Lexicon, FEATURE_VERSION};
+use super::features::{sentence_features, sentence_features_with, Clusters, FeatureScratch, Lexicon, FEATURE_VERSION};
 use super::gazetteer::Gazetteer;
 use std::ops::Range;
 
@@ -16,7 +16,7 @@ pub const ENTITY_LABELS: [&str; 7] = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NOR
 
 const MAGIC: &[u8; 4] = b"SPNR";
 /// Version of the binary layout.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
 /// Upper bound on the decompressed payload, against corrupt or hostile files.
 const MAX_PAYLOAD: usize = 256 << 20;
 
@@ -506,6 +506,23 @@ impl Model {
         }
         let entries: Vec<(u8, i8)> = tags.iter().zip(vals).map(|(&t, &v)| (t, v as i8)).collect();
         let table = Table::new(keys, starts, entries);
+        let n_clusters = p.u32("cluster count")? as usize;
+        if n_clusters > raw_len {
+            return Err(ModelError::Corrupt("cluster count larger than the payload".into()));
+        }
+        let n_mid = p.u32("cluster map")? as usize;
+        let mid_of = p.take(n_mid, "cluster map")?.to_vec();
+        let n_coarse = p.u32("cluster map")? as usize;
+        let coarse_of = p.take(n_coarse, "cluster map")?.to_vec();
+        let mut ckeys = Vec::with_capacity(n_clusters);
+        let mut key: u32 = 0;
+        for _ in 0..n_clusters {
+            key = key.wrapping_add(p.varint("cluster keys")?);
+            ckeys.push(key);
+        }
+        let fine = p.take(2 * n_clusters, "cluster ids")?;
+        let clusters = Clusters::from_parts(ckeys, fine, mid_of, coarse_of)
+            .ok_or_else(|| ModelError::Corrupt("cluster ids out of range".into()))?;
         let n_words = p.u32("lexicon size")? as usize;
         let lex_bytes = p.take(p.b.len() - p.pos, "lexicon")?;
         let lex_str = std::str::from_utf8(lex_bytes).map_err(|_| ModelError::Corrupt("lexicon is not UTF-8".into()))?;
@@ -513,7 +530,7 @@ impl Model {
         if words.len() != n_words {
             return Err(ModelError::Corrupt(format!("lexicon has {} words, header says {n_words}", words.len())));
         }
-        Ok(Model::assemble(labels, scale, temperature, trans, table, Lexicon::new(words)))
+        Ok(Model::assemble(labels, scale, temperature, trans, table, Lexicon::new(words).with_clusters(clusters)))
     }
 
     /// Serialises the model: magic `SPNR`, format version, feature version, gazetteer fingerprint, labels, scale, temperature,
@@ -545,6 +562,7 @@ impl Model {
         payload.extend((0..t.len()).map(|i| t.row(i).len() as u8));
         payload.extend(t.entries.iter().map(|e| e.0));
         payload.extend(t.entries.iter().map(|e| e.1 as u8));
+        self.lex.clusters.write(&mut payload, put_varint);
         let words = self.lex.sorted();
         payload.extend_from_slice(&(words.len() as u32).to_le_bytes());
         payload.extend_from_slice(words.join("\n").as_bytes());
@@ -684,7 +702,8 @@ mod tests {
         let nt = n_tags(labels.len());
         let trans = (0..(nt + 1) * nt).map(|i| (i % 7) as f32 * 0.1).collect();
         let rows = vec![(5u32, vec![(1u8, 3i8), (4, -2)]), (900, vec![(0, 1)])];
-        let lex = Lexicon::new(["the".to_string(), "looking".to_string()]);
+        let clusters = Clusters::from_tsv("the\t3\t1\t0\nlondon\t0\t0\t1\nparis\t0\t0\t1\n").unwrap();
+        let lex = Lexicon::new(["the".to_string(), "looking".to_string()]).with_clusters(clusters);
         let m = Model::from_parts(labels, 0.5, 1.0, trans, rows, lex.clone());
         let b = m.to_bytes();
         let m2 = Model::from_bytes(&b).expect("round trip");

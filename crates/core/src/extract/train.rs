@@ -5,7 +5,7 @@
 //!   order or clock is used; shuffling uses a seeded SplitMix64).
 //! - Features come from [`super::features::sentence_features`], exactly as at inference time.
 
-use super::features::{sentence_features, Lexicon};
+use super::features::{sentence_features, Clusters, Lexicon};
 use super::gazetteer::Gazetteer;
 use super::tagger::{n_tags, spans_to_tags, viterbi, Model};
 use std::collections::HashMap;
@@ -30,6 +30,8 @@ pub struct TrainConfig {
     pub min_weight: i8,
     /// Quantile of |weight| mapped to the largest i8 value (larger weights are clamped).
     pub clip_quantile: f64,
+    /// Word clusters for the cluster features (empty: none), stored in the model.
+    pub clusters: Clusters,
 }
 
 impl Default for TrainConfig {
@@ -41,6 +43,7 @@ impl Default for TrainConfig {
             min_count: 2,
             min_weight: 1,
             clip_quantile: 1.0,
+            clusters: Clusters::default(),
         }
     }
 }
@@ -66,7 +69,7 @@ struct Prepared {
 pub fn train(sents: &[TrainSentence], cfg: &TrainConfig, mut progress: impl FnMut(usize, usize)) -> Model {
     let nt = n_tags(cfg.labels.len());
     let gaz = Gazetteer::new();
-    let lex = Lexicon::learn(sents.iter().map(|s| s.words.as_slice()), 3);
+    let lex = Lexicon::learn(sents.iter().map(|s| s.words.as_slice()), 3).with_clusters(cfg.clusters.clone());
     let (mut feats, mut offsets) = (Vec::new(), Vec::new());
     // Pass 1: count features.
     let mut counts: HashMap<u32, u32> = HashMap::new();
