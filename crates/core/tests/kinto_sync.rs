@@ -263,7 +263,7 @@ fn another_annotators_record_is_403_and_a_wrong_password_is_401() {
     let resp = http.request(&req).unwrap();
     assert_eq!(resp.status, 403, "{}", resp.body);
     let e = SyncError::from_response(&resp, "bob's annotations of document \"d1\"", &p.user("alice"), &p.bucket);
-    assert!(e.to_string().contains("no permission to change bob's annotations"), "{e}");
+    assert!(e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"), "{e}");
     let kept = p.record(&mut http, "annotations", &bobs).unwrap();
     assert_eq!(kept["annotations"].as_array().unwrap().len(), 1);
 

@@ -291,7 +291,7 @@ fn writing_without_permission_is_403_and_the_local_copy_stays() {
     let resp = k.request(&req).unwrap();
     assert_eq!(resp.status, 403);
     let e = SyncError::from_response(&resp, "bob's annotations of document \"d1\"", "alice", BUCKET);
-    assert!(e.to_string().starts_with("you have no permission to change bob's annotations"), "{e}");
+    assert!(e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"), "{e}");
 }
 
 #[test]
