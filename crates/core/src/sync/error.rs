@@ -111,7 +111,10 @@ mod tests {
         let e = SyncError::from_response(&r(401), "x", "alice", "p");
         assert!(e.to_string().contains("password for \"alice\""), "{e}");
         let e = SyncError::from_response(&r(403), "bob's annotations of \"d1\"", "alice", "p");
-        assert!(e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"), "{e}");
+        assert!(
+            e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"),
+            "{e}"
+        );
         assert_eq!(SyncError::from_response(&r(507), "x", "a", "p"), SyncError::Quota { status: 507 });
         assert!(SyncError::from_response(&r(503), "x", "a", "p").to_string().contains("unavailable (HTTP 503"));
         assert!(SyncError::from_response(&r(404), "x", "a", "proj").to_string().contains("\"proj\" does not exist"));
