@@ -205,7 +205,7 @@ fn client(s: &Setup, a: usize, dev: usize, docs: usize, rounds: usize, start: &B
     let mut next_word: Vec<usize> = vec![dev; docs];
     start.wait();
     for round in 0..rounds {
-        for i in 0..docs {
+        for (i, next) in next_word.iter_mut().enumerate() {
             if round > 0 && rng.below(2) == 0 {
                 continue;
             }
@@ -224,9 +224,9 @@ fn client(s: &Setup, a: usize, dev: usize, docs: usize, rounds: usize, start: &B
                 let k = deletable[rng.below(deletable.len())].clone();
                 d.annotations.retain(|_, x| (x.span.start, x.span.end, x.label.clone()) != k);
                 log.deleted.entry(id.clone()).or_default().insert(k);
-            } else if next_word[i] < WORDS {
-                let span = word(next_word[i]);
-                next_word[i] += 2;
+            } else if *next < WORDS {
+                let span = word(*next);
+                *next += 2;
                 add_span(&mut d, span, LABELS[dev]);
                 log.added.entry(id.clone()).or_default().insert((span.start, span.end, LABELS[dev].to_owned()));
             }
@@ -318,7 +318,7 @@ fn main() {
     let clients = env_usize("SPANDREL_LOAD_CLIENTS", 20);
     let docs = env_usize("SPANDREL_LOAD_DOCS", 500);
     let rounds = env_usize("SPANDREL_LOAD_ROUNDS", 3);
-    if clients < 2 || clients % 2 != 0 || docs == 0 || rounds == 0 {
+    if clients < 2 || !clients.is_multiple_of(2) || docs == 0 || rounds == 0 {
         fail("SPANDREL_LOAD_CLIENTS must be even and at least 2; DOCS and ROUNDS at least 1");
     }
     let annotators = clients / 2;
