@@ -3,11 +3,28 @@
 # speed vs spaCy, and in-browser open/repaint/extraction times.
 #   bash scripts/bench.sh            everything
 #   bash scripts/bench.sh size       only the bundle size (fast)
+#   bash scripts/bench.sh sync       only team sync under load (a real Kinto, started and stopped here)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 what=${1:-all}
+
+# 20 clients x 500 documents of concurrent edits against Kinto (PostgreSQL backend) on 127.0.0.1:
+# time to converge, requests/s, and a check that no edit was lost (the bench exits 1 if one was).
+# scripts/kinto.sh starts the server and stops it by the PIDs it recorded.
+sync_load() {
+  echo "== team sync: load on a real Kinto (loopback)"
+  local url rc=0
+  url=$(bash scripts/kinto.sh start | tail -n 1) || { bash scripts/kinto.sh stop; return 1; }
+  SPANDREL_KINTO_URL=$url cargo bench -q -p spandrel-core --locked --bench sync_load || rc=$?
+  bash scripts/kinto.sh stop || rc=1
+  return $rc
+}
+if [ "$what" = sync ]; then
+  sync_load
+  exit
+fi
 
 [ -d dist ] && ls dist/*.wasm >/dev/null 2>&1 || trunk build --release   # wasm-release (size) profile, see index.html
 echo "== bundle size (dist/)"
@@ -65,3 +82,6 @@ if worker:
 if worker and native_same:
     print(f"CLI on the worker's text      {native_same:>10,.0f} words/s   worker = {worker / native_same:.2f}x the CLI on the same text")
 PY
+
+echo
+sync_load

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A local Kinto sync server for tests and development: Kinto pinned from PyPI in a venv, over a PostgreSQL
-# cluster of its own (Debian's `postgresql` package), both on 127.0.0.1 and both under target/kinto/.
+# cluster of its own (Debian's `postgresql` package), both on 127.0.0.1 and both under <target>/kinto/
+# (<target> is $CARGO_TARGET_DIR, or the repository's target/).
 #
 #   scripts/kinto.sh start    install what is missing, start PostgreSQL and Kinto, print the URL
 #   scripts/kinto.sh stop     stop both (by the PIDs recorded at start)
@@ -8,7 +9,7 @@
 #   scripts/kinto.sh url      print the URL of the running server
 #
 # Settings (environment):
-#   SPANDREL_KINTO_DIR             state folder (default: <repo>/target/kinto)
+#   SPANDREL_KINTO_DIR             state folder (default: ${CARGO_TARGET_DIR:-<repo>/target}/kinto)
 #   SPANDREL_KINTO_PORT            Kinto's port (default: a free port)
 #   SPANDREL_KINTO_CORS_ORIGINS    kinto.cors_origins (default: "*"; e.g. "http://127.0.0.1:8080")
 #   SPANDREL_KINTO_ADMIN_PASSWORD  password of the account "admin", who may create buckets (default: "admin-secret")
@@ -19,7 +20,7 @@ set -euo pipefail
 
 KINTO_VERSION=26.5.0
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-DIR=${SPANDREL_KINTO_DIR:-$REPO/target/kinto}
+DIR=${SPANDREL_KINTO_DIR:-${CARGO_TARGET_DIR:-$REPO/target}/kinto}
 VENV=$DIR/venv
 INI=$DIR/kinto.ini
 LOG=$DIR/kinto.log

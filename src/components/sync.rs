@@ -83,6 +83,19 @@ pub fn saved(doc: &Document) {
     }
 }
 
+/// Called after the workspace changed stored document `id` other than through the open editor (a status
+/// set in the Documents table): queues it for sync like a save, when sync is on and the project has it.
+pub fn stored_changed(id: &str) {
+    let Some(cx) = CTX.with(Cell::get) else { return };
+    if !cx.with_engine(|e| e.shares(id)).unwrap_or(false) {
+        return;
+    }
+    match cx.st.ws_ref(|w| w.load_doc(id)) {
+        Ok(stored) => cx.stage(&stored.doc),
+        Err(e) => cx.st.error(format!("This change could not be queued for sync (it is saved here): {e}")),
+    }
+}
+
 pub fn use_sync() -> SyncCtx {
     expect_context::<SyncCtx>()
 }
@@ -572,7 +585,11 @@ pub fn CuratorPanel() -> impl IntoView {
     let data = move || {
         cx.rev.track();
         let id = doc_id.get()?;
-        cx.with_engine(|e| (e.annotator_versions(&id), e.gold(&id)))
+        cx.with_engine(|e| {
+            let versions = e.annotator_versions(&id);
+            let agreement = spandrel_core::agreement::versions_agreement(&versions);
+            (versions, agreement, e.gold(&id))
+        })
     };
     let take = move |who: String, doc: Document| match cx.stage_gold(&doc) {
         Ok(()) => st.notify(Level::Info, format!("{who}'s version is now the gold version; it is being synced.")),
@@ -587,7 +604,7 @@ pub fn CuratorPanel() -> impl IntoView {
                 <Show when=move || open.get()>
                     {move || match data() {
                         None => view! { <p>"This document is not part of the project."</p> }.into_any(),
-                        Some((versions, gold)) => view! {
+                        Some((versions, agreement, gold)) => view! {
                             <ul class="versions">
                                 {versions
                                     .into_iter()
@@ -603,6 +620,7 @@ pub fn CuratorPanel() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </ul>
+                            <VersionAgreement pairs=agreement />
                             <p class="gold">"Gold: "{gold.map(|g| spans_text(&g)).unwrap_or_else(|| "none yet".into())}</p>
                         }
                         .into_any(),
@@ -611,4 +629,43 @@ pub fn CuratorPanel() -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// The agreement figures of the annotators' versions (core's `versions_agreement`): one row per pair.
+#[component]
+fn VersionAgreement(pairs: Vec<spandrel_core::agreement::PairScores>) -> impl IntoView {
+    if pairs.is_empty() {
+        return view! { <p class="version-agreement none">"Agreement: needs two annotators' versions."</p> }.into_any();
+    }
+    let f3 = |x: f64| format!("{x:.3}");
+    view! {
+        <table class="version-agreement">
+            <caption>"Agreement (the second of each pair is the reference)"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Pair"</th>
+                    <th scope="col">"Exact P / R / F1"</th>
+                    <th scope="col">"Overlap F1"</th>
+                    <th scope="col">"Cohen's κ (tokens)"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {pairs
+                    .into_iter()
+                    .map(|p| {
+                        let e = p.spans.exact;
+                        view! {
+                            <tr data-a=p.a.clone() data-b=p.b.clone()>
+                                <th scope="row">{format!("{} vs {}", p.a, p.b)}</th>
+                                <td class="num exact">{format!("{} / {} / {}", f3(e.precision), f3(e.recall), f3(e.f1))}</td>
+                                <td class="num overlap">{f3(p.spans.overlap.f1)}</td>
+                                <td class="num kappa">{f3(p.kappa)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
 }

@@ -304,7 +304,10 @@ impl AppState {
                     }
                     let now = platform::now_ms();
                     match this.ws_mut(|w| w.set_status(id, status, now)) {
-                        Ok(_) => changed += 1,
+                        Ok(_) => {
+                            changed += 1;
+                            crate::components::sync::stored_changed(id);
+                        }
                         Err(e) => failed.push(e.to_string()),
                     }
                 }
@@ -329,7 +332,10 @@ impl AppState {
         }
         let now = platform::now_ms();
         match self.ws_mut(|w| w.set_status(id, status, now)) {
-            Ok(_) => self.refresh_docs(),
+            Ok(_) => {
+                self.refresh_docs();
+                crate::components::sync::stored_changed(id);
+            }
             Err(e) => self.error(format!("Status not changed: {e}")),
         }
     }

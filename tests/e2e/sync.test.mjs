@@ -60,7 +60,34 @@ async function project() {
   await call('PUT', `/buckets/${bucket}/collections/documents/records/dshared1`, {
     data: { doc: 'shared1', title: 'Team text', text: 'Ada Lovelace met Charles Babbage in London.', created: 1, modified: 1 },
   });
+  await call('PUT', `/buckets/${bucket}/collections/documents/records/dshared2`, {
+    data: { doc: 'shared2', title: 'Second text', text: 'Grace Hopper worked at Harvard.', created: 1, modified: 1 },
+  });
   return { bucket, users };
+}
+
+/** A record as the admin reads it, or null when it does not exist. */
+async function record(bucket, collection, id) {
+  const r = await fetch(`${kinto}/buckets/${bucket}/collections/${collection}/records/${id}`, { headers: { Authorization: basic('admin', ADMIN) } });
+  if (r.status === 404) return null;
+  assert.equal(r.status, 200, `GET ${collection}/${id}`);
+  return (await r.json()).data;
+}
+
+const TEXT = 'Ada Lovelace met Charles Babbage in London.';
+/** "LABEL:covered text" of each accepted annotation of a record or a stored document. */
+const covered = (annotations, text = TEXT) => annotations.filter((a) => a.state === 'accepted').map((a) => `${a.label}:${[...text].slice(a.span.start, a.span.end).join('')}`).sort();
+/** The document as this browser stored it. */
+const storedDoc = (page, id) => page.evaluate((id) => JSON.parse(localStorage.getItem(`spandrel/v2/doc/${id}`)).doc, id);
+/** core's sync::records::encode_id_part: ASCII letters and digits stay, every other UTF-8 byte is `_xx`. */
+const encodePart = (s) => [...Buffer.from(s, 'utf8')].map((b) => (/[A-Za-z0-9]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `_${b.toString(16).padStart(2, '0')}`)).join('');
+/** A new browser context (CSP bypassed: the build under test names no sync origin). */
+const newContext = () => browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+/** Opens the settings and presses "Sync now". */
+async function syncNow(page) {
+  await page.locator('.sync-state').click();
+  await page.locator('form.sync-settings').getByRole('button', { name: 'Sync now' }).click();
+  await page.locator('form.sync-settings').getByRole('button', { name: 'Close' }).click();
 }
 
 async function turnOn(page, { server, bucket, user, password, role = 'annotator' }) {
@@ -190,6 +217,7 @@ test('a curator sees both versions, takes one into gold, and the gold record rea
   try {
     const alice = await open('alice', 'annotator');
     await annotate(alice, 'London', 'g');
+    await annotate(alice, 'Ada', 'p');
     await waitSync(alice, 'synced');
     const bob = await open('bob', 'annotator');
     await annotate(bob, 'Ada', 'p');
@@ -201,6 +229,13 @@ test('a curator sees both versions, takes one into gold, and the gold record rea
     await version('bob').waitFor();
     assert.match(await version('alice').locator('.spans').innerText(), /GPE “London”/);
     assert.match(await version('bob').locator('.spans').innerText(), /PERSON “Ada”/);
+    // Their agreement, next to the versions: Alice's 2 spans against Bob's 1 (the reference) share one exact
+    // match (P 1/2, R 1, F1 2/3); on the 8 tokens they differ only on "London": po = 7/8, pe = 43/64, κ = 13/21.
+    const pair = cora.locator(`.curate .version-agreement tr[data-a="alice${bucket}"][data-b="bob${bucket}"]`);
+    assert.equal(await pair.locator('.exact').innerText(), '0.500 / 1.000 / 0.667');
+    assert.equal(await pair.locator('.overlap').innerText(), '0.667');
+    assert.equal(await pair.locator('.kappa').innerText(), '0.619');
+    assert.equal(await cora.locator('.curate .version-agreement tbody tr').count(), 1, 'one pair of annotators');
     await version('bob').getByRole('button', { name: 'Take into gold' }).click();
     await cora.locator('.curate .gold', { hasText: 'PERSON “Ada”' }).waitFor();
     await waitSync(cora, 'synced');
@@ -213,5 +248,172 @@ test('a curator sees both versions, takes one into gold, and the gold record rea
     await cora2.locator('.curate .gold', { hasText: 'PERSON “Ada”' }).waitFor();
   } finally {
     for (const a of apps) { await a.close(); await a.context.close(); }
+  }
+});
+
+test('two browsers of the same annotator edit one document concurrently and end merged three-way', async () => {
+  const { bucket, users } = await project();
+  const user = `alice${bucket}`;
+  const apps = [];
+  try {
+    for (const [word, key] of [['London', 'g'], ['Ada', 'p']]) {
+      const context = await newContext();
+      const app = await openApp(browser, { context });
+      apps.push({ ...app, context, word, key });
+      await turnOn(app.page, { server: kinto, bucket, user, password: users.alice });
+      await waitSync(app.page, 'synced');
+      await openTeamText(app.page);
+    }
+    // Both start from the same (empty) version and change it while the server is out of reach.
+    for (const a of apps) await a.context.setOffline(true);
+    for (const a of apps) {
+      await annotate(a.page, a.word, a.key);
+      await a.page.locator('.sync-state').getByText(/Offline, [1-9]\d* change\(s\) waiting/).waitFor({ timeout: 20000 });
+    }
+    for (const a of apps) await a.context.setOffline(false);
+    for (const a of apps) await waitSync(a.page, 'synced', 30000);
+    // The first one to push may not have seen the other's edit yet (nor, when their writes raced, may the
+    // server have kept it): a round or two more brings both together.
+    const both = ['GPE:London', 'PERSON:Ada'];
+    const recId = `ashared1-${encodePart(user)}`;
+    let onServer = await record(bucket, 'annotations', recId);
+    for (let i = 0; i < 5 && JSON.stringify(covered(onServer.annotations)) !== JSON.stringify(both); i++) {
+      for (const a of apps) { await syncNow(a.page); await waitSync(a.page, 'synced', 30000); }
+      onServer = await record(bucket, 'annotations', recId);
+    }
+    assert.deepEqual(covered(onServer.annotations), both, JSON.stringify(onServer.annotations));
+    for (const a of apps) await syncNow(a.page);
+    for (const [i, a] of apps.entries()) {
+      await a.page.waitForFunction(() => {
+        const d = JSON.parse(localStorage.getItem('spandrel/v2/doc/shared1')).doc;
+        return d.annotations.filter((x) => x.state === 'accepted').length >= 2;
+      }, null, { timeout: 20000 });
+      assert.deepEqual(covered((await storedDoc(a.page, 'shared1')).annotations), ['GPE:London', 'PERSON:Ada'], `browser ${i + 1}`);
+      // The open document shows the merged version too.
+      await a.page.waitForFunction(() => {
+        const marked = [...document.querySelectorAll('.doc-view .seg.m:not(.sug)')].map((e) => e.textContent);
+        return marked.includes('London') && marked.includes('Ada');
+      }, null, { timeout: 20000 });
+    }
+  } finally {
+    for (const a of apps) { await a.close(); await a.context.close(); }
+  }
+});
+
+test('an annotator cannot overwrite another annotator\'s record: a clear "No permission" message, both copies kept', async () => {
+  const { bucket, users } = await project();
+  const apps = [];
+  try {
+    const bobCtx = await newContext();
+    const bob = await openApp(browser, { context: bobCtx });
+    apps.push({ ...bob, context: bobCtx });
+    await turnOn(bob.page, { server: kinto, bucket, user: `bob${bucket}`, password: users.bob });
+    await annotate(bob.page, 'Ada', 'p');
+    await waitSync(bob.page, 'synced');
+    const bobsId = `ashared1-${encodePart(`bob${bucket}`)}`;
+    assert.deepEqual(covered((await record(bucket, 'annotations', bobsId)).annotations), ['PERSON:Ada']);
+
+    // Alice's browser holds a change of Bob's record (as a modified client would): her own span in it,
+    // queued before she turns sync on. (Kinto answers her first attempt, a creation, with 412 and Bob's
+    // version; the engine merges and sends again over that version, which Kinto refuses: 403.)
+    const aliceCtx = await newContext();
+    const alice = await openApp(browser, { context: aliceCtx });
+    apps.push({ ...alice, context: aliceCtx });
+    const outKey = `spandrel/sync/v1/${encodePart(kinto)}/${encodePart(bucket)}/${encodePart(`alice${bucket}`)}/out/annotations/${bobsId}`;
+    const london = { id: 1, span: { start: 36, end: 42 }, label: 'GPE', origin: { kind: 'manual' }, state: 'accepted', rev: 0 };
+    const forged = { doc: 'shared1', annotator: `bob${bucket}`, status: 'new', modified: 5, annotations: [london], relations: [], doc_labels: [], next_id: 2 };
+    await alice.page.evaluate(([k, v]) => localStorage.setItem(k, v), [outKey, JSON.stringify({ data: forged, seq: 1, blocked: null })]);
+    await turnOn(alice.page, { server: kinto, bucket, user: `alice${bucket}`, password: users.alice });
+    await waitSync(alice.page, 'error');
+    const msg = await alice.page.locator('.sync-error').innerText();
+    assert.match(msg, new RegExp(`^No permission: the sync server does not let you change bob${bucket}'s annotations of document "shared1"; your version is kept here`));
+    // The server kept Bob's version; Alice's browser kept the refused change, marked with why.
+    assert.deepEqual(covered((await record(bucket, 'annotations', bobsId)).annotations), ['PERSON:Ada']);
+    const kept = await alice.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), outKey);
+    assert.ok(covered(kept.data.annotations).includes('GPE:London'), `the refused change is kept: ${JSON.stringify(kept.data)}`);
+    assert.match(kept.blocked, /^No permission/);
+    // Her own work still goes through (the refusal does not stop the other changes).
+    await annotate(alice.page, 'London', 'g');
+    const hersId = `ashared1-${encodePart(`alice${bucket}`)}`;
+    let hers = null;
+    for (let i = 0; i < 80 && !(hers = await record(bucket, 'annotations', hersId)); i++) await alice.page.waitForTimeout(250);
+    assert.ok(hers, 'alice\'s own record reached the server');
+    assert.deepEqual(covered(hers.annotations), ['GPE:London']);
+    await waitSync(alice.page, 'error');
+    assert.match(await alice.page.locator('.sync-error').innerText(), /^No permission: /, 'the refusal is still shown');
+  } finally {
+    for (const a of apps) { await a.close(); await a.context.close(); }
+  }
+});
+
+test('with sync off no request goes to the sync server; turned on it does; turned off again it stops', async () => {
+  const { bucket, users } = await project();
+  const origin = new URL(kinto).origin;
+  const context = await newContext();
+  const toKinto = [];
+  context.on('request', (r) => { if (r.url().startsWith(origin)) toKinto.push(`${r.method()} ${r.url()}`); });
+  const app = await openApp(browser, { context });
+  const page = app.page;
+  /** Edits the open document (its status, from the Documents table) and waits until it is saved. */
+  const edit = async (status) => {
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    await page.locator('.doc-table tbody tr').first().getByLabel(/^Status of/).selectOption(status);
+    await page.waitForFunction((s) => [...document.querySelectorAll('.doc-table tbody tr select')].some((x) => x.value === s), status);
+  };
+  try {
+    assert.equal(await syncState(page), 'off');
+    await edit('done');
+    await edit('skipped');
+    await page.reload();
+    await page.waitForSelector('[data-app-ready]');
+    await page.waitForTimeout(2000);
+    assert.deepEqual(toKinto, [], 'sync off: nothing reaches the sync server');
+    // The same counter sees the requests once sync is on (so the zero above is real).
+    await turnOn(page, { server: kinto, bucket, user: `alice${bucket}`, password: users.alice });
+    await waitSync(page, 'synced');
+    assert.ok(toKinto.length > 0, 'sync on: requests reach the sync server');
+    await page.locator('.sync-state').click();
+    await page.locator('form.sync-settings').getByRole('button', { name: 'Turn sync off' }).click();
+    assert.equal(await syncState(page), 'off');
+    await page.waitForTimeout(500);
+    const before = toKinto.length;
+    await edit('done');
+    await edit('new');
+    await page.waitForTimeout(3000);
+    assert.deepEqual(toKinto.slice(before), [], 'turned off: nothing more reaches the sync server');
+  } finally {
+    await app.close();
+    await context.close();
+  }
+});
+
+test('status set in the Documents table (one row and in bulk) syncs like other edits', async () => {
+  const { bucket, users } = await project();
+  const user = `alice${bucket}`;
+  const context = await newContext();
+  const app = await openApp(browser, { context });
+  const page = app.page;
+  const status = async (doc) => (await record(bucket, 'annotations', `a${doc}-${encodePart(user)}`))?.status ?? null;
+  try {
+    await turnOn(page, { server: kinto, bucket, user, password: users.alice });
+    await waitSync(page, 'synced');
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    const row = (title) => page.locator('.doc-table tbody tr').filter({ has: page.locator('.doc-name', { hasText: new RegExp(`^${title}$`) }) });
+    await row('Second text').waitFor({ timeout: 20000 });
+    assert.equal(await status('shared1'), null, 'nothing annotated yet: no record');
+    // One row (a document that is not open).
+    await row('Team text').getByLabel(/^Status of/).selectOption('done');
+    for (let i = 0; i < 40 && (await status('shared1')) !== 'done'; i++) await page.waitForTimeout(250);
+    assert.equal(await status('shared1'), 'done');
+    // Bulk: every document that matches.
+    await page.locator('[data-testid=bulk-filtered-skipped]').click();
+    await page.getByText(/Marked \d+ document\(s\) as skipped/).first().waitFor({ timeout: 20000 });
+    for (let i = 0; i < 60 && ((await status('shared1')) !== 'skipped' || (await status('shared2')) !== 'skipped'); i++) await page.waitForTimeout(250);
+    assert.equal(await status('shared1'), 'skipped');
+    assert.equal(await status('shared2'), 'skipped');
+    await waitSync(page, 'synced');
+  } finally {
+    await app.close();
+    await context.close();
   }
 });

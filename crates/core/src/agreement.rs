@@ -362,6 +362,20 @@ pub fn pairwise(text: &Text, sets: &[(String, Vec<(Span, String)>)]) -> Vec<Pair
     out
 }
 
+/// Agreement among versions of one document (each annotator's, as a curator sees them): the scores of every
+/// pair of their accepted spans, in the order given (the later one of a pair is the reference, as in
+/// [`pairwise`]). Offsets only mean the same words over the same text, so a version whose text differs from
+/// the first one's is left out.
+pub fn versions_agreement(versions: &[(String, Document)]) -> Vec<PairScores> {
+    let Some((_, first)) = versions.first() else { return Vec::new() };
+    let sets: Vec<(String, Vec<(Span, String)>)> = versions
+        .iter()
+        .filter(|(_, d)| d.text == first.text)
+        .map(|(name, d)| (name.clone(), accepted_spans(d)))
+        .collect();
+    pairwise(&first.text, &sets)
+}
+
 /// The adjudicated annotation set: every exact agreement, plus for each decided disagreement (by its index
 /// in [`disagreements`]`(a, b)`) the version(s) chosen. Undecided disagreements are left out (as `Neither`).
 /// The result is sorted and free of duplicates.
@@ -432,5 +446,55 @@ mod tests {
         assert_eq!((none_found.precision, none_found.recall, none_found.f1), (1.0, 0.0, 0.0));
         let all_wrong = Prf::from_counts(0, 2, 2);
         assert_eq!(all_wrong.f1, 0.0);
+    }
+
+    #[test]
+    fn versions_of_one_document_are_scored_pairwise() {
+        use crate::model::{Annotation, Origin};
+        let text = "Ada Lovelace met Charles Babbage in London.";
+        let version = |spans: &[(usize, usize, &str)], state: SpanState| {
+            let mut d = Document::new("d", "T", text, 1);
+            for (i, &(s, e, l)) in spans.iter().enumerate() {
+                let id = i as u64 + 1;
+                d.annotations.insert(
+                    id,
+                    Annotation {
+                        id,
+                        span: Span::new(s, e),
+                        label: l.into(),
+                        note: String::new(),
+                        attributes: BTreeMap::new(),
+                        origin: Origin::Manual,
+                        state,
+                        rev: 0,
+                    },
+                );
+            }
+            d
+        };
+        let alice = version(&[(0, 3, "PERSON"), (36, 42, "GPE")], SpanState::Accepted);
+        let bob = version(&[(0, 3, "PERSON")], SpanState::Accepted);
+        // A suggestion not yet accepted is not an annotator's decision: it does not count.
+        let cora = version(&[(0, 3, "PERSON"), (17, 24, "PERSON")], SpanState::Suggested);
+        let scores = versions_agreement(&[("alice".into(), alice), ("bob".into(), bob), ("cora".into(), cora)]);
+        let names: Vec<(&str, &str)> = scores.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+        assert_eq!(names, [("alice", "bob"), ("alice", "cora"), ("bob", "cora")]);
+        let ab = &scores[0];
+        // Alice's 2 spans against Bob's 1: one exact match.
+        assert_eq!((ab.spans.exact.tp, ab.spans.exact.fp, ab.spans.exact.fn_), (1, 1, 0));
+        assert!((ab.spans.exact.f1 - 2.0 / 3.0).abs() < 1e-12);
+        // 8 tokens (7 words and "."), they differ on "London": po = 7/8, pe = 1/64 + 42/64, κ = 13/21.
+        assert!((ab.kappa - 13.0 / 21.0).abs() < 1e-12, "{}", ab.kappa);
+        assert_eq!(scores[2].spans.exact.f1, 0.0, "bob's span against none");
+
+        let other = Document::new("d", "T", "Another text altogether.", 1);
+        let mixed = versions_agreement(&[
+            ("alice".into(), version(&[(0, 3, "PERSON")], SpanState::Accepted)),
+            ("old".into(), other),
+            ("bob".into(), version(&[(0, 3, "PERSON")], SpanState::Accepted)),
+        ]);
+        assert_eq!(mixed.len(), 1, "the version over another text is left out");
+        assert_eq!((mixed[0].a.as_str(), mixed[0].b.as_str(), mixed[0].kappa), ("alice", "bob", 1.0));
+        assert!(versions_agreement(&[]).is_empty());
     }
 }

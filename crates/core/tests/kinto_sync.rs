@@ -8,52 +8,14 @@ use spandrel_core::model::{Annotation, Document, Origin, Span, SpanState};
 use spandrel_core::storage::MemoryStore;
 use spandrel_core::sync::records::annotation_record_id;
 use spandrel_core::sync::{
-    create_account, project_requests, run_blocking, Credentials, HttpClient, HttpError, Members, Method, Request,
-    Response, Role, SyncConfig, SyncEngine, SyncError, SyncStatus,
+    create_account, project_requests, run_blocking, Credentials, HttpClient, Members, Method, Request, Response, Role,
+    SyncConfig, SyncEngine, SyncError, SyncStatus,
 };
 use std::collections::BTreeMap;
-use std::time::Duration;
 
-/// A blocking client over ureq; `online: false` simulates the network being off.
-struct Client {
-    agent: ureq::Agent,
-    online: bool,
-    requests: usize,
-}
-
-impl Client {
-    fn new() -> Self {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(20)))
-            .build()
-            .into();
-        Client { agent, online: true, requests: 0 }
-    }
-}
-
-impl HttpClient for Client {
-    fn request(&mut self, r: &Request) -> Result<Response, HttpError> {
-        self.requests += 1;
-        if !self.online {
-            return Err(HttpError::Network("simulated: network off".into()));
-        }
-        let mut b = ureq::http::Request::builder().method(r.method.as_str()).uri(&r.url);
-        for (k, v) in &r.headers {
-            b = b.header(k, v);
-        }
-        let req = b.body(r.body.clone().unwrap_or_default()).map_err(|e| HttpError::Network(e.to_string()))?;
-        let mut resp = self.agent.run(req).map_err(|e| HttpError::Network(e.to_string()))?;
-        let status = resp.status().as_u16();
-        let headers = resp
-            .headers()
-            .iter()
-            .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-            .collect();
-        let body = resp.body_mut().read_to_string().map_err(|e| HttpError::Network(e.to_string()))?;
-        Ok(Response { status, headers, body })
-    }
-}
+#[path = "support/ureq_http.rs"]
+mod ureq_http;
+use ureq_http::Client;
 
 struct Project {
     url: String,
@@ -263,7 +225,10 @@ fn another_annotators_record_is_403_and_a_wrong_password_is_401() {
     let resp = http.request(&req).unwrap();
     assert_eq!(resp.status, 403, "{}", resp.body);
     let e = SyncError::from_response(&resp, "bob's annotations of document \"d1\"", &p.user("alice"), &p.bucket);
-    assert!(e.to_string().contains("no permission to change bob's annotations"), "{e}");
+    assert!(
+        e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"),
+        "{e}"
+    );
     let kept = p.record(&mut http, "annotations", &bobs).unwrap();
     assert_eq!(kept["annotations"].as_array().unwrap().len(), 1);
 

@@ -11,9 +11,16 @@
 //! `PUT` and `If-Match: "<base last_modified>"` (`If-None-Match: *` when new); a 412 brings the server's
 //! version, which is merged the same way, and the change is sent again.
 //!
+//! Kinto checks `If-Match` and then writes, without a lock, so two writes of the same version can both
+//! succeed and the later replaces the earlier. Each write therefore names the versions it was written on
+//! (`sync_parents`), and a client keeps what its last write of a record replaced: when a later version
+//! that does not descend from its write arrives, it merges its write back in (over the version both
+//! were written on) and sends the result.
+//!
 //! Invariants:
 //! - Local work is never dropped: a change leaves the outbox only when the server accepted it (or the
-//!   server already has exactly it); errors keep it queued; merges keep both sides (core's merge).
+//!   server already has exactly it); errors keep it queued; merges keep both sides (core's merge); a
+//!   write replaced by a racing write is merged back.
 //! - The password lives only in memory ([`Credentials`] is neither `Serialize` nor shown by `Debug`).
 //! - Only one request is in flight; staging changes while it is out is allowed and is not lost.
 
@@ -23,7 +30,7 @@ use super::records::{
     join, merge_annotations, merge_documents, merge_schemas, AnnotationRecord, Collection, DocRecord, MergeReport,
     RecordKey, SchemaRecord,
 };
-use super::state::{state_prefix, SyncState, Synced};
+use super::state::{state_prefix, SyncState, Synced, Written};
 use crate::model::{Document, LabelSchema};
 use crate::storage::kv::KvStore;
 use base64::Engine as _;
@@ -212,15 +219,35 @@ pub struct SyncEngine<S: KvStore> {
     events: Vec<SyncEvent>,
 }
 
-fn strip_meta(mut v: Value) -> (u64, bool, Value) {
+/// The record field naming the versions a record was written on top of (see [`Synced::parents`]).
+pub const PARENTS_FIELD: &str = "sync_parents";
+
+/// A record as the server sends it: whether it is a tombstone, and the version without Kinto's and
+/// sync's own fields.
+fn from_server(mut v: Value) -> (bool, Synced) {
     let lm = v.get("last_modified").and_then(Value::as_u64).unwrap_or(0);
     let deleted = v.get("deleted").and_then(Value::as_bool).unwrap_or(false);
+    let mut parents = Vec::new();
     if let Some(o) = v.as_object_mut() {
         o.remove("id");
         o.remove("last_modified");
         o.remove("deleted");
+        if let Some(Value::Array(p)) = o.remove(PARENTS_FIELD) {
+            parents = p.iter().filter_map(Value::as_u64).collect();
+        }
     }
-    (lm, deleted, v)
+    (deleted, Synced::new(lm, v, parents))
+}
+
+/// The version `ours` was written on, when `theirs` was written on it too (so it is their common
+/// ancestor); `None` when it cannot be told (both sides' content is then kept).
+fn common_ancestor(ours: &Synced, theirs: &Synced) -> Option<Value> {
+    match (&ours.written, ours.parents.last()) {
+        (Some(Written::Over(prev)), Some(p)) if theirs.parents.contains(p) || theirs.last_modified == *p => {
+            Some(prev.clone())
+        }
+        _ => None,
+    }
 }
 
 fn doc_of(v: &Value) -> Option<String> {
@@ -500,7 +527,14 @@ impl<S: KvStore> SyncEngine<S> {
             };
             let url = self.config.record_url(&k);
             let req = match &p.data {
-                Some(data) => Request::new(Method::Put, url).json(&serde_json::json!({ "data": data })),
+                Some(data) => {
+                    let mut data = data.clone();
+                    if let Some(o) = data.as_object_mut() {
+                        let parents = self.state.base(&k).map(Synced::child_parents).unwrap_or_default();
+                        o.insert(PARENTS_FIELD.to_owned(), serde_json::json!(parents));
+                    }
+                    Request::new(Method::Put, url).json(&serde_json::json!({ "data": data }))
+                }
                 None => Request::new(Method::Delete, url),
             };
             let req = match self.state.base(&k) {
@@ -560,10 +594,9 @@ impl<S: KvStore> SyncEngine<S> {
         let mut max_seen = 0;
         for item in items {
             let id = item.get("id").and_then(Value::as_str).ok_or_else(|| Self::bad("record", "no id"))?.to_owned();
-            let (lm, deleted, data) = strip_meta(item.clone());
-            max_seen = max_seen.max(lm);
-            let theirs = (!deleted).then_some(Synced { last_modified: lm, data });
-            self.apply_remote(&RecordKey::new(c, id), theirs)?;
+            let (deleted, version) = from_server(item.clone());
+            max_seen = max_seen.max(version.last_modified);
+            self.apply_remote(&RecordKey::new(c, id), (!deleted).then_some(version))?;
         }
         let round = self.round.as_mut().ok_or_else(|| Self::bad("list of records", "no round"))?;
         round.max_seen = round.max_seen.max(max_seen);
@@ -596,6 +629,12 @@ impl<S: KvStore> SyncEngine<S> {
         if self.state.pending(k).is_some() {
             return self.rebase(k, theirs);
         }
+        if let (Some(b), Some(t)) = (base, theirs.as_ref()) {
+            if b.written.is_some() && !t.descends_from(b) {
+                let t = t.clone();
+                return self.merge_back(k, t);
+            }
+        }
         let doc = theirs.as_ref().map(|t| &t.data).or(base.map(|b| &b.data)).and_then(doc_of);
         let removed = theirs.is_none();
         self.state.set_base(k, theirs)?;
@@ -603,10 +642,38 @@ impl<S: KvStore> SyncEngine<S> {
         Ok(())
     }
 
+    /// `theirs` replaced the version this client wrote (the base) without knowing it: Kinto let two writes
+    /// of the same version through. Ours is merged into theirs over the version both were written on, and
+    /// the result is queued (and sent in this round).
+    fn merge_back(&mut self, k: &RecordKey, theirs: Synced) -> Result<(), SyncError> {
+        let Some(ours) = self.state.base(k).cloned() else { return Ok(()) };
+        let what = describe(k, Some(&ours.data));
+        let ancestor = common_ancestor(&ours, &theirs);
+        let (merged, report) = self.merge_values(k, ancestor.as_ref(), &ours.data, &theirs.data, &what)?;
+        let same = merged == theirs.data;
+        self.state.set_base(k, Some(theirs))?;
+        if !same {
+            self.state.set_pending(k, Some(merged))?;
+            if let Some(r) = self.round.as_mut() {
+                if !r.push.contains(k) {
+                    r.push.push_back(k.clone());
+                }
+            }
+        }
+        self.events.push(SyncEvent::Merged { key: k.clone(), doc: doc_of(&ours.data), report });
+        Ok(())
+    }
+
     /// Merges the pending change of `k` with the server's version `theirs`, which becomes the new base.
     fn rebase(&mut self, k: &RecordKey, theirs: Option<Synced>) -> Result<(), SyncError> {
         let Some(pending) = self.state.pending(k).cloned() else { return Ok(()) };
         let base = self.state.base(k).cloned();
+        // The pending change was made over the base; if the base is a write of ours that `theirs` replaced
+        // without knowing it, the change is merged over the version both were written on instead.
+        let merge_base = match (&base, &theirs) {
+            (Some(b), Some(t)) if b.written.is_some() && !t.descends_from(b) => common_ancestor(b, t),
+            _ => base.as_ref().map(|b| b.data.clone()),
+        };
         let what = describe(k, pending.data.as_ref().or(theirs.as_ref().map(|t| &t.data)));
         match (&pending.data, &theirs) {
             (None, None) => {
@@ -616,7 +683,7 @@ impl<S: KvStore> SyncEngine<S> {
             // Deleting here, or re-creating what the server deleted: the local intent stands.
             (None, Some(_)) | (Some(_), None) => self.state.set_base(k, theirs)?,
             (Some(ours), Some(t)) => {
-                let (merged, report) = self.merge_values(k, base.as_ref().map(|b| &b.data), ours, &t.data, &what)?;
+                let (merged, report) = self.merge_values(k, merge_base.as_ref(), ours, &t.data, &what)?;
                 let same = merged == t.data;
                 self.state.set_base(k, theirs.clone())?;
                 if same {
@@ -673,8 +740,12 @@ impl<S: KvStore> SyncEngine<S> {
             200 | 201 => {
                 let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad(&what, e))?;
                 let data = body.get("data").cloned().ok_or_else(|| Self::bad(&what, "no data"))?;
-                let (lm, deleted, data) = strip_meta(data);
-                self.state.set_base(&k, (!deleted).then_some(Synced { last_modified: lm, data }))?;
+                let (deleted, mut version) = from_server(data);
+                version.written = Some(match self.state.base(&k) {
+                    Some(b) => Written::Over(b.data.clone()),
+                    None => Written::Created,
+                });
+                self.state.set_base(&k, (!deleted).then_some(version))?;
                 if self.state.pending(&k).is_some_and(|p| p.seq == seq) {
                     self.state.clear_pending(&k)?;
                 }
@@ -700,8 +771,8 @@ impl<S: KvStore> SyncEngine<S> {
                     .filter(Value::is_object);
                 match existing {
                     Some(e) => {
-                        let (lm, deleted, data) = strip_meta(e);
-                        self.rebase(&k, (!deleted).then_some(Synced { last_modified: lm, data }))
+                        let (deleted, version) = from_server(e);
+                        self.rebase(&k, (!deleted).then_some(version))
                     }
                     None => {
                         round.fetch_first = true;
@@ -731,8 +802,8 @@ impl<S: KvStore> SyncEngine<S> {
             200 => {
                 let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad(&what, e))?;
                 let data = body.get("data").cloned().ok_or_else(|| Self::bad(&what, "no data"))?;
-                let (lm, deleted, data) = strip_meta(data);
-                self.rebase(&k, (!deleted).then_some(Synced { last_modified: lm, data }))
+                let (deleted, version) = from_server(data);
+                self.rebase(&k, (!deleted).then_some(version))
             }
             404 => self.rebase(&k, None),
             _ => Err(self.fail(resp, &what)),

@@ -11,7 +11,7 @@ use super::state::StateError;
 pub enum SyncError {
     #[error("the sync server did not accept the password for \"{user}\" (wrong user name or password); nothing was sent, your work is kept here")]
     WrongPassword { user: String },
-    #[error("you have no permission to change {what} on the sync server; your version is kept here")]
+    #[error("No permission: the sync server does not let you change {what}; your version is kept here")]
     Forbidden { what: String },
     #[error(
         "the sync server cannot be reached ({reason}); {waiting} change(s) wait here and are sent when it answers"
@@ -111,7 +111,10 @@ mod tests {
         let e = SyncError::from_response(&r(401), "x", "alice", "p");
         assert!(e.to_string().contains("password for \"alice\""), "{e}");
         let e = SyncError::from_response(&r(403), "bob's annotations of \"d1\"", "alice", "p");
-        assert!(e.to_string().contains("no permission to change bob's annotations"), "{e}");
+        assert!(
+            e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"),
+            "{e}"
+        );
         assert_eq!(SyncError::from_response(&r(507), "x", "a", "p"), SyncError::Quota { status: 507 });
         assert!(SyncError::from_response(&r(503), "x", "a", "p").to_string().contains("unavailable (HTTP 503"));
         assert!(SyncError::from_response(&r(404), "x", "a", "proj").to_string().contains("\"proj\" does not exist"));

@@ -70,6 +70,9 @@ pub struct FakeKinto {
     fail_next: VecDeque<u16>,
     /// Requests received (including failed ones).
     pub requests: usize,
+    /// The next this many writes pass their `If-Match` / `If-None-Match` check whatever it says, as a
+    /// write racing another one passes Kinto's (it checks, then writes, without a lock).
+    pub racing_writes: usize,
 }
 
 pub const FAKE_ROOT: &str = "http://kinto.test/v1";
@@ -97,6 +100,7 @@ impl FakeKinto {
             offline: false,
             fail_next: VecDeque::new(),
             requests: 0,
+            racing_writes: 0,
         }
     }
 
@@ -324,7 +328,11 @@ impl FakeKinto {
             }
         }
         // Preconditions.
-        if let Some(want) = req.get_header("If-Match") {
+        let racing = m != Method::Get && self.racing_writes > 0;
+        if racing {
+            self.racing_writes -= 1;
+        }
+        if let Some(want) = req.get_header("If-Match").filter(|_| !racing) {
             let now = existing.as_ref().map(|r| format!("\"{}\"", r.last_modified));
             if now.as_deref() != Some(want) {
                 let details = existing.as_ref().map(|r| json!({ "existing": shown(r) })).unwrap_or(json!({}));
@@ -335,7 +343,7 @@ impl FakeKinto {
                 );
             }
         }
-        if req.get_header("If-None-Match") == Some("*") {
+        if req.get_header("If-None-Match") == Some("*") && !racing {
             if let Some(r) = &existing {
                 return Response::new(
                     412,

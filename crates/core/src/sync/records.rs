@@ -258,8 +258,56 @@ pub fn merge_annotations(
     let m = merge(&as_doc(base), &as_doc(ours), &as_doc(theirs));
     let mut out = AnnotationRecord::of(&m.doc, &ours.annotator);
     out.modified = ours.modified.max(theirs.modified);
+    keep_server_ids(&mut out, base, theirs);
     let report = report_of(&m.doc, m.conflicts);
     (out, report)
+}
+
+/// Core's merge renumbers the "theirs" side when both sides created an annotation (or relation) under the
+/// same id. In sync, theirs is the server's version, whose ids other clients already hold in their bases:
+/// renumbered there, an annotation would look new to them, and one they deleted would come back. So ids
+/// are swapped back: the server's annotations keep their ids and ours take the fresh ones (a renaming of
+/// ids only; relations follow their annotations).
+fn keep_server_ids(m: &mut AnnotationRecord, base: &AnnotationRecord, theirs: &AnnotationRecord) {
+    for (&tid, ta) in &theirs.annotations {
+        if base.annotations.contains_key(&tid) || m.annotations.get(&tid) == Some(ta) {
+            continue;
+        }
+        let same = |a: &Annotation| Annotation { id: ta.id, ..a.clone() } == *ta;
+        let Some(mid) = m.annotations.iter().find(|(_, a)| same(a)).map(|(&k, _)| k) else { continue };
+        let (x, y) = (m.annotations.remove(&tid), m.annotations.remove(&mid));
+        for (a, id) in [(x, mid), (y, tid)] {
+            if let Some(mut a) = a {
+                a.id = id;
+                m.annotations.insert(id, a);
+            }
+        }
+        let swap = |v: &mut Id| {
+            if *v == tid {
+                *v = mid;
+            } else if *v == mid {
+                *v = tid;
+            }
+        };
+        for r in m.relations.values_mut() {
+            swap(&mut r.from);
+            swap(&mut r.to);
+        }
+    }
+    for (&tid, tr) in &theirs.relations {
+        if base.relations.contains_key(&tid) || m.relations.get(&tid) == Some(tr) {
+            continue;
+        }
+        let same = |r: &Relation| Relation { id: tr.id, ..r.clone() } == *tr;
+        let Some(mid) = m.relations.iter().find(|(_, r)| same(r)).map(|(&k, _)| k) else { continue };
+        let (x, y) = (m.relations.remove(&tid), m.relations.remove(&mid));
+        for (r, id) in [(x, mid), (y, tid)] {
+            if let Some(mut r) = r {
+                r.id = id;
+                m.relations.insert(id, r);
+            }
+        }
+    }
 }
 
 /// Three-way merge of document records (text, title, metadata), as for [`merge_annotations`].
@@ -399,6 +447,44 @@ mod tests {
         // Without the text, a stand-in keeps every span.
         let (m2, _) = merge_annotations(None, &ours, &theirs, None);
         assert_eq!(m2.annotations.len(), 2);
+    }
+
+    #[test]
+    fn annotation_merge_keeps_the_servers_ids_when_both_sides_created_one() {
+        // Both created id 1; the server's (theirs) keeps it, ours is renumbered, its relation follows.
+        let base = AnnotationRecord::empty("d", "alice");
+        let mut ours = base.clone();
+        ours.annotations.insert(1, ann(1, 0, 3, "PERSON"));
+        ours.annotations.insert(2, ann(2, 4, 12, "PERSON"));
+        ours.relations.insert(3, Relation { id: 3, from: 1, to: 2, kind: "alias_of".into() });
+        ours.next_id = 4;
+        let mut theirs = base.clone();
+        theirs.annotations.insert(1, ann(1, 17, 24, "PERSON"));
+        theirs.relations.insert(2, Relation { id: 2, from: 1, to: 1, kind: "self".into() });
+        theirs.next_id = 3;
+        let text = Text::from("Ada Lovelace met Charles Babbage in London.");
+        let (m, _) = merge_annotations(Some(&base), &ours, &theirs, Some(&text));
+        assert_eq!(m.annotations[&1].span, Span::new(17, 24), "the server's annotation keeps id 1");
+        assert_eq!(m.relations[&2].kind, "self", "and the server's relation its id");
+        let ada = m.annotations.values().find(|a| a.span == Span::new(0, 3)).unwrap();
+        let lovelace = m.annotations.values().find(|a| a.span == Span::new(4, 12)).unwrap();
+        assert_ne!(ada.id, 1);
+        let alias = m.relations.values().find(|r| r.kind == "alias_of").unwrap();
+        assert_eq!((alias.from, alias.to), (ada.id, lovelace.id), "our relation follows our annotations");
+        assert_eq!(m.relations[&2].from, 1);
+        assert_eq!(m.annotations.len(), 3);
+        assert!(m.next_id > *m.annotations.keys().chain(m.relations.keys()).max().unwrap());
+        for (id, a) in &m.annotations {
+            assert_eq!(*id, a.id);
+        }
+
+        // Later, a client that held the server's version deletes that annotation: it stays deleted.
+        let mut deleting = theirs.clone();
+        deleting.annotations.clear();
+        deleting.relations.clear();
+        let (after, _) = merge_annotations(Some(&theirs), &deleting, &m, Some(&text));
+        assert!(after.annotations.values().all(|a| a.span != Span::new(17, 24)), "{:?}", after.annotations);
+        assert_eq!(after.annotations.len(), 2);
     }
 
     #[test]

@@ -23,6 +23,49 @@ use std::collections::BTreeMap;
 pub struct Synced {
     pub last_modified: u64,
     pub data: serde_json::Value,
+    /// The `last_modified` of the versions this one was written on top of, oldest first (the newest
+    /// [`MAX_PARENTS`]), as its writer recorded them (the record's `sync_parents` field).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parents: Vec<u64>,
+    /// Set while this client wrote this version and has not seen a later one that descends from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<Written>,
+}
+
+/// What a version this client wrote was written on top of. Kinto checks `If-Match` and writes in two
+/// steps, without a lock, so a write racing ours can succeed on the same version and replace ours; keeping
+/// what ours was written on lets the engine merge ours back into the racing version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Written {
+    /// The record did not exist.
+    Created,
+    /// The version (its data) it replaced.
+    Over(serde_json::Value),
+}
+
+/// How many ancestors a record names (older ones are dropped).
+pub const MAX_PARENTS: usize = 16;
+
+impl Synced {
+    /// A version as the server gave it, not written by this client.
+    pub fn new(last_modified: u64, data: serde_json::Value, parents: Vec<u64>) -> Self {
+        Synced { last_modified, data, parents, written: None }
+    }
+
+    /// Whether this version was written knowing `older` (it is `older`, or names it among its parents).
+    pub fn descends_from(&self, older: &Synced) -> bool {
+        self.last_modified == older.last_modified || self.parents.contains(&older.last_modified)
+    }
+
+    /// The parents of a version written on top of this one.
+    pub fn child_parents(&self) -> Vec<u64> {
+        let mut p = self.parents.clone();
+        p.push(self.last_modified);
+        let drop = p.len().saturating_sub(MAX_PARENTS);
+        p.drain(..drop);
+        p
+    }
 }
 
 /// A local change waiting to be accepted by the server.

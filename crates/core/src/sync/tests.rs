@@ -291,7 +291,10 @@ fn writing_without_permission_is_403_and_the_local_copy_stays() {
     let resp = k.request(&req).unwrap();
     assert_eq!(resp.status, 403);
     let e = SyncError::from_response(&resp, "bob's annotations of document \"d1\"", "alice", BUCKET);
-    assert!(e.to_string().starts_with("you have no permission to change bob's annotations"), "{e}");
+    assert!(
+        e.to_string().starts_with("No permission: the sync server does not let you change bob's annotations"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -405,4 +408,169 @@ fn only_project_documents_are_shared_except_by_leads() {
     assert!(!alice.shares("private-notes"));
     let lead = engine(MemoryStore::new(), "lead", Role::Lead);
     assert!(lead.shares("private-notes"));
+}
+
+#[test]
+fn one_annotator_in_two_browsers_accepting_a_suggestion_and_adding_a_span_keeps_both() {
+    // As in the browser: both open the document, the engine suggests the same spans in both, each saves that
+    // (the record is created once, the other merges to the same); offline, one accepts a suggestion, the
+    // other adds a span; both sync, in either order.
+    for first in [0, 1] {
+        let mut k = server();
+        published(&mut k);
+        let mut tabs = [
+            engine(MemoryStore::new(), "alice", Role::Annotator),
+            engine(MemoryStore::new(), "alice", Role::Annotator),
+        ];
+        for t in tabs.iter_mut() {
+            assert_eq!(run_blocking(t, &mut k), SyncStatus::Synced);
+            let mut d = t.document("d1").unwrap();
+            for (s, e, l) in [(0, 12, "PERSON"), (17, 32, "PERSON"), (36, 42, "GPE")] {
+                span(&mut d, s, e, l);
+                d.annotations.get_mut(&(d.next_id - 1)).unwrap().state = SpanState::Suggested;
+            }
+            d.modified = 100;
+            t.stage_document(&d).unwrap();
+            assert_eq!(run_blocking(t, &mut k), SyncStatus::Synced);
+        }
+        let mut d0 = tabs[0].document("d1").unwrap();
+        let london = d0.annotations.values_mut().find(|a| a.label == "GPE").unwrap();
+        london.state = SpanState::Accepted;
+        london.rev = 1;
+        d0.modified = 200;
+        tabs[0].stage_document(&d0).unwrap();
+        let mut d1 = tabs[1].document("d1").unwrap();
+        span(&mut d1, 0, 3, "PERSON");
+        d1.modified = 201;
+        tabs[1].stage_document(&d1).unwrap();
+        let order = if first == 0 { [0, 1, 0, 1] } else { [1, 0, 1, 0] };
+        for i in order {
+            assert_eq!(run_blocking(&mut tabs[i], &mut k), SyncStatus::Synced);
+        }
+        for t in &tabs {
+            let d = t.document("d1").unwrap();
+            let accepted: Vec<String> = d
+                .annotations
+                .values()
+                .filter(|a| a.state == SpanState::Accepted)
+                .map(|a| format!("{}:{}", a.label, a.span.start))
+                .collect();
+            assert_eq!(accepted.len(), 2, "first {first}: {:?}", d.annotations);
+        }
+    }
+}
+
+/// Two browsers of one annotator (`tabs`), both synced over a record holding one span.
+fn two_tabs_over_one_span(k: &mut FakeKinto) -> [SyncEngine<MemoryStore>; 2] {
+    published(k);
+    let mut tabs =
+        [engine(MemoryStore::new(), "alice", Role::Annotator), engine(MemoryStore::new(), "alice", Role::Annotator)];
+    run_blocking(&mut tabs[0], k);
+    let mut d = tabs[0].document("d1").unwrap();
+    span(&mut d, 0, 3, "PERSON");
+    tabs[0].stage_document(&d).unwrap();
+    assert_eq!(run_blocking(&mut tabs[0], k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut tabs[1], k), SyncStatus::Synced);
+    tabs
+}
+
+/// Runs a round of `e`, letting `meanwhile` act on the server once `e` has pulled and is about to push
+/// (its first write is then in flight while `meanwhile` runs: the two race).
+fn round_racing(
+    e: &mut SyncEngine<MemoryStore>,
+    k: &mut FakeKinto,
+    meanwhile: impl FnOnce(&mut FakeKinto),
+) -> SyncStatus {
+    let mut meanwhile = Some(meanwhile);
+    e.start();
+    while let Some(req) = e.next_request() {
+        if req.method != Method::Get {
+            if let Some(f) = meanwhile.take() {
+                f(k);
+                k.racing_writes = 1;
+            }
+        }
+        let out = k.request(&req);
+        e.on_response(out);
+    }
+    e.status()
+}
+
+fn accepted(e: &SyncEngine<MemoryStore>) -> Vec<String> {
+    labels(&e.document("d1").unwrap())
+}
+
+#[test]
+fn a_write_replaced_by_a_racing_write_is_merged_back() {
+    // Kinto checks If-Match, then writes, without a lock: two writes of the same version can both pass.
+    let mut k = server();
+    let mut tabs = two_tabs_over_one_span(&mut k);
+    let mut d0 = tabs[0].document("d1").unwrap();
+    span(&mut d0, 36, 42, "GPE");
+    tabs[0].stage_document(&d0).unwrap();
+    let mut d1 = tabs[1].document("d1").unwrap();
+    d1.annotations.clear(); // tab 2 deletes the first span and adds another
+    span(&mut d1, 17, 24, "PERSON");
+    tabs[1].stage_document(&d1).unwrap();
+    // Tab 2 pulls, then tab 1's write lands while tab 2's is in flight: tab 2's stale If-Match passes.
+    let [t0, t1] = &mut tabs;
+    assert_eq!(round_racing(t1, &mut k, |k| assert_eq!(run_blocking(t0, k), SyncStatus::Synced)), SyncStatus::Synced);
+    let rec = k.record(BUCKET, "annotations", &annotation_record_id("d1", "alice")).unwrap();
+    assert_eq!(rec["annotations"].as_array().unwrap().len(), 1, "tab 2 replaced tab 1's write: {rec}");
+    // Tab 1 sees a version that does not descend from its write: it merges its write back and sends it.
+    assert_eq!(run_blocking(&mut tabs[0], &mut k), SyncStatus::Synced);
+    assert_eq!(accepted(&tabs[0]), vec!["GPE:36", "PERSON:17"], "tab 2's delete stands, both additions stay");
+    assert_eq!(run_blocking(&mut tabs[1], &mut k), SyncStatus::Synced);
+    assert_eq!(accepted(&tabs[1]), vec!["GPE:36", "PERSON:17"]);
+    let rec = k.record(BUCKET, "annotations", &annotation_record_id("d1", "alice")).unwrap();
+    assert_eq!(rec["annotations"].as_array().unwrap().len(), 2, "{rec}");
+    // The merged write names what it was written on: the first version and tab 2's, which replaced tab 1's.
+    let parents: Vec<u64> = rec["sync_parents"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
+    assert_eq!(parents.len(), 2, "{rec}");
+    assert!(parents[0] < parents[1]);
+}
+
+#[test]
+fn a_racing_write_over_a_pending_change_keeps_the_raced_write() {
+    // As above, but tab 1 has edited again before it sees the racing version.
+    let mut k = server();
+    let mut tabs = two_tabs_over_one_span(&mut k);
+    let mut d0 = tabs[0].document("d1").unwrap();
+    span(&mut d0, 36, 42, "GPE");
+    tabs[0].stage_document(&d0).unwrap();
+    let mut d1 = tabs[1].document("d1").unwrap();
+    span(&mut d1, 17, 24, "PERSON");
+    tabs[1].stage_document(&d1).unwrap();
+    let [t0, t1] = &mut tabs;
+    assert_eq!(round_racing(t1, &mut k, |k| assert_eq!(run_blocking(t0, k), SyncStatus::Synced)), SyncStatus::Synced);
+    let mut d0 = tabs[0].document("d1").unwrap();
+    span(&mut d0, 25, 32, "PERSON");
+    tabs[0].stage_document(&d0).unwrap();
+    assert_eq!(run_blocking(&mut tabs[0], &mut k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut tabs[1], &mut k), SyncStatus::Synced);
+    for t in &tabs {
+        assert_eq!(accepted(t), vec!["GPE:36", "PERSON:0", "PERSON:17", "PERSON:25"]);
+    }
+}
+
+#[test]
+fn a_later_version_that_descends_from_our_write_is_taken_as_it_is() {
+    // No race: tab 2 pulls tab 1's write, deletes a span tab 1 added, pushes. Tab 1 takes that version
+    // (the delete stands; nothing is merged back).
+    let mut k = server();
+    let mut tabs = two_tabs_over_one_span(&mut k);
+    let mut d0 = tabs[0].document("d1").unwrap();
+    span(&mut d0, 36, 42, "GPE");
+    tabs[0].stage_document(&d0).unwrap();
+    assert_eq!(run_blocking(&mut tabs[0], &mut k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut tabs[1], &mut k), SyncStatus::Synced);
+    let mut d1 = tabs[1].document("d1").unwrap();
+    d1.annotations.retain(|_, a| a.label != "GPE");
+    tabs[1].stage_document(&d1).unwrap();
+    assert_eq!(run_blocking(&mut tabs[1], &mut k), SyncStatus::Synced);
+    let requests = k.requests;
+    assert_eq!(run_blocking(&mut tabs[0], &mut k), SyncStatus::Synced);
+    assert_eq!(accepted(&tabs[0]), vec!["PERSON:0"]);
+    assert_eq!(tabs[0].waiting(), 0);
+    assert_eq!(k.requests - requests, 3, "three pulls, nothing pushed back");
 }
