@@ -91,6 +91,9 @@ pub fn harmonise(text: &Text, mut sugg: Vec<Suggestion>) -> Vec<Suggestion> {
     sugg
 }
 
+/// A name found in the text: its token texts, label, summed score and number of mentions.
+type Name<'a> = (Vec<&'a str>, &'static str, f32, u32);
+
 /// Another mention of a name the tagger found, word for word, that the tagger left out: suggested with
 /// the name's label, at half its mean score (it rests on the other mentions only).
 fn repeat_names(text: &Text, sugg: &mut Vec<Suggestion>) {
@@ -102,7 +105,7 @@ fn repeat_names(text: &Text, sugg: &mut Vec<Suggestion>) {
     let starts: Vec<usize> = toks.iter().map(|t| t.start).collect();
     let mut covered = vec![false; toks.len()];
     // Names as token sequences: first token → (token texts, label, summed score, mentions).
-    let mut names: HashMap<&str, Vec<(Vec<&str>, &'static str, f32, u32)>> = HashMap::new();
+    let mut names: HashMap<&str, Vec<Name>> = HashMap::new();
     for x in sugg.iter() {
         let Ok(b) = text.cp_range_to_bytes(x.span.range()) else { continue };
         let a = starts.partition_point(|&t| t < b.start);

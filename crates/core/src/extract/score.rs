@@ -53,7 +53,7 @@ impl SplitMix {
 
     /// A uniform index below `n` (`n > 0`), by multiply-shift (bias below 2⁻³² for the sizes used here).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 }
 
