@@ -80,7 +80,7 @@ print(f"CLI (cargo build --release)   {cli:>10,.0f} words/s   {cli / spacy:5.1f}
 if worker:
     print(f"extraction worker (wasm)      {worker:>10,.0f} words/s   {worker / spacy:5.1f}x spaCy; {worker / cli:.2f}x the CLI figure above (target >= 0.8x)")
 if worker and native_same:
-    print(f"CLI on the worker's text      {native_same:>10,.0f} words/s   worker = {worker / native_same:.2f}x the CLI on the same text")
+    print(f"CLI on the worker's input     {native_same:>10,.0f} words/s   worker = {worker / native_same:.2f}x the CLI on the same input (best of 3)")
 PY
 
 echo

@@ -224,6 +224,12 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
 
 /// Extracts suggestions from many texts in one request; one list per text, in order.
 pub async fn extract_many(texts: &[&str], model_rel: &str) -> Result<Vec<Vec<Found>>, PlatformError> {
+    Ok(extract_many_timed(texts, model_rel).await?.0)
+}
+
+/// [`extract_many`] with the milliseconds the worker spent on the request (extraction and building the
+/// reply's objects), for benchmarks.
+pub async fn extract_many_timed(texts: &[&str], model_rel: &str) -> Result<(Vec<Vec<Found>>, f64), PlatformError> {
     wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(Payload::Many(texts), model_rel)?;
     let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
@@ -238,7 +244,8 @@ pub async fn extract_many(texts: &[&str], model_rel: &str) -> Result<Vec<Vec<Fou
     if results.length() as usize != texts.len() {
         return Err("the worker's reply has a result count that does not match the request".into());
     }
-    results.iter().map(|r| found_of(&r)).collect()
+    let found = results.iter().map(|r| found_of(&r)).collect::<Result<_, _>>()?;
+    Ok((found, js_get(&data, "ms").as_f64().unwrap_or(f64::NAN)))
 }
 
 async fn ask(payload: Payload<'_>, model_rel: &str) -> Result<JsValue, PlatformError> {

@@ -10,74 +10,87 @@
 //! - The result depends only on the text and the suggestions given (no model, no order of calls), so the
 //!   same document always gets the same suggestions.
 
+use super::fxhash::FxHashMap;
 use super::tokenize::{is_cjk, tokenize};
 use super::{Suggestion, ENTITY_LABELS};
 use crate::model::Span;
 use crate::text::Text;
-use std::collections::HashMap;
 
-fn is_entity(label: &str) -> bool {
-    ENTITY_LABELS.contains(&label)
+/// The evidence one string got in a document.
+#[derive(Default)]
+struct Votes {
+    /// Summed scores per label, in [`ENTITY_LABELS`] order.
+    sum: [f32; ENTITY_LABELS.len()],
+    /// Bit `l`: the string was labelled `ENTITY_LABELS[l]` at least once.
+    seen: u8,
+}
+
+impl Votes {
+    /// The label with the most evidence (ties: the one listed first), its evidence and the total, summed in
+    /// label order so that the result never depends on a map's iteration order.
+    fn best(&self) -> (usize, f32, f32) {
+        let total: f32 = self.sum.iter().sum();
+        let mut top = (0, f32::NEG_INFINITY);
+        for (l, &w) in self.sum.iter().enumerate() {
+            if self.seen & (1 << l) != 0 && w > top.1 {
+                top = (l, w);
+            }
+        }
+        (top.0, top.1, total)
+    }
 }
 
 /// Applies the document pass to the suggestions of one whole text; the result is sorted by (span, label)
 /// without duplicates, as [`super::Model::extract`] returns it.
 pub fn harmonise(text: &Text, mut sugg: Vec<Suggestion>) -> Vec<Suggestion> {
-    let surface = |s: &Suggestion| text.slice_cp(s.span.range()).unwrap_or("").to_string();
-    // Evidence per string and label.
-    let mut votes: HashMap<String, HashMap<&str, f32>> = HashMap::new();
-    let keys: Vec<Option<String>> = sugg.iter().map(|s| is_entity(&s.label).then(|| surface(s))).collect();
+    // Each entity suggestion's label index and covered text (borrowed from the text: no copies).
+    let keys: Vec<Option<(usize, &str)>> = sugg
+        .iter()
+        .map(|s| {
+            let l = ENTITY_LABELS.iter().position(|l| *l == s.label)?;
+            Some((l, text.slice_cp(s.span.range()).unwrap_or("")))
+        })
+        .collect();
+    // Evidence per string: summed score per label (in ENTITY_LABELS order) and which labels it got.
+    let mut votes: FxHashMap<&str, Votes> = FxHashMap::default();
     for (s, k) in sugg.iter().zip(&keys) {
-        if let Some(k) = k {
-            let label = ENTITY_LABELS.iter().copied().find(|l| *l == s.label).unwrap_or("PERSON");
-            *votes.entry(k.clone()).or_default().entry(label).or_default() += s.score;
+        if let Some((l, k)) = *k {
+            let v = votes.entry(k).or_default();
+            v.sum[l] += s.score;
+            v.seen |= 1 << l;
         }
     }
     // Surnames of people named in full (two or more words, the last one capitalised).
-    let mut surname: HashMap<String, f32> = HashMap::new();
+    let person = ENTITY_LABELS.iter().position(|l| *l == "PERSON").unwrap_or(0);
+    let mut surname: FxHashMap<&str, f32> = FxHashMap::default();
     for (s, k) in sugg.iter().zip(&keys) {
-        let Some(k) = k else { continue };
-        if s.label != "PERSON" {
+        let Some((l, k)) = *k else { continue };
+        if l != person {
             continue;
         }
-        let words: Vec<&str> = k.split_whitespace().collect();
-        if let [_, .., last] = words.as_slice() {
-            if last.chars().next().is_some_and(char::is_uppercase) && last.chars().count() > 1 {
-                let e = surname.entry((*last).to_string()).or_default();
-                *e = e.max(s.score);
-            }
+        let mut words = k.split_whitespace();
+        let (Some(_), Some(last)) = (words.next(), words.next_back()) else { continue };
+        if last.chars().next().is_some_and(char::is_uppercase) && last.chars().count() > 1 {
+            let e = surname.entry(last).or_default();
+            *e = e.max(s.score);
         }
     }
-    let best = |v: &HashMap<&str, f32>| -> Option<(&'static str, f32, f32)> {
-        let total: f32 = v.values().sum();
-        // Ties go to the label listed first in ENTITY_LABELS, whatever the map's order.
-        let mut top: Option<(&'static str, f32)> = None;
-        for l in ENTITY_LABELS {
-            if let Some(&w) = v.get(l) {
-                if top.is_none_or(|(_, t)| w > t) {
-                    top = Some((l, w));
-                }
-            }
-        }
-        top.map(|(l, w)| (l, w, total))
-    };
     for (s, k) in sugg.iter_mut().zip(&keys) {
-        let Some(k) = k else { continue };
+        let Some((mut l, k)) = *k else { continue };
         let Some(v) = votes.get(k) else { continue };
-        if v.len() > 1 {
-            if let Some((label, w, total)) = best(v) {
-                if label != s.label {
-                    s.label = label.to_string();
-                    // As sure as the share of the evidence behind the label.
-                    s.score = (w / total).clamp(0.0, 1.0);
-                }
+        if v.seen.count_ones() > 1 {
+            let (top, w, total) = v.best();
+            if top != l {
+                l = top;
+                s.label = ENTITY_LABELS[l].to_string();
+                // As sure as the share of the evidence behind the label.
+                s.score = (w / total).clamp(0.0, 1.0);
             }
         }
-        if s.label != "PERSON" && !k.contains(char::is_whitespace) {
+        if l != person && !k.contains(char::is_whitespace) {
             if let Some(&p) = surname.get(k) {
                 // Only when the person named in full is surer than all this string's other readings together.
-                let own = votes.get(k).and_then(|v| v.get(s.label.as_str())).copied().unwrap_or(0.0);
-                if p > own {
+                if p > v.sum[l] {
                     s.label = "PERSON".to_string();
                     s.score = (p * 0.9).clamp(0.0, 1.0);
                 }
@@ -105,7 +118,7 @@ fn repeat_names(text: &Text, sugg: &mut Vec<Suggestion>) {
     let starts: Vec<usize> = toks.iter().map(|t| t.start).collect();
     let mut covered = vec![false; toks.len()];
     // Names as token sequences: first token → (token texts, label, summed score, mentions).
-    let mut names: HashMap<&str, Vec<Name>> = HashMap::new();
+    let mut names: FxHashMap<&str, Vec<Name>> = FxHashMap::default();
     for x in sugg.iter() {
         let Ok(b) = text.cp_range_to_bytes(x.span.range()) else { continue };
         let a = starts.partition_point(|&t| t < b.start);
