@@ -5,10 +5,11 @@
 #      (loaded with disable=["parser", "tagger", "lemmatizer", "attribute_ruler"], so tok2vec + ner;
 #      nlp.pipe, batch_size 256, one process), over the same texts in the same run, and the ratio;
 #   2. dev-set F1 of both systems, scored by the same `spandrel eval` code: the held-out GMB slice
-#      (every 10th sentence, as `spandrel train` holds it out; raw gold and OntoNotes-style gold with
+#      (the last 10% of gmb-train, as `spandrel train` holds it out; raw gold and OntoNotes-style gold with
 #      titles stripped from person spans) and wikiann-en-dev.
-# Throughput corpus: the held-out GMB news sentences (never seen in training), tokens joined by spaces, ten
-# sentences per document, the 664 sentences repeated 7 times: 469 documents, about 104k words.
+# Throughput corpus (scripts/conll_corpus.py): the held-out GMB news sentences (never seen in training),
+# tokens joined by spaces, ten sentences per document, the 664 sentences repeated 7 times: 469 documents,
+# about 104k words.
 # Environment: DATA (default ../shared/data/ner), OUT (default target/bench-extract), CARGO_TARGET_DIR,
 # SPACY_FULL=1 to also time spaCy's whole pipeline (parser, tagger, lemmatizer too) for reference.
 # Writes $OUT/throughput.json with the numbers (scripts/bench.sh prints them next to the worker's).
@@ -31,21 +32,7 @@ mkdir -p "$OUT"
 
 # ---------------------------------------------------------------- corpus for throughput
 "$BIN" train --gmb "$DATA/gmb-train.conll" --dev-out "$OUT/gmb-dev.conll" --dev-only 2>/dev/null
-python3 - "$OUT/gmb-dev.conll" "$OUT/corpus.jsonl" <<'PY'
-import json, sys
-sents, cur = [], []
-for line in open(sys.argv[1], encoding="utf-8"):
-    line = line.rstrip("\n")
-    if not line:
-        if cur: sents.append(" ".join(cur)); cur = []
-        continue
-    cur.append(line.split("\t")[0])
-if cur: sents.append(" ".join(cur))
-docs = [" ".join(sents[i:i + 10]) for _ in range(7) for i in range(0, len(sents), 10)]
-with open(sys.argv[2], "w", encoding="utf-8") as f:
-    for k, d in enumerate(docs):
-        f.write(json.dumps({"id": k, "text": d}, ensure_ascii=False) + "\n")
-PY
+python3 scripts/conll_corpus.py "$OUT/gmb-dev.conll" "$OUT/corpus.jsonl"
 WORDS=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$OUT/corpus.jsonl")
 DOCS=$(wc -l <"$OUT/corpus.jsonl")
 say "corpus: $DOCS documents, $WORDS words (held-out GMB sentences ×7)"

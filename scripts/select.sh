@@ -26,21 +26,7 @@ fi
 
 "$BIN" train --gmb "$DATA/gmb-train.conll" --dev-last-percent 10 --dev-out "$OUT/gmb-dev-last.conll" --dev-only 2>/dev/null
 # Throughput corpus: the dev slice's sentences, ten per document, repeated 7 times.
-python3 - "$OUT/gmb-dev-last.conll" "$OUT/corpus.jsonl" <<'PY'
-import json, sys
-sents, cur = [], []
-for line in open(sys.argv[1], encoding="utf-8"):
-    line = line.rstrip("\n")
-    if not line:
-        if cur: sents.append(" ".join(cur)); cur = []
-        continue
-    cur.append(line.split("\t")[0])
-if cur: sents.append(" ".join(cur))
-with open(sys.argv[2], "w", encoding="utf-8") as f:
-    for k in range(7):
-        for i in range(0, len(sents), 10):
-            f.write(json.dumps({"id": f"{k}-{i}", "text": " ".join(sents[i:i + 10])}) + "\n")
-PY
+python3 scripts/conll_corpus.py "$OUT/gmb-dev-last.conll" "$OUT/corpus.jsonl"
 WORDS=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$OUT/corpus.jsonl")
 
 printf '%-22s %-28s %-28s %-18s %s\n' step "GMB last 10% F1 (seeds; CI)" "WikiANN dev F1 (seeds; CI)" "size raw/gzip KB" "CLI words/s"
