@@ -20,15 +20,18 @@
 //! Settings (environment): SPANDREL_KINTO_URL (required), SPANDREL_KINTO_ADMIN_PASSWORD (default
 //! `admin-secret`), SPANDREL_LOAD_CLIENTS (even, default 20), SPANDREL_LOAD_DOCS (500), SPANDREL_LOAD_ROUNDS (3).
 
+#[path = "../tests/support/project.rs"]
+mod project;
 #[path = "../tests/support/ureq_http.rs"]
 mod ureq_http;
 
+use project::Project;
 use spandrel_core::model::{Annotation, DocStatus, Document, Origin, Span, SpanState};
 use spandrel_core::storage::MemoryStore;
 use spandrel_core::sync::records::{annotation_record_id, document_record_id};
 use spandrel_core::sync::{
     create_account, project_requests, run_blocking, Credentials, HttpClient, Members, Method, Request, Role,
-    SyncConfig, SyncEngine, SyncStatus,
+    SyncEngine, SyncStatus,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Barrier};
@@ -130,28 +133,10 @@ struct Log {
     errors: Vec<String>,
 }
 
-struct Setup {
-    url: String,
-    bucket: String,
-    run: String,
-    admin: Credentials,
-}
-
-impl Setup {
-    fn user(&self, name: &str) -> String {
-        format!("{name}-{}", self.run)
-    }
-    fn engine(&self, user: &str, role: Role) -> SyncEngine<MemoryStore> {
-        let config = SyncConfig {
-            server: self.url.clone(),
-            bucket: self.bucket.clone(),
-            user: user.to_owned(),
-            role,
-            page_size: None,
-        };
-        SyncEngine::open(MemoryStore::new(), config, Credentials::new(user, format!("pw-{user}")))
-            .unwrap_or_else(|e| fail(&format!("engine for {user}: {e}")))
-    }
+/// The engine of a user of the load test (`name` is the run's user name; its password is `pw-<name>`).
+fn engine(s: &Project, name: &str, role: Role) -> SyncEngine<MemoryStore> {
+    s.engine_as(name, role, &format!("pw-{}", s.user(name)), None)
+        .unwrap_or_else(|e| fail(&format!("engine for {name}: {e}")))
 }
 
 /// Syncs until the engine reports synced (a round may end early on repeated 412s or a busy server).
@@ -195,9 +180,9 @@ fn add_span(doc: &mut Document, span: Span, label: &str) {
 }
 
 /// One annotator device: annotator `a`, device `dev` (0 or 1).
-fn client(s: &Setup, a: usize, dev: usize, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier) -> Log {
+fn client(s: &Project, a: usize, dev: usize, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier) -> Log {
     let user = s.user(&format!("ann{a}"));
-    let mut engine = s.engine(&user, Role::Annotator);
+    let mut engine = engine(s, &format!("ann{a}"), Role::Annotator);
     let mut http = Client::new();
     let mut log = Log::default();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ ((a as u64) << 8 | dev as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
@@ -261,8 +246,8 @@ fn client(s: &Setup, a: usize, dev: usize, docs: usize, rounds: usize, start: &B
 }
 
 /// The lead: retitles `n` pseudo-random documents per round while the annotators work.
-fn lead(s: &Setup, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier) -> (Log, BTreeMap<String, String>) {
-    let mut engine = s.engine(&s.user("lead"), Role::Lead);
+fn lead(s: &Project, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier) -> (Log, BTreeMap<String, String>) {
+    let mut engine = engine(s, "lead", Role::Lead);
     let mut http = Client::new();
     let mut log = Log::default();
     let mut titles = BTreeMap::new();
@@ -291,7 +276,7 @@ fn lead(s: &Setup, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier)
 }
 
 /// Every record of a collection, as the admin reads it (following `Next-Page`).
-fn all_records(s: &Setup, http: &mut Client, collection: &str) -> BTreeMap<String, serde_json::Value> {
+fn all_records(s: &Project, http: &mut Client, collection: &str) -> BTreeMap<String, serde_json::Value> {
     let mut url = Some(format!("{}/buckets/{}/collections/{collection}/records?_limit=200", s.url, s.bucket));
     let mut out = BTreeMap::new();
     while let Some(u) = url.take() {
@@ -325,7 +310,7 @@ fn main() {
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
     let run = format!("load{nanos}");
     let admin_pw = std::env::var("SPANDREL_KINTO_ADMIN_PASSWORD").unwrap_or_else(|_| "admin-secret".into());
-    let s = Setup {
+    let s = Project {
         url: url.trim_end_matches('/').to_owned(),
         bucket: format!("p{run}"),
         run,
@@ -349,7 +334,7 @@ fn main() {
         }
     }
     let t = Instant::now();
-    let mut publisher = s.engine(&s.user("lead"), Role::Lead);
+    let mut publisher = engine(&s, "lead", Role::Lead);
     for i in 0..docs {
         let d = Document::new(doc_id(i), format!("Document {i}"), doc_text(i), 1);
         publisher.stage_document(&d).unwrap_or_else(|e| fail(&e.to_string()));

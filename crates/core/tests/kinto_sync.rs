@@ -9,40 +9,31 @@ use spandrel_core::storage::MemoryStore;
 use spandrel_core::sync::records::annotation_record_id;
 use spandrel_core::sync::{
     create_account, project_requests, run_blocking, Credentials, HttpClient, Members, Method, Request, Response, Role,
-    SyncConfig, SyncEngine, SyncError, SyncStatus,
+    SyncEngine, SyncError, SyncStatus,
 };
 use std::collections::BTreeMap;
 
+#[path = "support/project.rs"]
+mod project;
 #[path = "support/ureq_http.rs"]
 mod ureq_http;
+use project::Project;
 use ureq_http::Client;
 
-struct Project {
-    url: String,
-    bucket: String,
-    run: String,
-    admin: Credentials,
+/// The engines and server reads these tests use.
+trait ProjectTests {
+    fn engine(&self, name: &str, role: Role) -> SyncEngine<MemoryStore>;
+    fn engine_with(&self, name: &str, role: Role, pw: &str, page: Option<usize>) -> SyncEngine<MemoryStore>;
+    fn record(&self, http: &mut Client, collection: &str, id: &str) -> Option<serde_json::Value>;
 }
 
-impl Project {
-    fn user(&self, name: &str) -> String {
-        format!("{name}-{}", self.run)
-    }
-
+impl ProjectTests for Project {
     fn engine(&self, name: &str, role: Role) -> SyncEngine<MemoryStore> {
         self.engine_with(name, role, &format!("pw-{name}"), None)
     }
 
     fn engine_with(&self, name: &str, role: Role, pw: &str, page: Option<usize>) -> SyncEngine<MemoryStore> {
-        let user = self.user(name);
-        let config = SyncConfig {
-            server: self.url.clone(),
-            bucket: self.bucket.clone(),
-            user: user.clone(),
-            role,
-            page_size: page,
-        };
-        SyncEngine::open(MemoryStore::new(), config, Credentials::new(user, pw)).expect("engine opens")
+        self.engine_as(name, role, pw, page).expect("engine opens")
     }
 
     /// A record as the admin reads it.
