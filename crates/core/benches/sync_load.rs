@@ -26,6 +26,7 @@ mod project;
 mod ureq_http;
 
 use project::Project;
+use spandrel_core::extract::score::SplitMix;
 use spandrel_core::model::{Annotation, DocStatus, Document, Origin, Span, SpanState};
 use spandrel_core::storage::MemoryStore;
 use spandrel_core::sync::records::{annotation_record_id, document_record_id};
@@ -41,20 +42,6 @@ use ureq_http::Client;
 /// Words per document; a span covers one word ("wNNN", 4 code points, then a space).
 const WORDS: usize = 48;
 const LABELS: [&str; 2] = ["PERSON", "ORG"];
-
-/// Small deterministic xorshift generator (reproducible runs, no dependency).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 fn env_usize(name: &str, default: usize) -> usize {
     match std::env::var(name) {
@@ -185,7 +172,7 @@ fn client(s: &Project, a: usize, dev: usize, docs: usize, rounds: usize, start: 
     let mut engine = engine(s, &format!("ann{a}"), Role::Annotator);
     let mut http = Client::new();
     let mut log = Log::default();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ ((a as u64) << 8 | dev as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
+    let mut rng = SplitMix(0x9E37_79B9_7F4A_7C15 ^ ((a as u64) << 8 | dev as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
     sync(&mut engine, &mut http, &mut log);
     let mut next_word: Vec<usize> = vec![dev; docs];
     start.wait();
@@ -251,7 +238,7 @@ fn lead(s: &Project, docs: usize, rounds: usize, start: &Barrier, phase: &Barrie
     let mut http = Client::new();
     let mut log = Log::default();
     let mut titles = BTreeMap::new();
-    let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+    let mut rng = SplitMix(0xD1B5_4A32_D192_ED03);
     sync(&mut engine, &mut http, &mut log);
     start.wait();
     for round in 0..rounds {

@@ -7,6 +7,7 @@
 
 use super::features::{sentence_features, Clusters, Lexicon};
 use super::gazetteer::Gazetteer;
+use super::score::SplitMix;
 use super::tagger::{n_tags, spans_to_tags, viterbi, Model};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -45,17 +46,6 @@ impl Default for TrainConfig {
             clip_quantile: 1.0,
             clusters: Clusters::default(),
         }
-    }
-}
-
-struct SplitMix(u64);
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
     }
 }
 
@@ -119,7 +109,7 @@ pub fn train(sents: &[TrainSentence], cfg: &TrainConfig, mut progress: impl FnMu
     let mut emit = Vec::new();
     for epoch in 0..cfg.epochs {
         for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
+            let j = (rng.next_u64() % (i as u64 + 1)) as usize;
             order.swap(i, j);
         }
         let mut wrong = 0;
