@@ -31,7 +31,10 @@ impl Hasher {
         self.0 ^= u64::from(b);
         self.0 = self.0.wrapping_mul(FNV_PRIME);
     }
-    #[inline]
+    // Not inlined: sentence_features_with hashes ~30 strings a token, and with a copy of this loop at
+    // each of them the function grows so large that V8's register allocator spills constantly (it ran at
+    // half the native speed in the extraction worker).
+    #[inline(never)]
     fn str(mut self, s: &str) -> Self {
         for &b in s.as_bytes() {
             self.byte(b);
@@ -359,6 +362,20 @@ pub fn sentence_features_with(
     gaz.annotate_into(words, &mut sc.ann, &mut sc.key);
     sc.buf.clear();
     sc.infos.clear();
+    // Two sentinels on each side (the words "<s>" before the sentence, "</s>" after it; no gazetteer
+    // class, not common, no cluster): a neighbour at i ± 1 or i ± 2 is `infos[i + 2 ± k]`, no branch.
+    sc.buf.push_str("<s></s>");
+    let sentinel = |r: Range<usize>| Info {
+        norm: r.clone(),
+        shape: r.clone(),
+        short: r,
+        gaz_class: 0,
+        gaz_pos: 0,
+        common: false,
+        key: 0,
+        cluster: None,
+    };
+    sc.infos.extend([sentinel(0..3), sentinel(0..3)]);
     for (w, &(gaz_class, gaz_pos)) in words.iter().zip(&sc.ann) {
         let (shape, short) = push_shapes(&mut sc.buf, w);
         let norm = push_norm(&mut sc.buf, w);
@@ -367,20 +384,16 @@ pub fn sentence_features_with(
         let cluster = if lex.clusters.is_empty() { None } else { lex.clusters.get(key) };
         sc.infos.push(Info { norm, shape, short, gaz_class, gaz_pos, common, key, cluster });
     }
+    sc.infos.extend([sentinel(3..7), sentinel(3..7)]);
     let (buf, infos) = (sc.buf.as_str(), &sc.infos[..]);
-    let get = |i: isize| -> Option<&Info> {
-        if i < 0 {
-            None
-        } else {
-            infos.get(i as usize)
-        }
-    };
-    let nrm = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| &buf[x.norm.clone()]);
-    let shp = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| &buf[x.shape.clone()]);
-    let sht = |i: isize| get(i).map_or(if i < 0 { "<s>" } else { "</s>" }, |x| &buf[x.short.clone()]);
+    // `at(i)`: the token at sentence position i (−2 ≤ i < n + 2; sentinels outside the sentence).
+    let at = |i: isize| &infos[(i + 2) as usize];
+    let nrm = |i: isize| &buf[at(i).norm.clone()];
+    let shp = |i: isize| &buf[at(i).shape.clone()];
+    let sht = |i: isize| &buf[at(i).short.clone()];
     for (i, w) in words.iter().enumerate() {
         offsets.push(out.len());
-        let info = &infos[i];
+        let info = &infos[i + 2];
         let (norm, shape, short) = (&buf[info.norm.clone()], &buf[info.shape.clone()], &buf[info.short.clone()]);
         let ii = i as isize;
         out.push(Hasher::new(0).finish());
@@ -411,10 +424,10 @@ pub fn sentence_features_with(
                 push(Hasher::new(19).str(name).num(info.gaz_pos));
                 push(Hasher::new(20).str(name));
             }
-            if get(ii - 1).is_some_and(|p| p.gaz_class & bit != 0) {
+            if at(ii - 1).gaz_class & bit != 0 {
                 push(Hasher::new(21).str(name));
             }
-            if get(ii + 1).is_some_and(|p| p.gaz_class & bit != 0) {
+            if at(ii + 1).gaz_class & bit != 0 {
                 push(Hasher::new(22).str(name));
             }
         }
@@ -422,10 +435,10 @@ pub fn sentence_features_with(
         push(Hasher::new(24).str(shape).str(nrm(ii + 1)));
         push(Hasher::new(25).str(suffix(nrm(ii - 1), 3)).str(short));
         for (name, bit) in CLASS_NAMES {
-            if get(ii - 2).is_some_and(|p| p.gaz_class & bit != 0) {
+            if at(ii - 2).gaz_class & bit != 0 {
                 push(Hasher::new(28).str(name));
             }
-            if get(ii + 2).is_some_and(|p| p.gaz_class & bit != 0) {
+            if at(ii + 2).gaz_class & bit != 0 {
                 push(Hasher::new(29).str(name));
             }
         }
@@ -434,7 +447,7 @@ pub fn sentence_features_with(
         push(Hasher::new(32).str(short).str(sht(ii + 1)).str(sht(ii + 2)));
         if !lex.clusters.is_empty() {
             // Clusters of the word and its neighbours, at the granularity each position can afford.
-            let cl = |i: isize| get(i).and_then(|x| x.cluster);
+            let cl = |i: isize| at(i).cluster;
             match info.cluster {
                 Some((f, m, c)) => {
                     push(Hasher::new(36).num(f as u8).num((f >> 8) as u8));
@@ -455,8 +468,8 @@ pub fn sentence_features_with(
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
             push(Hasher::new(26).num(u8::from(first)).num(u8::from(info.common)));
-            let next_common = get(ii + 1).is_some_and(|n| n.common);
-            let prev_common = get(ii - 1).is_some_and(|p| p.common);
+            let next_common = at(ii + 1).common;
+            let prev_common = at(ii - 1).common;
             push(Hasher::new(27).num(u8::from(info.common)).num(u8::from(prev_common)).num(u8::from(next_common)));
         }
     }
