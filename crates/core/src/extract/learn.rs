@@ -590,7 +590,7 @@ impl Learner {
             let prev = (i > 0).then(|| tags[i - 1]);
             let sc = |b: usize| (emit[i * nt + b] + trans[row * nt + b]) / TEMPERATURE;
             let me = sc(t);
-            let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| (sc(b) - me).exp()).sum();
+            let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| libm::expf(sc(b) - me)).sum();
             if z > 0.0 && z.is_finite() {
                 1.0 / z
             } else {

@@ -651,7 +651,7 @@ impl Model {
             let tr = &self.trans[row * nt..(row + 1) * nt];
             let s = |b: usize| (em[b] + tr[b]) / self.temperature;
             let me = s(t);
-            let z: f32 = self.succ[row].iter().map(|&b| (s(b as usize) - me).exp()).sum();
+            let z: f32 = self.succ[row].iter().map(|&b| libm::expf(s(b as usize) - me)).sum();
             if z > 0.0 && z.is_finite() {
                 1.0 / z
             } else {
