@@ -153,9 +153,10 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
         let texts = js_sys::Array::from(&texts);
         let t0 = perf_now();
         let results = js_sys::Array::new_with_length(texts.length());
+        let mut names = LabelStrings::default();
         for i in 0..texts.length() {
             let text = texts.get(i).as_string().ok_or("a text of the request is not text")?;
-            results.set(i, result_object(&suggest(&model, &Text::from(text))).into());
+            results.set(i, result_object(&suggest(&model, &Text::from(text)), &mut names).into());
         }
         let reply = js_sys::Object::new();
         set(&reply, "results", &results);
@@ -171,7 +172,7 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
         found = suggest(&model, &text);
     }
     let ms = perf_now() - t0;
-    let reply = result_object(&found);
+    let reply = result_object(&found, &mut LabelStrings::default());
     set(&reply, "ms", &JsValue::from_f64(ms));
     Ok(reply)
 }
@@ -204,7 +205,7 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
         }
     };
     let report = with_learner(|l| l.observe_prepared(&prepared, &fb)).map_err(|e| e.to_string())?;
-    let reply = result_object(&with_learner(|l| l.suggest_prepared(&prepared)));
+    let reply = result_object(&with_learner(|l| l.suggest_prepared(&prepared)), &mut LabelStrings::default());
     let c = counts();
     for k in ["taught", "rejected"] {
         set(&reply, k, &get(&c, k));
@@ -213,21 +214,34 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
     Ok(reply)
 }
 
-/// `{ starts, ends, scores, labels }` for one text's suggestions.
-fn result_object(found: &[spandrel_core::extract::Suggestion]) -> js_sys::Object {
-    let n = found.len() as u32;
-    let (starts, ends, scores) = (
-        js_sys::Float64Array::new_with_length(n),
-        js_sys::Float64Array::new_with_length(n),
-        js_sys::Float64Array::new_with_length(n),
-    );
-    let labels = js_sys::Array::new_with_length(n);
+/// The JS strings of the labels already sent in this reply: a corpus's thousands of suggestions carry
+/// a handful of labels, so each is converted to a JS string once instead of once per suggestion.
+#[derive(Default)]
+struct LabelStrings(Vec<(String, JsValue)>);
+
+impl LabelStrings {
+    fn get(&mut self, label: &str) -> JsValue {
+        if let Some((_, v)) = self.0.iter().find(|(l, _)| l == label) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(label);
+        self.0.push((label.to_owned(), v.clone()));
+        v
+    }
+}
+
+/// `{ starts, ends, scores, labels }` for one text's suggestions. The numbers are gathered in wasm
+/// memory and copied into each typed array at once (one call across the boundary, not one per value).
+fn result_object(found: &[spandrel_core::extract::Suggestion], names: &mut LabelStrings) -> js_sys::Object {
+    let column = |f: &dyn Fn(&spandrel_core::extract::Suggestion) -> f64| {
+        js_sys::Float64Array::from(found.iter().map(f).collect::<Vec<f64>>().as_slice())
+    };
+    let starts = column(&|s| s.span.start as f64);
+    let ends = column(&|s| s.span.end as f64);
+    let scores = column(&|s| f64::from(s.score));
+    let labels = js_sys::Array::new_with_length(found.len() as u32);
     for (i, s) in found.iter().enumerate() {
-        let i = i as u32;
-        starts.set_index(i, s.span.start as f64);
-        ends.set_index(i, s.span.end as f64);
-        scores.set_index(i, f64::from(s.score));
-        labels.set(i, JsValue::from_str(&s.label));
+        labels.set(i as u32, names.get(&s.label));
     }
     let reply = js_sys::Object::new();
     set(&reply, "starts", &starts);
