@@ -122,10 +122,9 @@ try {
   // ---- 3: extraction throughput, wasm worker vs native CLI, on the same input. With SPANDREL_BENCH_CORPUS (the
   // JSONL corpus of scripts/bench_extract.sh: ~100k words of held-out news in 469 documents) the worker gets
   // its documents in one batch request, as the app sends a corpus, and the CLI the same JSONL file; else both
-  // get the sample document ×40 as one text. Best of 5 after a warm-up round, worker then CLI, in the same
-  // minute: the worker's time is its work on
-  // the request (extraction and building the reply; the model is loaded by then); the CLI's is wall clock,
-  // process start, model loading and JSON output included.
+  // get the sample document ×40 as one text. The worker's time is its work on the request (extraction and
+  // building the reply; the model is loaded by then); the CLI's is wall clock, process start, model loading
+  // and JSON output included.
   const corpus = process.env.SPANDREL_BENCH_CORPUS;
   const docs = corpus && fs.existsSync(corpus)
     ? fs.readFileSync(corpus, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text)
@@ -137,19 +136,9 @@ try {
   const once = () => (docs
     ? app2.page.evaluate(async (d) => window.wasmBindings.bench_extract_many(d), docs)
     : app2.page.evaluate(async (t) => window.wasmBindings.bench_extract(t, 1), text));
-  await once();
-  let msWasm = Infinity;
-  let nWasm = 0;
-  for (let k = 0; k < 5; k++) {
-    const [n, ms] = await once();
-    [nWasm, msWasm] = [n, Math.min(msWasm, ms)];
-  }
-  await app2.close();
-  const wasmWps = words / (msWasm / 1000);
   const bin = process.env.SPANDREL_BIN || 'target/release/spandrel';
-  let nativeLine = ['extraction native', 'skipped', `(no ${bin}; build with cargo build --release -p spandrel-core --bin spandrel)`];
+  let args = null;
   if (fs.existsSync(bin)) {
-    let args;
     if (docs) {
       args = ['extract', corpus];
     } else {
@@ -157,18 +146,34 @@ try {
       fs.writeFileSync(file, text);
       args = ['extract', '--text', file];
     }
-    const run = () => execFileSync(bin, args, { maxBuffer: 1 << 30 });
-    run(); // warm
-    let ms = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t = process.hrtime.bigint();
-      run();
-      ms = Math.min(ms, Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    const nativeWps = words / (ms / 1000);
+  }
+  const cli = () => {
+    const t = process.hrtime.bigint();
+    execFileSync(bin, args, { maxBuffer: 1 << 30 });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  // Warm-up (the worker loads the model and V8 compiles its hot code at full optimisation), then
+  // ROUNDS rounds of one worker request and one CLI run, interleaved, so that both see the same
+  // state of this shared machine; each side's best round is reported (the least disturbed one).
+  await once();
+  if (args) cli();
+  const ROUNDS = Number(process.env.SPANDREL_BENCH_ROUNDS || 10);
+  let msWasm = Infinity;
+  let msCli = Infinity;
+  let nWasm = 0;
+  for (let k = 0; k < ROUNDS; k++) {
+    const [n, ms] = await once();
+    [nWasm, msWasm] = [n, Math.min(msWasm, ms)];
+    if (args) msCli = Math.min(msCli, cli());
+  }
+  await app2.close();
+  const wasmWps = words / (msWasm / 1000);
+  let nativeLine = ['extraction native', 'skipped', `(no ${bin}; build with cargo build --release -p spandrel-core --bin spandrel)`];
+  if (args) {
+    const nativeWps = words / (msCli / 1000);
     nativeLine = ['extraction native (CLI, same input, incl. process start)', `${Math.round(nativeWps)} words/s`, `worker/CLI = ${(wasmWps / nativeWps).toFixed(2)}`];
   }
-  out.push(['extraction wasm (worker)', `${Math.round(wasmWps)} words/s`, `(${what}; best of 5; ${nWasm} spans)`]);
+  out.push(['extraction wasm (worker)', `${Math.round(wasmWps)} words/s`, `(${what}; best of ${ROUNDS}, interleaved with the CLI; ${nWasm} spans)`]);
   out.push(nativeLine);
 
   // ---- 4: a 1 MB text with no spans yet: suggestions are computed in the worker and painted in chunks.
