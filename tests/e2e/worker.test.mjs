@@ -80,3 +80,51 @@ test('on a long document every paragraph shows its suggestions once they arrive 
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); await ctx.close(); }
 });
+
+// The frozen output of the native engine (crates/core/tests/extract_golden.rs): its documents are rebuilt here
+// the same way (the last 1,500 sentences of gmb-train and of wikiann-en-dev, tokens joined by spaces, ten
+// sentences a document) and extracted by the worker in one request.
+test('the worker suggests exactly what the native engine does: the golden spans, score bits included', async () => {
+  const root = new URL('../../', import.meta.url);
+  const data = process.env.SPANDREL_NER_DATA || new URL('../shared/data/ner/', root).pathname;
+  const sentences = (file) => {
+    const out = [];
+    let cur = [];
+    for (const raw of fs.readFileSync(`${data}/${file}`, 'utf8').split('\n')) {
+      const line = raw.replace(/\r$/, '');
+      if (line.trim() === '' || line.startsWith('-DOCSTART-')) {
+        if (cur.length) { out.push(cur.join(' ')); cur = []; }
+        continue;
+      }
+      const tok = line.split(/[\t ]/)[0];
+      if (tok) cur.push(tok);
+    }
+    if (cur.length) out.push(cur.join(' '));
+    return out;
+  };
+  const names = [];
+  const texts = [];
+  for (const [tag, set] of [['g', 'gmb-train.conll'], ['w', 'wikiann-en-dev.conll']]) {
+    const s = sentences(set).slice(-1500);
+    for (let k = 0; k * 10 < s.length; k++) { names.push(`${tag}${k}`); texts.push(s.slice(k * 10, k * 10 + 10).join(' ')); }
+  }
+  const golden = fs.readFileSync(new URL('crates/core/tests/fixtures/extract/golden-spans.txt', root), 'utf8')
+    .split('\n').filter((l) => l.split(' ')[1] === 'm');
+  const app = await openApp(browser);
+  try {
+    const [numbers, labels] = await app.page.evaluate(async (t) => {
+      const [n, l] = await window.wasmBindings.worker_suggestions(t);
+      return [[...n], l];
+    }, texts);
+    const got = [];
+    for (let i = 0; i < numbers.length; i += 5) {
+      const [doc, start, end, bits, label] = numbers.slice(i, i + 5);
+      got.push(`${names[doc]} m ${start} ${end} ${labels[label]} ${bits.toString(16).padStart(8, '0')}`);
+    }
+    assert.ok(golden.length > 3000, `golden spans: ${golden.length}`);
+    const first = got.findIndex((l, i) => l !== golden[i]);
+    assert.equal(first === -1 && got.length === golden.length, true,
+      `${got.length} suggestions, ${golden.length} golden; first difference: ${got[first]} vs ${golden[first]}`);
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
