@@ -28,25 +28,17 @@ pub async fn bench_extract_many(texts: Vec<String>) -> Result<Vec<f64>, JsValue>
 }
 
 /// The extraction worker's suggestions for each of `texts` (one request), for tests that compare them with
-/// the native engine's: `[text index, start, end, score as f32 bits, label index]` per suggestion, flattened,
-/// then the labels (`[numbers, labels]`).
+/// the native engine's: `[numbers, labels]`, where `numbers` holds `text index, start, end, score as f32
+/// bits` per suggestion and `labels` its label.
 #[wasm_bindgen]
 pub async fn worker_suggestions(texts: Vec<String>) -> Result<js_sys::Array, JsValue> {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let found = extractor::extract_many(&refs, MODEL_URL).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let (mut numbers, mut labels): (Vec<f64>, Vec<String>) = (Vec::new(), Vec::new());
-    for (i, list) in found.iter().enumerate() {
-        for f in list {
-            let label = labels.iter().position(|l| *l == f.label).unwrap_or_else(|| {
-                labels.push(f.label.clone());
-                labels.len() - 1
-            });
-            numbers.extend([i as f64, f.start as f64, f.end as f64, f64::from(f.score.to_bits()), label as f64]);
-        }
+    let mut numbers = Vec::new();
+    let labels = js_sys::Array::new();
+    for (i, f) in found.iter().enumerate().flat_map(|(i, list)| list.iter().map(move |f| (i, f))) {
+        numbers.extend([i as f64, f.start as f64, f.end as f64, f64::from(f.score.to_bits())]);
+        labels.push(&JsValue::from_str(&f.label));
     }
-    let names = js_sys::Array::new();
-    for l in &labels {
-        names.push(&JsValue::from_str(l));
-    }
-    Ok(js_sys::Array::of2(&js_sys::Float64Array::from(numbers.as_slice()), &names))
+    Ok(js_sys::Array::of2(&js_sys::Float64Array::from(numbers.as_slice()), &labels))
 }
