@@ -93,15 +93,6 @@ fn spans_of_json(record: &serde_json::Value) -> BTreeSet<SpanKey> {
         .unwrap_or_default()
 }
 
-fn status_name(s: DocStatus) -> &'static str {
-    match s {
-        DocStatus::New => "new",
-        DocStatus::InProgress => "inprogress",
-        DocStatus::Done => "done",
-        DocStatus::Skipped => "skipped",
-    }
-}
-
 /// What one client did, for checking the server afterwards.
 #[derive(Default)]
 struct Log {
@@ -393,7 +384,7 @@ fn main() {
             let missing = expected.difference(&on_server).count();
             let back = deleted.intersection(&on_server).count();
             let want_status = devs[0].status.get(&id).copied().unwrap_or(DocStatus::New);
-            let status_ok = rec.and_then(|r| r["status"].as_str()) == Some(status_name(want_status));
+            let status_ok = rec.and_then(|r| r["status"].as_str()) == Some(want_status.as_str());
             let lost_here = missing + back + usize::from(!status_ok);
             if lost_here > 0 && lost_examples.len() < 5 {
                 lost_examples.push(format!(

@@ -156,34 +156,20 @@ impl StatusFilter {
     }
 }
 
-/// A status as a form value (the same words as the Spandrel JSON format).
+/// A status as a form value: [`DocStatus::as_str`], the one spelling (stored and exported too).
 pub fn status_value(s: DocStatus) -> &'static str {
-    match s {
-        DocStatus::New => "new",
-        DocStatus::InProgress => "inprogress",
-        DocStatus::Done => "done",
-        DocStatus::Skipped => "skipped",
-    }
+    s.as_str()
 }
 
+/// The status a form value names ([`DocStatus`]'s `FromStr`: legacy spellings such as `in-progress`
+/// are read too).
 pub fn status_from_value(v: &str) -> Option<DocStatus> {
-    Some(match v {
-        "new" => DocStatus::New,
-        "inprogress" => DocStatus::InProgress,
-        "done" => DocStatus::Done,
-        "skipped" => DocStatus::Skipped,
-        _ => return None,
-    })
+    v.parse().ok()
 }
 
-/// A status as the user reads it.
+/// A status as the user reads it ([`DocStatus::name`]).
 pub fn status_name(s: DocStatus) -> &'static str {
-    match s {
-        DocStatus::New => "New",
-        DocStatus::InProgress => "In progress",
-        DocStatus::Done => "Done",
-        DocStatus::Skipped => "Skipped",
-    }
+    s.name()
 }
 
 /// What the table is sorted by.

@@ -203,8 +203,12 @@ impl Default for LabelSchema {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// Where a document stands. One spelling everywhere a status is written as a word — stored, exported,
+/// in form values and URLs: [`DocStatus::as_str`] (`new`, `inprogress`, `done`, `skipped`, the words
+/// stored and exported since the first version and in `schema/spandrel-document.schema.json`).
+/// Reading ([`FromStr`](std::str::FromStr), serde) also takes the legacy spellings `in-progress`,
+/// `in_progress` and `In progress`, ignoring case. [`DocStatus::name`] is the word a person reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DocStatus {
     #[default]
     New,
@@ -214,10 +218,71 @@ pub enum DocStatus {
     Skipped,
 }
 
+/// A word that names no [`DocStatus`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not a document status: expected new, inprogress, done or skipped")]
+pub struct UnknownStatus(pub String);
+
 impl DocStatus {
+    /// Every status, in workflow order.
+    pub const ALL: [DocStatus; 4] = [DocStatus::New, DocStatus::InProgress, DocStatus::Done, DocStatus::Skipped];
+
     /// Whether the corpus queue (Done → next, Skip) still goes to a document of this status.
     pub fn is_to_do(self) -> bool {
         matches!(self, DocStatus::New | DocStatus::InProgress)
+    }
+
+    /// The one spelling: what is stored, exported and used as a form value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocStatus::New => "new",
+            DocStatus::InProgress => "inprogress",
+            DocStatus::Done => "done",
+            DocStatus::Skipped => "skipped",
+        }
+    }
+
+    /// The status as a person reads it ("In progress").
+    pub fn name(self) -> &'static str {
+        match self {
+            DocStatus::New => "New",
+            DocStatus::InProgress => "In progress",
+            DocStatus::Done => "Done",
+            DocStatus::Skipped => "Skipped",
+        }
+    }
+}
+
+impl std::fmt::Display for DocStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for DocStatus {
+    type Err = UnknownStatus;
+
+    /// [`DocStatus::as_str`]'s words and the legacy `in-progress`, `in_progress`, `In progress`, in
+    /// any case, with surrounding whitespace ignored.
+    fn from_str(s: &str) -> Result<Self, UnknownStatus> {
+        let key: String = s.trim().chars().filter(|c| !matches!(c, '-' | '_' | ' ')).collect();
+        DocStatus::ALL
+            .into_iter()
+            .find(|st| st.as_str().eq_ignore_ascii_case(&key))
+            .ok_or_else(|| UnknownStatus(s.to_owned()))
+    }
+}
+
+impl Serialize for DocStatus {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DocStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
     }
 }
 
