@@ -1,10 +1,14 @@
 //! `spandrel`: the native command line, driving the same engine as the web app.
 //!
-//! Subcommands: `extract`, `eval`, `train`, `convert`. Each lives in its own module.
+//! Subcommands: `extract`, `eval`, `train`, `simulate`, `convert`. Each lives in its own module; what
+//! several of them need lives in `common`, and no subcommand module imports another.
 
+mod common;
 mod convert;
+mod eval;
 mod extract;
 mod simulate;
+mod train;
 
 use std::process::ExitCode;
 
@@ -47,8 +51,8 @@ fn main() -> ExitCode {
     let rest = &args[1..];
     match cmd.as_str() {
         "extract" => extract::run_extract(rest),
-        "eval" => extract::run_eval(rest),
-        "train" => extract::run_train(rest),
+        "eval" => eval::run_eval(rest),
+        "train" => train::run_train(rest),
         "simulate" => simulate::run(rest),
         "convert" => convert::run(rest),
         "-h" | "--help" | "help" => {

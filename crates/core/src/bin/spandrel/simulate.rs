@@ -8,7 +8,7 @@
 //!   `spandrel eval`) says which shipped labels start renamed to which gold label; the rest are dropped.
 //! - With `--json` the only stdout line is the result object.
 
-use crate::extract::{coarse, decode_tags, load_model, num, parse_args, project, read_conll};
+use crate::common::{coarse, decode_tags, load_model, num, parse_args, parse_map, project, read_conll};
 use serde_json::{json, Map, Value};
 use spandrel_core::extract::learn::{Feedback, LabelMap, LabelledSpan, Learner, Prepared};
 use spandrel_core::extract::patterns::PATTERN_LABELS;
@@ -115,26 +115,6 @@ impl Arm {
 fn round(x: f64, digits: i32) -> f64 {
     let m = 10f64.powi(digits);
     (x * m).round() / m
-}
-
-/// `PERSON=per,ORG=org`: shipped label → gold label.
-pub(crate) fn parse_map(s: &str) -> Result<LabelMap, crate::CliError> {
-    let mut pairs = Vec::new();
-    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let Some((a, b)) = part.split_once('=') else {
-            return Err(format!("--map expects MODEL=GOLD pairs separated by commas, found `{part}`").into());
-        };
-        let (a, b) = (a.trim(), b.trim());
-        if a.is_empty() || b.is_empty() {
-            return Err(format!("--map: empty label in `{part}`").into());
-        }
-        if !ENTITY_LABELS.contains(&a) && !PATTERN_LABELS.contains(&a) {
-            let known: Vec<&str> = ENTITY_LABELS.iter().chain(PATTERN_LABELS.iter()).copied().collect();
-            return Err(format!("--map: `{a}` is not a shipped label (shipped: {})", known.join(", ")).into());
-        }
-        pairs.push((a.to_string(), b.to_string()));
-    }
-    Ok(LabelMap { rename: pairs.into_iter().collect(), keep_others: false })
 }
 
 /// The coarse mapping of `spandrel eval`: each shipped label goes to the most frequent gold label of its
@@ -340,11 +320,6 @@ mod tests {
 
     #[test]
     fn maps() {
-        let m = parse_map("PERSON=per, GPE=geo,LOC=geo").expect("valid");
-        assert_eq!(m.get("LOC"), Some("geo"));
-        assert_eq!(m.get("DATE"), None);
-        assert!(parse_map("PERSON").is_err());
-        assert!(parse_map("DRUG=x").is_err());
         let counts: BTreeMap<String, usize> =
             [("per", 5), ("geo", 9), ("gpe", 3), ("tim", 4)].iter().map(|(a, b)| (a.to_string(), *b)).collect();
         let d = default_map(&counts);
