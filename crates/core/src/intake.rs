@@ -120,6 +120,26 @@ impl Plan {
         self.groups.iter().any(|g| g.outcome.is_err()) && self.document_count(true) > 0
     }
 
+    /// The plan of the clean files only: what adding "the files that can be read" stores. A file that
+    /// reads as an annotation format but fails its checks adds nothing (not even its text): the user
+    /// is told once ([`Plan::failures`]) and may import it as plain text on purpose ([`plan_as_text`]).
+    pub fn clean_part(&self) -> Plan {
+        Plan { groups: self.groups.iter().filter(|g| g.outcome.is_ok()).cloned().collect() }
+    }
+
+    /// One line per file that cannot be added: its name, and its first problem (with where it is),
+    /// followed by how many more there are.
+    pub fn failures(&self) -> Vec<Failure> {
+        self.groups
+            .iter()
+            .filter_map(|g| {
+                let rep = g.outcome.as_ref().err()?;
+                let first = rep.problems.first().map(|p| p.to_string()).unwrap_or_else(|| "it could not be read".into());
+                Some(Failure { file: g.name.clone(), format: g.format, first, more: rep.problems.len().saturating_sub(1) })
+            })
+            .collect()
+    }
+
     /// Every problem, each with the file it is in.
     pub fn problems(&self) -> Vec<(String, Problem)> {
         self.groups
@@ -166,14 +186,39 @@ impl Plan {
     }
 }
 
+/// A file (or brat pair) that adds nothing, as the user is told it once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The file name(s), comma-separated.
+    pub file: String,
+    /// The format it was read in; `None` for a text file.
+    pub format: Option<Format>,
+    /// The first problem, with its location.
+    pub first: String,
+    /// How many other problems the file has.
+    pub more: usize,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.first)?;
+        match self.more {
+            0 => Ok(()),
+            1 => write!(f, " (and 1 more problem)"),
+            n => write!(f, " (and {n} more problems)"),
+        }
+    }
+}
+
 fn extension(name: &str) -> String {
     name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
 }
 
-/// The file name without its last extension (`a.b.txt` → `a.b`).
+/// The file name without its last extension (`a.b.txt` → `a.b`). A name is taken whole: callers pass
+/// a file's own name (a browser's `File.name` has no folder part; the CLI passes `Path::file_name`), so a
+/// `/` in it is part of the name (`<b>x</b>.txt` → `<b>x</b>`), never a folder.
 pub fn stem(name: &str) -> &str {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    base.rsplit_once('.').map(|(s, _)| s).filter(|s| !s.is_empty()).unwrap_or(base)
+    name.rsplit_once('.').map(|(s, _)| s).filter(|s| !s.is_empty()).unwrap_or(name)
 }
 
 /// Whether a file is read as annotations (by its extension) rather than as text.
@@ -232,6 +277,25 @@ pub fn pair_files(files: Vec<NamedFile>) -> Vec<(String, Vec<NamedFile>)> {
             (n.clone(), vec![(n, b)])
         })
         .collect()
+}
+
+/// Plans the intake of `files` read as plain text whatever their extension (the user's explicit
+/// "Import as plain text" for a file that failed as annotations): each file is one document whose
+/// text is the file's decoded text, titled by the file name.
+pub fn plan_as_text(files: &[(String, Vec<u8>)], opts: &IntakeOptions) -> Plan {
+    let groups = files
+        .iter()
+        .map(|(name, bytes)| match decode_text_file(name, bytes) {
+            Ok(decoded) if decoded.text.trim().is_empty() => Group::problem(name, None, "it has no text to annotate"),
+            Ok(decoded) => {
+                let doc = Document::new(String::new(), "", decoded.text, opts.now_ms);
+                let result = ImportResult { documents: vec![doc], ..Default::default() };
+                Group { name: name.clone(), format: None, outcome: Ok(result) }
+            }
+            Err(e) => Group::problem(name, None, e.to_string()),
+        })
+        .collect();
+    Plan { groups }
 }
 
 /// Plans the intake of `files` (name, bytes): what each would add, and every problem.
@@ -398,4 +462,35 @@ mod tests {
     }
 
     use crate::model::is_hex_color;
+
+    #[test]
+    fn names_are_taken_whole_even_with_a_slash() {
+        let files = [
+            file("<script>window.__xss=1</script>.txt", "One."),
+            file("<svg onload=\"alert(1)\"></svg>.txt", "Two."),
+            file("a/b.txt", "Three."),
+        ];
+        let titles: Vec<String> =
+            plan(&files, &LabelSchema::default(), &opts()).documents(false).into_iter().map(|d| d.title).collect();
+        assert_eq!(titles, ["<script>window.__xss=1</script>", "<svg onload=\"alert(1)\"></svg>", "a/b"]);
+    }
+
+    #[test]
+    fn a_file_that_fails_as_annotations_adds_nothing_and_is_reported_once() {
+        let spacy_float = r#"[["Ali met Bob.", {"entities": [[0.5, 3, "PERSON"], [8, 11, "PERSON"]]}]]"#;
+        let doccano_cut = "{\"text\": \"Ali met Bob.\", \"label\": [[0, 3, \"PERSON\"]]}\n{\"text\": \"Zoë";
+        let files = [file("spacy-float.json", spacy_float), file("cut.jsonl", doccano_cut), file("ok.txt", "Fine.")];
+        let p = plan(&files, &LabelSchema::default(), &opts());
+        let failures = p.failures();
+        assert_eq!(failures.iter().map(|f| f.file.as_str()).collect::<Vec<_>>(), ["spacy-float.json", "cut.jsonl"]);
+        assert!(failures[0].to_string().contains("0.5"), "{}", failures[0]);
+        // Only the clean file is added: no valid part, no raw JSON as text.
+        let clean = p.clean_part();
+        let docs = clean.documents(false);
+        assert_eq!(docs.iter().map(|d| d.title.as_str()).collect::<Vec<_>>(), ["ok"]);
+        assert!(clean.labels_to_add(&LabelSchema::default(), false).1.is_empty());
+        // Chosen explicitly, the raw file becomes a plain-text document.
+        let text = plan_as_text(&files[..1], &opts()).documents(false);
+        assert_eq!((text[0].title.as_str(), text[0].text.as_str()), ("spacy-float", spacy_float));
+    }
 }

@@ -461,3 +461,24 @@ fn repeated_saves_still_see_other_writers() {
     let kept: Vec<String> = ws.store().keys().unwrap().into_iter().filter(|k| k.contains("recover")).collect();
     assert_eq!(kept.len(), 1, "one recovery copy: {kept:?}");
 }
+
+#[test]
+fn suggestions_saved_before_a_forget_are_brought_up_to_date_on_open() {
+    let (mut ws, _) = open(MemoryStore::new());
+    let mut d = sample("f");
+    d.modified = 5_000;
+    ws.save_doc(&d, 0).unwrap();
+    let stored = ws.load_doc("f").unwrap().doc;
+    // Never forgotten: nothing to bring up to date.
+    assert!(!ws.suggestions_predate_forget(&stored).unwrap());
+    ws.forget_learned(stored.modified + 1).unwrap();
+    assert!(ws.suggestions_predate_forget(&stored).unwrap(), "saved before the forget, with a pending suggestion");
+    // Saved again after the forget (its suggestions follow the engine of then): up to date.
+    let mut later = stored.clone();
+    later.modified = stored.modified + 10;
+    assert!(!ws.suggestions_predate_forget(&later).unwrap());
+    // Only decided spans: nothing pending to bring up to date.
+    let mut decided = stored.clone();
+    decided.annotations.retain(|_, a| a.state != SpanState::Suggested);
+    assert!(!ws.suggestions_predate_forget(&decided).unwrap());
+}

@@ -783,6 +783,18 @@ impl<S: KvStore> Workspace<S> {
         self.store.set(LEARNED_KEY, &json).map_err(|e| StorageError::from_store("the forget time of suggestions", e))
     }
 
+    /// Whether `doc`'s pending engine suggestions were made before suggestions last forgot what they
+    /// learned (the document was last saved before the "forget"): opening it must bring them back to
+    /// the engine as it is now. Decided spans are never part of this (they stay as they are).
+    pub fn suggestions_predate_forget(&self, doc: &Document) -> Result<bool, StorageError> {
+        let Some(at) = self.learn_forgotten_at()? else { return Ok(false) };
+        let pending = doc
+            .annotations
+            .values()
+            .any(|a| a.state == crate::model::SpanState::Suggested && matches!(a.origin, crate::model::Origin::Extracted { .. }));
+        Ok(pending && doc.modified < at)
+    }
+
     /// The documents suggestions learn from, in corpus order: those with a decision, modified after
     /// the last "forget".
     pub fn learn_sources(&self) -> Result<Vec<String>, StorageError> {
