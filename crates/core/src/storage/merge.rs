@@ -246,8 +246,35 @@ fn max_id(d: &Document) -> Id {
 
 /// Three-way merge of `ours` and `theirs`, both derived from `base`. Ours wins ties, and the id, creation
 /// time and the order of preference for renumbering come from ours.
+///
+/// The steps, in order (conflicts are listed in the order the steps find them): the document's own fields
+/// ([`merged_fields`]), annotations kept as ours has them with theirs' queued ([`Builder::anchor_ours`],
+/// [`Builder::queue_theirs_only`]), theirs' annotations renumbered where needed ([`Builder::add_theirs`]),
+/// then relations with their ends mapped to the result ids ([`Builder::queue_relations`],
+/// [`Builder::add_relations`]).
 pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult {
     let mut conflicts = Vec::new();
+    let doc = merged_fields(base, ours, theirs, &mut conflicts);
+    let mut b = Builder {
+        doc,
+        next: max_id(base).max(max_id(ours)).max(max_id(theirs)),
+        conflicts,
+        ours_map: BTreeMap::new(),
+        theirs_map: BTreeMap::new(),
+    };
+    let mut theirs_queue = b.anchor_ours(base, ours, theirs);
+    b.queue_theirs_only(base, ours, theirs, &mut theirs_queue);
+    b.add_theirs(ours, theirs_queue);
+    let (rel_queue, rel_conflicts) = b.queue_relations(base, ours, theirs);
+    b.add_relations(base, ours, rel_queue, rel_conflicts);
+    let top = b.doc.annotations.keys().chain(b.doc.relations.keys()).max().map_or(0, |m| m + 1);
+    b.doc.next_id = b.next.max(top);
+    MergeResult { doc: b.doc, conflicts: b.conflicts }
+}
+
+/// The merged document without annotations and relations: text, title, status, document labels, tokens
+/// and source, each merged three-way; conflicts on text, title and status go to `conflicts`.
+fn merged_fields(base: &Document, ours: &Document, theirs: &Document, conflicts: &mut Vec<MergeConflict>) -> Document {
     let text = if ours.text == theirs.text || theirs.text == base.text {
         ours.text.clone()
     } else if ours.text == base.text {
@@ -270,198 +297,231 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> MergeResult
         .filter(|l| !base.doc_labels.contains(*l) || (ours.doc_labels.contains(*l) && theirs.doc_labels.contains(*l)))
         .cloned()
         .collect();
-
     // Tokens belong to a text: the side whose text was kept.
     let tokens = if text == ours.text { ours.tokens.clone() } else { theirs.tokens.clone() };
-    let mut b = Builder {
-        doc: Document {
-            id: ours.id.clone(),
-            title,
-            text,
-            created: ours.created,
-            modified: ours.modified.max(theirs.modified),
-            status,
-            annotations: BTreeMap::new(),
-            relations: BTreeMap::new(),
-            doc_labels,
-            next_id: 0,
-            seq: ours.seq,
-            source: if ours.source == base.source { theirs.source.clone() } else { ours.source.clone() },
-            tokens,
-        },
-        next: max_id(base).max(max_id(ours)).max(max_id(theirs)),
-        conflicts,
-        ours_map: BTreeMap::new(),
-        theirs_map: BTreeMap::new(),
-    };
+    Document {
+        id: ours.id.clone(),
+        title,
+        text,
+        created: ours.created,
+        modified: ours.modified.max(theirs.modified),
+        status,
+        annotations: BTreeMap::new(),
+        relations: BTreeMap::new(),
+        doc_labels,
+        next_id: 0,
+        seq: ours.seq,
+        source: if ours.source == base.source { theirs.source.clone() } else { ours.source.clone() },
+        tokens,
+    }
+}
 
-    // Phase 1: annotations anchored on ours (kept as ours has them).
-    // Items from theirs are queued with how they relate to ours.
-    let mut theirs_queue: Vec<(Annotation, Queued)> = Vec::new();
-    for (&id, o) in &ours.annotations {
-        let bv = base.annotations.get(&id);
-        match (bv, theirs.annotations.get(&id)) {
-            (_, Some(t)) if t == o => {
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
-                note_map(&mut b.ours_map, id, r);
-            }
-            (Some(bv), Some(t)) if o == bv => theirs_queue.push((t.clone(), Queued::Shared)),
-            (Some(bv), Some(t)) => {
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
-                note_map(&mut b.ours_map, id, r);
-                if t == bv {
-                    continue;
-                }
-                // Edited on both sides: theirs' version is kept as a copy (decided below).
-                b.conflicts.push(MergeConflict::AnnotationEdited {
-                    id,
-                    ours: o.clone(),
-                    theirs: t.clone(),
-                    theirs_kept_as: None,
-                });
-                theirs_queue.push((t.clone(), Queued::EditCopy));
-            }
-            (None, Some(t)) => {
-                // Both sides created an annotation with the same id: keep both.
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
-                note_map(&mut b.ours_map, id, r);
-                theirs_queue.push((t.clone(), Queued::New));
-            }
-            (Some(bv), None) if o == bv => {} // deleted by theirs
-            (Some(_), None) => {
-                b.conflicts.push(MergeConflict::AnnotationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
-                note_map(&mut b.ours_map, id, r);
-            }
-            (None, None) => {
-                let r = b.add_annotation(o.clone(), Some(id), Side::Ours, true);
-                note_map(&mut b.ours_map, id, r);
-            }
-        }
+/// A relation waiting to be added: the relation as its side has it, the id it wants (`None`: a fresh
+/// one), and the side.
+type QueuedRelation = (Relation, Option<Id>, Side);
+
+impl Builder {
+    /// Adds ours' annotation `o` under its id, noting where it went.
+    fn keep_ours(&mut self, id: Id, o: &Annotation) {
+        let r = self.add_annotation(o.clone(), Some(id), Side::Ours, true);
+        note_map(&mut self.ours_map, id, r);
     }
-    for (&id, t) in &theirs.annotations {
-        if ours.annotations.contains_key(&id) {
-            continue;
-        }
-        match base.annotations.get(&id) {
-            Some(bv) if bv == t => {} // deleted by ours
-            Some(_) => {
-                b.conflicts
-                    .push(MergeConflict::AnnotationEditedAndDeleted { kept: t.clone(), edited_by: Side::Theirs });
-                theirs_queue.push((t.clone(), Queued::Shared));
-            }
-            None => theirs_queue.push((t.clone(), Queued::New)),
-        }
-    }
-    // Phase 2: theirs' annotations, renumbered where needed.
-    for (t, how) in theirs_queue {
-        let theirs_id = t.id;
-        let clash = ours.annotations.contains_key(&theirs_id);
-        let want = if how == Queued::EditCopy || (how == Queued::New && clash) { None } else { Some(theirs_id) };
-        let r = b.add_annotation(t, want, Side::Theirs, how != Queued::EditCopy);
-        match how {
-            Queued::Shared => {
-                note_map(&mut b.ours_map, theirs_id, r);
-                note_map(&mut b.theirs_map, theirs_id, r);
-            }
-            Queued::New => note_map(&mut b.theirs_map, theirs_id, r),
-            Queued::EditCopy => {
-                let slot = b.conflicts.iter_mut().find_map(|c| match c {
-                    MergeConflict::AnnotationEdited { id, theirs_kept_as, .. } if *id == theirs_id => {
-                        Some(theirs_kept_as)
+
+    /// Phase 1: annotations anchored on ours (kept as ours has them). Theirs' versions of the same ids
+    /// are returned queued with how they relate to ours.
+    fn anchor_ours(&mut self, base: &Document, ours: &Document, theirs: &Document) -> Vec<(Annotation, Queued)> {
+        let mut theirs_queue = Vec::new();
+        for (&id, o) in &ours.annotations {
+            let bv = base.annotations.get(&id);
+            match (bv, theirs.annotations.get(&id)) {
+                (_, Some(t)) if t == o => self.keep_ours(id, o),
+                (Some(bv), Some(t)) if o == bv => theirs_queue.push((t.clone(), Queued::Shared)),
+                (Some(bv), Some(t)) => {
+                    self.keep_ours(id, o);
+                    if t == bv {
+                        continue;
                     }
-                    _ => None,
-                });
-                if let Some(slot) = slot {
-                    *slot = r.filter(|&x| x != theirs_id);
+                    // Edited on both sides: theirs' version is kept as a copy (decided below).
+                    self.conflicts.push(MergeConflict::AnnotationEdited {
+                        id,
+                        ours: o.clone(),
+                        theirs: t.clone(),
+                        theirs_kept_as: None,
+                    });
+                    theirs_queue.push((t.clone(), Queued::EditCopy));
+                }
+                (None, Some(t)) => {
+                    // Both sides created an annotation with the same id: keep both.
+                    self.keep_ours(id, o);
+                    theirs_queue.push((t.clone(), Queued::New));
+                }
+                (Some(bv), None) if o == bv => {} // deleted by theirs
+                (Some(_), None) => {
+                    self.conflicts
+                        .push(MergeConflict::AnnotationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
+                    self.keep_ours(id, o);
+                }
+                (None, None) => self.keep_ours(id, o),
+            }
+        }
+        theirs_queue
+    }
+
+    /// Phase 1, theirs' side: annotations only theirs has are queued, unless ours deleted them unchanged.
+    fn queue_theirs_only(
+        &mut self,
+        base: &Document,
+        ours: &Document,
+        theirs: &Document,
+        queue: &mut Vec<(Annotation, Queued)>,
+    ) {
+        for (&id, t) in &theirs.annotations {
+            if ours.annotations.contains_key(&id) {
+                continue;
+            }
+            match base.annotations.get(&id) {
+                Some(bv) if bv == t => {} // deleted by ours
+                Some(_) => {
+                    self.conflicts
+                        .push(MergeConflict::AnnotationEditedAndDeleted { kept: t.clone(), edited_by: Side::Theirs });
+                    queue.push((t.clone(), Queued::Shared));
+                }
+                None => queue.push((t.clone(), Queued::New)),
+            }
+        }
+    }
+
+    /// Phase 2: theirs' annotations, renumbered where needed.
+    fn add_theirs(&mut self, ours: &Document, queue: Vec<(Annotation, Queued)>) {
+        for (t, how) in queue {
+            let theirs_id = t.id;
+            let clash = ours.annotations.contains_key(&theirs_id);
+            let want = if how == Queued::EditCopy || (how == Queued::New && clash) { None } else { Some(theirs_id) };
+            let r = self.add_annotation(t, want, Side::Theirs, how != Queued::EditCopy);
+            match how {
+                Queued::Shared => {
+                    note_map(&mut self.ours_map, theirs_id, r);
+                    note_map(&mut self.theirs_map, theirs_id, r);
+                }
+                Queued::New => note_map(&mut self.theirs_map, theirs_id, r),
+                Queued::EditCopy => {
+                    let slot = self.conflicts.iter_mut().find_map(|c| match c {
+                        MergeConflict::AnnotationEdited { id, theirs_kept_as, .. } if *id == theirs_id => {
+                            Some(theirs_kept_as)
+                        }
+                        _ => None,
+                    });
+                    if let Some(slot) = slot {
+                        *slot = r.filter(|&x| x != theirs_id);
+                    }
                 }
             }
         }
     }
 
-    // Phase 3: relations, with endpoints mapped to result ids.
-    let map_rel = |r: &Relation, m: &BTreeMap<Id, Option<Id>>| -> Result<Relation, Id> {
-        let f = |x: Id| m.get(&x).copied().unwrap_or(Some(x)).ok_or(x);
-        Ok(Relation { from: f(r.from)?, to: f(r.to)?, ..r.clone() })
-    };
-    let ours_map: BTreeMap<Id, Option<Id>> = b.ours_map.iter().map(|(&k, &v)| (k, Some(v))).collect();
-    let theirs_map: BTreeMap<Id, Option<Id>> = b.theirs_map.iter().map(|(&k, &v)| (k, Some(v))).collect();
-    let mut rel_queue: Vec<(Relation, Option<Id>, Side)> = Vec::new();
-    let mut rel_conflicts = Vec::new();
-    for (&id, o) in &ours.relations {
-        let bv = base.relations.get(&id);
-        match (bv, theirs.relations.get(&id)) {
-            (_, Some(t)) if t == o => rel_queue.push((o.clone(), Some(id), Side::Ours)),
-            (Some(bv), Some(t)) if o == bv => rel_queue.push((t.clone(), Some(id), Side::Theirs)),
-            (Some(bv), Some(t)) => {
-                rel_queue.push((o.clone(), Some(id), Side::Ours));
-                if t != bv {
-                    rel_conflicts.push((id, o.clone(), t.clone()));
+    /// Phase 3, first half: every relation to add, in order, and the relations both sides edited
+    /// differently (id, ours, theirs).
+    fn queue_relations(
+        &mut self,
+        base: &Document,
+        ours: &Document,
+        theirs: &Document,
+    ) -> (Vec<QueuedRelation>, Vec<(Id, Relation, Relation)>) {
+        let mut rel_queue: Vec<QueuedRelation> = Vec::new();
+        let mut rel_conflicts = Vec::new();
+        for (&id, o) in &ours.relations {
+            let bv = base.relations.get(&id);
+            match (bv, theirs.relations.get(&id)) {
+                (_, Some(t)) if t == o => rel_queue.push((o.clone(), Some(id), Side::Ours)),
+                (Some(bv), Some(t)) if o == bv => rel_queue.push((t.clone(), Some(id), Side::Theirs)),
+                (Some(bv), Some(t)) => {
+                    rel_queue.push((o.clone(), Some(id), Side::Ours));
+                    if t != bv {
+                        rel_conflicts.push((id, o.clone(), t.clone()));
+                        rel_queue.push((t.clone(), None, Side::Theirs));
+                    }
+                }
+                (None, Some(t)) => {
+                    rel_queue.push((o.clone(), Some(id), Side::Ours));
                     rel_queue.push((t.clone(), None, Side::Theirs));
                 }
-            }
-            (None, Some(t)) => {
-                rel_queue.push((o.clone(), Some(id), Side::Ours));
-                rel_queue.push((t.clone(), None, Side::Theirs));
-            }
-            (Some(bv), None) if o == bv => {}
-            (Some(_), None) => {
-                b.conflicts.push(MergeConflict::RelationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
-                rel_queue.push((o.clone(), Some(id), Side::Ours));
-            }
-            (None, None) => rel_queue.push((o.clone(), Some(id), Side::Ours)),
-        }
-    }
-    for (&id, t) in &theirs.relations {
-        if ours.relations.contains_key(&id) {
-            continue;
-        }
-        match base.relations.get(&id) {
-            Some(bv) if bv == t => {}
-            Some(_) => {
-                b.conflicts.push(MergeConflict::RelationEditedAndDeleted { kept: t.clone(), edited_by: Side::Theirs });
-                rel_queue.push((t.clone(), Some(id), Side::Theirs));
-            }
-            None => rel_queue.push((t.clone(), Some(id), Side::Theirs)),
-        }
-    }
-    let mut kept_as: BTreeMap<Id, Option<Id>> = BTreeMap::new();
-    let mut from_ours: BTreeSet<Id> = BTreeSet::new();
-    for (r, want, side) in rel_queue {
-        let original_id = r.id;
-        let mapped = match side {
-            Side::Ours => map_rel(&r, &ours_map),
-            Side::Theirs => map_rel(&r, &theirs_map),
-        };
-        let missing = mapped.as_ref().err().copied().or_else(|| {
-            let m = mapped.as_ref().ok()?;
-            [m.from, m.to].into_iter().find(|e| !b.doc.annotations.contains_key(e))
-        });
-        if let Some(missing) = missing {
-            b.conflicts.push(MergeConflict::RelationDropped { relation: r, missing, side });
-            continue;
-        }
-        let Ok(mapped) = mapped else { continue };
-        // A relation both sides created independently is kept once.
-        let fold = (side == Side::Theirs && !ours.relations.contains_key(&original_id)).then_some(&from_ours);
-        let got = b.add_relation(mapped, want, fold);
-        if side == Side::Ours && !base.relations.contains_key(&original_id) {
-            if let Some(g) = got {
-                from_ours.insert(g);
+                (Some(bv), None) if o == bv => {}
+                (Some(_), None) => {
+                    self.conflicts
+                        .push(MergeConflict::RelationEditedAndDeleted { kept: o.clone(), edited_by: Side::Ours });
+                    rel_queue.push((o.clone(), Some(id), Side::Ours));
+                }
+                (None, None) => rel_queue.push((o.clone(), Some(id), Side::Ours)),
             }
         }
-        if want.is_none() && side == Side::Theirs {
-            kept_as.insert(original_id, got);
+        for (&id, t) in &theirs.relations {
+            if ours.relations.contains_key(&id) {
+                continue;
+            }
+            match base.relations.get(&id) {
+                Some(bv) if bv == t => {}
+                Some(_) => {
+                    self.conflicts
+                        .push(MergeConflict::RelationEditedAndDeleted { kept: t.clone(), edited_by: Side::Theirs });
+                    rel_queue.push((t.clone(), Some(id), Side::Theirs));
+                }
+                None => rel_queue.push((t.clone(), Some(id), Side::Theirs)),
+            }
         }
-    }
-    for (id, o, t) in rel_conflicts {
-        let theirs_kept_as = kept_as.get(&id).copied().flatten().filter(|&x| x != id);
-        b.conflicts.push(MergeConflict::RelationEdited { id, ours: o, theirs: t, theirs_kept_as });
+        (rel_queue, rel_conflicts)
     }
 
-    let top = b.doc.annotations.keys().chain(b.doc.relations.keys()).max().map_or(0, |m| m + 1);
-    b.doc.next_id = b.next.max(top);
-    MergeResult { doc: b.doc, conflicts: b.conflicts }
+    /// Phase 3, second half: adds the queued relations with their ends mapped to result ids, dropping
+    /// (and listing) those that lost an end, then lists the relations both sides edited.
+    fn add_relations(
+        &mut self,
+        base: &Document,
+        ours: &Document,
+        queue: Vec<QueuedRelation>,
+        rel_conflicts: Vec<(Id, Relation, Relation)>,
+    ) {
+        let ours_map: BTreeMap<Id, Option<Id>> = self.ours_map.iter().map(|(&k, &v)| (k, Some(v))).collect();
+        let theirs_map: BTreeMap<Id, Option<Id>> = self.theirs_map.iter().map(|(&k, &v)| (k, Some(v))).collect();
+        let mut kept_as: BTreeMap<Id, Option<Id>> = BTreeMap::new();
+        let mut from_ours: BTreeSet<Id> = BTreeSet::new();
+        for (r, want, side) in queue {
+            let original_id = r.id;
+            let mapped = match side {
+                Side::Ours => map_relation(&r, &ours_map),
+                Side::Theirs => map_relation(&r, &theirs_map),
+            };
+            let missing = mapped.as_ref().err().copied().or_else(|| {
+                let m = mapped.as_ref().ok()?;
+                [m.from, m.to].into_iter().find(|e| !self.doc.annotations.contains_key(e))
+            });
+            if let Some(missing) = missing {
+                self.conflicts.push(MergeConflict::RelationDropped { relation: r, missing, side });
+                continue;
+            }
+            let Ok(mapped) = mapped else { continue };
+            // A relation both sides created independently is kept once.
+            let fold = (side == Side::Theirs && !ours.relations.contains_key(&original_id)).then_some(&from_ours);
+            let got = self.add_relation(mapped, want, fold);
+            if side == Side::Ours && !base.relations.contains_key(&original_id) {
+                if let Some(g) = got {
+                    from_ours.insert(g);
+                }
+            }
+            if want.is_none() && side == Side::Theirs {
+                kept_as.insert(original_id, got);
+            }
+        }
+        for (id, o, t) in rel_conflicts {
+            let theirs_kept_as = kept_as.get(&id).copied().flatten().filter(|&x| x != id);
+            self.conflicts.push(MergeConflict::RelationEdited { id, ours: o, theirs: t, theirs_kept_as });
+        }
+    }
+}
+
+/// A relation with its ends mapped through `m` (ids not in `m` stay); `Err` names an end mapped to nothing.
+fn map_relation(r: &Relation, m: &BTreeMap<Id, Option<Id>>) -> Result<Relation, Id> {
+    let f = |x: Id| m.get(&x).copied().unwrap_or(Some(x)).ok_or(x);
+    Ok(Relation { from: f(r.from)?, to: f(r.to)?, ..r.clone() })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
