@@ -127,11 +127,90 @@ pub fn is_hex_color(c: &str) -> bool {
     (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// Why a label could not be added or renamed. The schema is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LabelError {
+    #[error("the label name is empty")]
+    Empty,
+    /// Names are compared ignoring case: "drug" and "DRUG" would be two labels a person cannot tell apart.
+    #[error("a label named {existing} already exists")]
+    Duplicate { name: String, existing: String },
+    #[error("there is no label named {0}")]
+    Unknown(String),
+}
+
+/// The one rule for a new label's looks, whoever adds it (the palette's "New label" field, an imported
+/// file, an agreement source): the next colour of [`NEW_LABEL_COLORS`] (by how many labels there are)
+/// and the first letter a–z of its name that no label has as hotkey yet, else the first free letter
+/// a–z, else none. Names are kept as given (trimmed), never re-cased: an imported label must match the
+/// label its annotations carry, and a typed one is what the user typed.
 impl LabelSchema {
+    /// The colour the next new label gets.
+    pub fn next_color(&self) -> &'static str {
+        NEW_LABEL_COLORS[self.labels.len() % NEW_LABEL_COLORS.len()]
+    }
+
+    /// The hotkey a new label named `name` gets: its first letter (a–z, ignoring case) that no label
+    /// uses yet, else the first free letter a–z, else none.
+    pub fn free_hotkey(&self, name: &str) -> Option<char> {
+        name.chars()
+            .map(|c| c.to_ascii_lowercase())
+            .chain('a'..='z')
+            .find(|c| c.is_ascii_lowercase() && self.by_hotkey(*c).is_none())
+    }
+
+    /// The label whose name equals `name` ignoring case, except the one named exactly `except`.
+    fn same_name(&self, name: &str, except: Option<&str>) -> Option<&Label> {
+        let folded = name.to_lowercase();
+        self.labels.iter().find(|l| Some(l.name.as_str()) != except && l.name.to_lowercase() == folded)
+    }
+
+    /// Adds a label the user named: trimmed, refused when empty or when a label of the same name
+    /// (ignoring case) exists; it gets [`LabelSchema::next_color`] and [`LabelSchema::free_hotkey`].
+    pub fn add_label(&mut self, name: &str) -> Result<&Label, LabelError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(LabelError::Empty);
+        }
+        if let Some(l) = self.same_name(name, None) {
+            return Err(LabelError::Duplicate { name: name.to_owned(), existing: l.name.clone() });
+        }
+        let label = Label {
+            name: name.to_owned(),
+            color: self.next_color().to_owned(),
+            hotkey: self.free_hotkey(name),
+            description: String::new(),
+        };
+        self.labels.push(label);
+        Ok(&self.labels[self.labels.len() - 1])
+    }
+
+    /// Renames label `old` to `new` (trimmed), keeping its colour, hotkey and description and its
+    /// place. Refused when `new` is empty, when `old` does not exist, or when another label has the
+    /// name `new` ignoring case (changing only the case of a name is fine). The annotations carrying
+    /// `old` are the caller's to relabel (`edit::Command::RelabelAll`).
+    pub fn rename_label(&mut self, old: &str, new: &str) -> Result<(), LabelError> {
+        let new = new.trim();
+        if new.is_empty() {
+            return Err(LabelError::Empty);
+        }
+        if self.label(old).is_none() {
+            return Err(LabelError::Unknown(old.to_owned()));
+        }
+        if let Some(l) = self.same_name(new, Some(old)) {
+            return Err(LabelError::Duplicate { name: new.to_owned(), existing: l.name.clone() });
+        }
+        if let Some(l) = self.labels.iter_mut().find(|l| l.name == old) {
+            l.name = new.to_owned();
+        }
+        Ok(())
+    }
+
     /// Adds the labels named in `names` that the schema lacks, in order, then those of `from_file`'s
-    /// own schema it lacks. A label defined in `from_file` keeps its colour (when it is a valid hex
-    /// colour), hotkey (when no label has it yet) and description; others get a colour from
-    /// [`NEW_LABEL_COLORS`] and no hotkey. Returns the names added.
+    /// own schema it lacks (names match exactly here: annotations already carry them). A label defined
+    /// in `from_file` keeps its colour (when it is a valid hex colour), hotkey (when it is alphanumeric
+    /// and no label has it yet) and description; the rest follows the one rule for new labels
+    /// ([`LabelSchema::next_color`], [`LabelSchema::free_hotkey`]). Returns the names added.
     pub fn add_missing(&mut self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
         let file_labels: Vec<String> =
             from_file.map(|f| f.labels.iter().map(|l| l.name.clone()).collect()).unwrap_or_default();
@@ -141,7 +220,7 @@ impl LabelSchema {
             if name.is_empty() || self.label(name).is_some() {
                 continue;
             }
-            let palette = NEW_LABEL_COLORS[self.labels.len() % NEW_LABEL_COLORS.len()];
+            let palette = self.next_color();
             let mut l = from_file.and_then(|f| f.label(name).cloned()).unwrap_or_else(|| Label {
                 name: name.to_owned(),
                 color: String::new(),
@@ -152,8 +231,8 @@ impl LabelSchema {
             if !is_hex_color(&l.color) {
                 l.color = palette.to_owned();
             }
-            if l.hotkey.is_some_and(|k| !k.is_alphanumeric() || self.by_hotkey(k).is_some()) {
-                l.hotkey = None;
+            if l.hotkey.is_none_or(|k| !k.is_alphanumeric() || self.by_hotkey(k).is_some()) {
+                l.hotkey = self.free_hotkey(name);
             }
             self.labels.push(l);
             added.push(name.to_owned());

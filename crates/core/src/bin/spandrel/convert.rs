@@ -206,16 +206,8 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("warning: {w}");
     }
     let mut schema = result.schema.clone().unwrap_or_default();
-    for l in &result.new_labels {
-        if schema.label(l).is_none() {
-            schema.labels.push(spandrel_core::Label {
-                name: l.clone(),
-                color: "#e8e8e8".into(),
-                hotkey: None,
-                description: String::new(),
-            });
-        }
-    }
+    // New labels look as they would in the app (one rule: LabelSchema::add_missing).
+    schema.add_missing(&result.new_labels, None);
     schema.relation_types.extend(result.new_relation_types.iter().cloned());
     schema.doc_labels.extend(result.new_doc_labels.iter().cloned());
     let out = match formats::export(a.to, &result.documents, &schema, &a.export) {
