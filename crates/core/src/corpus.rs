@@ -8,8 +8,10 @@
 //! - [`Corpus::next_to_do`] never returns the document it starts from, and returns only documents
 //!   whose status [`DocStatus::is_to_do`]; it searches forward in corpus order and wraps around.
 //! - [`table`] is a pure function of the entries and the query: the same inputs give the same rows.
+//! - [`done_next`] is the whole "Done → next" rule as plain data: it never accepts a suggestion below
+//!   the threshold, never touches a decided span, and never names the document it starts from.
 
-use crate::model::DocStatus;
+use crate::model::{DocStatus, Document, Id, SpanState};
 use crate::storage::IndexEntry;
 use std::collections::HashMap;
 
@@ -111,6 +113,40 @@ impl Corpus {
             .take(n)
             .map(|i| self.ids[i].as_str())
             .collect()
+    }
+}
+
+/// The pending suggestions of `doc` the review shows: of `label` (all labels for `None`), scored at
+/// least `min_score` (manual suggestions count as score 1), in id order.
+pub fn shown_suggestions(doc: &Document, label: Option<&str>, min_score: Option<f32>) -> Vec<Id> {
+    doc.annotations
+        .values()
+        .filter(|a| a.state == SpanState::Suggested)
+        .filter(|a| label.is_none_or(|l| a.label == l))
+        .filter(|a| min_score.is_none_or(|m| a.origin.score().unwrap_or(1.0) >= m))
+        .map(|a| a.id)
+        .collect()
+}
+
+/// What "Done → next" does, in this order: accept `accept`, mark the document done if `mark_done`,
+/// save, then open `next` (or say that nothing is left to do when it is `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoneNext {
+    /// The suggestions shown (at or above the score threshold), accepted as one step; empty: none.
+    pub accept: Vec<Id>,
+    /// Whether the document still has to be marked done (it is not already).
+    pub mark_done: bool,
+    /// The document to open next: the first one still to do after `doc` in corpus order, wrapping
+    /// around ([`Corpus::next_to_do`]); `None` when every other document is done or skipped.
+    pub next: Option<String>,
+}
+
+/// The "Done → next" rule for the open document `doc`, with suggestions shown from `threshold` up.
+pub fn done_next(corpus: &Corpus, doc: &Document, threshold: f32) -> DoneNext {
+    DoneNext {
+        accept: shown_suggestions(doc, None, Some(threshold)),
+        mark_done: doc.status != DocStatus::Done,
+        next: corpus.next_to_do(Some(&doc.id)).map(str::to_owned),
     }
 }
 

@@ -140,3 +140,42 @@ fn status_filter_values_round_trip() {
     }
     assert_eq!(StatusFilter::from_value("bogus"), None);
 }
+
+#[test]
+fn done_next_accepts_what_is_shown_marks_done_and_names_the_next_to_do() {
+    let (mut ws, ids) = corpus_of(4);
+    ws.set_status(&ids[1], DocStatus::Done, 200).unwrap();
+    let c = Corpus::new(&ws.list());
+    let mut doc = ws.load_doc(&ids[0]).unwrap().doc;
+    let sug = |a: usize, b: usize, score: f32| spandrel_core::Annotation {
+        id: 0,
+        span: Span::new(a, b),
+        label: "GPE".into(),
+        note: String::new(),
+        attributes: Default::default(),
+        origin: Origin::Extracted { engine: "e".into(), score },
+        state: SpanState::Suggested,
+        rev: 0,
+    };
+    for (id, mut a) in [(1, sug(0, 4, 0.9)), (2, sug(5, 6, 0.2)), (3, sug(13, 17, 0.5))] {
+        a.id = id;
+        doc.annotations.insert(id, a);
+    }
+    doc.annotations.get_mut(&3).unwrap().state = SpanState::Rejected;
+    let step = done_next(&c, &doc, 0.5);
+    // Below the threshold (2) and decided (3) are left alone; ids[1] is done, so ids[2] comes next.
+    assert_eq!(step, DoneNext { accept: vec![1], mark_done: true, next: Some(ids[2].clone()) });
+    assert_eq!(shown_suggestions(&doc, Some("GPE"), None), vec![1, 2]);
+    assert_eq!(shown_suggestions(&doc, Some("ORG"), None), Vec::<u64>::new());
+    // Already done: not marked again. From the last one to do, the queue wraps to the first.
+    doc.status = DocStatus::Done;
+    let last = ws.load_doc(&ids[3]).unwrap().doc;
+    assert!(!done_next(&c, &doc, 0.5).mark_done);
+    assert_eq!(done_next(&c, &last, 0.5).next, Some(ids[0].clone()));
+    // Nothing else left to do: no next document, never the one it starts from.
+    for id in &ids[1..] {
+        ws.set_status(id, DocStatus::Done, 300).unwrap();
+    }
+    let c = Corpus::new(&ws.list());
+    assert_eq!(done_next(&c, &doc, 0.5).next, None);
+}
