@@ -67,6 +67,26 @@ fn fragments(text: &Text, start: usize, end: usize) -> Vec<(usize, usize)> {
     frags
 }
 
+/// Whether a `T` line's middle field is a type with spaces followed by valid offsets whose text matches
+/// the line's quote (`test label 0 378 386` + `anomalie`).
+fn spaced_type(t: &Text, mid: &str, rest: Option<&str>) -> bool {
+    let w: Vec<&str> = mid.split(' ').collect();
+    (2..w.len().saturating_sub(1)).any(|cut| {
+        let offs = w[cut..].join(" ");
+        let frags: Option<Vec<(usize, usize)>> = offs
+            .split(';')
+            .map(|f| {
+                let mut n = f.split_whitespace().map(|x| x.parse::<usize>().ok());
+                match (n.next().flatten(), n.next().flatten(), n.next()) {
+                    (Some(s), Some(e), None) if s < e && e <= t.len_cp() => Some((s, e)),
+                    _ => None,
+                }
+            })
+            .collect();
+        frags.is_some_and(|f| rest.is_none_or(|q| q == quote_of(t, &f)))
+    })
+}
+
 /// A kind of opaque line, counted: "1 event", "2 notes that are not AnnotatorNotes".
 fn plural(what: &str, n: usize) -> String {
     if n == 1 {
@@ -76,6 +96,10 @@ fn plural(what: &str, n: usize) -> String {
         "note that is not AnnotatorNotes" => "notes that are not AnnotatorNotes".into(),
         "attribute on an event or relation" => "attributes on events or relations".into(),
         "relation involving an event" => "relations involving events".into(),
+        "attribute line with more than a name, a target and a value" => {
+            "attribute lines with more than a name, a target and a value".into()
+        }
+        "text-bound annotation whose type has spaces" => "text-bound annotations whose type has spaces".into(),
         w => format!("{w}s"),
     }
 }
@@ -97,6 +121,8 @@ const ATTR_IDS: &str = "brat.attribute_ids";
 const NOTE_ID: &str = "brat.note_id";
 const BINARY: &str = "brat.binary_attributes";
 const LINES: &str = "brat.lines";
+/// Per relation: what followed the arguments when it was not brat's usual lone tab (`null`: nothing).
+const TAIL: &str = "brat.tail";
 
 /// Hands out annotation ids: the file's own where the document remembers them, otherwise free numbers.
 struct Ids {
@@ -178,7 +204,9 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
                     attr_names.insert((a.id, k.clone()), n.to_owned());
                 }
             }
-            if let Some(n) = src_id(d, NOTE_ID, a.id).and_then(Value::as_str).filter(|n| ids.claim(n)) {
+            // A note keeps the file's id even when the file used it twice (edsnlp writes `#1` per note).
+            if let Some(n) = src_id(d, NOTE_ID, a.id).and_then(Value::as_str) {
+                ids.claim(n);
                 note_names.insert(a.id, n.to_owned());
             }
         }
@@ -212,8 +240,14 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
             }
         }
         for r in &rels {
+            // brat ends an `R` line with a tab; other tools write nothing, or a note, there.
+            let tail = match src_id(d, TAIL, r.id) {
+                Some(Value::String(t)) => format!("\t{t}"),
+                Some(Value::Null) => String::new(),
+                _ => "\t".to_owned(),
+            };
             ann.push_str(&format!(
-                "{}\t{} Arg1:{} Arg2:{}\t\n",
+                "{}\t{} Arg1:{} Arg2:{}{tail}\n",
                 name_of[&r.id],
                 no_ws(&r.kind),
                 name_of[&r.from],
@@ -339,6 +373,10 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
         match id.chars().next() {
             Some('T') => match textbound(&t, id, mid, rest, &loc, opts, &mut raw, sink) {
                 Ok(()) => {}
+                // `T12 test label 0 378 386`: a type with spaces, which brat does not allow.
+                Err(_) if spaced_type(&t, mid, rest) => {
+                    opaque.push((line.to_owned(), "text-bound annotation whose type has spaces"))
+                }
                 Err(p) => sink.problem(p),
             },
             Some('R') => {
@@ -350,6 +388,15 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
                     (false, Some(from), Some(to)) => {
                         let mut r = RawRel::new(from, to, kind.to_owned(), loc);
                         r.source.insert(ID.into(), json!(id));
+                        match rest {
+                            Some("") => {}
+                            Some(t) => {
+                                r.source.insert(TAIL.into(), json!(t));
+                            }
+                            None => {
+                                r.source.insert(TAIL.into(), Value::Null);
+                            }
+                        }
                         rels.push((line.to_owned(), r));
                     }
                     _ => sink.problem(Problem::new(loc, "expected `R1<TAB>Type Arg1:T1 Arg2:T2`")),
@@ -374,6 +421,10 @@ fn document(stem: &str, name: &str, text: &str, bytes: &[u8], opts: &ImportOptio
                     }
                     [name, target, value] => {
                         attrs.push((id.into(), (*target).into(), (*name).into(), (*value).into(), loc, false))
+                    }
+                    // `A9 bool flag 0 T4` (edsnlp's tests): not brat, but a line another tool wrote and reads.
+                    [_, _, _, _, ..] => {
+                        opaque.push((line.to_owned(), "attribute line with more than a name, a target and a value"))
                     }
                     _ => sink.problem(Problem::new(loc, "expected `A1<TAB>Name T1 [Value]`")),
                 }

@@ -16,10 +16,7 @@
 //!   a relation between an accepted span and a suggestion is not written.
 
 use super::util::{self, arr, field, obj, offset_field, opt_str, string};
-use super::{
-    kept, kept_relations, to_json, ExportError, ExportFile, ExportOptions, Problem, RawDoc, RawRel, RawSpan, Sink,
-    UnitRule,
-};
+use super::{to_json, ExportError, ExportFile, ExportOptions, Problem, RawDoc, RawRel, RawSpan, Sink, UnitRule};
 use crate::model::{Annotation, Document, Origin, SpanState};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -34,6 +31,20 @@ const LIST: &str = "labelstudio.annotations_field";
 const NO_ANNOTATIONS: &str = "labelstudio.no_annotations";
 /// Each prediction's own fields (without `result`), by `model_version`.
 const PREDICTION: &str = "labelstudio.prediction";
+/// The `data` key holding the text when it is not `text` (`data.ner`).
+const TEXT_KEY: &str = "labelstudio.text_key";
+/// Per annotation read from a task's `predictions`: `{"score": its region's score as written, or false}`.
+const FROM_PREDICTION: &str = "labelstudio.from_prediction";
+/// Per annotation and relation: its place in its result list (results come back in the file's order).
+const POS: &str = "labelstudio.pos";
+/// Per relation: the relation result's own fields (`direction`, …) without `from_id`, `to_id`, `labels`;
+/// `"merge": true` for the second and later labels of one result; `"no_labels": true` when it had none.
+const RELATION: &str = "labelstudio.relation";
+/// Result types Spandrel does not hold (`taxonomy`, `rating`, …), kept as they are: by list (`annotations`
+/// or a prediction's `model_version`), a list of `[position, result]`.
+const OTHER: &str = "labelstudio.other_results";
+/// Where the choices result stood in its list.
+const CHOICES_POS: &str = "labelstudio.choices_pos";
 
 /// The region id written for an annotation: the file's own, else `s<id>`.
 fn region_id(d: &Document, id: u64) -> String {
@@ -48,9 +59,14 @@ fn region_id(d: &Document, id: u64) -> String {
 fn region(d: &Document, a: &Annotation, score: bool) -> Value {
     let given = d.source.get(REGION).and_then(|m| m.get(a.id.to_string())).and_then(Value::as_object);
     let mut o = Value::Object(given.cloned().unwrap_or_default());
+    // A new region takes the control names the file's regions use (its labelling config's), else
+    // `label` / `text`.
+    let file_names = d.source.get(REGION).and_then(Value::as_object).and_then(|m| {
+        m.values().find(|r| r.get("from_name").is_some_and(Value::is_string) && r.get("to_name").is_some())
+    });
     for (k, v) in [("from_name", "label"), ("to_name", "text")] {
         if o.get(k).is_none() {
-            o[k] = json!(v);
+            o[k] = file_names.and_then(|r| r.get(k)).cloned().unwrap_or_else(|| json!(v));
         }
     }
     o["id"] = json!(region_id(d, a.id));
@@ -61,21 +77,70 @@ fn region(d: &Document, a: &Annotation, score: bool) -> Value {
         o["meta"] = json!({"text": [a.note]});
     }
     if score {
-        if let Some(s) = a.origin.score() {
-            o["score"] = json!(s);
+        // The file's own score (exactly as written), or none when its region had none.
+        let given = d.source.get(FROM_PREDICTION).and_then(|m| m.get(a.id.to_string())).map(|p| &p["score"]);
+        match (a.origin.score(), given) {
+            // A score more precise than Spandrel's `f32` goes back as written (unless it is that `f32`
+            // widened, which JSON parsing may have moved by an ulp).
+            (Some(s), Some(Value::Number(n)))
+                if n.as_f64().is_some_and(|f| f as f32 == s && (f - f64::from(s)).abs() > 1e-12) =>
+            {
+                o["score"] = json!(n)
+            }
+            (Some(s), Some(Value::Bool(false))) if s == 0.0 => {}
+            (Some(s), _) => o["score"] = json!(s),
+            (None, _) => {}
         }
     }
     o
 }
 
-fn relation(d: &Document, from: u64, to: u64, kind: &str) -> Value {
-    json!({"type": "relation", "from_id": region_id(d, from), "to_id": region_id(d, to), "direction": "right", "labels": [kind]})
+fn relation(d: &Document, r: &crate::model::Relation) -> Value {
+    let given = d.source.get(RELATION).and_then(|m| m.get(r.id.to_string())).and_then(Value::as_object);
+    let mut o = match given {
+        Some(m) => m.clone(),
+        None => {
+            let mut m = Map::new();
+            m.insert("direction".into(), json!("right"));
+            m
+        }
+    };
+    let no_labels = o.remove("no_labels").is_some();
+    o.remove("merge");
+    // A `left` relation was read with its ends swapped; it goes back as it was written.
+    let (from, to) =
+        if o.get("direction").and_then(Value::as_str) == Some("left") { (r.to, r.from) } else { (r.from, r.to) };
+    o.insert("type".into(), json!("relation"));
+    o.insert("from_id".into(), json!(region_id(d, from)));
+    o.insert("to_id".into(), json!(region_id(d, to)));
+    if !no_labels {
+        o.insert("labels".into(), json!([r.kind]));
+    }
+    Value::Object(o)
+}
+
+/// The place a per-annotation or per-relation entry gives `id` in its result list (new ones last).
+fn pos_of(d: &Document, id: u64) -> u64 {
+    d.source.get(POS).and_then(|m| m.get(id.to_string())).and_then(Value::as_u64).unwrap_or(u64::MAX)
+}
+
+/// Sorts a result list by the places results had in the file and drops the places.
+fn in_order(mut list: Vec<(u64, Value)>) -> Vec<Value> {
+    crate::sort::sort_by(&mut list, |a, b| a.0.cmp(&b.0));
+    list.into_iter().map(|(_, v)| v).collect()
 }
 
 pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
     let mut tasks = Vec::new();
     for (i, d) in docs.iter().enumerate() {
-        let anns = kept(d, opts);
+        // A suggestion read from the file's own predictions goes back there: a prediction is not an
+        // annotation, so writing it back claims nothing was accepted.
+        let from_file = |a: &Annotation| {
+            a.state == SpanState::Suggested
+                && d.source.get(FROM_PREDICTION).is_some_and(|m| m.get(a.id.to_string()).is_some())
+        };
+        let anns: Vec<&Annotation> = d.annotations.values().filter(|a| opts.keeps(a.state) || from_file(a)).collect();
+        let kept_ids: HashSet<u64> = anns.iter().map(|a| a.id).collect();
         // Which result list each annotation lands in: None = annotations, Some(engine) = that prediction.
         let list_of = |a: &Annotation| -> Option<String> {
             match (a.state, &a.origin) {
@@ -84,26 +149,51 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
                 (_, Origin::Manual) => Some(String::new()),
             }
         };
-        let mut result = Vec::new();
-        let mut preds: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        let mut result: Vec<(u64, Value)> = Vec::new();
+        let mut preds: BTreeMap<String, Vec<(u64, Value)>> = BTreeMap::new();
         let mut where_: HashMap<u64, Option<String>> = HashMap::new();
         for a in &anns {
             let l = list_of(a);
             where_.insert(a.id, l.clone());
             match l {
-                None => result.push(region(d, a, false)),
-                Some(e) => preds.entry(e).or_default().push(region(d, a, true)),
+                None => result.push((pos_of(d, a.id), region(d, a, false))),
+                Some(e) => preds.entry(e).or_default().push((pos_of(d, a.id), region(d, a, true))),
             }
         }
-        for r in kept_relations(d, opts) {
+        // Relation results by list and ends, so that the later labels of one result join it again.
+        let mut rel_at: HashMap<(Option<String>, u64, u64), usize> = HashMap::new();
+        for r in d.relations.values().filter(|r| kept_ids.contains(&r.from) && kept_ids.contains(&r.to)) {
             let (f, t) = (where_.get(&r.from), where_.get(&r.to));
             if f != t {
                 continue;
             }
-            match f.cloned().flatten() {
-                None => result.push(relation(d, r.from, r.to, &r.kind)),
-                Some(e) => preds.entry(e).or_default().push(relation(d, r.from, r.to, &r.kind)),
+            let list = f.cloned().flatten();
+            let merge =
+                d.source.get(RELATION).and_then(|m| m.get(r.id.to_string())).is_some_and(|o| o.get("merge").is_some());
+            let key = (list.clone(), r.from, r.to);
+            if let Some(&at) = rel_at.get(&key).filter(|_| merge) {
+                let target = match &list {
+                    None => result.get_mut(at),
+                    Some(e) => preds.get_mut(e).and_then(|l| l.get_mut(at)),
+                };
+                if let Some(Value::Array(labels)) = target.and_then(|t| t.1.get_mut("labels")) {
+                    labels.push(json!(r.kind));
+                    continue;
+                }
             }
+            let v = (pos_of(d, r.id), relation(d, r));
+            let at = match &list {
+                None => {
+                    result.push(v);
+                    result.len() - 1
+                }
+                Some(e) => {
+                    let l = preds.entry(e.clone()).or_default();
+                    l.push(v);
+                    l.len() - 1
+                }
+            };
+            rel_at.insert(key, at);
         }
         // Document labels go to the prediction they came from, the others to the annotation.
         let engines = d.source.get(CHOICE_ENGINE).and_then(Value::as_object);
@@ -113,27 +203,44 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
             choices.entry(engine).or_default().push(l);
         }
         let control = d.source.get(CHOICES).and_then(Value::as_object);
+        let choices_pos = d.source.get(CHOICES_POS).and_then(Value::as_u64).unwrap_or(u64::MAX);
         for (engine, labels) in choices {
             let mut c = json!({"id": "doc_labels", "from_name": "doc_label", "to_name": "text", "type": "choices",
                                "value": {"choices": labels}});
-            for k in ["id", "from_name", "to_name"] {
-                if let Some(v) = control.and_then(|m| m.get(k)) {
-                    c[k] = v.clone();
+            // The choices result's own fields: control names, `id`, `origin`, …
+            if let (Some(m), Some(o)) = (control, c.as_object_mut()) {
+                if !m.contains_key("id") {
+                    o.remove("id");
+                }
+                for (k, v) in m {
+                    o.insert(k.clone(), v.clone());
                 }
             }
-            if control.is_some_and(|m| !m.contains_key("id")) {
-                c.as_object_mut().map(|m| m.remove("id"));
-            }
             match engine {
-                None => result.push(c),
-                Some(e) => preds.entry(e).or_default().push(c),
+                None => result.push((choices_pos, c)),
+                Some(e) => preds.entry(e).or_default().push((choices_pos, c)),
             }
         }
+        // Results of types Spandrel does not hold, where they were.
+        if let Some(Value::Object(other)) = d.source.get(OTHER) {
+            for (list, items) in other {
+                for item in items.as_array().into_iter().flatten() {
+                    let (Some(p), Some(v)) = (item.get(0).and_then(Value::as_u64), item.get(1)) else { continue };
+                    match list.strip_prefix("prediction:") {
+                        None => result.push((p, v.clone())),
+                        Some(e) => preds.entry(e.to_owned()).or_default().push((p, v.clone())),
+                    }
+                }
+            }
+        }
+        let result = in_order(result);
+        let preds: BTreeMap<String, Vec<Value>> = preds.into_iter().map(|(k, v)| (k, in_order(v))).collect();
         let mut data = match d.source.get(TASK).and_then(|t| t.get("data")).and_then(Value::as_object) {
             Some(m) => m.clone(),
             None => Map::new(),
         };
-        data.insert("text".into(), json!(d.text.as_str()));
+        let text_key = d.source.get(TEXT_KEY).and_then(Value::as_str).unwrap_or("text");
+        data.insert(text_key.into(), json!(d.text.as_str()));
         if !d.title.is_empty() {
             data.insert("title".into(), json!(d.title));
         }
@@ -149,7 +256,9 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
                         if m.contains_key("score") && !scores.is_empty() {
                             m.insert("score".into(), json!(mean));
                         }
-                        m.insert("model_version".into(), json!(engine));
+                        if !engine.is_empty() || m.contains_key("model_version") {
+                            m.insert("model_version".into(), json!(engine));
+                        }
                         m.insert("result".into(), Value::Array(result));
                         Value::Object(m)
                     }
@@ -230,6 +339,8 @@ struct Region {
     note: String,
     names: Map<String, Value>,
     loc: String,
+    /// Place in its result list.
+    pos: usize,
 }
 
 fn task(v: &Value, loc: &str, single: bool, sink: &mut Sink) {
@@ -242,13 +353,13 @@ fn task(v: &Value, loc: &str, single: bool, sink: &mut Sink) {
         Err(p) => return sink.problem(p),
     };
     let text = match data.get("text") {
-        Some(t) => string(t, &format!("{loc} field data.text")),
+        Some(t) => string(t, &format!("{loc} field data.text")).map(|t| ("text", t)),
         None => data
-            .values()
-            .find_map(Value::as_str)
+            .iter()
+            .find_map(|(k, v)| Some((k.as_str(), v.as_str()?)))
             .ok_or_else(|| Problem::new(format!("{loc} field data"), "no text: expected `data.text`")),
     };
-    let text = match text {
+    let (text_key, text) = match text {
         Ok(t) => t,
         Err(p) => return sink.problem(p),
     };
@@ -261,9 +372,12 @@ fn task(v: &Value, loc: &str, single: bool, sink: &mut Sink) {
         .filter(|(k, _)| !matches!(k.as_str(), "annotations" | "completions" | "data"))
         .map(|(k, v)| (k.clone(), if k == "predictions" { json!([]) } else { v.clone() }))
         .collect();
+    if text_key != "text" {
+        raw.source.insert(TEXT_KEY.into(), json!(text_key));
+    }
     let data_extra: Map<String, Value> = data
         .iter()
-        .filter(|(k, _)| !matches!(k.as_str(), "text" | "title"))
+        .filter(|(k, _)| k.as_str() != text_key && k.as_str() != "title")
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     if !data_extra.is_empty() {
@@ -337,6 +451,9 @@ fn task(v: &Value, loc: &str, single: bool, sink: &mut Sink) {
                     prefix: &set_prefix,
                     engine: suggested.then_some(engine.as_str()),
                     warnings: &mut sink.warnings,
+                    pos: j,
+                    // Only the first annotation's other results are written back (as its fields are).
+                    keep_other: suggested || k == 0,
                 };
                 if let Err(p) = result_item(r, &rloc, set, &mut raw, &mut regions, &mut notes) {
                     sink.problem(p);
@@ -362,6 +479,11 @@ fn task(v: &Value, loc: &str, single: bool, sink: &mut Sink) {
                     s.key = Some(key);
                     if li == 0 {
                         s.source.insert(REGION.into(), Value::Object(reg.names.clone()));
+                        s.source.insert(POS.into(), json!(reg.pos));
+                    }
+                    if suggested {
+                        let given = reg.names.get("score").cloned();
+                        s.source.insert(FROM_PREDICTION.into(), json!({"score": given.unwrap_or(json!(false))}));
                     }
                     s.quote = reg.quote.clone();
                     s.note = reg.note.clone();
@@ -392,6 +514,10 @@ struct Set<'a> {
     /// The prediction's `model_version`, when reading predictions.
     engine: Option<&'a str>,
     warnings: &'a mut Vec<Problem>,
+    /// The result's place in its list.
+    pos: usize,
+    /// Whether a result of a type Spandrel does not hold is kept to be written back.
+    keep_other: bool,
 }
 
 fn result_item(
@@ -418,14 +544,31 @@ fn result_item(
                     .collect::<Result<Vec<_>, _>>()?,
                 None => Vec::new(),
             };
+            let mut own: Map<String, Value> = ro
+                .iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "type" | "from_id" | "to_id" | "labels"))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            if labels.is_empty() {
+                own.insert("no_labels".into(), json!(true));
+            }
             let labels = if labels.is_empty() { vec!["related_to".to_owned()] } else { labels };
             let from =
                 format!("{}{}", set.prefix, util::key(field(ro, "from_id", loc)?, &format!("{loc} field from_id"))?);
             let to = format!("{}{}", set.prefix, util::key(field(ro, "to_id", loc)?, &format!("{loc} field to_id"))?);
             let reversed = ro.get("direction").and_then(Value::as_str) == Some("left");
             let (from, to) = if reversed { (to, from) } else { (from, to) };
-            for kind in labels {
-                raw.relations.push(RawRel::new(from.clone(), to.clone(), kind, loc.to_owned()));
+            for (i, kind) in labels.into_iter().enumerate() {
+                let mut rel = RawRel::new(from.clone(), to.clone(), kind, loc.to_owned());
+                let mut o = own.clone();
+                if i > 0 {
+                    // The second label of one result: written back into the first's `labels`.
+                    o = Map::new();
+                    o.insert("merge".into(), json!(true));
+                }
+                rel.source.insert(RELATION.into(), Value::Object(o));
+                rel.source.insert(POS.into(), json!(set.pos));
+                raw.relations.push(rel);
             }
         }
         "choices" => {
@@ -438,11 +581,13 @@ fn result_item(
                 }
                 raw.doc_labels.push(c);
             }
-            let names: Map<String, Value> = ["id", "from_name", "to_name"]
+            let names: Map<String, Value> = ro
                 .iter()
-                .filter_map(|k| ro.get(*k).map(|v| ((*k).to_owned(), v.clone())))
+                .filter(|(k, _)| !matches!(k.as_str(), "type" | "value"))
+                .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             raw.source.entry(CHOICES.into()).or_insert(Value::Object(names));
+            raw.source.entry(CHOICES_POS.into()).or_insert(json!(set.pos));
         }
         "textarea" => {
             let vo = obj(field(ro, "value", loc)?, &format!("{loc} field value"))?;
@@ -476,15 +621,31 @@ fn result_item(
             // The region's own names and fields (`id`, `from_name`, `to_name`, `origin`, …), written back.
             let names: Map<String, Value> = ro
                 .iter()
-                .filter(|(k, _)| !matches!(k.as_str(), "value" | "type" | "score" | "meta"))
+                .filter(|(k, _)| !matches!(k.as_str(), "value" | "type" | "meta"))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            regions.push((id, Region { start, end, quote, labels, score, note, names, loc: loc.to_owned() }));
+            regions.push((
+                id,
+                Region { start, end, quote, labels, score, note, names, loc: loc.to_owned(), pos: set.pos },
+            ));
         }
-        other => set.warnings.push(Problem::new(
-            format!("{loc} field type"),
-            format!("result type {other:?} is not supported and was skipped"),
-        )),
+        other => {
+            if set.keep_other {
+                let list = set.engine.map_or_else(|| "annotations".to_owned(), |e| format!("prediction:{e}"));
+                let m = raw.source.entry(OTHER.into()).or_insert_with(|| json!({}));
+                if let Some(items) = m.as_object_mut().map(|m| m.entry(list).or_insert_with(|| json!([]))) {
+                    if let Some(a) = items.as_array_mut() {
+                        a.push(json!([set.pos, r]));
+                    }
+                }
+            }
+            set.warnings.push(Problem::new(
+                format!("{loc} field type"),
+                format!(
+                    "result type {other:?} is not held by Spandrel: kept as it is for export back to Label Studio only"
+                ),
+            ))
+        }
     }
     Ok(())
 }

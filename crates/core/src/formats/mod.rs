@@ -463,6 +463,8 @@ fn sniff_jsonl_line(line: &str) -> Format {
         || has("_task_hash")
         || has("answer")
         || (v.get("spans").is_some_and(serde_json::Value::is_array) && has("tokens"))
+        // Older Prodigy recipes: `"spans": [[start, end, label], ...]`.
+        || v.get("spans").and_then(|s| s.get(0)).is_some_and(serde_json::Value::is_array)
     {
         Format::Prodigy
     } else if has("relations") || v.get("entities").and_then(|e| e.get(0)).is_some_and(serde_json::Value::is_object) {

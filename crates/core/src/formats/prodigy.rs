@@ -34,6 +34,9 @@ const CATS: &str = "prodigy.cats";
 /// The task had no `spans` (text classification): none are written back unless spans were added.
 const NO_SPANS: &str = "prodigy.no_spans";
 
+/// The task's `spans` were `[start, end, label]` lists (older recipes), written back so.
+const SPANS_AS_LISTS: &str = "prodigy.spans_as_lists";
+
 /// Fields read into the model (everything else is kept as is).
 const READ: [&str; 3] = ["text", "spans", "relations"];
 
@@ -94,7 +97,10 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
         if let Some(t) = made {
             o.insert("tokens".into(), t);
         }
-        if with_spans {
+        if with_spans && d.source.contains_key(SPANS_AS_LISTS) {
+            let lists = anns.iter().map(|a| json!([a.span.start, a.span.end, a.label])).collect();
+            o.insert("spans".into(), Value::Array(lists));
+        } else if with_spans {
             o.insert("spans".into(), Value::Array(anns.iter().map(|a| span_object(d, a, &edges)).collect()));
         }
         let rels: Vec<Value> = kept_relations(d, opts)
@@ -161,6 +167,18 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
     }
 }
 
+/// A span written as `[start, end, label]`.
+fn list_span(a: &[Value], loc: &str) -> Result<RawSpan, Problem> {
+    let [start, end, label] = a else {
+        return Err(Problem::new(loc, format!("expected [start, end, label], found {} item(s)", a.len())));
+    };
+    let (start, end) = (util::offset(start, &format!("{loc} start"))?, util::offset(end, &format!("{loc} end"))?);
+    let label = util::string(label, &format!("{loc} label"))?;
+    let mut r = RawSpan::new(loc.to_owned(), start, end, label.to_owned());
+    r.key = Some(format!("{start}:{end}:{label}"));
+    Ok(r)
+}
+
 fn key_of(o: &Map<String, Value>, loc: &str) -> Result<String, Problem> {
     Ok(format!("{}:{}:{}", offset_field(o, "start", loc)?, offset_field(o, "end", loc)?, str_field(o, "label", loc)?))
 }
@@ -176,9 +194,16 @@ fn task(v: &Value, loc: &str, sink: &mut Sink) {
     if let Some(spans) = o.get("spans").filter(|s| !s.is_null()) {
         match arr(spans, &format!("{loc} field spans")) {
             Ok(items) => {
+                // Older recipes wrote spans as `[start, end, label]` lists.
+                if !items.is_empty() && items.iter().all(Value::is_array) {
+                    raw.source.insert(SPANS_AS_LISTS.into(), json!(true));
+                }
                 for (j, s) in items.iter().enumerate() {
                     let sloc = format!("{loc} span {}", j + 1);
                     let span = (|| {
+                        if let Value::Array(a) = s {
+                            return list_span(a, &sloc);
+                        }
                         let so = obj(s, &sloc)?;
                         let mut r = RawSpan::new(
                             sloc.clone(),

@@ -30,6 +30,25 @@ const LINES: &str = "spacy.jsonl";
 const TEXTCAT: &str = "spacy.textcat";
 const CATS: &str = "spacy.cats";
 const EXTRA: &str = "spacy.extra";
+/// A Doc object's `tokens` as the file had them (with spaCy's token attributes), written back while every
+/// span still starts and ends on their edges.
+const TOKENS: &str = "spacy.tokens";
+/// The other fields of a training example's annotation object (`heads`, `deps`, `tags`, …).
+const TRAIN_EXTRA: &str = "spacy.train_extra";
+/// A training example that had no `entities` list.
+const NO_ENTITIES: &str = "spacy.no_entities";
+
+/// The file's own tokens, when every span of `anns` still begins and ends at their edges.
+fn file_tokens(d: &Document, anns: &[&Annotation]) -> Option<Vec<Value>> {
+    let toks = d.source.get(TOKENS)?.as_array()?;
+    let edge = |k: &str| -> Option<std::collections::HashSet<u64>> {
+        toks.iter().map(|t| t.get(k).and_then(Value::as_u64)).collect()
+    };
+    let (starts, ends) = (edge("start")?, edge("end")?);
+    anns.iter()
+        .all(|a| starts.contains(&(a.span.start as u64)) && ends.contains(&(a.span.end as u64)))
+        .then(|| toks.clone())
+}
 
 /// The spans for `ents` (never overlapping) and for each span group.
 fn placed<'a>(d: &Document, anns: &[&'a Annotation]) -> (Vec<&'a Annotation>, BTreeMap<String, Vec<&'a Annotation>>) {
@@ -108,8 +127,10 @@ pub fn export_train(docs: &[Document], opts: &ExportOptions) -> Result<Vec<Expor
         let anns = kept(d, opts);
         let (ents, groups) = placed(d, &anns);
         let triple = |a: &&Annotation| json!([a.span.start, a.span.end, a.label]);
-        let mut o = Map::new();
-        o.insert("entities".into(), Value::Array(ents.iter().map(triple).collect()));
+        let mut o = util::source_object(d, TRAIN_EXTRA);
+        if !(ents.is_empty() && d.source.contains_key(NO_ENTITIES)) {
+            o.insert("entities".into(), Value::Array(ents.iter().map(triple).collect()));
+        }
         if !groups.is_empty() {
             let g: Map<String, Value> =
                 groups.iter().map(|(k, v)| (k.clone(), Value::Array(v.iter().map(triple).collect()))).collect();
@@ -205,7 +226,11 @@ pub fn export_doc(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportF
         if !d.doc_labels.is_empty() {
             o.insert("cats".into(), cats(d));
         }
-        o.insert("tokens".into(), Value::Array(tokens(d, &anns, opts)?));
+        let toks = match file_tokens(d, &anns) {
+            Some(t) => t,
+            None => tokens(d, &anns, opts)?,
+        };
+        o.insert("tokens".into(), Value::Array(toks));
         out.push(Value::Object(o));
     }
     // Compact, as spaCy writes it: the token list is long. Documents read from JSON Lines go back so.
@@ -370,7 +395,18 @@ fn train_item(v: &Value, loc: &str, sink: &mut Sink) {
         Ok(o) => o,
         Err(p) => return sink.problem(p),
     };
-    let raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));
+    let mut raw = RawDoc::new(loc.to_owned(), String::new(), text.to_owned(), UnitRule::Fixed(Unit::CodePoint));
+    let extra: Map<String, Value> = ann
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "entities" | "spans" | "cats"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if !extra.is_empty() {
+        raw.source.insert(TRAIN_EXTRA.into(), Value::Object(extra));
+    }
+    if !ann.contains_key("entities") {
+        raw.source.insert(NO_ENTITIES.into(), json!(true));
+    }
     let mut c = Collector { raw, seen: HashMap::new(), sink };
     c.list(ann.get("entities"), loc, "entity", false, "ents");
     c.groups(ann.get("spans"), loc);
@@ -380,6 +416,13 @@ fn train_item(v: &Value, loc: &str, sink: &mut Sink) {
 }
 
 fn doc_object(v: &Value, loc: &str, jsonl: bool, sink: &mut Sink) {
+    if v.get("paragraphs").is_some() && v.get("text").is_none() {
+        return sink.problem(Problem::new(
+            loc,
+            "this is spaCy v2's JSON training format (`paragraphs` of tokens with BILUO tags), which Spandrel \
+             does not read: convert it with spaCy (`spacy convert`, then `Doc.to_json()`) first",
+        ));
+    }
     let (o, text) = match util::text_record(v, loc) {
         Ok(r) => r,
         Err(p) => return sink.problem(p),
@@ -399,6 +442,9 @@ fn doc_object(v: &Value, loc: &str, jsonl: bool, sink: &mut Sink) {
     }
     if jsonl {
         raw.source.insert(LINES.into(), json!(true));
+    }
+    if let Some(t @ Value::Array(_)) = o.get("tokens") {
+        raw.source.insert(TOKENS.into(), t.clone());
     }
     let mut c = Collector { raw, seen: HashMap::new(), sink };
     c.list(o.get("ents"), loc, "ent", false, "ents");
