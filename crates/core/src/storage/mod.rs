@@ -7,6 +7,7 @@
 //! - Pure logic over [`KvStore`]; the app supplies `window.localStorage`, tests use [`MemoryStore`].
 
 pub mod autosave;
+pub mod ids;
 pub mod kv;
 pub mod merge;
 pub mod migrate;
@@ -15,6 +16,7 @@ pub mod session;
 pub mod workspace;
 
 pub use autosave::autosave_delay_ms;
+pub use ids::new_doc_id;
 pub use kv::{entry_bytes, KvStore, MemoryStore, StoreError};
 pub use merge::{merge, MergeConflict, MergeResult};
 pub use migrate::{migrate_v1, MigratedV1, MigrationError};

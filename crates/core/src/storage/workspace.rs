@@ -669,26 +669,16 @@ impl<S: KvStore> Workspace<S> {
         })
     }
 
-    /// `doc-{now}-{n}` for the smallest `n ≥ 1` that no stored document (and none of `also_taken`) uses:
-    /// the one id rule for documents added by drop, open, paste and Import.
+    /// The one id rule ([`super::ids::new_doc_id`]) with every stored document's id (and each of
+    /// `also_taken`) taken: the id for documents added by drop, open, paste and Import.
     pub fn fresh_id(&self, now: i64, also_taken: &[String]) -> String {
-        (1u64..)
-            .map(|n| format!("doc-{now}-{n}"))
-            .find(|id| !self.index.contains_key(id) && !also_taken.contains(id))
-            .unwrap_or_default()
+        super::ids::new_doc_id(now, |id| self.index.contains_key(id) || also_taken.iter().any(|t| t == id))
     }
 
     /// The [`Workspace::fresh_id`] rule from `n = from` on (every smaller `n` known to be taken):
     /// the id and its `n`.
     pub fn fresh_id_from(&self, now: i64, from: u64) -> (String, u64) {
-        let mut n = from.max(1);
-        loop {
-            let id = format!("doc-{now}-{n}");
-            if !self.index.contains_key(&id) {
-                return (id, n);
-            }
-            n += 1;
-        }
+        super::ids::new_doc_id_from(now, from, |id| self.index.contains_key(id))
     }
 
     /// Adds new documents, all or nothing: each gets a [`Workspace::fresh_id`] and the next corpus
@@ -727,7 +717,7 @@ impl<S: KvStore> Workspace<S> {
     /// counts them), and the bytes still free if the store knows its quota.
     pub fn room_for(&self, docs: &[Document]) -> Result<(usize, Option<usize>), StorageError> {
         // Ids are given on saving: count each as the longest id of this batch.
-        let id = format!("doc-{}-{}", 9_999_999_999_999_i64, docs.len());
+        let id = super::ids::doc_id(9_999_999_999_999, docs.len() as u64);
         let key = doc_key(&id);
         let seq = self.next_seq() + docs.len() as u64;
         let mut needed = 0;
@@ -788,10 +778,9 @@ impl<S: KvStore> Workspace<S> {
     /// the engine as it is now. Decided spans are never part of this (they stay as they are).
     pub fn suggestions_predate_forget(&self, doc: &Document) -> Result<bool, StorageError> {
         let Some(at) = self.learn_forgotten_at()? else { return Ok(false) };
-        let pending = doc
-            .annotations
-            .values()
-            .any(|a| a.state == crate::model::SpanState::Suggested && matches!(a.origin, crate::model::Origin::Extracted { .. }));
+        let pending = doc.annotations.values().any(|a| {
+            a.state == crate::model::SpanState::Suggested && matches!(a.origin, crate::model::Origin::Extracted { .. })
+        });
         Ok(pending && doc.modified < at)
     }
 
