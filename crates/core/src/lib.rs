@@ -11,6 +11,7 @@ pub mod decode;
 pub mod display;
 pub mod edit;
 pub mod extract;
+pub mod file_names;
 pub mod formats;
 pub mod index;
 pub mod intake;
