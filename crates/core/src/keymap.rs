@@ -2,12 +2,13 @@
 //!
 //! Owns: which key does what ([`BINDINGS`]: keys, help text and the rule that turns a key press into
 //! an [`Intent`]), the caret stepping rule ([`caret_step`]), the Tab order ([`tab_target`]), what a
-//! pointer release in the text means ([`pointer_release`]) and what a label key or palette click does
-//! ([`label_intent`]).
+//! pointer release in the text means ([`pointer_release`]), what a label key or palette click does
+//! ([`label_intent`]) and the key hint a button shows for its action ([`hint`]).
 //!
 //! Invariants:
-//! - One table: the app dispatches keys only through [`dispatch`], the `?` dialog lists [`BINDINGS`]
-//!   and the README's keyboard map is tested against it row by row.
+//! - One table: the app dispatches keys only through [`dispatch`], the `?` dialog lists [`BINDINGS`],
+//!   button titles read [`hint`] (derived from the table's `keys` and checked against its rules) and
+//!   the README's keyboard map is tested against it row by row.
 //! - Nothing here touches the DOM: the app describes the key ([`KeyPress`]) and its surroundings
 //!   ([`KeyContext`]) as plain data and applies the returned [`Intent`].
 //! - Every range returned is a code point range on grapheme and word edges (through [`crate::snap`]).
@@ -296,6 +297,126 @@ pub fn dispatch(key: &KeyPress, ctx: &KeyContext) -> Option<Intent> {
     BINDINGS.iter().find_map(|b| (b.rule)(key, ctx))
 }
 
+/// An action a button offers too, so its title can name the key ([`hint`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Escape,
+    Undo,
+    Redo,
+    ShowHelp,
+    FocusSearch,
+    StartLink,
+    LinkToFocused,
+    AcceptFocused,
+    RejectOrDelete,
+    DoneNext,
+    SkipNext,
+    NextDoc,
+    PrevDoc,
+}
+
+impl Action {
+    pub const ALL: [Action; 13] = [
+        Action::Escape,
+        Action::Undo,
+        Action::Redo,
+        Action::ShowHelp,
+        Action::FocusSearch,
+        Action::StartLink,
+        Action::LinkToFocused,
+        Action::AcceptFocused,
+        Action::RejectOrDelete,
+        Action::DoneNext,
+        Action::SkipNext,
+        Action::NextDoc,
+        Action::PrevDoc,
+    ];
+
+    /// The intent the action's key gives.
+    pub fn intent(self) -> Intent {
+        match self {
+            Action::Escape => Intent::Escape,
+            Action::Undo => Intent::Undo,
+            Action::Redo => Intent::Redo,
+            Action::ShowHelp => Intent::ShowHelp,
+            Action::FocusSearch => Intent::FocusSearch,
+            Action::StartLink => Intent::StartLink,
+            Action::LinkToFocused => Intent::LinkToFocused,
+            Action::AcceptFocused => Intent::AcceptFocused,
+            Action::RejectOrDelete => Intent::RejectOrDelete,
+            Action::DoneNext => Intent::DoneNext,
+            Action::SkipNext => Intent::SkipNext,
+            Action::NextDoc => Intent::OtherDoc { forward: true },
+            Action::PrevDoc => Intent::OtherDoc { forward: false },
+        }
+    }
+}
+
+/// The key of `action` as a button title shows it, e.g. `Ctrl+Z`, `Ctrl+Shift+Enter`, `]`: the first
+/// key of its row in [`BINDINGS`] whose rule gives the action's intent (so the hint can never name a
+/// key that does something else).
+pub fn hint(action: Action) -> String {
+    let want = action.intent();
+    let ctx = KeyContext {
+        annotating: true,
+        linking: true,
+        focused: Some((0, SpanState::Suggested)),
+        has_pending: true,
+        ..KeyContext::default()
+    };
+    BINDINGS
+        .iter()
+        .flat_map(|b| key_hints(b.keys).into_iter().map(move |h| (b, h)))
+        .find(|(b, h)| hint_press(h).is_some_and(|k| (b.rule)(&k, &ctx).as_ref() == Some(&want)))
+        .map(|(_, h)| h)
+        .unwrap_or_default()
+}
+
+/// The keys a row's `keys` text names, compact (`Ctrl + Z or Ctrl + Y` → `Ctrl+Z`, `Ctrl+Y`;
+/// `Alt + → / ←` → `Alt+→`, `Alt+←`): alternatives in order, modifiers shared across a `/`.
+fn key_hints(keys: &str) -> Vec<String> {
+    let main = keys.split(" (").next().unwrap_or(keys).split(", then").next().unwrap_or(keys);
+    let mut out = Vec::new();
+    for alt in main.split(" or ") {
+        let mut sides = alt.split(" / ");
+        let Some(first) = sides.next() else { continue };
+        let mods = first.rfind(" + ").map_or("", |i| &first[..i + 3]);
+        out.push(first.replace(" + ", "+"));
+        for side in sides {
+            let full = if side.contains(" + ") { side.to_owned() } else { format!("{mods}{side}") };
+            out.push(full.replace(" + ", "+"));
+        }
+    }
+    out
+}
+
+/// The press a compact hint stands for (`Ctrl+Shift+Z`), or `None` when it names no single key.
+fn hint_press(hint: &str) -> Option<KeyPress> {
+    let mut parts: Vec<&str> = hint.split('+').collect();
+    let key = parts.pop()?;
+    let mut k = KeyPress::default();
+    for m in parts {
+        match m {
+            "Ctrl" => k.ctrl = true,
+            "Shift" => k.shift = true,
+            "Alt" => k.alt = true,
+            _ => return None,
+        }
+    }
+    k.key = match key {
+        "→" => "ArrowRight".to_owned(),
+        "←" => "ArrowLeft".to_owned(),
+        "Space" => " ".to_owned(),
+        "Escape" | "Enter" | "Tab" | "Backspace" | "Delete" => key.to_owned(),
+        _ if key.chars().count() == 1 => key.to_owned(),
+        _ => return None,
+    };
+    if let Some(c) = k.key.chars().next().filter(|c| k.key.len() == 1 && c.is_ascii_alphabetic()) {
+        k.code = format!("Key{}", c.to_ascii_uppercase());
+    }
+    Some(k)
+}
+
 /// Where the keyboard caret goes. `pending` is the current selection, `focused` the focused span's
 /// range (used when nothing is selected). Without `extend`: the next (previous) word. With `extend`
 /// forward: the selection grows to the end of the next word; backward: it shrinks by its last word,
@@ -517,6 +638,48 @@ mod tests {
                 "README keyboard-map row differs from the key table (regenerate it with `spandrel keymap`)"
             );
         }
+    }
+
+    #[test]
+    fn button_hints_come_from_the_key_table() {
+        let want = [
+            (Action::Escape, "Escape"),
+            (Action::Undo, "Ctrl+Z"),
+            (Action::Redo, "Ctrl+Shift+Z"),
+            (Action::ShowHelp, "?"),
+            (Action::FocusSearch, "/"),
+            (Action::StartLink, "Shift+R"),
+            (Action::LinkToFocused, "Enter"),
+            (Action::AcceptFocused, "Enter"),
+            (Action::RejectOrDelete, "Backspace"),
+            (Action::DoneNext, "Ctrl+Enter"),
+            (Action::SkipNext, "Ctrl+Shift+Enter"),
+            (Action::NextDoc, "]"),
+            (Action::PrevDoc, "["),
+        ];
+        assert_eq!(want.len(), Action::ALL.len());
+        for (a, h) in want {
+            assert_eq!(hint(a), h, "{a:?}");
+        }
+        // Every action has a hint, and pressing it (where the action applies) does the action.
+        for a in Action::ALL {
+            let k = hint_press(&hint(a)).expect("a hint names one key");
+            let c = KeyContext {
+                focused: Some((1, SpanState::Suggested)),
+                linking: a == Action::LinkToFocused,
+                ..annotating()
+            };
+            assert_eq!(dispatch(&k, &c), Some(a.intent()), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn key_texts_split_into_hints() {
+        assert_eq!(key_hints("Ctrl + Shift + Z or Ctrl + Y"), ["Ctrl+Shift+Z", "Ctrl+Y"]);
+        assert_eq!(key_hints("Alt + Shift + → / ←"), ["Alt+Shift+→", "Alt+Shift+←"]);
+        assert_eq!(key_hints("Tab / Shift + Tab"), ["Tab", "Shift+Tab"]);
+        assert_eq!(key_hints("Shift + R (or Alt + R), then Tab, Enter"), ["Shift+R"]);
+        assert_eq!(hint_press("label hotkey"), None);
     }
 
     #[test]
