@@ -390,7 +390,7 @@ fn main() {
                 lost_examples.push(format!(
                     "{id} of {user}: {missing} add(s) missing, {back} delete(s) back, status {:?} (want {})",
                     rec.map(|r| r["status"].clone()),
-                    status_name(want_status)
+                    want_status.as_str()
                 ));
             }
             lost += lost_here;
@@ -401,7 +401,7 @@ fn main() {
                 let same = l
                     .view
                     .get(&id)
-                    .is_some_and(|(sp, st, ti)| *sp == on_server && status_name(*st) == status && ti == title);
+                    .is_some_and(|(sp, st, ti)| *sp == on_server && st.as_str() == status && ti == title);
                 diverged += usize::from(!same);
             }
         }

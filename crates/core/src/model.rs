@@ -7,6 +7,10 @@
 //!   removes its relations in the same command.
 //! - Ids are per-document counters (`Document::next_id`), never reused, so no randomness is needed.
 //! - `Annotation::rev` grows by one on every change of that annotation, so UI rows can be keyed by (id, rev).
+//! - A status has one spelling wherever it is written as a word: [`DocStatus::as_str`].
+//! - Every new label gets its colour and hotkey by one rule ([`LabelSchema::next_color`],
+//!   [`LabelSchema::free_hotkey`]); a label added or renamed by name ([`LabelSchema::add_label`],
+//!   [`LabelSchema::rename_label`]) never shares its name, ignoring case, with another label.
 
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
