@@ -264,6 +264,47 @@ fn model_predictions(
     out
 }
 
+/// IOB2 tags for `len` tokens with `spans` (token ranges); a span overlapping an earlier one is left out.
+fn iob2_tags(len: usize, spans: &[(Range<usize>, String)]) -> Vec<String> {
+    let mut tags = vec!["O".to_string(); len];
+    for (r, label) in spans {
+        if r.clone().all(|i| tags[i] == "O") {
+            for i in r.clone() {
+                tags[i] = format!("{}-{label}", if i == r.start { "B" } else { "I" });
+            }
+        }
+    }
+    tags
+}
+
+impl Report {
+    /// Counts one sentence of bootstrap unit `unit`: true and false positives, misses, classes in gold.
+    fn tally(
+        &mut self,
+        unit: usize,
+        gold_set: &BTreeSet<(usize, usize, &'static str)>,
+        pred_set: &BTreeSet<(usize, usize, &'static str)>,
+    ) {
+        for &(_, _, c) in gold_set {
+            self.in_gold.insert(c);
+        }
+        let u = &mut self.units[unit];
+        for x in pred_set {
+            let hit = gold_set.contains(x);
+            let d = Counts { tp: usize::from(hit), fp: usize::from(!hit), fn_: 0 };
+            *self.per_class.entry(x.2).or_default() += d;
+            *u.entry(x.2).or_default() += d;
+        }
+        for x in gold_set {
+            if !pred_set.contains(x) {
+                let d = Counts { tp: 0, fp: 0, fn_: 1 };
+                *self.per_class.entry(x.2).or_default() += d;
+                *u.entry(x.2).or_default() += d;
+            }
+        }
+    }
+}
+
 fn eval(gold_path: &str, o: &EvalOpts) -> Result<Report, crate::CliError> {
     let (pred_path, model_path, write_pred, strip_titles) = (o.pred_path, o.model_path, o.write_pred, o.strip_titles);
     let gaz = Gazetteer::new();
@@ -319,35 +360,11 @@ fn eval(gold_path: &str, o: &EvalOpts) -> Result<Report, crate::CliError> {
             (None, None) => Vec::new(),
         };
         if write_pred.is_some() {
-            let mut tags = vec!["O".to_string(); g.tokens.len()];
-            for (r, label) in &pred_spans {
-                if r.clone().all(|i| tags[i] == "O") {
-                    for i in r.clone() {
-                        tags[i] = format!("{}-{label}", if i == r.start { "B" } else { "I" });
-                    }
-                }
-            }
-            pred_out.push(ConllSentence { tokens: g.tokens.clone(), tags });
+            pred_out.push(ConllSentence { tokens: g.tokens.clone(), tags: iob2_tags(g.tokens.len(), &pred_spans) });
         }
         let pred_set: BTreeSet<(usize, usize, &'static str)> =
             pred_spans.into_iter().filter_map(|(r, ty)| coarse(&ty).map(|c| (r.start, r.end, c))).collect();
-        for &(_, _, c) in &gold_set {
-            rep.in_gold.insert(c);
-        }
-        let u = &mut rep.units[k / unit];
-        for x in &pred_set {
-            let hit = gold_set.contains(x);
-            let d = Counts { tp: usize::from(hit), fp: usize::from(!hit), fn_: 0 };
-            *rep.per_class.entry(x.2).or_default() += d;
-            *u.entry(x.2).or_default() += d;
-        }
-        for x in &gold_set {
-            if !pred_set.contains(x) {
-                let d = Counts { tp: 0, fp: 0, fn_: 1 };
-                *rep.per_class.entry(x.2).or_default() += d;
-                *u.entry(x.2).or_default() += d;
-            }
-        }
+        rep.tally(k / unit, &gold_set, &pred_set);
     }
     if let Some(p) = write_pred {
         write_conll(p, &pred_out.iter().collect::<Vec<_>>())?;

@@ -81,6 +81,12 @@ pub fn run_extract(args: &[String]) -> ExitCode {
         },
         None => Box::new(std::io::stdin().lock()),
     };
+    extract_stream(&suggest, input)
+}
+
+/// JSONL mode: one input line in memory at a time, output flushed per line; a bad line is reported and
+/// skipped (exit code 1 at the end), a read or write error stops the run (exit code 2).
+fn extract_stream(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, input: Box<dyn Read>) -> ExitCode {
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -101,7 +107,7 @@ pub fn run_extract(args: &[String]) -> ExitCode {
         while matches!(buf.last(), Some(b'\n' | b'\r')) {
             buf.pop();
         }
-        match process_line(&suggest, &buf) {
+        match process_line(suggest, &buf) {
             Ok(v) => {
                 let written = serde_json::to_writer(&mut out, &v)
                     .map_err(std::io::Error::other)
