@@ -87,19 +87,47 @@ pub fn representable(d: &Document, opts: &ExportOptions) -> Result<Vec<Annotatio
     Ok(keep.into_iter().cloned().collect())
 }
 
+/// `Document::source` key: the tagging scheme of the file when it was not IOB2 (`"bioes"`, `"bilou"`),
+/// for spans added in Spandrel.
+const SCHEME: &str = "conll.scheme";
+/// Per annotation: its tag prefixes as the file wrote them (`"S"`, `"BIE"`, IOB1's `"I"`) when they are
+/// not IOB2's `B I…`; written back while the span covers as many tokens.
+const TAGS: &str = "conll.tags";
+
 pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
     let mut out = String::new();
     for d in docs {
         let tokens = cp_tokens(d, opts)?;
         let mut tags: Vec<String> = vec!["O".into(); tokens.len()];
+        // Single, begin, inside, last: the file's own scheme (flair's BIOES, BILOU), else IOB2.
+        let [single, begin, inside, last] = match d.source.get(SCHEME).and_then(serde_json::Value::as_str) {
+            Some("bioes") => ['S', 'B', 'I', 'E'],
+            Some("bilou") => ['U', 'B', 'I', 'L'],
+            _ => ['B', 'B', 'I', 'I'],
+        };
         let anns = kept(d, opts);
         let wide = widened(&tokens, &anns);
         let refs: Vec<&Annotation> = wide.iter().map(|(a, _)| a).collect();
         let (keep, _) = non_overlapping(&refs);
         for a in keep {
             if let Some((_, r)) = wide.iter().find(|(w, _)| w.id == a.id) {
+                let n = r.len();
+                let given: Option<Vec<char>> = d
+                    .source
+                    .get(TAGS)
+                    .and_then(|m| m.get(a.id.to_string()))
+                    .and_then(serde_json::Value::as_str)
+                    .map(|t| t.chars().collect())
+                    .filter(|t: &Vec<char>| t.len() == n);
                 for (k, i) in r.clone().enumerate() {
-                    tags[i] = format!("{}-{}", if k == 0 { "B" } else { "I" }, tag_name(&a.label));
+                    let p = match k {
+                        _ if given.is_some() => given.as_ref().map_or('B', |g| g[k]),
+                        0 if n == 1 => single,
+                        0 => begin,
+                        k if k + 1 == n => last,
+                        _ => inside,
+                    };
+                    tags[i] = format!("{p}-{}", tag_name(&a.label));
                 }
             }
         }
@@ -107,7 +135,9 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
         let starts = sentence_starts(d, &tokens);
         for (i, (&(a, b), tag)) in tokens.iter().zip(&tags).enumerate() {
             // A sentence break inside an entity would cut it in two: such breaks are not written.
-            if starts[i] && !tag.starts_with("I-") {
+            if starts[i]
+                && !(tag.starts_with(inside) || tag.starts_with(last) || continues(tag, tags.get(i.wrapping_sub(1))))
+            {
                 out.push('\n');
             }
             out.push_str(d.text.slice_cp(a..b).unwrap_or(""));
@@ -122,6 +152,14 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
     Ok(vec![ExportFile { name: "export.conll".into(), content: out }])
 }
 
+/// Whether `tag` continues the entity of the tag before it (same type, not a new begin or single).
+fn continues(tag: &str, before: Option<&String>) -> bool {
+    let (Some((p, t)), Some((_, bt))) = (tag.split_once('-'), before.and_then(|b| b.split_once('-'))) else {
+        return false;
+    };
+    matches!(p, "I" | "E" | "L") && t == bt
+}
+
 struct Building {
     text: String,
     len_cp: usize,
@@ -132,6 +170,10 @@ struct Building {
     /// The file's tokens, as code point spans of `text`.
     tokens: Vec<Span>,
     loc: String,
+    /// Tag prefixes seen (`B`, `I`, `S`, `E`, …), to write the file's scheme back.
+    prefixes: Vec<char>,
+    /// Tag prefixes of the open entity.
+    open_tags: String,
 }
 
 impl Building {
@@ -144,11 +186,16 @@ impl Building {
             spans: Vec::new(),
             tokens: Vec::new(),
             loc,
+            prefixes: Vec::new(),
+            open_tags: String::new(),
         }
     }
     fn close(&mut self) {
         if let Some((s, e, l, loc)) = self.open.take() {
-            self.spans.push(RawSpan::new(loc, s, e, l));
+            let mut span = RawSpan::new(loc, s, e, l);
+            let tags = std::mem::take(&mut self.open_tags);
+            span.source.insert(TAGS.into(), serde_json::json!(tags));
+            self.spans.push(span);
         }
     }
     fn end_sentence(&mut self) {
@@ -166,6 +213,20 @@ impl Building {
         let mut raw = RawDoc::new(self.loc, format!("document {n}"), self.text, UnitRule::Fixed(Unit::CodePoint));
         raw.spans = self.spans;
         raw.tokens = self.tokens;
+        // Each span's own tags are kept only when some span of the file was not written in IOB2.
+        let iob2 = |t: &str| t.starts_with('B') && t.chars().skip(1).all(|c| c == 'I');
+        let tags_of = |s: &RawSpan| s.source.get(TAGS).and_then(serde_json::Value::as_str).map(str::to_owned);
+        if raw.spans.iter().all(|s| tags_of(s).is_none_or(|t| iob2(&t))) {
+            for s in &mut raw.spans {
+                s.source.remove(TAGS);
+            }
+        }
+        let has = |c: char| self.prefixes.contains(&c);
+        if has('S') || has('E') {
+            raw.source.insert(SCHEME.into(), serde_json::json!("bioes"));
+        } else if has('U') || has('L') {
+            raw.source.insert(SCHEME.into(), serde_json::json!("bilou"));
+        }
         sink.docs.push(raw);
     }
 }
@@ -238,17 +299,25 @@ pub fn import(bytes: &[u8], prefix: &str, opts: &ImportOptions, sink: &mut Sink)
         cur.len_cp += token.chars().count();
         let end = cur.len_cp;
         cur.tokens.push(Span::new(start, end));
+        if !cur.prefixes.contains(&p) {
+            cur.prefixes.push(p);
+        }
         match p {
             'O' => cur.close(),
             'B' | 'S' | 'U' => {
                 cur.close();
                 cur.open = Some((start, end, ty.to_owned(), loc));
+                cur.open_tags.push(p);
             }
             _ => match &mut cur.open {
-                Some(o) if o.2 == ty => o.1 = end,
+                Some(o) if o.2 == ty => {
+                    o.1 = end;
+                    cur.open_tags.push(p);
+                }
                 _ => {
                     cur.close();
                     cur.open = Some((start, end, ty.to_owned(), loc));
+                    cur.open_tags.push(p);
                 }
             },
         }

@@ -93,11 +93,13 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
         let mut o = util::source_object(d, EXTRA);
         o.insert("text".into(), json!(d.text.as_str()));
         let with_spans = !anns.is_empty() || !d.source.contains_key(NO_SPANS);
-        let (edges, made) = if with_spans { token_list(d) } else { (Vec::new(), None) };
+        let lists = d.source.contains_key(SPANS_AS_LISTS);
+        // Spans written as lists carry no token indices, so such a task gets no made-up tokens.
+        let (edges, made) = if with_spans && !lists { token_list(d) } else { (Vec::new(), None) };
         if let Some(t) = made {
             o.insert("tokens".into(), t);
         }
-        if with_spans && d.source.contains_key(SPANS_AS_LISTS) {
+        if with_spans && lists {
             let lists = anns.iter().map(|a| json!([a.span.start, a.span.end, a.label])).collect();
             o.insert("spans".into(), Value::Array(lists));
         } else if with_spans {
