@@ -87,7 +87,7 @@ fn region(d: &Document, a: &Annotation, score: bool) -> Value {
             {
                 o["score"] = json!(n)
             }
-            (Some(s), Some(Value::Bool(false))) if s == 0.0 => {}
+            (Some(0.0), Some(Value::Bool(false))) => {}
             (Some(s), _) => o["score"] = json!(s),
             (None, _) => {}
         }
