@@ -64,6 +64,47 @@ pub struct Message {
     pub id: u64,
     pub level: Level,
     pub text: String,
+    /// A button the message offers (e.g. "Import as plain text"); pressing it dismisses the message.
+    pub action: Option<MsgAction>,
+}
+
+/// What a message's button does.
+#[derive(Clone)]
+pub struct MsgAction {
+    pub label: String,
+    pub run: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl PartialEq for MsgAction {
+    fn eq(&self, other: &Self) -> bool {
+        self.label == other.label && Arc::ptr_eq(&self.run, &other.run)
+    }
+}
+
+impl Eq for MsgAction {}
+
+impl std::fmt::Debug for MsgAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MsgAction").field("label", &self.label).finish_non_exhaustive()
+    }
+}
+
+/// How long an information message stays before leaving by itself (errors and warnings stay until
+/// dismissed).
+pub const INFO_MESSAGE_MS: u64 = 6000;
+/// At most this many messages are kept on screen (the oldest information goes first).
+pub const MAX_MESSAGES: usize = 5;
+
+/// Adds `msg` to `list` (newest last) by the message rules: the same text is shown once (the new
+/// copy replaces the old), and past [`MAX_MESSAGES`] the oldest information message leaves first,
+/// then the oldest of any level.
+pub fn push_message(list: &mut Vec<Message>, msg: Message) {
+    list.retain(|x| x.text != msg.text);
+    list.push(msg);
+    while list.len() > MAX_MESSAGES {
+        let at = list.iter().position(|m| m.level == Level::Info).unwrap_or(0);
+        list.remove(at);
+    }
 }
 
 /// A position on the page for floating pickers (page coordinates, px).
@@ -259,17 +300,24 @@ impl AppState {
 
     // ----- messages -------------------------------------------------------------------------
 
+    /// Shows a message (see [`push_message`]); information leaves by itself after
+    /// [`INFO_MESSAGE_MS`]. Each message is also announced by the live region.
     pub fn notify(&self, level: Level, text: impl Into<String>) {
+        self.notify_with(level, text, None);
+    }
+
+    /// [`AppState::notify`] with a button.
+    pub fn notify_with(&self, level: Level, text: impl Into<String>, action: Option<MsgAction>) {
         let id = self.next_msg.get_value();
         self.next_msg.set_value(id + 1);
         let text = text.into();
-        self.messages.update(|m| {
-            m.retain(|x| x.text != text);
-            m.push(Message { id, level, text });
-            if m.len() > 6 {
-                m.remove(0);
-            }
-        });
+        let info = level == Level::Info;
+        self.announce(text.clone());
+        self.messages.update(|m| push_message(m, Message { id, level, text, action }));
+        if info {
+            let this = *self;
+            set_timeout(move || this.dismiss(id), Duration::from_millis(INFO_MESSAGE_MS));
+        }
     }
 
     pub fn error(&self, text: impl Into<String>) {
@@ -407,6 +455,22 @@ impl AppState {
             }
         });
         needs_extraction &= !prefilled;
+        // Suggestions saved before "Forget what suggestions learned" follow the engine as it is now
+        // (decided spans stay): the open document does at Forget, every other one when it opens.
+        let predates_forget = !read_only
+            && !needs_extraction
+            && !prefilled
+            && match self.ws_ref(|w| w.suggestions_predate_forget(&doc)) {
+                Ok(b) => b,
+                Err(WsError::Unavailable) => false,
+                Err(e) => {
+                    self.notify(
+                        Level::Warning,
+                        format!("Whether this document's suggestions are up to date is unknown: {e}"),
+                    );
+                    false
+                }
+            };
         let id = doc.id.clone();
         self.index.set(Arc::new(SpanIndex::new(&doc)));
         self.refresh_words(&doc.text);
@@ -427,7 +491,7 @@ impl AppState {
         }
         if needs_extraction {
             self.run_extraction();
-        } else if prefilled && stale {
+        } else if (prefilled && stale) || predates_forget {
             self.refresh_open_suggestions(false);
         }
         self.prefetch();

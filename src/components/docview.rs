@@ -314,14 +314,15 @@ pub fn DocView() -> impl IntoView {
         let gen = generation.get_value() + 1;
         generation.set_value(gen);
         shown.set(1.min(n));
+        // The view may be gone (another screen, the document closed or deleted) when a tick
+        // runs: its values are then disposed, and the growing stops instead of reading them.
         fn grow(shown: RwSignal<usize>, generation: StoredValue<u64>, gen: u64, n: usize) {
-            if generation.get_value() != gen || shown.get_untracked() >= n {
+            if generation.try_get_value() != Some(gen) || shown.try_get_untracked().is_none_or(|s| s >= n) {
                 return;
             }
             set_timeout(
                 move || {
-                    if generation.get_value() == gen {
-                        shown.update(|s| *s = (*s + 1).min(n));
+                    if generation.try_get_value() == Some(gen) && shown.try_update(|s| *s = (*s + 1).min(n)).is_some() {
                         grow(shown, generation, gen, n);
                     }
                 },

@@ -58,7 +58,11 @@ fn schedule(st: AppState, g: Geometry) {
     request_animation_frame(move || {
         set_timeout(
             move || {
-                g.frame_pending.set_value(false);
+                // The handles may be gone by now (another screen, the document closed or deleted):
+                // their values are disposed, and there is nothing to measure.
+                if g.frame_pending.try_set_value(false).is_some() {
+                    return;
+                }
                 measure(st, g);
             },
             std::time::Duration::ZERO,

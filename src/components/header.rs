@@ -1,6 +1,6 @@
 //! The app header: screens, the open document's title, import/export/share, undo/redo, the save
 //! and sync indicators and the messages. Invariant: one row on wide screens (the title shrinks first); the
-//! messages sit in its flow, under modal dialogs.
+//! messages float at the window's corner (never pushing the document down), under modal dialogs.
 
 use crate::components::{doc_labels::DocLabels, transfer::TransferButtons};
 use crate::state::{use_state, SaveState, Screen};
@@ -72,8 +72,8 @@ pub fn Header() -> impl IntoView {
             // Always mounted (it hides itself off the Annotate screen): a Show around it would dispose
             // its memos while an update of the document list could still be on its way to them.
             <crate::components::corpus::CorpusBar />
-            // Messages sit in the header's flow: they never cover an action, and a modal dialog
-            // (also in the header) is drawn above them.
+            // Messages float at the window's corner (fixed, so they never push the document down);
+            // a modal dialog (also in the header) is drawn above them.
             <crate::components::overlays::Messages />
         </header>
     }

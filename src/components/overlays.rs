@@ -80,9 +80,11 @@ pub fn HelpDialog() -> impl IntoView {
 pub fn Messages() -> impl IntoView {
     let st = use_state();
     view! {
+        // Newest first, floating at the window's inline-end corner: a message never moves the
+        // document under the reader's eyes. Information leaves by itself (AppState::notify).
         <div class="messages" role="region" aria-label="Messages">
             <For
-                each=move || st.messages.get()
+                each=move || st.messages.with(|m| m.iter().rev().cloned().collect::<Vec<_>>())
                 key=|m| m.id
                 children=move |m| {
                     let id = m.id;
@@ -103,6 +105,15 @@ pub fn Messages() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </span>
+                            {m.action.map(|a| {
+                                let run = a.run.clone();
+                                view! {
+                                    <button class="msg-action" on:click=move |_| {
+                                        st.dismiss(id);
+                                        run();
+                                    }>{a.label}</button>
+                                }
+                            })}
                             <button class="icon" aria-label="Dismiss message" on:click=move |_| st.dismiss(id)>"✕"</button>
                         </div>
                     }

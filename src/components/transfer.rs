@@ -481,11 +481,17 @@ fn unit_of(name: &str) -> Option<Unit> {
 
 /// Plans the import in memory (nothing is stored), by core's intake rule: `None` when there are no
 /// files yet.
+/// The Import dialog's format choice that reads every file as plain text.
+const PLAIN_TEXT: &str = "plain-text";
+
 fn run_import(files: &[(String, Vec<u8>)], format: &str, unit: &str, schema: &LabelSchema) -> Option<Plan> {
     if files.is_empty() {
         return None;
     }
     let opts = IntakeOptions { format: Format::from_name(format), unit: unit_of(unit), now_ms: platform::now_ms() };
+    if format == PLAIN_TEXT {
+        return Some(intake::plan_as_text(files, &opts));
+    }
     Some(intake::plan(files, schema, &opts))
 }
 
@@ -501,6 +507,9 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         let schema = st.schema.get();
         files.with(|f| run_import(f, &format.get(), &unit.get(), &schema))
     });
+    // Why the last Import was refused (no room, storage unavailable, a chunk that failed): shown in
+    // the dialog, where the user is looking; cleared when the files or the choices change.
+    let refused: RwSignal<Option<String>> = RwSignal::new(None);
     let take = move |picked: PickedFiles| {
         if picked.is_empty() {
             return;
@@ -515,17 +524,31 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                 }
             }
             reading.set(false);
+            refused.set(None);
             files.set(read);
         });
     };
+    // Shown next to the button that was pressed, where the user is looking.
+    let refusal = move || {
+        refused
+            .get()
+            .map(|e| view! { <div class="msg error" role="alert" data-testid="import-refused"><bdi>{e}</bdi></div> })
+    };
     let confirm = move |partial: bool| {
         let Some(plan) = outcome.get_untracked() else { return };
-        st.add_planned(&plan, partial, add_labels.get_untracked(), move |saved| {
+        let failed = move |e: String| {
+            st.announce(e.clone());
+            refused.set(Some(e));
+        };
+        let res = st.add_planned(&plan, partial, add_labels.get_untracked(), failed, move |saved| {
             dialog.set(Dialog::None);
             if let Some(first) = saved.first() {
                 st.open_doc(first);
             }
         });
+        if let Err(e) = res {
+            failed(e);
+        }
     };
     view! {
         <Modal dialog title="Import" id="import-h">
@@ -550,15 +573,28 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             <p>
                 <label>
                     "Format "
-                    <select aria-label="Import format" on:change=move |ev| format.set(event_target_value(&ev))>
+                    <select
+                        aria-label="Import format"
+                        on:change=move |ev| {
+                            refused.set(None);
+                            format.set(event_target_value(&ev));
+                        }
+                    >
                         <option value="auto" selected>"Detect automatically"</option>
                         {Format::ALL.iter().map(|f| view! { <option value=f.name()>{f.name()}</option> }).collect_view()}
+                        <option value=PLAIN_TEXT>"Plain text (the files as they are)"</option>
                     </select>
                 </label>
                 " "
                 <label>
                     "Offsets "
-                    <select aria-label="Offset unit" on:change=move |ev| unit.set(event_target_value(&ev))>
+                    <select
+                        aria-label="Offset unit"
+                        on:change=move |ev| {
+                            refused.set(None);
+                            unit.set(event_target_value(&ev));
+                        }
+                    >
                         <option value="auto" selected>"As the format says"</option>
                         <option value="cp">"Code points"</option>
                         <option value="utf16">"UTF-16 code units"</option>
@@ -566,12 +602,19 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                 </label>
             </p>
             <p>{move || files.with(|f| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>().join(", "))}</p>
+
             {move || match outcome.get() {
                 None => view! { <p class="hint">"Choose one or more files. Nothing is added until you confirm."</p> }.into_any(),
                 Some(plan) if plan.is_clean() => view! {
                     <ImportPreview plan=plan.clone() partial=false add_labels />
+                    {refusal}
                     <p>
-                        <button class="primary" data-testid="import-confirm" on:click=move |_| confirm(false)>
+                        <button
+                            class="primary"
+                            data-testid="import-confirm"
+                            disabled=move || refused.with(|r| r.is_some())
+                            on:click=move |_| confirm(false)
+                        >
                             "Import"
                         </button>
                     </p>
@@ -597,8 +640,13 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                         </div>
                         {has_valid.then(|| view! {
                             <ImportPreview plan=plan.clone() partial=true add_labels />
+                            {refusal}
                             <p>
-                                <button data-testid="import-partial" on:click=move |_| confirm(true)>"Import the valid part"</button>
+                                <button
+                                    data-testid="import-partial"
+                                    disabled=move || refused.with(|r| r.is_some())
+                                    on:click=move |_| confirm(true)
+                                >"Import the valid part"</button>
                             </p>
                         })}
                     }

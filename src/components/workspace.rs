@@ -6,7 +6,7 @@
 
 use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{self, dom, workspace as pw};
-use crate::state::{AppState, Level, Screen, WsError, STORAGE_UNAVAILABLE};
+use crate::state::{AppState, Level, MsgAction, Screen, WsError, STORAGE_UNAVAILABLE};
 use leptos::prelude::*;
 use spandrel_core::corpus::{self, Pending, SortKey, StatusFilter, TableQuery, TableRow};
 use spandrel_core::display::{isolate, quoted};
@@ -131,44 +131,75 @@ impl AppState {
     }
 
     /// Adds files as documents: text files (.txt, .md, .html → visible text) and annotation files
-    /// (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's intake rule. Files with problems
-    /// are listed; the others are added.
+    /// (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's intake rule. A file that fails
+    /// (an annotation file that does not pass its format's checks, a text file that cannot be
+    /// decoded) adds nothing and is named once, with "Import as plain text" where that can help;
+    /// the clean files are added.
     fn ws_add_files(&self, files: Vec<(String, Vec<u8>)>) {
         let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
         let plan = self.schema.with_untracked(|s| intake::plan(&files, s, &opts));
-        for (file, problem) in plan.problems() {
-            self.error(format!("{} was not added: {}", quoted(&file), problem.message));
-        }
-        let this = *self;
-        self.add_planned(&plan, true, true, move |saved| {
-            if this.screen.get_untracked() == Screen::Annotate {
-                if let Some(first) = saved.first() {
-                    this.open_doc(first);
+        for f in plan.failures() {
+            let text = format!("{} was not added: {f}. Nothing was stored.", quoted(&f.file));
+            let raw = f.format.and_then(|_| files.iter().find(|(n, _)| *n == f.file).cloned());
+            let action = raw.map(|raw| {
+                let this = *self;
+                MsgAction {
+                    label: "Import as plain text".into(),
+                    run: Arc::new(move || {
+                        let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
+                        let plan = intake::plan_as_text(std::slice::from_ref(&raw), &opts);
+                        this.ws_add_plan(plan);
+                    }),
                 }
-            }
-        });
+            });
+            self.notify_with(Level::Error, text, action);
+        }
+        self.ws_add_plan(plan.clean_part());
+    }
+
+    /// Stores a plan's clean documents (opened on the Annotate screen), telling the user.
+    fn ws_add_plan(&self, plan: intake::Plan) {
+        let this = *self;
+        let refused = self.add_planned(
+            &plan,
+            false,
+            true,
+            move |e| this.error(e),
+            move |saved| {
+                if this.screen.get_untracked() == Screen::Annotate {
+                    if let Some(first) = saved.first() {
+                        this.open_doc(first);
+                    }
+                }
+            },
+        );
+        if let Err(e) = refused {
+            self.error(e);
+        }
     }
 
     /// Saves the documents of an intake plan (all or nothing) and, with `add_labels`, the labels
     /// they bring, then calls `then` with the new ids. Tells the user what was added. A corpus that
-    /// cannot fit is refused before anything is written, saying how big it is; a large one is saved
-    /// a chunk per task (core's `AddJob`), so the page never freezes, and taken back whole if a
-    /// chunk fails.
+    /// cannot fit is refused before anything is written: the `Err` says how big it is and what to do,
+    /// for the caller to show where the user is looking. A large corpus is saved a chunk per task
+    /// (core's `AddJob`), so the page never freezes, and taken back whole if a chunk fails (`failed`
+    /// is told why).
     pub fn add_planned(
         &self,
         plan: &intake::Plan,
         partial: bool,
         add_labels: bool,
+        failed: impl Fn(String) + 'static,
         then: impl FnOnce(Vec<String>) + 'static,
-    ) {
+    ) -> Result<(), String> {
         let docs = plan.documents(partial);
         if docs.is_empty() {
-            return;
+            return Ok(());
         }
         match self.ws_ref(|w| w.room_for(&docs)) {
             Ok((needed, Some(free))) if needed > free => {
                 let fit = (docs.len() as f64 * free as f64 / needed as f64).floor() as usize;
-                self.error(format!(
+                return Err(format!(
                     "These {} documents need about {} of browser storage, but only {} are free (this browser keeps \
                      about 10 MB per site): nothing was imported. Split the file into parts of at most {fit} \
                      documents, or export the documents you have finished (Export → Whole workspace) and delete \
@@ -177,20 +208,15 @@ impl AppState {
                     human_bytes(needed),
                     human_bytes(free)
                 ));
-                return;
             }
             Ok(_) => {}
-            Err(e) => {
-                self.error(e.to_string());
-                return;
-            }
+            Err(e) => return Err(e.to_string()),
         }
         let titles: Vec<String> = docs.iter().take(5).map(|d| quoted(&d.title)).collect();
         let labels = add_labels.then(|| self.schema.with_untracked(|s| plan.labels_to_add(s, partial)));
         let now = platform::now_ms();
         let Some(mut job) = self.workspace.with_value(|w| w.as_ref().map(|w| AddJob::new(w, docs, now))) else {
-            self.error(STORAGE_UNAVAILABLE);
-            return;
+            return Err(STORAGE_UNAVAILABLE.to_owned());
         };
         let this = *self;
         leptos::task::spawn_local(async move {
@@ -207,7 +233,7 @@ impl AppState {
                     }
                     Err(e) => {
                         this.refresh_docs();
-                        this.error(e.to_string());
+                        failed(e.to_string());
                         return;
                     }
                 }
@@ -233,6 +259,7 @@ impl AppState {
             dom::yield_now().await;
             this.prefetch();
         });
+        Ok(())
     }
 
     /// Adds a pasted text as a new document (not opened). Returns false if nothing was added.
@@ -391,7 +418,15 @@ impl AppState {
             match next {
                 Some(next) => self.ws_open_keeping(&next, self.screen.get_untracked()),
                 None => {
-                    // Nothing left to show.
+                    // Nothing left to show: what was pending for the closed document is cancelled
+                    // (its autosave, its repaints, the suggestions on their way are dropped by id).
+                    if let Some(h) = self.save_timer.get_value() {
+                        h.clear();
+                    }
+                    self.save_timer.set_value(None);
+                    self.repaint_queue.update_value(|(queued, _)| queued.clear());
+                    self.extracting.set(false);
+                    self.picker_at.set(None);
                     self.dirty_gen.set_value((0, 0));
                     self.session.set_value(DocSession::detached());
                     self.focused.set(None);
