@@ -134,8 +134,14 @@ impl Plan {
             .iter()
             .filter_map(|g| {
                 let rep = g.outcome.as_ref().err()?;
-                let first = rep.problems.first().map(|p| p.to_string()).unwrap_or_else(|| "it could not be read".into());
-                Some(Failure { file: g.name.clone(), format: g.format, first, more: rep.problems.len().saturating_sub(1) })
+                let first =
+                    rep.problems.first().map(|p| p.to_string()).unwrap_or_else(|| "it could not be read".into());
+                Some(Failure {
+                    file: g.name.clone(),
+                    format: g.format,
+                    first,
+                    more: rep.problems.len().saturating_sub(1),
+                })
             })
             .collect()
     }
