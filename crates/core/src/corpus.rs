@@ -117,13 +117,13 @@ impl Corpus {
 }
 
 /// The pending suggestions of `doc` the review shows: of `label` (all labels for `None`), scored at
-/// least `min_score` (manual suggestions count as score 1), in id order.
+/// least `min_score` ([`crate::model::Origin::score_or_one`]: manual suggestions count as score 1), in id order.
 pub fn shown_suggestions(doc: &Document, label: Option<&str>, min_score: Option<f32>) -> Vec<Id> {
     doc.annotations
         .values()
         .filter(|a| a.state == SpanState::Suggested)
         .filter(|a| label.is_none_or(|l| a.label == l))
-        .filter(|a| min_score.is_none_or(|m| a.origin.score().unwrap_or(1.0) >= m))
+        .filter(|a| min_score.is_none_or(|m| a.origin.score_or_one() >= m))
         .map(|a| a.id)
         .collect()
 }

@@ -21,6 +21,7 @@ pub mod search;
 pub mod share;
 pub mod snap;
 pub mod sort;
+pub mod stats;
 pub mod storage;
 pub mod sync;
 pub mod text;

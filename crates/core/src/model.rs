@@ -62,6 +62,12 @@ impl Origin {
             Origin::Extracted { score, .. } => Some(*score),
         }
     }
+
+    /// The score a review threshold compares ("score ≥ t"): the extraction score, or 1.0 for an
+    /// annotation without one (a manual suggestion counts as certain). The one place of this rule.
+    pub fn score_or_one(&self) -> f32 {
+        self.score().unwrap_or(1.0)
+    }
 }
 
 /// Review state of an annotation. Manual spans are `Accepted`.
