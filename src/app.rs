@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
     crate::components::workspace::install(st);
     view! {
         <Header />
-        <Show when=move || st.screen.get() == Screen::Annotate>
+        <Show when=move || st.ui.screen.get() == Screen::Annotate>
             <main class="annotate">
                 <div class="doc-column">
                     <SearchBar />
@@ -38,10 +38,10 @@ pub fn App() -> impl IntoView {
                 <SidePanel />
             </main>
         </Show>
-        <Show when=move || st.screen.get() == Screen::Workspace>
+        <Show when=move || st.ui.screen.get() == Screen::Workspace>
             <WorkspaceScreen />
         </Show>
-        <Show when=move || st.screen.get() == Screen::Agreement>
+        <Show when=move || st.ui.screen.get() == Screen::Agreement>
             <AgreementScreen />
         </Show>
         <LabelPicker />

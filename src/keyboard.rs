@@ -17,24 +17,25 @@ pub fn install(st: AppState, rel: RelCtx) {
 /// What the key table needs to know about this moment.
 fn context(st: AppState, rel: RelCtx, press: &KeyPress) -> KeyContext {
     let focused = st
+        .sel
         .focused
         .get_untracked()
         .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| (id, a.state))).flatten());
     let hotkey_label = match press.key.chars().collect::<Vec<_>>().as_slice() {
-        [c] => st.schema.with_untracked(|s| s.by_hotkey(*c).map(|l| l.name.clone())),
+        [c] => st.lib.schema.with_untracked(|s| s.by_hotkey(*c).map(|l| l.name.clone())),
         _ => None,
     };
     let has_selection = hotkey_label.is_some()
-        && st.pending.get_untracked().is_none()
+        && st.sel.pending.get_untracked().is_none()
         && st.with_doc_untracked(|d| dom::selection_cp(&d.text)).flatten().is_some_and(|(a, b)| a < b);
     KeyContext {
         typing: dom::typing_in_input(),
         on_control: dom::focus_on_control(),
-        annotating: st.screen.get_untracked() == Screen::Annotate,
-        dialog_open: st.show_help.get_untracked(),
+        annotating: st.ui.screen.get_untracked() == Screen::Annotate,
+        dialog_open: st.ui.show_help.get_untracked(),
         linking: rel.link_mode.get_untracked(),
         focused,
-        has_pending: st.pending.get_untracked().is_some(),
+        has_pending: st.sel.pending.get_untracked().is_some(),
         has_selection,
         hotkey_label,
     }
@@ -50,11 +51,11 @@ fn on_key(st: AppState, rel: RelCtx, press: &KeyPress) -> bool {
 fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
     match intent {
         Intent::Escape => {
-            st.show_help.set(false);
-            st.pending.set(None);
-            st.picker_at.set(None);
-            st.focused.set(None);
-            st.armed.set(None);
+            st.ui.show_help.set(false);
+            st.sel.pending.set(None);
+            st.sel.picker_at.set(None);
+            st.sel.focused.set(None);
+            st.sel.armed.set(None);
             relations::cancel_link_mode(st, rel);
             // Escape keeps its meaning for inputs and dialogs too.
             return false;
@@ -64,18 +65,19 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
         Intent::SkipNext => st.skip_next(),
         Intent::OtherDoc { forward } => st.other_doc(forward),
         Intent::Redo => st.redo(),
-        Intent::ShowHelp => st.show_help.set(true),
+        Intent::ShowHelp => st.ui.show_help.set(true),
         Intent::FocusSearch => crate::components::search::focus(),
         Intent::StartLink => relations::start_or_repick_link(st, rel),
         Intent::LinkToFocused => relations::link_to_focused(st, rel),
         Intent::Nudge { start, forward } => {
-            let Some(id) = st.focused.get_untracked() else { return false };
+            let Some(id) = st.sel.focused.get_untracked() else { return false };
             nudge_edge(st, id, !start, forward);
         }
         Intent::Caret { forward, extend } => {
             let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return false };
-            let pending = st.pending.get_untracked().map(|p| p.range());
+            let pending = st.sel.pending.get_untracked().map(|p| p.range());
             let focused = st
+                .sel
                 .focused
                 .get_untracked()
                 .and_then(|id| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span.range())).flatten());
@@ -83,27 +85,27 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             // The caret may step into the next paragraph: segment a little beyond.
             let words = st.words_for(here.start.saturating_sub(1)..here.end + 1);
             if let Some(r) = keymap::caret_step(&text, &words, pending, focused, forward, extend) {
-                st.focused.set(None);
-                st.picker_at.set(None);
-                st.pending.set(Some(Span::new(r.start, r.end)));
+                st.sel.focused.set(None);
+                st.sel.picker_at.set(None);
+                st.sel.pending.set(Some(Span::new(r.start, r.end)));
                 let covered = text.slice_cp(r).unwrap_or_default().to_owned();
                 st.announce(format!("Selected “{covered}”"));
             }
         }
         Intent::Tab { backwards } => {
             let order = st.with_doc_untracked(keymap::reading_order).unwrap_or_default();
-            let here = st.pending.get_untracked().map(|p| p.start);
-            match keymap::tab_target(&order, st.focused.get_untracked(), here, backwards) {
+            let here = st.sel.pending.get_untracked().map(|p| p.start);
+            match keymap::tab_target(&order, st.sel.focused.get_untracked(), here, backwards) {
                 TabMove::Focus(id) => focus_annotation(st, id),
                 TabMove::Leave => {
-                    st.focused.set(None);
+                    st.sel.focused.set(None);
                     return false;
                 }
                 TabMove::Nothing => return false,
             }
         }
         Intent::AcceptFocused => {
-            let Some(id) = st.focused.get_untracked() else { return false };
+            let Some(id) = st.sel.focused.get_untracked() else { return false };
             let suggested =
                 st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state != SpanState::Accepted)).flatten();
             if suggested == Some(true) {
@@ -111,7 +113,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             }
         }
         Intent::RejectOrDelete => {
-            let Some(id) = st.focused.get_untracked() else { return false };
+            let Some(id) = st.sel.focused.get_untracked() else { return false };
             match st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.state)).flatten() {
                 Some(SpanState::Suggested) => st.set_state(vec![id], SpanState::Rejected),
                 Some(_) => st.remove(vec![id]),
@@ -119,11 +121,11 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             }
         }
         Intent::Label(label) => {
-            if st.pending.get_untracked().is_none() {
+            if st.sel.pending.get_untracked().is_none() {
                 // A selection made without a pointer gesture we saw (keyboard, script, touch handles).
                 take_browser_selection(st);
             }
-            if st.pending.get_untracked().is_none() && st.focused.get_untracked().is_none() {
+            if st.sel.pending.get_untracked().is_none() && st.sel.focused.get_untracked().is_none() {
                 return false;
             }
             use_label(st, &label);
@@ -139,7 +141,7 @@ fn take_browser_selection(st: AppState) {
     match spandrel_core::snap::snap_to_words_with(&text, &st.words_for(a..b), a..b) {
         Ok(Some(r)) => {
             dom::clear_selection();
-            st.pending.set(Some(Span::new(r.start, r.end)));
+            st.sel.pending.set(Some(Span::new(r.start, r.end)));
         }
         Ok(None) => {}
         Err(e) => st.error(format!("That selection could not be used: {e}")),

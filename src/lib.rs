@@ -1,6 +1,7 @@
 //! Spandrel web app (Leptos CSR). Components are thin: every rule lives in `spandrel-core`;
 //! web APIs are reached only through `platform`.
 
+pub mod actions;
 pub mod app;
 pub mod components;
 pub mod keyboard;

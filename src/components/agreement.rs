@@ -235,25 +235,6 @@ fn versions(d: &Disagreement) -> (Version, Version, &'static str, &'static str) 
     }
 }
 
-impl AppState {
-    /// Adds labels the schema lacks (so that they can be filtered and coloured) and saves the settings.
-    fn ensure_labels<'a>(&self, labels: impl IntoIterator<Item = &'a str>) {
-        let mut names: Vec<String> = labels.into_iter().map(str::to_owned).collect();
-        spandrel_core::sort::sort(&mut names);
-        names.dedup();
-        self.add_labels(&names, None);
-    }
-
-    /// A document id that is not in the workspace yet.
-    fn fresh_doc_id(&self, base: &str) -> String {
-        let taken = |id: &str| self.docs.with_untracked(|d| d.iter().any(|e| e.id == id));
-        if !taken(base) {
-            return base.to_owned();
-        }
-        (2..).map(|n| format!("{base}-{n}")).find(|c| !taken(c)).unwrap_or_default()
-    }
-}
-
 fn load_picked(st: AppState, s: AgreeState, files: pick::PickedFiles) {
     if files.is_empty() {
         return;
@@ -267,7 +248,7 @@ fn load_picked(st: AppState, s: AgreeState, files: pick::PickedFiles) {
                 Err(e) => st.error(format!("“{name}” could not be read: {e}")),
             }
         }
-        let schema = st.schema.get_untracked();
+        let schema = st.lib.schema.get_untracked();
         let mut added = 0;
         for (name, group) in group_files(ok) {
             match read_source(&name, &group, &schema) {

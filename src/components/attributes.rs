@@ -10,7 +10,7 @@ use spandrel_core::edit::Command;
 pub fn Attributes() -> impl IntoView {
     let st = use_state();
     let attrs = Memo::new(move |_| {
-        let id = st.focused.get()?;
+        let id = st.sel.focused.get()?;
         st.with_doc(|d| d.annotations.get(&id).map(|a| (id, a.attributes.clone()))).flatten()
     });
     let key = RwSignal::new(String::new());
@@ -29,7 +29,7 @@ pub fn Attributes() -> impl IntoView {
     };
     view! {
         <Show when=move || attrs.with(|a| a.is_some())>
-            <div class="attributes" hidden=move || st.read_only.get()>
+            <div class="attributes" hidden=move || st.doc.read_only.get()>
                 <h3>"Attributes of the focused span"</h3>
                 <ul class="attr-rows">
                     {move || {

@@ -6,180 +6,7 @@
 //! memory (`AppState::ahead`) until their document is opened; nothing is stored for documents the
 //! annotator has not opened.
 
-use crate::platform::{dom, extractor};
-use crate::state::{AppState, Level, MODEL_URL};
 use leptos::prelude::*;
-use spandrel_core::edit::Command;
-use spandrel_core::model::DocStatus;
-use spandrel_core::SpanState;
-
-/// How many of the next documents to do are prepared first, before the rest of the corpus.
-const AHEAD_FIRST: usize = 8;
-/// How many documents one background request to the worker carries.
-const BATCH: usize = 100;
-
-impl AppState {
-    fn current_id(&self) -> Option<String> {
-        self.with_doc_untracked(|d| d.id.clone())
-    }
-
-    /// The suggestions prepared ahead for `id`, taken out of the cache, and whether they are stale
-    /// (computed before the learner last changed).
-    pub fn take_ahead(&self, id: &str) -> Option<(Vec<extractor::Found>, bool)> {
-        let gen = self.ahead_gen.get_value();
-        self.ahead.try_update_value(|m| m.remove(id)).flatten().map(|(g, found)| (found, g < gen))
-    }
-
-    /// The learner changed: what was prepared ahead is stale (the next documents are prepared again).
-    pub fn ahead_is_stale(&self) {
-        self.ahead_gen.update_value(|g| *g += 1);
-    }
-
-    /// Forgets every suggestion prepared ahead.
-    pub fn clear_ahead(&self) {
-        self.ahead.update_value(|m| m.clear());
-        self.ahead_counts.set(Default::default());
-    }
-
-    /// The next documents to prepare: the next ones to do after the open one first, then every
-    /// untagged document in corpus order; only those not tagged and not prepared yet.
-    fn next_batch(&self) -> Vec<String> {
-        let current = self.current_id();
-        let gen = self.ahead_gen.get_value();
-        // Missing, or (`fresh`) missing or stale.
-        let wanted = |id: &str, fresh: bool| {
-            Some(id) != current.as_deref()
-                && self.ahead.with_value(|m| m.get(id).is_none_or(|(g, _)| fresh && *g < gen))
-                && self.workspace.with_value(|w| w.as_ref().and_then(|w| w.entry(id)).is_some_and(|e| !e.extracted))
-        };
-        self.corpus.with_untracked(|c| {
-            // The next ones to do are kept up to date with what was learned; the rest only counted.
-            let first: Vec<String> = c
-                .upcoming_to_do(current.as_deref(), AHEAD_FIRST)
-                .into_iter()
-                .filter(|id| wanted(id, true))
-                .map(str::to_owned)
-                .collect();
-            if !first.is_empty() {
-                return first;
-            }
-            c.ids().iter().filter(|id| wanted(id, false)).take(BATCH).cloned().collect()
-        })
-    }
-
-    /// Has the worker tag documents not opened yet, in the background (one request at a time), so
-    /// the next document opens with its suggestions and the Documents table can count them.
-    pub fn prefetch(&self) {
-        if self.read_only.get_untracked() {
-            return;
-        }
-        let (running, _) = self.prefetching.get_value();
-        if running {
-            self.prefetching.set_value((true, true));
-            return;
-        }
-        self.prefetching.set_value((true, false));
-        let this = *self;
-        leptos::task::spawn_local(async move {
-            loop {
-                let ids = this.next_batch();
-                if ids.is_empty() {
-                    let (_, again) = this.prefetching.get_value();
-                    if again {
-                        this.prefetching.set_value((true, false));
-                        continue;
-                    }
-                    break;
-                }
-                let texts: Vec<(String, spandrel_core::Text)> = this.workspace.with_value(|w| {
-                    let Some(w) = w.as_ref() else { return Vec::new() };
-                    ids.iter().filter_map(|id| w.load_doc(id).ok().map(|s| (id.clone(), s.doc.text))).collect()
-                });
-                if texts.is_empty() {
-                    break;
-                }
-                let refs: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
-                let gen = this.ahead_gen.get_value();
-                match extractor::extract_many(&refs, MODEL_URL).await {
-                    Ok(results) => {
-                        let mut counts = Vec::with_capacity(results.len());
-                        this.ahead.update_value(|m| {
-                            for ((id, _), found) in texts.iter().zip(results) {
-                                counts.push((id.clone(), found.len()));
-                                m.insert(id.clone(), (gen, found));
-                            }
-                        });
-                        this.ahead_counts.update(|c| c.extend(counts));
-                    }
-                    Err(e) => {
-                        this.notify(Level::Warning, format!("Suggestions could not be prepared ahead: {e}"));
-                        break;
-                    }
-                }
-                dom::yield_now().await;
-            }
-            this.prefetching.set_value((false, false));
-        });
-    }
-
-    /// Done → next: accepts the suggestions shown (at or above the score threshold), marks the
-    /// document done, saves, and opens the next document still to do.
-    pub fn done_next(&self) {
-        if self.read_only.get_untracked() {
-            return;
-        }
-        let shown = self.suggestion_ids(None, Some(self.threshold.get_untracked()));
-        if !shown.is_empty() {
-            self.set_state(shown, SpanState::Accepted);
-        }
-        if self.with_doc_untracked(|d| d.status != DocStatus::Done).unwrap_or(false) {
-            self.apply(Command::SetStatus(DocStatus::Done));
-        }
-        self.flush_save();
-        self.go_to_next_to_do();
-    }
-
-    /// Skip: opens the next document still to do; this one keeps its status.
-    pub fn skip_next(&self) {
-        self.flush_save();
-        self.go_to_next_to_do();
-    }
-
-    fn go_to_next_to_do(&self) {
-        let current = self.current_id();
-        match self.corpus.with_untracked(|c| c.next_to_do(current.as_deref()).map(str::to_owned)) {
-            Some(id) => {
-                self.open_doc(&id);
-                self.announce_position();
-            }
-            None => self.notify(Level::Info, "Every document is done or skipped: there is nothing left to do."),
-        }
-    }
-
-    /// Opens the next (previous) document in corpus order, whatever its status.
-    pub fn other_doc(&self, forward: bool) {
-        let Some(current) = self.current_id() else { return };
-        let to = self
-            .corpus
-            .with_untracked(|c| if forward { c.next(&current) } else { c.prev(&current) }.map(str::to_owned));
-        match to {
-            Some(id) => {
-                self.open_doc(&id);
-                self.announce_position();
-            }
-            None => self.announce(if forward { "This is the last document." } else { "This is the first document." }),
-        }
-    }
-
-    fn announce_position(&self) {
-        let Some(id) = self.current_id() else { return };
-        let (pos, n) = self.corpus.with_untracked(|c| (c.position(&id), c.len()));
-        if let Some(pos) = pos {
-            let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
-            self.announce(format!("Document {pos} of {n}: {title}"));
-        }
-    }
-}
 
 /// The header's corpus row: position, progress and the queue buttons.
 #[component]
@@ -188,11 +15,13 @@ pub fn CorpusBar() -> impl IntoView {
     let current = Memo::new(move |_| st.with_doc(|d| d.id.clone()));
     let position = Memo::new(move |_| {
         let id = current.get()?;
-        st.corpus.with(|c| c.position(&id).map(|p| (p, c.len())))
+        st.lib.corpus.with(|c| c.position(&id).map(|p| (p, c.len())))
     });
-    let progress = Memo::new(move |_| st.corpus.with(|c| c.progress()));
+    let progress = Memo::new(move |_| st.lib.corpus.with(|c| c.progress()));
     let shown = move || {
-        st.screen.get() == crate::state::Screen::Annotate && !st.read_only.get() && st.corpus.with(|c| c.len() > 1)
+        st.ui.screen.get() == crate::state::Screen::Annotate
+            && !st.doc.read_only.get()
+            && st.lib.corpus.with(|c| c.len() > 1)
     };
     let pos_text = move || position.get().map(|(p, n)| format!("{p} / {n}")).unwrap_or_else(|| "– / –".into());
     let done_text = move || {

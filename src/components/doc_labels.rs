@@ -14,7 +14,7 @@ pub fn DocLabels() -> impl IntoView {
     let current = Memo::new(move |_| st.with_doc(|d| d.doc_labels.clone()));
     let toggle = move |label: String| {
         let Some(mut set) = current.get_untracked() else { return };
-        let multi = st.schema.with_untracked(|s| s.doc_labels_multi);
+        let multi = st.lib.schema.with_untracked(|s| s.doc_labels_multi);
         if set.contains(&label) {
             set.remove(&label);
         } else if multi {
@@ -28,7 +28,7 @@ pub fn DocLabels() -> impl IntoView {
         <Show when=move || current.with(|c| c.is_some())>
             <div class="doc-labels" role="group" aria-label="Document labels">
                 {move || {
-                    st.schema
+                    st.lib.schema
                         .get()
                         .doc_labels
                         .into_iter()

@@ -155,10 +155,12 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     // change never visits the other paragraphs (see `DocView`'s effects).
     let pieces = Memo::new(move |_| {
         trigger.track();
-        let pending = st.pending.get_untracked().filter(|p| pending_in(p, &area));
-        st.schema
+        let pending = st.sel.pending.get_untracked().filter(|p| pending_in(p, &area));
+        st.lib
+            .schema
             .with_untracked(|schema| {
-                st.index
+                st.doc
+                    .index
                     .with_untracked(|idx| st.with_doc_untracked(|d| build_pieces(d, idx, schema, r.clone(), pending)))
             })
             .unwrap_or_default()
@@ -166,7 +168,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     view! {
         <p class="para" id=format!("para-{para}") data-para=para>
             {move || {
-                let focused = st.focused.get_untracked();
+                let focused = st.sel.focused.get_untracked();
                 pieces
                     .get()
                     .into_iter()
@@ -230,13 +232,13 @@ fn pending_in(p: &Span, area: &Span) -> bool {
 /// (`keymap::pointer_release`): a selection becomes a pending range (or a span when a label is
 /// armed); a click focuses the span under it or labels the word with the armed label.
 fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
-    if st.read_only.get_untracked() {
+    if st.doc.read_only.get_untracked() {
         return;
     }
     let Some(text) = st.with_doc_untracked(|d| d.text.clone()) else { return };
     let Some((a, b)) = dom::selection_cp(&text) else { return };
     let under: Vec<Id> = if a == b {
-        let at = st.index.with_untracked(|i| i.at(a));
+        let at = st.doc.index.with_untracked(|i| i.at(a));
         st.with_doc_untracked(|d| {
             at.into_iter().filter(|id| d.annotations.get(id).is_some_and(|x| x.state != SpanState::Rejected)).collect()
         })
@@ -244,23 +246,23 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
     } else {
         Vec::new()
     };
-    let armed = st.armed.get_untracked();
+    let armed = st.sel.armed.get_untracked();
     match pointer_release(&text, &st.words_for(a.min(b)..a.max(b)), a, b, &under, armed.as_deref()) {
         Ok(Release::LabelWith { range, label }) => {
             dom::clear_selection();
             st.create_span(Span::new(range.start, range.end), &label);
         }
         Ok(Release::Focus(id)) => {
-            st.pending.set(None);
-            st.picker_at.set(None);
-            st.focused.set(id);
+            st.sel.pending.set(None);
+            st.sel.picker_at.set(None);
+            st.sel.focused.set(id);
         }
         Ok(Release::Pending(r)) => {
             dom::clear_selection();
-            st.focused.set(None);
-            st.pending.set(Some(Span::new(r.start, r.end)));
+            st.sel.focused.set(None);
+            st.sel.pending.set(Some(Span::new(r.start, r.end)));
             let (sx, sy) = dom::scroll_offset();
-            st.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
+            st.sel.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
             let covered = text.slice_cp(r).unwrap_or_default().to_owned();
             st.announce(format!("Selected “{covered}”. Choose a label."));
         }
@@ -278,12 +280,14 @@ pub fn DocView() -> impl IntoView {
         doc_key.track();
         let ranges = st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default();
         // Keep the existing triggers when the paragraphs are the same (the rendered paragraphs hold them).
-        let same =
-            st.para_triggers.with_value(|t| t.len() == ranges.len() && t.iter().zip(&ranges).all(|((a, _), b)| a == b));
+        let same = st
+            .render
+            .para_triggers
+            .with_value(|t| t.len() == ranges.len() && t.iter().zip(&ranges).all(|((a, _), b)| a == b));
         if !same {
-            st.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
+            st.render.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
             // Queued repaints were for the old paragraphs; the new ones render from scratch.
-            st.repaint_queue.update_value(|(queued, _)| queued.clear());
+            st.render.repaint_queue.update_value(|(queued, _)| queued.clear());
         }
         ranges
     });
@@ -291,7 +295,7 @@ pub fn DocView() -> impl IntoView {
     // paragraph: these effects notify just those, instead of each paragraph tracking the signals
     // (thousands of subscribers make every change of those signals cost O(paragraphs²)).
     Effect::new(move |before: Option<Option<Span>>| {
-        let now = st.pending.get();
+        let now = st.sel.pending.get();
         let before = before.flatten();
         if before != now {
             let touched: Vec<Span> = before.into_iter().chain(now).collect();
@@ -300,7 +304,7 @@ pub fn DocView() -> impl IntoView {
         now
     });
     Effect::new(move |first: Option<()>| {
-        st.schema.track();
+        st.lib.schema.track();
         if first.is_some() {
             st.invalidate_all();
         }
@@ -337,7 +341,7 @@ pub fn DocView() -> impl IntoView {
     // pointer would break double-click selection) and restyles only those pieces. Paragraphs that
     // repaint later read the focus when they render.
     Effect::new(move |before: Option<Option<(Id, Range<usize>)>>| {
-        let now = st.focused.get().and_then(|id| {
+        let now = st.sel.focused.get().and_then(|id| {
             let span = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten()?;
             Some((id, st.paragraphs_of(span)))
         });
@@ -370,7 +374,7 @@ pub fn DocView() -> impl IntoView {
                 key=|k| k.clone()
                 children=move |(_, c)| {
                     // A chunk's paragraphs never change while its document is open: render them once.
-                    let items: Vec<(usize, Range<usize>, ArcTrigger)> = st.para_triggers.with_value(|t| {
+                    let items: Vec<(usize, Range<usize>, ArcTrigger)> = st.render.para_triggers.with_value(|t| {
                         t.iter().enumerate().skip(c * CHUNK).take(CHUNK).map(|(i, (r, tr))| (i, r.clone(), tr.clone())).collect()
                     });
                     // The browser skips style, layout and paint of chunks far from the viewport

@@ -35,10 +35,10 @@ struct Geometry {
 
 fn measure(st: AppState, g: Geometry) {
     let found = (|| {
-        if st.read_only.get_untracked() {
+        if st.doc.read_only.get_untracked() {
             return None;
         }
-        let id = st.focused.get_untracked()?;
+        let id = st.sel.focused.get_untracked()?;
         let span = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten()?;
         dom::span_edges(st.paragraphs_of(span), id, ORIGIN)
     })();
@@ -71,7 +71,7 @@ fn schedule(st: AppState, g: Geometry) {
 }
 
 fn start_drag(st: AppState, g: Geometry, edge: Edge, at: PointerAt) {
-    let Some(id) = st.focused.get_untracked() else { return };
+    let Some(id) = st.sel.focused.get_untracked() else { return };
     let Some(span) = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten() else { return };
     g.drag.set_value(Some(Drag { id, edge, span: span.start..span.end, pointer: at.id, preview: None }));
     follow(st, g, at);
@@ -100,7 +100,7 @@ fn follow(st: AppState, g: Geometry, at: PointerAt) {
         })
         .flatten();
     if preview != d.preview {
-        st.pending.set(preview.clone().map(|r| Span::new(r.start, r.end)));
+        st.sel.pending.set(preview.clone().map(|r| Span::new(r.start, r.end)));
         d.preview = preview;
         g.drag.set_value(Some(d));
     }
@@ -113,7 +113,7 @@ fn end_drag(st: AppState, g: Geometry, at: PointerAt, commit: bool) {
     }
     g.drag.set_value(None);
     g.dragging.set(None);
-    st.pending.set(None);
+    st.sel.pending.set(None);
     if let (true, Some(r)) = (commit, d.preview) {
         st.apply(Command::Resize { id: d.id, span: Span::new(r.start, r.end) });
     }
@@ -139,14 +139,14 @@ pub fn EdgeHandles() -> impl IntoView {
         frame_pending: StoredValue::new(false),
     };
     Effect::new(move |_| {
-        st.focused.track();
-        st.index.track();
-        st.read_only.track();
+        st.sel.focused.track();
+        st.doc.index.track();
+        st.doc.read_only.track();
         schedule(st, g);
     });
     // Chunks above the span that render (or resize) move it: follow scrolling and resizing.
     let on_view_change = move || {
-        if st.focused.get_untracked().is_some() || g.edges.get_untracked().is_some() {
+        if st.sel.focused.get_untracked().is_some() || g.edges.get_untracked().is_some() {
             schedule(st, g);
         }
     };

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let st = use_state();
     let title = Memo::new(move |_| st.with_doc(|d| d.title.clone()).unwrap_or_default());
-    let can_undo = Memo::new(move |_| st.editor.with(|e| e.as_ref().is_some_and(|e| e.can_undo())));
-    let can_redo = Memo::new(move |_| st.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo())));
-    let save_text = move || match st.save_state.get() {
+    let can_undo = Memo::new(move |_| st.doc.editor.with(|e| e.as_ref().is_some_and(|e| e.can_undo())));
+    let can_redo = Memo::new(move |_| st.doc.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo())));
+    let save_text = move || match st.save.save_state.get() {
         SaveState::Saved => "Saved",
         SaveState::Saving => "Saving…",
         SaveState::NotSaved => "Not saved",
@@ -23,23 +23,23 @@ pub fn Header() -> impl IntoView {
             <h1>"Spandrel"</h1>
             <nav class="screens" aria-label="Screens">
                 <button
-                    aria-pressed=move || (st.screen.get() == Screen::Annotate).to_string()
-                    on:click=move |_| st.screen.set(Screen::Annotate)
+                    aria-pressed=move || (st.ui.screen.get() == Screen::Annotate).to_string()
+                    on:click=move |_| st.ui.screen.set(Screen::Annotate)
                 >
                     "Annotate"
                 </button>
                 <button
-                    aria-pressed=move || (st.screen.get() == Screen::Workspace).to_string()
+                    aria-pressed=move || (st.ui.screen.get() == Screen::Workspace).to_string()
                     on:click=move |_| {
                         st.flush_save();
-                        st.screen.set(Screen::Workspace)
+                        st.ui.screen.set(Screen::Workspace)
                     }
                 >
                     "Documents"
                 </button>
                 <button
-                    aria-pressed=move || (st.screen.get() == Screen::Agreement).to_string()
-                    on:click=move |_| st.screen.set(Screen::Agreement)
+                    aria-pressed=move || (st.ui.screen.get() == Screen::Agreement).to_string()
+                    on:click=move |_| st.ui.screen.set(Screen::Agreement)
                 >
                     "Agreement"
                 </button>
@@ -56,13 +56,13 @@ pub fn Header() -> impl IntoView {
             </button>
             <span
                 class="save-state"
-                data-state=move || format!("{:?}", st.save_state.get()).to_lowercase()
+                data-state=move || format!("{:?}", st.save.save_state.get()).to_lowercase()
                 role="status"
             >
                 {save_text}
             </span>
             <crate::components::sync::SyncIndicator />
-            <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.show_help.set(true)>
+            <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.ui.show_help.set(true)>
                 "?"
             </button>
             </div>

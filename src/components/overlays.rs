@@ -9,9 +9,9 @@ pub fn LabelPicker() -> impl IntoView {
     let st = use_state();
     // Mounted once and hidden while there is nothing to label: opening and closing it (once per
     // selection) then costs no DOM building. Its buttons follow the schema.
-    let open = Memo::new(move |_| st.pending.with(Option::is_some) && st.picker_at.with(Option::is_some));
+    let open = Memo::new(move |_| st.sel.pending.with(Option::is_some) && st.sel.picker_at.with(Option::is_some));
     let buttons = move || {
-        st.schema.with(|s| {
+        st.lib.schema.with(|s| {
             s.labels
                 .iter()
                 .map(|l| {
@@ -40,14 +40,14 @@ pub fn LabelPicker() -> impl IntoView {
             aria-label="Choose a label for the selection"
             hidden=move || !open.get()
             style=move || {
-                let at = st.picker_at.get().unwrap_or_default();
+                let at = st.sel.picker_at.get().unwrap_or_default();
                 format!("left:{}px;top:{}px", at.x.max(8.0), at.y)
             }
         >
             {buttons}
             <button class="icon" aria-label="Cancel" on:click=move |_| {
-                st.pending.set(None);
-                st.picker_at.set(None);
+                st.sel.pending.set(None);
+                st.sel.picker_at.set(None);
             }>"✕"</button>
         </div>
     }
@@ -57,8 +57,8 @@ pub fn LabelPicker() -> impl IntoView {
 pub fn HelpDialog() -> impl IntoView {
     let st = use_state();
     view! {
-        <Show when=move || st.show_help.get()>
-            <div class="modal-backdrop" on:click=move |_| st.show_help.set(false)>
+        <Show when=move || st.ui.show_help.get()>
+            <div class="modal-backdrop" on:click=move |_| st.ui.show_help.set(false)>
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby="help-h" on:click=|ev| ev.stop_propagation()>
                     <h2 id="help-h">"Keyboard shortcuts"</h2>
                     <table class="keymap">
@@ -69,7 +69,7 @@ pub fn HelpDialog() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
-                    <button autofocus on:click=move |_| st.show_help.set(false)>"Close"</button>
+                    <button autofocus on:click=move |_| st.ui.show_help.set(false)>"Close"</button>
                 </div>
             </div>
         </Show>
@@ -84,7 +84,7 @@ pub fn Messages() -> impl IntoView {
         // document under the reader's eyes. Information leaves by itself (AppState::notify).
         <div class="messages" role="region" aria-label="Messages">
             <For
-                each=move || st.messages.with(|m| m.iter().rev().cloned().collect::<Vec<_>>())
+                each=move || st.ui.messages.with(|m| m.iter().rev().cloned().collect::<Vec<_>>())
                 key=|m| m.id
                 children=move |m| {
                     let id = m.id;
@@ -126,5 +126,5 @@ pub fn Messages() -> impl IntoView {
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let st = use_state();
-    view! { <div class="sr-only" aria-live="polite" role="status" data-testid="live">{move || st.announcement.get()}</div> }
+    view! { <div class="sr-only" aria-live="polite" role="status" data-testid="live">{move || st.ui.announcement.get()}</div> }
 }

@@ -19,7 +19,7 @@ pub fn SidePanel() -> impl IntoView {
     // The panel's lists and counts follow the document one task after each change (see
     // `AppState::with_doc_deferred`): an edit's own frame repaints only the text and the details.
     Effect::new(move |_| {
-        st.editor.track();
+        st.doc.editor.track();
         st.schedule_panel();
     });
     view! {
@@ -36,8 +36,8 @@ pub fn SidePanel() -> impl IntoView {
 /// Labels a pending range, or relabels the focused span, with `label`; with neither, arms it
 /// (core's rule: `keymap::label_intent`).
 pub fn use_label(st: AppState, label: &str) {
-    let armed = st.armed.get_untracked();
-    match label_intent(st.pending.get_untracked(), st.focused.get_untracked(), armed.as_deref(), label) {
+    let armed = st.sel.armed.get_untracked();
+    match label_intent(st.sel.pending.get_untracked(), st.sel.focused.get_untracked(), armed.as_deref(), label) {
         LabelUse::Create(span) => {
             st.create_span(span, label);
         }
@@ -45,11 +45,11 @@ pub fn use_label(st: AppState, label: &str) {
             st.apply(Command::Relabel { id, label: label.to_owned() });
         }
         LabelUse::Disarm => {
-            st.armed.set(None);
+            st.sel.armed.set(None);
             st.announce("Label disarmed");
         }
         LabelUse::Arm => {
-            st.armed.set(Some(label.to_owned()));
+            st.sel.armed.set(Some(label.to_owned()));
             st.announce(format!("{label} armed: click a word to label it"));
         }
     }
@@ -65,12 +65,12 @@ fn Palette() -> impl IntoView {
         if name.is_empty() {
             return;
         }
-        let exists = st.schema.with_untracked(|s| s.label(&name).is_some());
+        let exists = st.lib.schema.with_untracked(|s| s.label(&name).is_some());
         if exists {
             st.error(format!("A label named {name} already exists."));
             return;
         }
-        st.schema.update(|s| {
+        st.lib.schema.update(|s| {
             let used: Vec<char> = s.labels.iter().filter_map(|l| l.hotkey).collect();
             let hotkey = name
                 .chars()
@@ -87,7 +87,7 @@ fn Palette() -> impl IntoView {
             <h2 id="palette-h">"Labels"</h2>
             <ul class="labels">
                 <For
-                    each=move || st.schema.get().labels
+                    each=move || st.lib.schema.get().labels
                     key=|l| (l.name.clone(), l.color.clone(), l.hotkey)
                     children=move |l: Label| {
                         let name = l.name.clone();
@@ -97,7 +97,7 @@ fn Palette() -> impl IntoView {
                         let count = move || {
                             counts.with(|c| c.get(&n1).map(|c| c.accepted + c.suggested).unwrap_or(0))
                         };
-                        let armed = move || st.armed.get().as_deref() == Some(n2.as_str());
+                        let armed = move || st.sel.armed.get().as_deref() == Some(n2.as_str());
                         view! {
                             <li>
                                 <button
@@ -154,7 +154,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
         if to.is_empty() || to == n_rename {
             return;
         }
-        if st.schema.with_untracked(|s| s.label(&to).is_some()) {
+        if st.lib.schema.with_untracked(|s| s.label(&to).is_some()) {
             st.error(format!("A label named {to} already exists."));
             return;
         }
@@ -162,7 +162,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
         if in_use && st.apply(Command::RelabelAll { from: n_rename.clone(), to: to.clone() }).is_none() {
             return;
         }
-        st.schema.update(|s| {
+        st.lib.schema.update(|s| {
             if let Some(l) = s.labels.iter_mut().find(|l| l.name == n_rename) {
                 l.name = to.clone();
             }
@@ -180,7 +180,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
                 .unwrap_or_default();
             st.remove(ids);
         }
-        st.schema.update(|s| s.labels.retain(|l| l.name != n_del));
+        st.lib.schema.update(|s| s.labels.retain(|l| l.name != n_del));
         st.save_settings();
         asking_delete.set(false);
         open.set(false);
@@ -216,7 +216,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
                             let n = n_color.clone();
                             move |ev| {
                                 let c = event_target_value(&ev);
-                                st.schema.update(|s| {
+                                st.lib.schema.update(|s| {
                                     if let Some(l) = s.labels.iter_mut().find(|l| l.name == n) {
                                         l.color = c.clone();
                                     }
@@ -262,7 +262,7 @@ fn Suggestions() -> impl IntoView {
     });
     let pending = Memo::new(move |_| by_label.with(|v| v.iter().map(|(_, n)| n).sum::<usize>()));
     let above = Memo::new(move |_| {
-        let t = st.threshold.get();
+        let t = st.suggest.threshold.get();
         st.with_doc_deferred(|d| {
             d.annotations
                 .values()
@@ -276,7 +276,7 @@ fn Suggestions() -> impl IntoView {
             <h2 id="sugg-h">
                 "Suggestions "
                 <span class="badge" data-testid="pending-count">{move || pending.get()}</span>
-                <Show when=move || st.extracting.get()>
+                <Show when=move || st.suggest.extracting.get()>
                     <span class="busy">" finding entities…"</span>
                 </Show>
             </h2>
@@ -292,17 +292,17 @@ fn Suggestions() -> impl IntoView {
             <div class="row threshold">
                 <label>
                     "Score ≥ "
-                    <output>{move || format!("{:.2}", st.threshold.get())}</output>
+                    <output>{move || format!("{:.2}", st.suggest.threshold.get())}</output>
                     <input
                         type="range"
                         min="0"
                         max="1"
                         step="0.05"
                         aria-label="Score threshold"
-                        prop:value=move || st.threshold.get().to_string()
+                        prop:value=move || st.suggest.threshold.get().to_string()
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<f32>() {
-                                st.threshold.set(v);
+                                st.suggest.threshold.set(v);
                             }
                         }
                         on:change=move |_| st.save_settings()
@@ -310,7 +310,7 @@ fn Suggestions() -> impl IntoView {
                 </label>
                 <button
                     disabled=move || above.get() == 0
-                    on:click=move |_| st.set_state(st.suggestion_ids(None, Some(st.threshold.get_untracked())), SpanState::Accepted)
+                    on:click=move |_| st.set_state(st.suggestion_ids(None, Some(st.suggest.threshold.get_untracked())), SpanState::Accepted)
                 >
                     {move || format!("Accept {} above", above.get())}
                 </button>
@@ -363,7 +363,8 @@ fn SpanList() -> impl IntoView {
         let n = limit.get();
         let lf = label_filter.get();
         let sf = state_filter.get();
-        st.index
+        st.doc
+            .index
             .with_untracked(|idx| {
                 st.with_doc_deferred(|d| {
                     let shown = |a: &&spandrel_core::Annotation| {
@@ -409,7 +410,7 @@ fn SpanList() -> impl IntoView {
     });
     let total = Memo::new(move |_| listing.with(|(_, total)| *total));
     // Moving focus notifies only the two rows whose "current" state changes.
-    let is_focused = Selector::new(move || st.focused.get());
+    let is_focused = Selector::new(move || st.sel.focused.get());
     view! {
         <section class="span-list" aria-labelledby="spans-h">
             <h2 id="spans-h">"Spans " <span class="badge">{move || total.get()}</span></h2>
@@ -418,7 +419,7 @@ fn SpanList() -> impl IntoView {
                     <span class="sr-only">"Filter by label"</span>
                     <select on:change=move |ev| label_filter.set(event_target_value(&ev)) aria-label="Filter by label">
                         <option value="">"All labels"</option>
-                        {move || st.schema.get().labels.into_iter().map(|l| view! { <option value=l.name.clone()>{l.name.clone()}</option> }).collect_view()}
+                        {move || st.lib.schema.get().labels.into_iter().map(|l| view! { <option value=l.name.clone()>{l.name.clone()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>
@@ -437,7 +438,7 @@ fn SpanList() -> impl IntoView {
                     key=|r| (r.id, r.rev, r.start, r.label.clone(), r.state, r.text.clone())
                     children=move |r: Row| {
                         let id = r.id;
-                        let color = st.schema.with_untracked(|s| label_color(s, &r.label));
+                        let color = st.lib.schema.with_untracked(|s| label_color(s, &r.label));
                         let is_focused = is_focused.clone();
                         view! {
                             <li data-state=format!("{:?}", r.state).to_lowercase()>
@@ -466,9 +467,9 @@ fn SpanList() -> impl IntoView {
 
 /// Focuses an annotation and scrolls it into view.
 pub fn focus_annotation(st: AppState, id: Id) {
-    st.pending.set(None);
-    st.picker_at.set(None);
-    st.focused.set(Some(id));
+    st.sel.pending.set(None);
+    st.sel.picker_at.set(None);
+    st.sel.focused.set(Some(id));
     let describe = st
         .with_doc_untracked(|d| {
             d.annotations.get(&id).map(|a| {
@@ -513,7 +514,7 @@ pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
 fn Details() -> impl IntoView {
     let st = use_state();
     let ann = Memo::new(move |_| {
-        let id = st.focused.get()?;
+        let id = st.sel.focused.get()?;
         st.with_doc(|d| d.annotations.get(&id).map(|a| (a.clone(), d.covered(a.span).unwrap_or_default().to_owned())))
             .flatten()
     });
@@ -531,9 +532,9 @@ fn Details() -> impl IntoView {
     let label = pick(|(a, _)| a.label.clone());
     let note = pick(|(a, _)| a.note.clone());
     let state = Memo::new(move |_| ann.with(|a| a.as_ref().map(|(a, _)| a.state)));
-    let id = move || st.focused.get_untracked();
+    let id = move || st.sel.focused.get_untracked();
     let options = move || {
-        st.schema.with(|s| {
+        st.lib.schema.with(|s| {
             s.labels.iter().map(|l| view! { <option value=l.name.clone()>{l.name.clone()}</option> }).collect_view()
         })
     };
@@ -548,7 +549,7 @@ fn Details() -> impl IntoView {
                     "Label "
                     <select
                         aria-label="Label of this span"
-                        disabled=move || st.read_only.get()
+                        disabled=move || st.doc.read_only.get()
                         prop:value=move || label.get()
                         on:change=move |ev| {
                             if let Some(id) = id() {
@@ -560,11 +561,11 @@ fn Details() -> impl IntoView {
                     </select>
                 </label>
                 // A shared link's document is read-only: no editing controls, and the way to edit is named.
-                <p class="read-only-hint" hidden=move || !st.read_only.get()>
+                <p class="read-only-hint" hidden=move || !st.doc.read_only.get()>
                     "This shared document is read-only. "
                     <button class="primary" on:click=move |_| st.save_shared_copy()>"Save a copy to edit it"</button>
                 </p>
-                <div class="row" hidden=move || st.read_only.get()>
+                <div class="row" hidden=move || st.doc.read_only.get()>
                     <Show when=move || state.get().is_some_and(|s| s != SpanState::Accepted)>
                         <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Accepted)>"Accept"</button>
                     </Show>
@@ -573,13 +574,13 @@ fn Details() -> impl IntoView {
                     </Show>
                     <button class="danger" on:click=move |_| st.remove(id().into_iter().collect())>"Delete"</button>
                 </div>
-                <div class="row edges" role="group" aria-label="Adjust edges" hidden=move || st.read_only.get()>
+                <div class="row edges" role="group" aria-label="Adjust edges" hidden=move || st.doc.read_only.get()>
                     <button aria-label="Extend start one word left" on:click=move |_| nudge(st, false, false)>"⟵["</button>
                     <button aria-label="Shrink start one word" on:click=move |_| nudge(st, false, true)>"[⟶"</button>
                     <button aria-label="Shrink end one word" on:click=move |_| nudge(st, true, false)>"⟵]"</button>
                     <button aria-label="Extend end one word right" on:click=move |_| nudge(st, true, true)>"]⟶"</button>
                 </div>
-                <label class="note" hidden=move || st.read_only.get()>
+                <label class="note" hidden=move || st.doc.read_only.get()>
                     "Note"
                     // Shows the stored note; what is typed is saved when the field is left.
                     <textarea
@@ -597,7 +598,7 @@ fn Details() -> impl IntoView {
 
 /// Moves an edge of the focused span by a word (see [`nudge_edge`]).
 fn nudge(st: AppState, end_edge: bool, forward: bool) {
-    if let Some(id) = st.focused.get_untracked() {
+    if let Some(id) = st.sel.focused.get_untracked() {
         nudge_edge(st, id, end_edge, forward);
     }
 }

@@ -65,26 +65,17 @@ fn install_listeners(st: AppState, c: RelCtx) {
         if !c.link_mode.get_untracked() {
             return;
         }
-        if let Some(id) = st.focused.get_untracked() {
+        if let Some(id) = st.sel.focused.get_untracked() {
             link_step(st, c, id);
         }
     });
     plat::on_scroll_or_resize(move || schedule_measure(st, c));
 }
 
-impl AppState {
-    /// Text covered by an annotation (empty if it is gone).
-    pub fn covered_text(&self, id: Id) -> String {
-        self.with_doc_untracked(|d| d.annotations.get(&id).and_then(|a| d.covered(a.span)).map(str::to_owned))
-            .flatten()
-            .unwrap_or_default()
-    }
-}
-
 /// The relation type to use now: the chosen one if the schema has it, else the first.
 fn current_kind(st: AppState, c: RelCtx) -> String {
     let k = c.kind.get_untracked();
-    st.schema.with_untracked(|s| {
+    st.lib.schema.with_untracked(|s| {
         if s.relation_types.contains(&k) {
             k
         } else {
@@ -101,7 +92,7 @@ fn cancel_link(st: AppState, c: RelCtx) {
 
 /// Starts link mode; `source` is the span to link from, if already chosen.
 fn start_link(st: AppState, c: RelCtx, source: Option<Id>) {
-    if st.read_only.get_untracked() {
+    if st.doc.read_only.get_untracked() {
         st.notify(Level::Info, "This shared document is read-only. Save a copy to edit it.");
         return;
     }
@@ -150,18 +141,18 @@ pub fn cancel_link_mode(st: AppState, c: RelCtx) {
 /// focused span as the new source.
 pub fn start_or_repick_link(st: AppState, c: RelCtx) {
     if c.link_mode.get_untracked() {
-        if let Some(id) = st.focused.get_untracked() {
+        if let Some(id) = st.sel.focused.get_untracked() {
             c.source.set(Some(id));
             st.announce(format!("Linking from “{}”: Tab to the target span and press Enter.", st.covered_text(id)));
         }
     } else {
-        start_link(st, c, st.focused.get_untracked());
+        start_link(st, c, st.sel.focused.get_untracked());
     }
 }
 
 /// Enter in link mode: links the source to the focused span.
 pub fn link_to_focused(st: AppState, c: RelCtx) {
-    match st.focused.get_untracked() {
+    match st.sel.focused.get_untracked() {
         Some(id) => link_step(st, c, id),
         None => st.announce("Focus a span with Tab first."),
     }
@@ -241,8 +232,8 @@ pub fn RelationLayer() -> impl IntoView {
     let c = ctx(st);
     // Re-measure after every change of the document (the text re-renders first).
     Effect::new(move |_| {
-        st.index.track();
-        st.pending.track();
+        st.doc.index.track();
+        st.sel.pending.track();
         schedule_measure(st, c);
     });
     view! {
@@ -310,7 +301,7 @@ pub fn RelationsPanel() -> impl IntoView {
         })
         .unwrap_or_default()
     });
-    let types = Memo::new(move |_| st.schema.with(|s| s.relation_types.clone()));
+    let types = Memo::new(move |_| st.lib.schema.with(|s| s.relation_types.clone()));
     let kind_now = Memo::new(move |_| {
         let k = c.kind.get();
         types.with(|t| if t.contains(&k) { k } else { t.first().cloned().unwrap_or_default() })
@@ -322,7 +313,7 @@ pub fn RelationsPanel() -> impl IntoView {
         match c.source.get() {
             None => "Click the source span (or Tab to it and press Enter).".to_owned(),
             Some(id) => {
-                st.editor.track();
+                st.doc.editor.track();
                 format!(
                     "From “{}”: click the target span (or Tab to it and press Enter). Escape cancels.",
                     st.covered_text(id)
@@ -340,7 +331,7 @@ pub fn RelationsPanel() -> impl IntoView {
         if types.with_untracked(|v| v.contains(&t)) {
             st.notify(Level::Info, format!("The relation type “{t}” already exists."));
         } else {
-            st.schema.update(|s| s.relation_types.push(t.clone()));
+            st.lib.schema.update(|s| s.relation_types.push(t.clone()));
             st.save_settings();
             st.announce(format!("Relation type “{t}” added"));
         }

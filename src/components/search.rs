@@ -89,13 +89,14 @@ pub fn SearchBar() -> impl IntoView {
         };
         c.hit.set(Some(next));
         let span: Span = all[next];
-        st.focused.set(None);
-        st.picker_at.set(None);
-        st.pending.set(Some(span));
+        st.sel.focused.set(None);
+        st.sel.picker_at.set(None);
+        st.sel.pending.set(Some(span));
         request_animation_frame(move || plat::scroll_to_cp(span.start));
         st.announce(format!("Match {} of {n}", next + 1));
     };
-    let labels = Memo::new(move |_| st.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect::<Vec<_>>()));
+    let labels =
+        Memo::new(move |_| st.lib.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect::<Vec<_>>()));
     let fill_now = move || {
         let l = c.fill_label.get_untracked();
         labels.with_untracked(|v| if v.contains(&l) { l } else { v.first().cloned().unwrap_or_default() })
@@ -121,7 +122,7 @@ pub fn SearchBar() -> impl IntoView {
         if let Some(applied) = st.apply(Command::AddSpans(spans)) {
             let n = applied.created.len();
             let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
-            st.pending.set(None);
+            st.sel.pending.set(None);
             c.hit.set(None);
             st.notify(Level::Info, msg.clone());
             st.announce(msg);

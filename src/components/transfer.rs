@@ -6,17 +6,14 @@
 
 use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{self, dom, transfer as pt};
-use crate::state::{AppState, Level, SaveState, Screen};
+use crate::state::{AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::display::quoted;
-use spandrel_core::edit::Editor;
 use spandrel_core::formats::{self, ExportOptions, Format};
-use spandrel_core::index::SpanIndex;
 use spandrel_core::intake::{self, IntakeOptions, Plan};
 use spandrel_core::share::{self, LinkAdvice, ShareOptions};
 use spandrel_core::text::Unit;
 use spandrel_core::{Document, LabelSchema};
-use std::sync::Arc;
 
 /// The part of the location hash that marks a share link.
 pub const SHARE_PREFIX: &str = "share=";
@@ -56,67 +53,6 @@ pub fn open_shared_link(st: AppState) -> bool {
     }
 }
 
-impl AppState {
-    /// Shows `doc` without a workspace: nothing is saved, edits are refused.
-    pub fn show_read_only(&self, doc: Document, schema: LabelSchema) {
-        self.read_only.set(true);
-        self.schema.set(schema);
-        self.session.set_value(spandrel_core::storage::DocSession::detached());
-        self.dirty_gen.set_value((0, 0));
-        self.focused.set(None);
-        self.pending.set(None);
-        self.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.editor.set(Some(Editor::new(doc)));
-        self.save_state.set(SaveState::Saved);
-        self.screen.set(Screen::Annotate);
-    }
-
-    /// Leaves the read-only view: boots the workspace and adds the shared document under a new id.
-    pub fn save_shared_copy(&self) {
-        let Some(mut doc) = self.with_doc_untracked(|d| d.clone()) else { return };
-        let shared_schema = self.schema.get_untracked();
-        self.read_only.set(false);
-        self.boot();
-        let now = platform::now_ms();
-        doc.id = self.unused_id(&format!("shared-{now}"));
-        doc.created = now;
-        doc.modified = now;
-        let used: Vec<String> = doc.annotations.values().map(|a| a.label.clone()).collect();
-        let shared = LabelSchema {
-            labels: shared_schema.labels.into_iter().filter(|l| used.contains(&l.name)).collect(),
-            ..LabelSchema::default()
-        };
-        self.add_labels(&[], Some(&shared));
-        let title = doc.title.clone();
-        self.add_and_open(doc);
-        dom::clear_location_hash();
-        self.notify(Level::Info, format!("“{title}” was saved to your workspace; you can edit it now."));
-    }
-
-    /// `base`, or `base-2`, `base-3`… whichever no stored document uses.
-    fn unused_id(&self, base: &str) -> String {
-        let taken = |id: &str| self.workspace.with_value(|w| w.as_ref().is_some_and(|w| w.entry(id).is_some()));
-        let mut id = base.to_owned();
-        let mut n = 2;
-        while taken(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        id
-    }
-
-    /// Adds the labels the schema lacks (core's `LabelSchema::add_missing`) and saves the settings.
-    /// Returns the names added.
-    pub fn add_labels(&self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
-        let mut added = Vec::new();
-        self.schema.update(|s| added = s.add_missing(names, from_file));
-        if !added.is_empty() {
-            self.save_settings();
-        }
-        added
-    }
-}
-
 /// `Muscat talks: 2024!` → `muscat-talks-2024`.
 fn slug(title: &str) -> String {
     let mut out = String::new();
@@ -150,7 +86,7 @@ pub fn TransferButtons() -> impl IntoView {
     let dialog = RwSignal::new(Dialog::None);
     view! {
         <span class="transfer">
-            <Show when=move || st.read_only.get()>
+            <Show when=move || st.doc.read_only.get()>
                 <span
                     class="shared-banner"
                     role="status"
@@ -161,7 +97,7 @@ pub fn TransferButtons() -> impl IntoView {
                     <button on:click=move |_| st.save_shared_copy()>"Save a copy to my workspace"</button>
                 </span>
             </Show>
-            <Show when=move || !st.read_only.get()>
+            <Show when=move || !st.doc.read_only.get()>
                 <button on:click=move |_| dialog.set(Dialog::Import)>"Import"</button>
             </Show>
             <button on:click=move |_| dialog.set(Dialog::Export)>"Export"</button>
@@ -231,12 +167,12 @@ enum Scope {
 
 /// The documents to export (current edits saved first).
 fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> {
-    if scope == Scope::Current || st.read_only.get_untracked() {
+    if scope == Scope::Current || st.doc.read_only.get_untracked() {
         return st.with_doc_untracked(|d| vec![d.clone()]).ok_or_else(|| "no document is open".to_owned());
     }
     st.flush_save();
-    let ids: Vec<String> = st.corpus.with_untracked(|c| c.ids().to_vec());
-    st.workspace.with_value(|w| {
+    let ids: Vec<String> = st.lib.corpus.with_untracked(|c| c.ids().to_vec());
+    st.lib.workspace.with_value(|w| {
         let w = w.as_ref().ok_or("storage is unavailable in this browser")?;
         let wanted = |id: &String| {
             scope == Scope::All || w.entry(id).is_some_and(|e| e.status == spandrel_core::model::DocStatus::Done)
@@ -262,13 +198,13 @@ fn download_export(
     let whole = scope != Scope::Current;
     // Token-based formats cut unspaced scripts at the browser's word boundaries.
     for d in &docs {
-        let (words, failure) = crate::state::segment_words(&d.text);
+        let (words, failure) = crate::actions::library::segment_words(&d.text);
         if let Some(e) = failure {
             return Err(format!("the words of {} could not be found ({e})", quoted(&d.title)));
         }
         opts.word_breaks.insert(d.id.clone(), words);
     }
-    let files = formats::export(format, &docs, &st.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
+    let files = formats::export(format, &docs, &st.lib.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
     let base = if whole && docs.len() != 1 {
         if scope == Scope::Done { "workspace-done" } else { "workspace" }.to_owned()
     } else {
@@ -290,7 +226,7 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let scope = RwSignal::new(Scope::Current);
     let format = RwSignal::new(Format::Spandrel);
     let counts = Memo::new(move |_| {
-        let p = st.corpus.with(|c| c.progress());
+        let p = st.lib.corpus.with(|c| c.progress());
         (p.total, p.done)
     });
     let suggestions = RwSignal::new(false);
@@ -325,7 +261,7 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                         type="radio"
                         name="export-scope"
                         checked=move || scope.get() == Scope::All
-                        disabled=move || st.read_only.get()
+                        disabled=move || st.doc.read_only.get()
                         on:change=move |_| scope.set(Scope::All)
                     />
                     "Whole workspace"
@@ -337,7 +273,7 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                         type="radio"
                         name="export-scope"
                         checked=move || scope.get() == Scope::Done
-                        disabled=move || st.read_only.get()
+                        disabled=move || st.doc.read_only.get()
                         on:change=move |_| scope.set(Scope::Done)
                     />
                     "Done documents only"
@@ -391,7 +327,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let suggestions = RwSignal::new(false);
     let link = Memo::new(move |_| {
         let opts = ShareOptions { include_suggestions: suggestions.get() };
-        let schema = st.schema.get();
+        let schema = st.lib.schema.get();
         st.with_doc(|d| share::encode_share(d, &schema, &opts).map_err(|e| e.to_string()))
             .unwrap_or_else(|| Err("no document is open".into()))
             .map(|p| format!("{}#{SHARE_PREFIX}{p}", dom::page_url_without_hash()))
@@ -504,7 +440,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let add_labels = RwSignal::new(true);
     let reading = RwSignal::new(false);
     let outcome = Memo::new(move |_| {
-        let schema = st.schema.get();
+        let schema = st.lib.schema.get();
         files.with(|f| run_import(f, &format.get(), &unit.get(), &schema))
     });
     // Why the last Import was refused (no room, storage unavailable, a chunk that failed): shown in
@@ -660,7 +596,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
 #[component]
 fn ImportPreview(plan: Plan, partial: bool, add_labels: RwSignal<bool>) -> impl IntoView {
     let st = crate::state::use_state();
-    let new_labels = st.schema.with_untracked(|s| plan.new_label_names(s, partial));
+    let new_labels = st.lib.schema.with_untracked(|s| plan.new_label_names(s, partial));
     let has_new = !new_labels.is_empty();
     let docs = plan.documents(partial);
     let warnings: Vec<String> = plan

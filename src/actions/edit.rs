@@ -1,0 +1,236 @@
+//! Editing the open document: commands through core's `Editor`, undo/redo, and what follows a change
+//! (index update, the paragraphs to repaint, autosave). Invariant: every edit goes through `after_change`.
+
+use crate::platform::{self, dom};
+use crate::state::*;
+use leptos::prelude::*;
+use spandrel_core::edit::{Applied, Command, Editor};
+use spandrel_core::index::SpanIndex;
+use spandrel_core::{Document, Id, Span, SpanState};
+use std::sync::Arc;
+use std::time::Duration;
+
+impl AppState {
+    pub fn with_doc<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
+        self.doc.editor.with(|e| e.as_ref().map(|e| f(e.doc())))
+    }
+
+    /// Reads the document for secondary views (the side panel's lists and counts): they update one
+    /// task after an edit, once the text has repainted, instead of in the same frame.
+    pub fn with_doc_deferred<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
+        self.render.panel_rev.track();
+        self.with_doc_untracked(f)
+    }
+
+    /// Schedules the deferred views' update (at most one pending at a time).
+    pub fn schedule_panel(&self) {
+        if self.render.panel_pending.get_value() {
+            return;
+        }
+        self.render.panel_pending.set_value(true);
+        let this = *self;
+        set_timeout(
+            move || {
+                this.render.panel_pending.set_value(false);
+                this.render.panel_rev.update(|r| *r += 1);
+            },
+            Duration::ZERO,
+        );
+    }
+
+    pub fn with_doc_untracked<R>(&self, f: impl FnOnce(&Document) -> R) -> Option<R> {
+        self.doc.editor.with_untracked(|e| e.as_ref().map(|e| f(e.doc())))
+    }
+
+    /// Applies a command; shows errors; announces the result; schedules autosave.
+    pub fn apply(&self, cmd: Command) -> Option<Applied> {
+        if self.doc.read_only.get_untracked() {
+            self.notify(Level::Info, "This shared document is read-only. Save a copy to edit it.");
+            return None;
+        }
+        let now = platform::now_ms();
+        let res = self.doc.editor.try_update(|e| e.as_mut().map(|e| e.apply(cmd, now))).flatten();
+        match res {
+            Some(Ok(applied)) => {
+                self.after_change(&applied);
+                Some(applied)
+            }
+            Some(Err(e)) => {
+                self.error(e.to_string());
+                None
+            }
+            None => None,
+        }
+    }
+
+    pub fn undo(&self) {
+        if self.doc.read_only.get_untracked() {
+            return;
+        }
+        let now = platform::now_ms();
+        if let Some(Some(applied)) = self.doc.editor.try_update(|e| e.as_mut().and_then(|e| e.undo(now))) {
+            self.after_change(&applied);
+        }
+    }
+
+    pub fn redo(&self) {
+        if self.doc.read_only.get_untracked() {
+            return;
+        }
+        let now = platform::now_ms();
+        if let Some(Some(applied)) = self.doc.editor.try_update(|e| e.as_mut().and_then(|e| e.redo(now))) {
+            self.after_change(&applied);
+        }
+    }
+
+    /// Indexes of the rendered paragraphs that overlap (or touch) `span`.
+    pub fn paragraphs_of(&self, span: Span) -> std::ops::Range<usize> {
+        self.render.para_triggers.with_value(|ps| {
+            // Paragraphs are sorted and disjoint: the first that ends at or after the start, up to
+            // the first that starts after the end.
+            let from = ps.partition_point(|(r, _)| r.end < span.start);
+            let to = from + ps[from..].partition_point(|(r, _)| r.start <= span.end);
+            from..to
+        })
+    }
+
+    /// Repaints the paragraphs that overlap any of these code point ranges.
+    pub fn invalidate(&self, spans: &[Span]) {
+        let mut paras: Vec<usize> = spans.iter().flat_map(|s| self.paragraphs_of(*s)).collect();
+        spandrel_core::sort::sort(&mut paras);
+        paras.dedup();
+        self.repaint(paras);
+    }
+
+    /// Repaints every paragraph (the document was replaced in place).
+    pub fn invalidate_all(&self) {
+        let n = self.render.para_triggers.with_value(|ps| ps.len());
+        self.repaint((0..n).collect());
+    }
+
+    /// Repaints these paragraphs (sorted, distinct indices). Many of them repaint in pieces: those
+    /// around what is on screen at once, the others a chunk per task, so a change to thousands of
+    /// spans (suggestions arriving, accept all, a merge with another tab) does not freeze the page.
+    pub fn repaint(&self, mut paras: Vec<usize>) {
+        const AT_ONCE: usize = 80;
+        if paras.len() > AT_ONCE {
+            let centre = self
+                .doc
+                .editor
+                .with_untracked(|e| e.as_ref().and_then(|e| dom::cp_in_view(&e.doc().text)))
+                .map(|cp| self.paragraphs_of(Span::new(cp, cp)).start)
+                .unwrap_or(0);
+            let pos = paras.partition_point(|&p| p < centre);
+            let lo = pos.saturating_sub(AT_ONCE / 2).min(paras.len() - AT_ONCE);
+            let after = paras.split_off(lo + AT_ONCE);
+            let before: Vec<usize> = paras.drain(..lo).collect();
+            self.render.repaint_queue.update_value(|(queued, _)| queued.extend(after.into_iter().chain(before)));
+        }
+        self.render.repaint_queue.update_value(|(queued, _)| paras.iter().for_each(|p| _ = queued.remove(p)));
+        self.notify_paragraphs(&paras);
+        let start = self.render.repaint_queue.try_update_value(|(queued, running)| {
+            let start = !queued.is_empty() && !*running;
+            *running |= start;
+            start
+        });
+        if start != Some(true) {
+            return;
+        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            const CHUNK: usize = 80;
+            loop {
+                dom::yield_now().await;
+                let chunk = this.render.repaint_queue.try_update_value(|(queued, running)| {
+                    let chunk: Vec<usize> = std::iter::from_fn(|| queued.pop_first()).take(CHUNK).collect();
+                    *running = !chunk.is_empty();
+                    chunk
+                });
+                match chunk {
+                    Some(chunk) if !chunk.is_empty() => this.notify_paragraphs(&chunk),
+                    _ => return,
+                }
+            }
+        });
+    }
+
+    pub fn notify_paragraphs(&self, list: &[usize]) {
+        self.render.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
+    }
+
+    /// Replaces the open document's editor (same document, new content: a merge, a reload).
+    pub fn replace_editor(&self, doc: Document) {
+        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.refresh_words(&doc.text);
+        self.doc.editor.set(Some(Editor::new(doc)));
+        self.invalidate_all();
+    }
+
+    pub fn after_change(&self, applied: &Applied) {
+        let touched: Vec<Id> =
+            applied.created.iter().chain(&applied.changed).chain(&applied.removed).copied().collect();
+        // The next index comes from the old one and the touched spans (no full rebuild); the
+        // paragraphs under their old and new offsets repaint.
+        let next = self.doc.editor.with_untracked(|e| {
+            e.as_ref().map(|e| {
+                let anns = &e.doc().annotations;
+                let (idx, mut dirty) =
+                    self.doc.index.with_untracked(|old| old.with_changes(&touched, |id| anns.get(&id).map(|a| a.span)));
+                dirty.extend(touched.iter().filter_map(|id| anns.get(id).map(|a| a.span)));
+                (idx, dirty)
+            })
+        });
+        let Some((idx, dirty)) = next else { return };
+        self.doc.index.set(Arc::new(idx));
+        // Only annotations are drawn in the text: a change of title, status or relations repaints nothing.
+        self.invalidate(&dirty);
+        if let Some(f) = self.sel.focused.get_untracked() {
+            if applied.removed.contains(&f)
+                || self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true)
+            {
+                self.sel.focused.set(None);
+            }
+        }
+        self.announce(applied.description.clone());
+        self.mark_dirty();
+    }
+
+    /// Labels the pending range (or the given one) with `label`.
+    pub fn create_span(&self, span: Span, label: &str) -> Option<Id> {
+        let cmd = self.with_doc_untracked(|d| spandrel_core::edit::label_range(d, span, label))?;
+        let applied = self.apply(cmd)?;
+        self.sel.pending.set(None);
+        self.sel.picker_at.set(None);
+        let id = applied.created.first().or(applied.changed.first()).copied();
+        if let Some(id) = id {
+            self.sel.focused.set(Some(id));
+        }
+        id
+    }
+
+    pub fn set_state(&self, ids: Vec<Id>, state: SpanState) {
+        if !ids.is_empty() {
+            self.apply(Command::SetState { ids, state });
+        }
+    }
+
+    pub fn remove(&self, ids: Vec<Id>) {
+        if !ids.is_empty() {
+            self.apply(Command::RemoveSpans(ids));
+        }
+    }
+
+    /// Ids of pending suggestions, optionally of one label and at or above a score.
+    pub fn suggestion_ids(&self, label: Option<&str>, min_score: Option<f32>) -> Vec<Id> {
+        self.with_doc_untracked(|d| {
+            d.annotations
+                .values()
+                .filter(|a| a.state == SpanState::Suggested)
+                .filter(|a| label.is_none_or(|l| a.label == l))
+                .filter(|a| min_score.is_none_or(|m| a.origin.score().unwrap_or(1.0) >= m))
+                .map(|a| a.id)
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+}

@@ -1,0 +1,64 @@
+//! Suggestions for the open document from the extraction worker.
+
+use crate::platform::extractor::Found;
+use crate::platform::{self};
+use crate::state::*;
+use leptos::prelude::*;
+use spandrel_core::edit::{Command, NewSpan};
+use spandrel_core::{Origin, Span, SpanState};
+
+impl AppState {
+    /// Asks the extraction worker for suggestions on the current document and adds them. The
+    /// worker loads the model once and tags the text off the page's thread.
+    pub fn run_extraction(&self) {
+        let this = *self;
+        let Some((text, doc_id)) =
+            self.doc.editor.with_untracked(|e| e.as_ref().map(|e| (e.doc().text.clone(), e.doc().id.clone())))
+        else {
+            return;
+        };
+        self.suggest.extracting.set(true);
+        leptos::task::spawn_local(async move {
+            let found = match platform::extractor::extract(text.as_str(), MODEL_URL, 1).await {
+                Ok((found, _)) => found,
+                Err(e) => {
+                    this.suggest.extracting.set(false);
+                    this.error(format!("The entity model could not be loaded ({e}); suggestions are off."));
+                    return;
+                }
+            };
+            this.suggest.extracting.set(false);
+            // The user may have switched documents meanwhile.
+            let same = this.with_doc_untracked(|d| d.id == doc_id).unwrap_or(false);
+            if !same || found.is_empty() {
+                return;
+            }
+            let spans = found_spans(found);
+            let n = spans.len();
+            // Suggestions that arrive before any edit are not an undoable step of the user's.
+            if this.is_untouched() {
+                if let Err(e) = this.apply_unrecorded(Command::AddSpans(spans)) {
+                    this.error(format!("The suggestions could not be added: {e}"));
+                    return;
+                }
+            } else {
+                this.apply(Command::AddSpans(spans));
+            }
+            this.announce(format!("{n} suggestions added"));
+        });
+    }
+}
+
+/// The worker's suggestions as new suggested spans.
+pub fn found_spans(found: Vec<Found>) -> Vec<NewSpan> {
+    found
+        .into_iter()
+        .map(|s| NewSpan {
+            span: Span::new(s.start, s.end),
+            label: s.label,
+            origin: Origin::Extracted { engine: ENGINE.into(), score: s.score },
+            state: SpanState::Suggested,
+            note: String::new(),
+        })
+        .collect()
+}

@@ -1,0 +1,178 @@
+//! Opening documents: boot, open by id, add and open, the document list. Invariant: every path that
+//! puts a document on screen goes through `show`, which resets editor, index, words, session, selection
+//! and repaint together.
+
+use crate::actions::extract::found_spans;
+use crate::platform::{self, storage::LocalStore};
+use crate::state::*;
+use leptos::prelude::*;
+use spandrel_core::edit::{Command, Editor};
+use spandrel_core::index::SpanIndex;
+use spandrel_core::storage::{DocSession, Workspace};
+use spandrel_core::{Document, Origin};
+use std::sync::Arc;
+
+impl AppState {
+    /// Loads the workspace from localStorage, creating the sample document on first use.
+    pub fn boot(&self) {
+        match Workspace::load(LocalStore) {
+            Ok((ws, report)) => {
+                for q in &report.quarantined {
+                    self.notify(
+                        Level::Warning,
+                        format!("A stored entry could not be read and was set aside for recovery: {}", q.reason),
+                    );
+                }
+                if let Some(v) = report.migrated_from {
+                    self.notify(Level::Info, format!("Your saved work was upgraded from storage version {v}."));
+                }
+                for n in &report.notes {
+                    self.notify(Level::Info, n.clone());
+                }
+                self.lib.schema.set(report.settings.schema.clone());
+                self.suggest.threshold.set(report.settings.preferences.score_threshold);
+                self.lib.docs.set(report.index.clone());
+                self.lib.workspace.set_value(Some(ws));
+            }
+            Err(e) => {
+                self.error(format!("Saved work could not be loaded ({e}). Changes will not be saved in this tab."));
+            }
+        }
+        self.boot_learned();
+        let last = self.lib.workspace.with_value(|w| w.as_ref().and_then(|w| w.last_open()));
+        let first = last
+            .or_else(|| self.lib.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone())));
+        match first {
+            Some(id) => self.open_doc(&id),
+            None => {
+                let doc =
+                    Document::new("sample", crate::app::SAMPLE_TITLE, crate::app::SAMPLE_TEXT, platform::now_ms());
+                self.add_and_open(doc);
+            }
+        }
+    }
+
+    /// Takes one document's index entry into `docs` (after a save of it): cheaper than
+    /// [`AppState::refresh_docs`] in a corpus of thousands.
+    pub fn refresh_entry(&self, id: &str) {
+        let entry = self.lib.workspace.with_value(|w| w.as_ref().map(|w| w.entry(id).cloned()));
+        let Some(entry) = entry else { return };
+        self.lib.docs.update(|v| {
+            let at = v.binary_search_by(|e| e.id.as_str().cmp(id));
+            match (at, entry) {
+                (Ok(i), Some(e)) => v[i] = e,
+                (Err(i), Some(e)) => v.insert(i, e),
+                (Ok(i), None) => {
+                    v.remove(i);
+                }
+                (Err(_), None) => {}
+            }
+        });
+    }
+
+    pub fn refresh_docs(&self) {
+        let list = self.lib.workspace.with_value(|w| w.as_ref().map(|w| w.list()));
+        if let Some(list) = list {
+            self.lib.docs.set(list);
+        }
+    }
+
+    /// Saves a new document to the workspace and opens it.
+    pub fn add_and_open(&self, doc: Document) {
+        let id = doc.id.clone();
+        let res = self.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0)));
+        match res.flatten() {
+            Some(Ok(rev)) => {
+                self.refresh_docs();
+                self.set_current(doc, rev);
+            }
+            Some(Err(e)) => {
+                self.error(format!("“{}” could not be saved: {e}", doc.title));
+                self.set_current(doc, 0);
+                self.save.save_state.set(SaveState::NotSaved);
+            }
+            None => self.set_current(doc, 0),
+        }
+        let _ = id;
+    }
+
+    pub fn open_doc(&self, id: &str) {
+        self.flush_save();
+        let loaded = self.lib.workspace.with_value(|w| w.as_ref().map(|w| w.load_doc(id)));
+        match loaded {
+            Some(Ok(stored)) => self.set_current(stored.doc, stored.revision),
+            Some(Err(e)) => self.error(format!("The document could not be opened: {e}")),
+            None => self.error("Storage is unavailable in this browser."),
+        }
+    }
+
+    pub fn set_current(&self, mut doc: Document, revision: u64) {
+        self.doc.session.set_value(DocSession::opened(&doc, revision));
+        self.save.dirty_gen.set_value((0, 0));
+        self.sel.focused.set(None);
+        self.sel.pending.set(None);
+        self.sel.picker_at.set(None);
+        let read_only = self.doc.read_only.get_untracked();
+        let mut needs_extraction =
+            !read_only && !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
+        // Suggestions prepared ahead are on screen with the text (not an undoable step).
+        let (ready, stale) = match needs_extraction.then(|| self.take_ahead(&doc.id)).flatten() {
+            Some((found, stale)) => (Some(found), stale),
+            None => (None, false),
+        };
+        let prefilled = ready.is_some_and(|found| {
+            let mut ed = Editor::new(doc.clone());
+            match ed.apply(Command::AddSpans(found_spans(found)), platform::now_ms()) {
+                Ok(_) => {
+                    doc = ed.into_doc();
+                    true
+                }
+                Err(e) => {
+                    self.error(format!("The suggestions prepared for this document could not be added: {e}"));
+                    false
+                }
+            }
+        });
+        needs_extraction &= !prefilled;
+        // Suggestions saved before "Forget what suggestions learned" follow the engine as it is now
+        // (decided spans stay): the open document does at Forget, every other one when it opens.
+        let predates_forget = !read_only
+            && !needs_extraction
+            && !prefilled
+            && match self.ws_ref(|w| w.suggestions_predate_forget(&doc)) {
+                Ok(b) => b,
+                Err(WsError::Unavailable) => false,
+                Err(e) => {
+                    self.notify(
+                        Level::Warning,
+                        format!("Whether this document's suggestions are up to date is unknown: {e}"),
+                    );
+                    false
+                }
+            };
+        let id = doc.id.clone();
+        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.refresh_words(&doc.text);
+        self.doc.editor.set(Some(Editor::new(doc)));
+        self.invalidate_all();
+        self.save.save_state.set(SaveState::Saved);
+        self.ui.screen.set(Screen::Annotate);
+        if read_only {
+            return;
+        }
+        if prefilled {
+            self.mark_dirty();
+        }
+        if let Err(e) = self.ws_mut(|w| w.set_last_open(&id)) {
+            if !matches!(e, WsError::Unavailable) {
+                self.notify(Level::Warning, format!("Which document is open could not be remembered: {e}"));
+            }
+        }
+        if needs_extraction {
+            self.run_extraction();
+        } else if (prefilled && stale) || predates_forget {
+            self.refresh_open_suggestions(false);
+        }
+        self.prefetch();
+    }
+}

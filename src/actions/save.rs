@@ -1,0 +1,200 @@
+//! Saving the open document: autosave timing (core's `autosave_delay_ms`), quota retries, and the
+//! merge with another tab's write (core's `DocSession::reconcile`).
+
+use crate::platform::{self, dom};
+use crate::state::*;
+use leptos::prelude::*;
+use spandrel_core::edit::Command;
+use spandrel_core::index::SpanIndex;
+use spandrel_core::storage::{autosave_delay_ms, Settings, StorageError};
+use std::sync::Arc;
+use std::time::Duration;
+
+impl AppState {
+    /// Whether the open document has no undoable edit yet (it is as it was opened).
+    pub fn is_untouched(&self) -> bool {
+        self.doc.editor.with_untracked(|e| e.as_ref().is_some_and(|e| !e.can_undo()))
+    }
+
+    /// Applies `cmd` as part of how the document was opened, not as an undoable step of the user's
+    /// (the engine's suggestions arriving), and schedules the save.
+    pub fn apply_unrecorded(&self, cmd: Command) -> Result<(), spandrel_core::edit::EditError> {
+        let now = platform::now_ms();
+        let doc = self.doc.editor.try_update(|e| {
+            let ed = e.as_mut()?;
+            Some(ed.apply(cmd, now).map(|_| ed.doc().clone()))
+        });
+        if let Some(doc) = doc.flatten().transpose()? {
+            self.replace_editor(doc);
+            self.mark_dirty();
+        }
+        Ok(())
+    }
+
+    /// Schedules an autosave (also for changes made outside `apply`, such as suggestions arriving).
+    pub fn mark_dirty(&self) {
+        let now = dom::perf_now();
+        if !self.has_unsaved() {
+            self.save.unsaved_since.set_value(Some(now));
+        }
+        self.save.dirty_gen.update_value(|g| g.0 += 1);
+        self.save.save_state.set(SaveState::Saving);
+        if let Some(h) = self.save.save_timer.get_value() {
+            h.clear();
+        }
+        let since = self.save.unsaved_since.get_value().unwrap_or(now);
+        let delay = autosave_delay_ms(self.save.last_save_ms.get_value(), now - since);
+        let this = *self;
+        match set_timeout_with_handle(move || this.flush_save(), Duration::from_millis(delay as u64)) {
+            Ok(h) => self.save.save_timer.set_value(Some(h)),
+            Err(e) => {
+                // No timer: save right away rather than not at all.
+                leptos::logging::warn!("autosave timer unavailable ({e:?}); saving now");
+                self.save.save_timer.set_value(None);
+                self.flush_save();
+            }
+        }
+    }
+
+    /// Whether there are edits that are not in storage yet.
+    pub fn has_unsaved(&self) -> bool {
+        let (a, b) = self.save.dirty_gen.get_value();
+        a != b
+    }
+
+    /// Writes the current document now if it has unsaved edits.
+    pub fn flush_save(&self) {
+        if !self.has_unsaved() || self.doc.read_only.get_untracked() {
+            return;
+        }
+        let gen = self.save.dirty_gen.get_value().0;
+        let Some(doc) = self.doc.editor.with_untracked(|e| e.as_ref().map(|e| e.doc().clone())) else { return };
+        let expected = self.doc.session.with_value(|s| s.revision);
+        let started = dom::perf_now();
+        let res = self.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, expected))).flatten();
+        self.save.last_save_ms.set_value(dom::perf_now() - started);
+        match res {
+            Some(Ok(rev)) => {
+                self.doc.session.update_value(|s| s.saved(&doc, rev));
+                self.save.dirty_gen.update_value(|g| g.1 = gen);
+                if !self.has_unsaved() {
+                    self.save.save_state.set(SaveState::Saved);
+                }
+                if self.save.retry_pending.get_value() {
+                    self.save.retry_pending.set_value(false);
+                    self.notify(Level::Info, "Storage has room again: your edits are saved.");
+                }
+                self.refresh_entry(&doc.id);
+                self.teach(&doc);
+                crate::components::sync::saved(&doc);
+            }
+            Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
+            Some(Err(e)) => {
+                self.save.save_state.set(SaveState::NotSaved);
+                let quota = matches!(e, StorageError::QuotaExceeded { .. });
+                if quota {
+                    if !self.save.retry_pending.get_value() {
+                        self.notify(
+                            Level::Warning,
+                            "Storage is full: your latest edits are kept on screen but not saved. Export this document \
+                             (Export) or delete documents you no longer need; saving is retried until it succeeds.",
+                        );
+                    }
+                    self.schedule_retry();
+                } else {
+                    self.error(format!("Not saved: {e}"));
+                }
+            }
+            None => self.save.save_state.set(SaveState::NotSaved),
+        }
+    }
+
+    /// Retries a save that failed for lack of space, every few seconds until it succeeds (space
+    /// may be freed in another tab or by deleting documents); `storage` events and hiding the tab
+    /// retry at once ([`AppState::retry_save`]).
+    pub fn schedule_retry(&self) {
+        self.save.retry_pending.set_value(true);
+        let this = *self;
+        set_timeout(move || this.retry_save(), Duration::from_millis(RETRY_MS));
+    }
+
+    /// Saves now if a save is waiting for space (see [`AppState::schedule_retry`]).
+    pub fn retry_save(&self) {
+        if self.save.retry_pending.get_value() && self.has_unsaved() {
+            self.flush_save();
+        }
+    }
+
+    /// Another tab wrote the open document (noticed by content, even at the same revision): merge
+    /// its version with ours over the right base (core's `DocSession::reconcile`), keep this tab's
+    /// undo history (`Editor::rebase`), set aside what could not be placed and say what happened.
+    pub fn reconcile(&self, stored: spandrel_core::storage::StoredDoc) {
+        let Some(ours) = self.with_doc_untracked(|d| d.clone()) else { return };
+        let Some(r) = self.doc.session.try_update_value(|s| s.reconcile(&ours, stored)) else { return };
+        let changed = r.merged.doc != ours;
+        let conflicts = r.merged.conflicts.clone();
+        let leftovers = r.merged.leftovers();
+        let doc_id = r.merged.doc.id.clone();
+        if changed {
+            self.doc.editor.update(|e| {
+                if let Some(e) = e.as_mut() {
+                    e.rebase(r.merged.doc);
+                }
+            });
+            let doc = self.with_doc_untracked(|d| d.clone());
+            if let Some(doc) = doc {
+                self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
+            }
+            self.invalidate_all();
+        }
+        let mut kept_at = None;
+        if let Some(json) = leftovers {
+            match self.ws_mut(|w| w.set_aside(&doc_id, &json)) {
+                Ok(key) => kept_at = Some(key),
+                Err(e) => self.error(format!(
+                    "What the merge with another tab could not place could not be kept ({e}); it is: {json}"
+                )),
+            }
+        }
+        if conflicts.is_empty() {
+            if changed {
+                self.notify(Level::Info, "Changes from another tab were merged with yours.");
+            }
+        } else {
+            let what: Vec<String> = conflicts.iter().take(5).map(|c| c.describe()).collect();
+            let more = if conflicts.len() > 5 { format!(" (and {} more)", conflicts.len() - 5) } else { String::new() };
+            let aside = if kept_at.is_some() {
+                " What could not be placed was set aside: Documents → Set-aside entries lets you download it."
+            } else {
+                ""
+            };
+            self.notify(
+                Level::Warning,
+                format!(
+                    "This document was also changed in another tab; both sets of changes were kept. {}{more}.{aside}",
+                    what.join("; ")
+                ),
+            );
+        }
+        if r.needs_save {
+            self.mark_dirty();
+        } else if !self.has_unsaved() {
+            self.save.save_state.set(SaveState::Saved);
+        }
+    }
+
+    pub fn save_settings(&self) {
+        let settings = Settings {
+            schema: self.lib.schema.get_untracked(),
+            preferences: spandrel_core::storage::Preferences {
+                score_threshold: self.suggest.threshold.get_untracked(),
+                ..Default::default()
+            },
+        };
+        if let Some(Err(e)) =
+            self.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_settings(&settings))).flatten()
+        {
+            self.error(format!("Settings not saved: {e}"));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Import, export and share: the read-only view of a shared link, saving a copy, labels from files.
+
+use crate::platform::{self, dom};
+use crate::state::{AppState, Level, SaveState, Screen};
+use leptos::prelude::*;
+use spandrel_core::edit::Editor;
+use spandrel_core::index::SpanIndex;
+use spandrel_core::{Document, LabelSchema};
+use std::sync::Arc;
+
+impl AppState {
+    /// Shows `doc` without a workspace: nothing is saved, edits are refused.
+    pub fn show_read_only(&self, doc: Document, schema: LabelSchema) {
+        self.doc.read_only.set(true);
+        self.lib.schema.set(schema);
+        self.doc.session.set_value(spandrel_core::storage::DocSession::detached());
+        self.save.dirty_gen.set_value((0, 0));
+        self.sel.focused.set(None);
+        self.sel.pending.set(None);
+        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.doc.editor.set(Some(Editor::new(doc)));
+        self.save.save_state.set(SaveState::Saved);
+        self.ui.screen.set(Screen::Annotate);
+    }
+
+    /// Leaves the read-only view: boots the workspace and adds the shared document under a new id.
+    pub fn save_shared_copy(&self) {
+        let Some(mut doc) = self.with_doc_untracked(|d| d.clone()) else { return };
+        let shared_schema = self.lib.schema.get_untracked();
+        self.doc.read_only.set(false);
+        self.boot();
+        let now = platform::now_ms();
+        doc.id = self.unused_id(&format!("shared-{now}"));
+        doc.created = now;
+        doc.modified = now;
+        let used: Vec<String> = doc.annotations.values().map(|a| a.label.clone()).collect();
+        let shared = LabelSchema {
+            labels: shared_schema.labels.into_iter().filter(|l| used.contains(&l.name)).collect(),
+            ..LabelSchema::default()
+        };
+        self.add_labels(&[], Some(&shared));
+        let title = doc.title.clone();
+        self.add_and_open(doc);
+        dom::clear_location_hash();
+        self.notify(Level::Info, format!("“{title}” was saved to your workspace; you can edit it now."));
+    }
+
+    /// `base`, or `base-2`, `base-3`… whichever no stored document uses.
+    pub fn unused_id(&self, base: &str) -> String {
+        let taken = |id: &str| self.lib.workspace.with_value(|w| w.as_ref().is_some_and(|w| w.entry(id).is_some()));
+        let mut id = base.to_owned();
+        let mut n = 2;
+        while taken(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// Adds the labels the schema lacks (core's `LabelSchema::add_missing`) and saves the settings.
+    /// Returns the names added.
+    pub fn add_labels(&self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
+        let mut added = Vec::new();
+        self.lib.schema.update(|s| added = s.add_missing(names, from_file));
+        if !added.is_empty() {
+            self.save_settings();
+        }
+        added
+    }
+}

@@ -1,0 +1,488 @@
+//! The Documents screen's actions: adding files and pasted text (core's intake), rename, status,
+//! duplicate, delete and restore, and other tabs' writes taken in.
+
+use crate::platform::{self, dom};
+use crate::state::*;
+use crate::state::{AppState, Level, MsgAction, Screen, WsError, STORAGE_UNAVAILABLE};
+use leptos::prelude::*;
+use spandrel_core::display::{isolate, quoted};
+use spandrel_core::edit::Command;
+use spandrel_core::index::SpanIndex;
+use spandrel_core::intake::{self, IntakeOptions};
+use spandrel_core::model::DocStatus;
+use spandrel_core::storage::{AddJob, DocSession, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY};
+use spandrel_core::Document;
+use std::sync::Arc;
+
+impl AppState {
+    pub fn ws_current_id(&self) -> Option<String> {
+        self.with_doc_untracked(|d| d.id.clone())
+    }
+
+    /// A new document id by core's rule (`Workspace::fresh_id`), also distinct from the open document's.
+    pub fn ws_fresh_id(&self) -> String {
+        let now = platform::now_ms();
+        let current: Vec<String> = self.ws_current_id().into_iter().collect();
+        self.lib
+            .workspace
+            .with_value(|w| w.as_ref().map(|w| w.fresh_id(now, &current)))
+            .unwrap_or_else(|| format!("doc-{now}-1"))
+    }
+
+    /// Adds files as documents: text files (.txt, .md, .html → visible text) and annotation files
+    /// (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's intake rule. A file that fails
+    /// (an annotation file that does not pass its format's checks, a text file that cannot be
+    /// decoded) adds nothing and is named once, with "Import as plain text" where that can help;
+    /// the clean files are added.
+    pub fn ws_add_files(&self, files: Vec<(String, Vec<u8>)>) {
+        let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
+        let plan = self.lib.schema.with_untracked(|s| intake::plan(&files, s, &opts));
+        for f in plan.failures() {
+            let text = format!("{} was not added: {f}. Nothing was stored.", quoted(&f.file));
+            let raw = f.format.and_then(|_| files.iter().find(|(n, _)| *n == f.file).cloned());
+            let action = raw.map(|raw| {
+                let this = *self;
+                MsgAction {
+                    label: "Import as plain text".into(),
+                    run: Arc::new(move || {
+                        let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
+                        let plan = intake::plan_as_text(std::slice::from_ref(&raw), &opts);
+                        this.ws_add_plan(plan);
+                    }),
+                }
+            });
+            self.notify_with(Level::Error, text, action);
+        }
+        self.ws_add_plan(plan.clean_part());
+    }
+
+    /// Stores a plan's clean documents (opened on the Annotate screen), telling the user.
+    pub fn ws_add_plan(&self, plan: intake::Plan) {
+        let this = *self;
+        let refused = self.add_planned(
+            &plan,
+            false,
+            true,
+            move |e| this.error(e),
+            move |saved| {
+                if this.ui.screen.get_untracked() == Screen::Annotate {
+                    if let Some(first) = saved.first() {
+                        this.open_doc(first);
+                    }
+                }
+            },
+        );
+        if let Err(e) = refused {
+            self.error(e);
+        }
+    }
+
+    /// Saves the documents of an intake plan (all or nothing) and, with `add_labels`, the labels
+    /// they bring, then calls `then` with the new ids. Tells the user what was added. A corpus that
+    /// cannot fit is refused before anything is written: the `Err` says how big it is and what to do,
+    /// for the caller to show where the user is looking. A large corpus is saved a chunk per task
+    /// (core's `AddJob`), so the page never freezes, and taken back whole if a chunk fails (`failed`
+    /// is told why).
+    pub fn add_planned(
+        &self,
+        plan: &intake::Plan,
+        partial: bool,
+        add_labels: bool,
+        failed: impl Fn(String) + 'static,
+        then: impl FnOnce(Vec<String>) + 'static,
+    ) -> Result<(), String> {
+        let docs = plan.documents(partial);
+        if docs.is_empty() {
+            return Ok(());
+        }
+        match self.ws_ref(|w| w.room_for(&docs)) {
+            Ok((needed, Some(free))) if needed > free => {
+                let fit = (docs.len() as f64 * free as f64 / needed as f64).floor() as usize;
+                return Err(format!(
+                    "These {} documents need about {} of browser storage, but only {} are free (this browser keeps \
+                     about 10 MB per site): nothing was imported. Split the file into parts of at most {fit} \
+                     documents, or export the documents you have finished (Export → Whole workspace) and delete \
+                     them to make room.",
+                    docs.len(),
+                    human_bytes(needed),
+                    human_bytes(free)
+                ));
+            }
+            Ok(_) => {}
+            Err(e) => return Err(e.to_string()),
+        }
+        let titles: Vec<String> = docs.iter().take(5).map(|d| quoted(&d.title)).collect();
+        let labels = add_labels.then(|| self.lib.schema.with_untracked(|s| plan.labels_to_add(s, partial)));
+        let now = platform::now_ms();
+        let Some(mut job) = self.lib.workspace.with_value(|w| w.as_ref().map(|w| AddJob::new(w, docs, now))) else {
+            return Err(STORAGE_UNAVAILABLE.to_owned());
+        };
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let total = job.total();
+            loop {
+                let step = this.ws_mut(|w| job.step(w, IMPORT_CHUNK));
+                match step {
+                    Ok(true) => break,
+                    Ok(false) => {
+                        if total > IMPORT_CHUNK {
+                            this.announce(format!("Importing: {} of {total} documents saved", job.saved.len()));
+                        }
+                        dom::yield_now().await;
+                    }
+                    Err(e) => {
+                        this.refresh_docs();
+                        failed(e.to_string());
+                        return;
+                    }
+                }
+            }
+            if let Some((schema, added)) = labels {
+                if !added.is_empty() {
+                    this.lib.schema.set(schema);
+                    this.save_settings();
+                    let names: Vec<String> = added.iter().map(|n| isolate(n)).collect();
+                    this.notify(Level::Info, format!("New labels from the file: {}.", names.join(", ")));
+                }
+            }
+            let saved = std::mem::take(&mut job.saved);
+            let n = saved.len();
+            let more = if n > titles.len() { format!(" and {} more", n - titles.len()) } else { String::new() };
+            this.notify(Level::Info, format!("Added {n} document(s): {}{more}.", titles.join(", ")));
+            this.announce(format!("Added {n} document(s)"));
+            // Each in its own task: the list of thousands, then the document opened, then the
+            // suggestions prepared ahead.
+            this.refresh_docs();
+            dom::yield_now().await;
+            then(saved);
+            dom::yield_now().await;
+            this.prefetch();
+        });
+        Ok(())
+    }
+
+    /// Adds a pasted text as a new document (not opened). Returns false if nothing was added.
+    pub fn ws_add_pasted(&self, title: &str, text: &str) -> bool {
+        if text.trim().is_empty() {
+            self.error("Paste or type some text to add a document.");
+            return false;
+        }
+        let title = if title.trim().is_empty() { intake::title_from_text(text) } else { title.trim().to_owned() };
+        let doc = Document::new(String::new(), title.clone(), text, platform::now_ms());
+        let res = self.ws_mut(|w| w.add_new(vec![doc], platform::now_ms()));
+        match res {
+            Ok(_) => {
+                self.refresh_docs();
+                self.notify(Level::Info, format!("Added {}.", quoted(&title)));
+                true
+            }
+            Err(e) => {
+                self.error(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Opens a document and stays on (or returns to) the given screen.
+    pub fn ws_open_keeping(&self, id: &str, screen: Screen) {
+        self.open_doc(id);
+        self.ui.screen.set(screen);
+    }
+
+    pub fn ws_rename(&self, id: &str, title: &str) {
+        let title = title.trim();
+        if title.is_empty() {
+            self.error("A document needs a title.");
+            return;
+        }
+        if self.ws_current_id().as_deref() == Some(id) {
+            if self.with_doc_untracked(|d| d.title != title).unwrap_or(false) {
+                self.apply(Command::SetTitle(title.to_owned()));
+                self.flush_save();
+            }
+            return;
+        }
+        let now = platform::now_ms();
+        match self.ws_mut(|w| w.rename_doc(id, title, now)) {
+            Ok(_) => self.refresh_docs(),
+            Err(e) => self.error(format!("Not renamed: {e}")),
+        }
+    }
+
+    /// Sets the status of many documents (bulk), a chunk per task so that thousands never block
+    /// the page; the open document goes through its editor (one undo step).
+    pub fn ws_set_status_many(&self, ids: Vec<String>, status: DocStatus) {
+        let this = *self;
+        let current = self.ws_current_id();
+        leptos::task::spawn_local(async move {
+            let (mut changed, mut failed) = (0usize, Vec::new());
+            for chunk in ids.chunks(200) {
+                for id in chunk {
+                    if current.as_deref() == Some(id.as_str()) {
+                        this.ws_set_status(id, status);
+                        changed += 1;
+                        continue;
+                    }
+                    if this.lib.workspace.with_value(|w| w.as_ref().and_then(|w| w.entry(id)).map(|e| e.status))
+                        == Some(status)
+                    {
+                        continue;
+                    }
+                    let now = platform::now_ms();
+                    match this.ws_mut(|w| w.set_status(id, status, now)) {
+                        Ok(_) => {
+                            changed += 1;
+                            crate::components::sync::stored_changed(id);
+                        }
+                        Err(e) => failed.push(e.to_string()),
+                    }
+                }
+                dom::yield_now().await;
+            }
+            this.refresh_docs();
+            let name = spandrel_core::corpus::status_name(status).to_lowercase();
+            if let Some(first) = failed.first() {
+                this.error(format!("{} document(s) could not be marked {name}: {first}", failed.len()));
+            }
+            this.notify(Level::Info, format!("Marked {changed} document(s) as {name}."));
+        });
+    }
+
+    pub fn ws_set_status(&self, id: &str, status: DocStatus) {
+        if self.ws_current_id().as_deref() == Some(id) {
+            if self.with_doc_untracked(|d| d.status != status).unwrap_or(false) {
+                self.apply(Command::SetStatus(status));
+                self.flush_save();
+            }
+            return;
+        }
+        let now = platform::now_ms();
+        match self.ws_mut(|w| w.set_status(id, status, now)) {
+            Ok(_) => {
+                self.refresh_docs();
+                crate::components::sync::stored_changed(id);
+            }
+            Err(e) => self.error(format!("Status not changed: {e}")),
+        }
+    }
+
+    pub fn ws_duplicate(&self, id: &str) {
+        if self.ws_current_id().as_deref() == Some(id) {
+            self.flush_save();
+        }
+        let new_id = self.ws_fresh_id();
+        let now = platform::now_ms();
+        match self.ws_mut(|w| w.duplicate_doc(id, &new_id, now)) {
+            Ok(_) => {
+                self.refresh_docs();
+                self.announce("Document duplicated");
+            }
+            Err(e) => self.error(format!("Not duplicated: {e}")),
+        }
+    }
+
+    /// Deletes a document; returns it so it can be restored.
+    pub fn ws_delete(&self, id: &str) -> Option<Document> {
+        let current = self.ws_current_id().as_deref() == Some(id);
+        if current {
+            self.flush_save();
+        }
+        let doc = match self.ws_ref(|w| w.load_doc(id)) {
+            Ok(s) => s.doc,
+            Err(e) => {
+                self.error(format!("Not deleted: {e}"));
+                return None;
+            }
+        };
+        if current && self.has_unsaved() {
+            // The latest edits could not be written: keep them with the deleted copy.
+            if let Some(d) = self.with_doc_untracked(|d| d.clone()) {
+                return self.ws_delete_stored(id, d, current);
+            }
+        }
+        self.ws_delete_stored(id, doc, current)
+    }
+
+    pub fn ws_delete_stored(&self, id: &str, doc: Document, current: bool) -> Option<Document> {
+        match self.ws_mut(|w| w.delete_doc(id)) {
+            Ok(()) => {}
+            Err(e) => {
+                self.error(format!("Not deleted: {e}"));
+                return None;
+            }
+        }
+        self.refresh_docs();
+        if current {
+            let next = self.lib.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone()));
+            match next {
+                Some(next) => self.ws_open_keeping(&next, self.ui.screen.get_untracked()),
+                None => {
+                    // Nothing left to show: what was pending for the closed document is cancelled
+                    // (its autosave, its repaints, the suggestions on their way are dropped by id).
+                    if let Some(h) = self.save.save_timer.get_value() {
+                        h.clear();
+                    }
+                    self.save.save_timer.set_value(None);
+                    self.render.repaint_queue.update_value(|(queued, _)| queued.clear());
+                    self.suggest.extracting.set(false);
+                    self.sel.picker_at.set(None);
+                    self.save.dirty_gen.set_value((0, 0));
+                    self.doc.session.set_value(DocSession::detached());
+                    self.sel.focused.set(None);
+                    self.sel.pending.set(None);
+                    self.doc.index.set(Arc::new(SpanIndex::from_spans(std::iter::empty())));
+                    self.doc.editor.set(None);
+                }
+            }
+        }
+        self.announce(format!("Deleted “{}”", doc.title));
+        Some(doc)
+    }
+
+    pub fn ws_restore(&self, mut doc: Document) -> bool {
+        let taken = self.lib.workspace.with_value(|w| w.as_ref().is_some_and(|w| w.entry(&doc.id).is_some()));
+        if taken {
+            doc.id = self.ws_fresh_id();
+        }
+        match self.ws_mut(|w| w.save_doc(&doc, 0)) {
+            Ok(_) => {
+                self.refresh_docs();
+                self.announce(format!("Restored “{}”", doc.title));
+                true
+            }
+            Err(e) => {
+                self.error(format!("“{}” could not be restored: {e}", doc.title));
+                false
+            }
+        }
+    }
+
+    /// Re-reads the whole workspace (another tab changed the document list).
+    pub fn ws_refresh_all(&self) {
+        match self.ws_mut(|w| w.refresh()) {
+            Ok(report) => {
+                for q in &report.quarantined {
+                    self.notify(
+                        Level::Warning,
+                        format!("A stored entry could not be read and was set aside for recovery: {}", q.reason),
+                    );
+                }
+                self.refresh_docs();
+            }
+            Err(e) => self.error(format!("The document list could not be re-read: {e}")),
+        }
+    }
+
+    /// Another tab may have saved the open document: take its version, or merge with ours.
+    pub fn ws_check_current(&self) {
+        if self.doc.read_only.get_untracked() {
+            return;
+        }
+        let Some(id) = self.ws_current_id() else { return };
+        if self.has_unsaved() {
+            // Saving detects the newer stored revision and merges both sides (AppState::flush_save).
+            self.flush_save();
+            return;
+        }
+        // Another tab's value is recognised by its content (not only its revision) and merged with
+        // ours; this tab's undo history is kept.
+        let stored = self.ws_ref(|w| w.load_if_changed(&id));
+        match stored {
+            Ok(Some(s)) => self.reconcile(s),
+            Ok(None) | Err(WsError::Unavailable) => {}
+            Err(WsError::Storage(StorageError::NotFound { .. })) => {
+                let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
+                self.notify(
+                    Level::Warning,
+                    format!(
+                        "“{title}” was deleted in another tab. It stays open here; edit it to save it again, or open \
+                         another document."
+                    ),
+                );
+            }
+            Err(e) => self.error(format!("The change made in another tab could not be read: {e}")),
+        }
+    }
+
+    /// Takes another tab's writes into the list, gathered over 100 ms (an import in another tab
+    /// writes thousands of keys: the list is rebuilt once, not once per key).
+    pub fn ws_reload_later(&self, id: &str) {
+        let first = self.lib.reload_queue.try_update_value(|q| {
+            let first = q.is_empty();
+            q.insert(id.to_owned());
+            first
+        });
+        if first != Some(true) {
+            return;
+        }
+        let this = *self;
+        set_timeout(
+            move || {
+                let ids = this.lib.reload_queue.try_update_value(std::mem::take).unwrap_or_default();
+                let mut changed = 0;
+                for id in &ids {
+                    match this.ws_mut(|w| w.reload_entry(id)) {
+                        Ok(true) => changed += 1,
+                        Ok(false) => {}
+                        Err(e) => this.notify(
+                            Level::Warning,
+                            format!("A document changed in another tab could not be listed: {e}"),
+                        ),
+                    }
+                }
+                if changed > 0 {
+                    this.refresh_docs();
+                }
+            },
+            std::time::Duration::from_millis(100),
+        );
+    }
+
+    pub fn ws_on_storage(&self, key: Option<String>, local: WsLocal) {
+        if self.doc.read_only.get_untracked() {
+            return;
+        }
+        // Another tab may have freed space: a save waiting for it is tried again.
+        self.retry_save();
+        match key.as_deref() {
+            None => {
+                self.ws_refresh_all();
+                self.ws_check_current();
+                local.recovery_gen.update(|g| *g += 1);
+            }
+            // The stored titles follow the document keys, whose own events are handled below.
+            Some(INDEX_KEY) => {}
+            Some(SETTINGS_KEY) => match self.ws_ref(|w| w.load_settings()) {
+                Ok(s) => {
+                    self.lib.schema.set(s.schema);
+                    self.suggest.threshold.set(s.preferences.score_threshold);
+                }
+                Err(e) => self.error(format!("Labels changed in another tab could not be read: {e}")),
+            },
+            Some(k) if k.starts_with(RECOVERY_PREFIX) => local.recovery_gen.update(|g| *g += 1),
+            Some(k) => {
+                if let Some(id) = k.strip_prefix(DOC_PREFIX) {
+                    if self.ws_current_id().as_deref() == Some(id) {
+                        self.ws_check_current();
+                    }
+                    self.ws_reload_later(id);
+                }
+            }
+        }
+    }
+}
+
+/// Documents saved per task during an import.
+const IMPORT_CHUNK: usize = 250;
+
+/// A size in bytes as people read it (KB, MB).
+pub fn human_bytes(n: usize) -> String {
+    let n = n as f64;
+    if n >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", n / (1024.0 * 1024.0))
+    } else if n >= 1024.0 {
+        format!("{:.1} KB", n / 1024.0)
+    } else {
+        format!("{n} bytes")
+    }
+}

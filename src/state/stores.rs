@@ -1,0 +1,275 @@
+//! The stores, one concern each. Every field is an arena handle, so every store is `Copy`; each is
+//! created once, by `AppState::new` at the root, and written only by the actions (`crate::actions`).
+
+use super::{Anchor, Message, SaveState, Screen};
+use crate::platform::extractor::Found;
+use crate::platform::storage::LocalStore;
+use leptos::prelude::*;
+use spandrel_core::corpus::Corpus;
+use spandrel_core::edit::Editor;
+use spandrel_core::index::SpanIndex;
+use spandrel_core::storage::{DocSession, IndexEntry, Workspace};
+use spandrel_core::words::WordBreaks;
+use spandrel_core::{Document, Id, LabelSchema, Span};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// The open document. Invariant: `index`, `words` and `session` always describe the document in
+/// `editor`; they are replaced together, by the one action that shows a document (`actions::open::show`).
+#[derive(Clone, Copy)]
+pub struct Doc {
+    pub editor: RwSignal<Option<Editor>>,
+    /// The spans of the open document by position; follows every edit (`SpanIndex::with_changes`).
+    pub index: RwSignal<Arc<SpanIndex>>,
+    /// Word boundaries of the open document's paragraphs in scripts written without spaces (from
+    /// the browser's segmenter), segmented lazily, a paragraph when an action first needs it; the
+    /// second field lists the paragraphs not segmented yet.
+    pub words: StoredValue<(Arc<WordBreaks>, Vec<Range<usize>>)>,
+    /// The open document's link to storage: the stored revision and version it is based on.
+    pub session: StoredValue<DocSession>,
+    /// True while a shared link's document is shown read-only.
+    pub read_only: RwSignal<bool>,
+}
+
+impl Doc {
+    pub fn new() -> Self {
+        Doc {
+            editor: RwSignal::new(None),
+            index: RwSignal::new(Arc::new(SpanIndex::from_spans(std::iter::empty()))),
+            words: StoredValue::new((Arc::new(WordBreaks::NONE), Vec::new())),
+            session: StoredValue::new(DocSession::detached()),
+            read_only: RwSignal::new(false),
+        }
+    }
+}
+
+impl Default for Doc {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What the user points at in the open document. Invariant: emptied whenever another document is shown.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    /// The annotation with keyboard/details focus.
+    pub focused: RwSignal<Option<Id>>,
+    /// A snapped range waiting for a label (from the mouse, touch or the keyboard caret).
+    pub pending: RwSignal<Option<Span>>,
+    pub picker_at: RwSignal<Option<Anchor>>,
+    /// A label armed by clicking it in the palette: clicking a word labels that word.
+    pub armed: RwSignal<Option<String>>,
+}
+
+impl Selection {
+    pub fn new() -> Self {
+        Selection {
+            focused: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            picker_at: RwSignal::new(None),
+            armed: RwSignal::new(None),
+        }
+    }
+}
+
+impl Default for Selection {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Repainting. Invariant: an edit notifies only the paragraphs whose text it touched; the queue only
+/// holds paragraphs of the current layout (emptied when another layout is set up).
+#[derive(Clone, Copy)]
+pub struct Paint {
+    /// One trigger per rendered paragraph (sorted by range).
+    pub para_triggers: StoredValue<Vec<(Range<usize>, ArcTrigger)>>,
+    /// Paragraphs waiting to repaint (a long repaint is spread over tasks), and whether a task is
+    /// draining them.
+    pub repaint_queue: StoredValue<(BTreeSet<usize>, bool)>,
+    /// Bumped one task after the document changes: the side panel's lists read the document through it.
+    pub panel_rev: RwSignal<u64>,
+    pub panel_pending: StoredValue<bool>,
+    /// The progressive rendering of a long document: how many chunks of paragraphs are shown, and
+    /// the layout generation the growth belongs to.
+    pub shown_chunks: RwSignal<usize>,
+    pub layout_gen: StoredValue<u64>,
+}
+
+impl Paint {
+    pub fn new() -> Self {
+        Paint {
+            para_triggers: StoredValue::new(Vec::new()),
+            repaint_queue: StoredValue::new((BTreeSet::new(), false)),
+            panel_rev: RwSignal::new(0),
+            panel_pending: StoredValue::new(false),
+            shown_chunks: RwSignal::new(1),
+            layout_gen: StoredValue::new(0),
+        }
+    }
+}
+
+impl Default for Paint {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Autosave of the open document. Invariant: `dirty_gen.0 != dirty_gen.1` exactly when the open
+/// document has edits not in storage; `save_state` shows it.
+#[derive(Clone, Copy)]
+pub struct Autosave {
+    pub save_state: RwSignal<SaveState>,
+    pub save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// Bumped on every edit (first) and on every write (second).
+    pub dirty_gen: StoredValue<(u64, u64)>,
+    /// When (performance.now) the oldest unsaved edit was made, and how long the last save took.
+    pub unsaved_since: StoredValue<Option<f64>>,
+    pub last_save_ms: StoredValue<f64>,
+    /// Whether the last save failed for lack of space (then saving is retried).
+    pub retry_pending: StoredValue<bool>,
+}
+
+impl Autosave {
+    pub fn new() -> Self {
+        Autosave {
+            save_state: RwSignal::new(SaveState::Saved),
+            save_timer: StoredValue::new(None),
+            dirty_gen: StoredValue::new((0, 0)),
+            unsaved_since: StoredValue::new(None),
+            last_save_ms: StoredValue::new(0.0),
+            retry_pending: StoredValue::new(false),
+        }
+    }
+}
+
+impl Default for Autosave {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Screens, dialogs, messages and the live region. Invariant: messages follow `push_message`'s rules.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub messages: RwSignal<Vec<Message>>,
+    /// Text for the aria-live region.
+    pub announcement: RwSignal<String>,
+    pub screen: RwSignal<Screen>,
+    pub show_help: RwSignal<bool>,
+    pub next_msg: StoredValue<u64>,
+}
+
+impl Ui {
+    pub fn new() -> Self {
+        Ui {
+            messages: RwSignal::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
+            screen: RwSignal::new(Screen::Annotate),
+            show_help: RwSignal::new(false),
+            next_msg: StoredValue::new(1),
+        }
+    }
+}
+
+impl Default for Ui {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The stored documents. Invariant: `docs` is the workspace's index as last read, sorted by id, and
+/// `corpus` is derived from it.
+#[derive(Clone, Copy)]
+pub struct Library {
+    pub workspace: StoredValue<Option<Workspace<LocalStore>>>,
+    pub docs: RwSignal<Vec<IndexEntry>>,
+    /// The workspace's documents in corpus order (core's `Corpus`, derived from `docs`).
+    pub corpus: Memo<Corpus>,
+    /// Documents another tab wrote, waiting to be taken into the list.
+    pub reload_queue: StoredValue<BTreeSet<String>>,
+    pub schema: RwSignal<LabelSchema>,
+}
+
+impl Library {
+    pub fn new() -> Self {
+        let docs = RwSignal::new(Vec::new());
+        Library {
+            workspace: StoredValue::new(None),
+            docs,
+            corpus: Memo::new(move |_| docs.with(|d| Corpus::new(d))),
+            reload_queue: StoredValue::new(Default::default()),
+            schema: RwSignal::new(LabelSchema::default()),
+        }
+    }
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Suggestions. Invariant: what was prepared ahead lives in memory until its document opens; each
+/// entry carries the learning generation it was computed at.
+#[derive(Clone, Copy)]
+pub struct Suggest {
+    pub extracting: RwSignal<bool>,
+    pub threshold: RwSignal<f32>,
+    pub ahead: StoredValue<HashMap<String, (u64, Vec<Found>)>>,
+    /// Bumped when the learner changes: entries of an older generation are stale.
+    pub ahead_gen: StoredValue<u64>,
+    /// How many suggestions each document of `ahead` has (the Documents table shows them).
+    pub ahead_counts: RwSignal<HashMap<String, usize>>,
+    /// Whether the worker is preparing suggestions ahead, and whether it should look again when done.
+    pub prefetching: StoredValue<(bool, bool)>,
+    /// What suggestions learned from the annotator: spans taught and rejected.
+    pub learned: RwSignal<(usize, usize)>,
+    /// The decisions last sent to the learner, per document (a hash).
+    pub learn_sent: StoredValue<HashMap<String, u64>>,
+}
+
+impl Suggest {
+    pub fn new() -> Self {
+        Suggest {
+            extracting: RwSignal::new(false),
+            threshold: RwSignal::new(0.5),
+            ahead: StoredValue::new(HashMap::new()),
+            ahead_gen: StoredValue::new(0),
+            ahead_counts: RwSignal::new(HashMap::new()),
+            prefetching: StoredValue::new((false, false)),
+            learned: RwSignal::new((0, 0)),
+            learn_sent: StoredValue::new(HashMap::new()),
+        }
+    }
+}
+
+impl Default for Suggest {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The Documents screen's state that outlives the screen: documents deleted from the list (newest last)
+/// until restored or dismissed, and when set-aside entries may have changed.
+#[derive(Clone, Copy)]
+pub struct WsLocal {
+    /// Documents deleted from the list, newest last, until restored or dismissed.
+    pub deleted: RwSignal<Vec<(u64, Document)>>,
+    /// Bumped when quarantined entries may have changed.
+    pub recovery_gen: RwSignal<u64>,
+    pub next: StoredValue<u64>,
+}
+
+impl WsLocal {
+    pub fn new() -> Self {
+        WsLocal { deleted: RwSignal::new(Vec::new()), recovery_gen: RwSignal::new(0), next: StoredValue::new(1) }
+    }
+}
+
+impl Default for WsLocal {
+    fn default() -> Self {
+        Self::new()
+    }
+}
