@@ -19,7 +19,9 @@ pub fn App() -> impl IntoView {
     if !crate::components::transfer::open_shared_link(st) {
         st.boot();
     }
-    let rel = crate::components::relations::RelCtx::provide(st);
+    let rel = st.rel;
+    provide_context(rel);
+    crate::actions::relations::install_listeners(st, rel);
     crate::components::agreement::provide_store();
     crate::components::search::SearchCtx::provide();
     crate::components::sync::SyncCtx::provide(st);

@@ -2,9 +2,10 @@
 //! the returned `Intent` is applied here. This module decides nothing: it reads the context the
 //! table needs and carries out what the table says.
 
-use crate::components::panel::{focus_annotation, nudge_edge, use_label};
-use crate::components::relations::{self, RelCtx};
+use crate::actions::edit::{focus_annotation, nudge_edge, use_label};
+use crate::actions::relations;
 use crate::platform::{dom, keys};
+use crate::state::RelCtx;
 use crate::state::{AppState, Screen};
 use leptos::prelude::*;
 use spandrel_core::keymap::{self, Intent, KeyContext, KeyPress, TabMove};
@@ -52,9 +53,9 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
     match intent {
         Intent::Escape => {
             st.ui.show_help.set(false);
-            st.sel.pending.set(None);
+            st.set_pending(None);
             st.sel.picker_at.set(None);
-            st.sel.focused.set(None);
+            st.set_focus(None);
             st.sel.armed.set(None);
             relations::cancel_link_mode(st, rel);
             // Escape keeps its meaning for inputs and dialogs too.
@@ -85,9 +86,9 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             // The caret may step into the next paragraph: segment a little beyond.
             let words = st.words_for(here.start.saturating_sub(1)..here.end + 1);
             if let Some(r) = keymap::caret_step(&text, &words, pending, focused, forward, extend) {
-                st.sel.focused.set(None);
+                st.set_focus(None);
                 st.sel.picker_at.set(None);
-                st.sel.pending.set(Some(Span::new(r.start, r.end)));
+                st.set_pending(Some(Span::new(r.start, r.end)));
                 let covered = text.slice_cp(r).unwrap_or_default().to_owned();
                 st.announce(format!("Selected “{covered}”"));
             }
@@ -98,7 +99,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             match keymap::tab_target(&order, st.sel.focused.get_untracked(), here, backwards) {
                 TabMove::Focus(id) => focus_annotation(st, id),
                 TabMove::Leave => {
-                    st.sel.focused.set(None);
+                    st.set_focus(None);
                     return false;
                 }
                 TabMove::Nothing => return false,
@@ -141,7 +142,7 @@ fn take_browser_selection(st: AppState) {
     match spandrel_core::snap::snap_to_words_with(&text, &st.words_for(a..b), a..b) {
         Ok(Some(r)) => {
             dom::clear_selection();
-            st.sel.pending.set(Some(Span::new(r.start, r.end)));
+            st.set_pending(Some(Span::new(r.start, r.end)));
         }
         Ok(None) => {}
         Err(e) => st.error(format!("That selection could not be used: {e}")),

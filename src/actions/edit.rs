@@ -4,8 +4,9 @@
 use crate::platform::{self, dom};
 use crate::state::*;
 use leptos::prelude::*;
-use spandrel_core::edit::{Applied, Command, Editor};
-use spandrel_core::index::SpanIndex;
+use spandrel_core::edit::{Applied, Command};
+use spandrel_core::keymap::{label_intent, LabelUse};
+use spandrel_core::snap::Edge;
 use spandrel_core::{Document, Id, Span, SpanState};
 use std::sync::Arc;
 use std::time::Duration;
@@ -158,12 +159,9 @@ impl AppState {
         self.render.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
     }
 
-    /// Replaces the open document's editor (same document, new content: a merge, a reload).
+    /// Replaces the open document's content (same document: a reload, suggestions arriving).
     pub fn replace_editor(&self, doc: Document) {
-        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.refresh_words(&doc.text);
-        self.doc.editor.set(Some(Editor::new(doc)));
-        self.invalidate_all();
+        self.show(Some(doc), crate::actions::open::How::Replace);
     }
 
     pub fn after_change(&self, applied: &Applied) {
@@ -188,9 +186,10 @@ impl AppState {
             if applied.removed.contains(&f)
                 || self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true)
             {
-                self.sel.focused.set(None);
+                self.set_focus(None);
             }
         }
+        self.doc_changed();
         self.announce(applied.description.clone());
         self.mark_dirty();
     }
@@ -199,11 +198,11 @@ impl AppState {
     pub fn create_span(&self, span: Span, label: &str) -> Option<Id> {
         let cmd = self.with_doc_untracked(|d| spandrel_core::edit::label_range(d, span, label))?;
         let applied = self.apply(cmd)?;
-        self.sel.pending.set(None);
+        self.set_pending(None);
         self.sel.picker_at.set(None);
         let id = applied.created.first().or(applied.changed.first()).copied();
         if let Some(id) = id {
-            self.sel.focused.set(Some(id));
+            self.set_focus(Some(id));
         }
         id
     }
@@ -232,5 +231,72 @@ impl AppState {
                 .collect()
         })
         .unwrap_or_default()
+    }
+}
+
+/// Labels a pending range, or relabels the focused span, with `label`; with neither, arms it
+/// (core's rule: `keymap::label_intent`).
+pub fn use_label(st: AppState, label: &str) {
+    let armed = st.sel.armed.get_untracked();
+    match label_intent(st.sel.pending.get_untracked(), st.sel.focused.get_untracked(), armed.as_deref(), label) {
+        LabelUse::Create(span) => {
+            st.create_span(span, label);
+        }
+        LabelUse::Relabel(id) => {
+            st.apply(Command::Relabel { id, label: label.to_owned() });
+        }
+        LabelUse::Disarm => {
+            st.sel.armed.set(None);
+            st.announce("Label disarmed");
+        }
+        LabelUse::Arm => {
+            st.sel.armed.set(Some(label.to_owned()));
+            st.announce(format!("{label} armed: click a word to label it"));
+        }
+    }
+}
+
+/// Focuses an annotation and scrolls it into view.
+pub fn focus_annotation(st: AppState, id: Id) {
+    st.set_pending(None);
+    st.sel.picker_at.set(None);
+    st.set_focus(Some(id));
+    let describe = st
+        .with_doc_untracked(|d| {
+            d.annotations.get(&id).map(|a| {
+                let state = match a.state {
+                    SpanState::Suggested => format!(" suggestion, score {:.2}", a.origin.score().unwrap_or(1.0)),
+                    SpanState::Rejected => " rejected".into(),
+                    SpanState::Accepted => String::new(),
+                };
+                format!("{} “{}”{state}", a.label, d.covered(a.span).unwrap_or_default())
+            })
+        })
+        .flatten();
+    if let Some(d) = describe {
+        st.announce(d);
+    }
+    // After the paragraph re-renders with the focus ring.
+    request_animation_frame(move || dom::focus_element(&format!("ann-{id}")));
+}
+
+/// Moves one edge of the focused span by a word. `end_edge`: the end (else the start); `forward`:
+/// towards the end of the text. The rule lives in core (`snap::nudge_edge`).
+pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
+    let edge = if end_edge { Edge::End } else { Edge::Start };
+    let moved = st
+        .with_doc_untracked(|d| {
+            let a = d.annotations.get(&id)?;
+            spandrel_core::snap::nudge_edge_with(
+                &d.text,
+                &st.words_for(a.span.start.saturating_sub(1)..a.span.end + 1),
+                a.span.start..a.span.end,
+                edge,
+                forward,
+            )
+        })
+        .flatten();
+    if let Some(r) = moved {
+        st.apply(Command::Resize { id, span: Span::new(r.start, r.end) });
     }
 }

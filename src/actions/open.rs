@@ -12,7 +12,86 @@ use spandrel_core::storage::{DocSession, Workspace};
 use spandrel_core::{Document, Origin};
 use std::sync::Arc;
 
+/// How [`AppState::show`] puts a document on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum How {
+    /// Another document, opened from storage at this revision: a fresh session and undo history.
+    Open { revision: u64 },
+    /// The same document with new content (a reload): a fresh undo history, the same session.
+    Replace,
+    /// The same document merged with another version: this tab's undo history is kept.
+    Merge,
+    /// A shared link's document, read-only: no session, nothing saved.
+    ReadOnly,
+}
+
 impl AppState {
+    /// The one way a document is put on screen (or taken off it, with `None`): editor, index, word
+    /// boundaries, session, selection, paragraph layout and repaint are reset together, so no view
+    /// ever sees one document's editor with another's index or words.
+    pub fn show(&self, doc: Option<Document>, how: How) {
+        let Some(doc) = doc else {
+            self.close_doc();
+            return;
+        };
+        let another = !matches!(how, How::Replace | How::Merge);
+        match &how {
+            How::Open { revision } => {
+                self.doc.read_only.set(false);
+                self.doc.session.set_value(DocSession::opened(&doc, *revision));
+            }
+            How::ReadOnly => {
+                self.doc.read_only.set(true);
+                self.doc.session.set_value(DocSession::detached());
+            }
+            How::Replace | How::Merge => {}
+        }
+        if another {
+            self.save.dirty_gen.set_value((0, 0));
+            self.set_focus(None);
+            self.set_pending(None);
+            self.sel.picker_at.set(None);
+        }
+        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.refresh_words(&doc.text);
+        self.lay_out(&doc.id, &doc.text);
+        if how == How::Merge {
+            self.doc.editor.update(|e| match e.as_mut() {
+                Some(e) => e.rebase(doc),
+                None => *e = Some(Editor::new(doc)),
+            });
+        } else {
+            self.doc.editor.set(Some(Editor::new(doc)));
+        }
+        if let Some(f) = self.sel.focused.get_untracked() {
+            if self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true) {
+                self.set_focus(None);
+            }
+        }
+        self.invalidate_all();
+        self.doc_changed();
+    }
+
+    /// Takes the open document off screen: what was pending for it is cancelled (its autosave, its
+    /// repaints; suggestions on their way are dropped by id).
+    fn close_doc(&self) {
+        if let Some(h) = self.save.save_timer.get_value() {
+            h.clear();
+        }
+        self.save.save_timer.set_value(None);
+        self.suggest.extracting.set(false);
+        self.sel.picker_at.set(None);
+        self.save.dirty_gen.set_value((0, 0));
+        self.doc.session.set_value(DocSession::detached());
+        self.set_focus(None);
+        self.set_pending(None);
+        self.doc.index.set(Arc::new(SpanIndex::from_spans(std::iter::empty())));
+        self.refresh_words(&spandrel_core::Text::default());
+        self.clear_layout();
+        self.doc.editor.set(None);
+        self.doc_changed();
+    }
+
     /// Loads the workspace from localStorage, creating the sample document on first use.
     pub fn boot(&self) {
         match Workspace::load(LocalStore) {
@@ -29,7 +108,7 @@ impl AppState {
                 for n in &report.notes {
                     self.notify(Level::Info, n.clone());
                 }
-                self.lib.schema.set(report.settings.schema.clone());
+                self.set_schema(report.settings.schema.clone());
                 self.suggest.threshold.set(report.settings.preferences.score_threshold);
                 self.lib.docs.set(report.index.clone());
                 self.lib.workspace.set_value(Some(ws));
@@ -107,11 +186,6 @@ impl AppState {
     }
 
     pub fn set_current(&self, mut doc: Document, revision: u64) {
-        self.doc.session.set_value(DocSession::opened(&doc, revision));
-        self.save.dirty_gen.set_value((0, 0));
-        self.sel.focused.set(None);
-        self.sel.pending.set(None);
-        self.sel.picker_at.set(None);
         let read_only = self.doc.read_only.get_untracked();
         let mut needs_extraction =
             !read_only && !doc.annotations.values().any(|a| matches!(a.origin, Origin::Extracted { .. }));
@@ -151,10 +225,7 @@ impl AppState {
                 }
             };
         let id = doc.id.clone();
-        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.refresh_words(&doc.text);
-        self.doc.editor.set(Some(Editor::new(doc)));
-        self.invalidate_all();
+        self.show(Some(doc), if read_only { How::ReadOnly } else { How::Open { revision } });
         self.save.save_state.set(SaveState::Saved);
         self.ui.screen.set(Screen::Annotate);
         if read_only {

@@ -5,9 +5,7 @@ use crate::platform::{self, dom};
 use crate::state::*;
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
-use spandrel_core::index::SpanIndex;
 use spandrel_core::storage::{autosave_delay_ms, Settings, StorageError};
-use std::sync::Arc;
 use std::time::Duration;
 
 impl AppState {
@@ -136,16 +134,7 @@ impl AppState {
         let leftovers = r.merged.leftovers();
         let doc_id = r.merged.doc.id.clone();
         if changed {
-            self.doc.editor.update(|e| {
-                if let Some(e) = e.as_mut() {
-                    e.rebase(r.merged.doc);
-                }
-            });
-            let doc = self.with_doc_untracked(|d| d.clone());
-            if let Some(doc) = doc {
-                self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
-            }
-            self.invalidate_all();
+            self.show(Some(r.merged.doc), crate::actions::open::How::Merge);
         }
         let mut kept_at = None;
         if let Some(json) = leftovers {

@@ -3,22 +3,13 @@
 use crate::platform::{self, dom};
 use crate::state::{AppState, Level, SaveState, Screen};
 use leptos::prelude::*;
-use spandrel_core::edit::Editor;
-use spandrel_core::index::SpanIndex;
 use spandrel_core::{Document, LabelSchema};
-use std::sync::Arc;
 
 impl AppState {
     /// Shows `doc` without a workspace: nothing is saved, edits are refused.
     pub fn show_read_only(&self, doc: Document, schema: LabelSchema) {
-        self.doc.read_only.set(true);
-        self.lib.schema.set(schema);
-        self.doc.session.set_value(spandrel_core::storage::DocSession::detached());
-        self.save.dirty_gen.set_value((0, 0));
-        self.sel.focused.set(None);
-        self.sel.pending.set(None);
-        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.doc.editor.set(Some(Editor::new(doc)));
+        self.set_schema(schema);
+        self.show(Some(doc), crate::actions::open::How::ReadOnly);
         self.save.save_state.set(SaveState::Saved);
         self.ui.screen.set(Screen::Annotate);
     }
@@ -61,7 +52,7 @@ impl AppState {
     /// Returns the names added.
     pub fn add_labels(&self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
         let mut added = Vec::new();
-        self.lib.schema.update(|s| added = s.add_missing(names, from_file));
+        self.update_schema(|s| added = s.add_missing(names, from_file));
         if !added.is_empty() {
             self.save_settings();
         }

@@ -7,10 +7,9 @@ use crate::state::{AppState, Level, MsgAction, Screen, WsError, STORAGE_UNAVAILA
 use leptos::prelude::*;
 use spandrel_core::display::{isolate, quoted};
 use spandrel_core::edit::Command;
-use spandrel_core::index::SpanIndex;
 use spandrel_core::intake::{self, IntakeOptions};
 use spandrel_core::model::DocStatus;
-use spandrel_core::storage::{AddJob, DocSession, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY};
+use spandrel_core::storage::{AddJob, StorageError, DOC_PREFIX, INDEX_KEY, RECOVERY_PREFIX, SETTINGS_KEY};
 use spandrel_core::Document;
 use std::sync::Arc;
 
@@ -139,7 +138,7 @@ impl AppState {
             }
             if let Some((schema, added)) = labels {
                 if !added.is_empty() {
-                    this.lib.schema.set(schema);
+                    this.set_schema(schema);
                     this.save_settings();
                     let names: Vec<String> = added.iter().map(|n| isolate(n)).collect();
                     this.notify(Level::Info, format!("New labels from the file: {}.", names.join(", ")));
@@ -316,23 +315,8 @@ impl AppState {
             let next = self.lib.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone()));
             match next {
                 Some(next) => self.ws_open_keeping(&next, self.ui.screen.get_untracked()),
-                None => {
-                    // Nothing left to show: what was pending for the closed document is cancelled
-                    // (its autosave, its repaints, the suggestions on their way are dropped by id).
-                    if let Some(h) = self.save.save_timer.get_value() {
-                        h.clear();
-                    }
-                    self.save.save_timer.set_value(None);
-                    self.render.repaint_queue.update_value(|(queued, _)| queued.clear());
-                    self.suggest.extracting.set(false);
-                    self.sel.picker_at.set(None);
-                    self.save.dirty_gen.set_value((0, 0));
-                    self.doc.session.set_value(DocSession::detached());
-                    self.sel.focused.set(None);
-                    self.sel.pending.set(None);
-                    self.doc.index.set(Arc::new(SpanIndex::from_spans(std::iter::empty())));
-                    self.doc.editor.set(None);
-                }
+                // Nothing left to show: what was pending for the closed document is cancelled.
+                None => self.show(None, crate::actions::open::How::Replace),
             }
         }
         self.announce(format!("Deleted “{}”", doc.title));
@@ -454,7 +438,7 @@ impl AppState {
             Some(INDEX_KEY) => {}
             Some(SETTINGS_KEY) => match self.ws_ref(|w| w.load_settings()) {
                 Ok(s) => {
-                    self.lib.schema.set(s.schema);
+                    self.set_schema(s.schema);
                     self.suggest.threshold.set(s.preferences.score_threshold);
                 }
                 Err(e) => self.error(format!("Labels changed in another tab could not be read: {e}")),

@@ -10,10 +10,6 @@ use spandrel_core::keymap::{pointer_release, Release};
 use spandrel_core::{Document, Id, LabelSchema, Span, SpanState};
 use std::ops::Range;
 
-/// Paragraphs are rendered in chunks of this many: the first chunk at once, the others one per
-/// tick, so a long document is readable immediately and the keyed list stays short.
-const CHUNK: usize = 25;
-
 /// One rendered piece of text: a maximal run covered by the same set of spans.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
@@ -253,14 +249,14 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
             st.create_span(Span::new(range.start, range.end), &label);
         }
         Ok(Release::Focus(id)) => {
-            st.sel.pending.set(None);
+            st.set_pending(None);
             st.sel.picker_at.set(None);
-            st.sel.focused.set(id);
+            st.set_focus(id);
         }
         Ok(Release::Pending(r)) => {
             dom::clear_selection();
-            st.sel.focused.set(None);
-            st.sel.pending.set(Some(Span::new(r.start, r.end)));
+            st.set_focus(None);
+            st.set_pending(Some(Span::new(r.start, r.end)));
             let (sx, sy) = dom::scroll_offset();
             st.sel.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
             let covered = text.slice_cp(r).unwrap_or_default().to_owned();
@@ -274,68 +270,12 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
 #[component]
 pub fn DocView() -> impl IntoView {
     let st = use_state();
-    // Paragraph layout changes only when another document (or text) is opened.
-    let doc_key = Memo::new(move |_| st.with_doc(|d| (d.id.clone(), d.text.len_cp())));
-    let paragraphs = Memo::new(move |_| {
-        doc_key.track();
-        let ranges = st.with_doc_untracked(|d| d.text.line_ranges()).unwrap_or_default();
-        // Keep the existing triggers when the paragraphs are the same (the rendered paragraphs hold them).
-        let same = st
-            .render
-            .para_triggers
-            .with_value(|t| t.len() == ranges.len() && t.iter().zip(&ranges).all(|((a, _), b)| a == b));
-        if !same {
-            st.render.para_triggers.set_value(ranges.iter().map(|r| (r.clone(), ArcTrigger::new())).collect());
-            // Queued repaints were for the old paragraphs; the new ones render from scratch.
-            st.render.repaint_queue.update_value(|(queued, _)| queued.clear());
-        }
-        ranges
-    });
-    // The pending range is drawn by the paragraphs it enters or leaves, and colours by every
-    // paragraph: these effects notify just those, instead of each paragraph tracking the signals
-    // (thousands of subscribers make every change of those signals cost O(paragraphs²)).
-    Effect::new(move |before: Option<Option<Span>>| {
-        let now = st.sel.pending.get();
-        let before = before.flatten();
-        if before != now {
-            let touched: Vec<Span> = before.into_iter().chain(now).collect();
-            st.invalidate(&touched);
-        }
-        now
-    });
-    Effect::new(move |first: Option<()>| {
-        st.lib.schema.track();
-        if first.is_some() {
-            st.invalidate_all();
-        }
-    });
-    // Long documents appear progressively, one chunk of paragraphs per tick.
-    let chunks = Memo::new(move |_| paragraphs.with(|p| p.len().div_ceil(CHUNK)));
-    let shown = RwSignal::new(1usize);
-    let generation = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let n = chunks.get();
-        let gen = generation.get_value() + 1;
-        generation.set_value(gen);
-        shown.set(1.min(n));
-        // The view may be gone (another screen, the document closed or deleted) when a tick
-        // runs: its values are then disposed, and the growing stops instead of reading them.
-        fn grow(shown: RwSignal<usize>, generation: StoredValue<u64>, gen: u64, n: usize) {
-            if generation.try_get_value() != Some(gen) || shown.try_get_untracked().is_none_or(|s| s >= n) {
-                return;
-            }
-            set_timeout(
-                move || {
-                    if generation.try_get_value() == Some(gen) && shown.try_update(|s| *s = (*s + 1).min(n)).is_some() {
-                        grow(shown, generation, gen, n);
-                    }
-                },
-                std::time::Duration::from_millis(0),
-            );
-        }
-        grow(shown, generation, gen, n);
-    });
-    let complete = move || shown.get() >= chunks.get();
+    // The layout (paragraphs and their repaint triggers) is set up by the action that shows a
+    // document (`AppState::lay_out`), which also grows long documents a chunk per tick; the pending
+    // range, the focus and the schema repaint through their actions (`actions::render`).
+    let chunks = move || st.render.layout.with(|(_, n)| *n);
+    let shown = st.render.shown_chunks;
+    let complete = move || shown.get() >= chunks();
     // Focus is drawn by a `data-focused` attribute that this effect moves between the pieces of the
     // old and the new focused span, so moving focus never re-renders text (a re-render under the
     // pointer would break double-click selection) and restyles only those pieces. Paragraphs that
@@ -366,17 +306,14 @@ pub fn DocView() -> impl IntoView {
         >
             <For
                 each=move || {
-                    let key = doc_key.get().map(|k| k.0).unwrap_or_default();
-                    // Reading `chunks` first makes sure the paragraphs (and their triggers) exist.
-                    let n = chunks.get().min(shown.get());
+                    let (key, n) = st.render.layout.get();
+                    let n = n.min(shown.get());
                     (0..n).map(|c| (key.clone(), c)).collect::<Vec<_>>()
                 }
                 key=|k| k.clone()
                 children=move |(_, c)| {
                     // A chunk's paragraphs never change while its document is open: render them once.
-                    let items: Vec<(usize, Range<usize>, ArcTrigger)> = st.render.para_triggers.with_value(|t| {
-                        t.iter().enumerate().skip(c * CHUNK).take(CHUNK).map(|(i, (r, tr))| (i, r.clone(), tr.clone())).collect()
-                    });
+                    let items: Vec<(usize, Range<usize>, ArcTrigger)> = crate::actions::render::chunk_items(st, c);
                     // The browser skips style, layout and paint of chunks far from the viewport
                     // (`content-visibility: auto` on the chunk, not on each paragraph: one
                     // visibility observer per chunk keeps every frame's bookkeeping small). Until a

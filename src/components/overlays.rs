@@ -1,6 +1,6 @@
 //! Floating label picker, keyboard help, the error/message surface and the aria-live region.
 
-use crate::components::panel::use_label;
+use crate::actions::edit::use_label;
 use crate::state::{use_state, Level};
 use leptos::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn LabelPicker() -> impl IntoView {
         >
             {buttons}
             <button class="icon" aria-label="Cancel" on:click=move |_| {
-                st.sel.pending.set(None);
+                st.set_pending(None);
                 st.sel.picker_at.set(None);
             }>"✕"</button>
         </div>

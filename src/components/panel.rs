@@ -1,27 +1,21 @@
 //! Side panel: label palette, suggestion review, span list, and details of the focused span.
 
+use crate::actions::edit::{focus_annotation, nudge_edge, use_label};
 use crate::components::docview::label_color;
-use crate::platform::dom;
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::index::label_counts;
-use spandrel_core::keymap::{label_intent, LabelUse};
-use spandrel_core::snap::Edge;
-use spandrel_core::{Annotation, Id, Label, Span, SpanState};
+use spandrel_core::{Annotation, Id, Label, SpanState};
 
 /// How many rows the span list renders before asking to show more (keeps the DOM small).
 const LIST_PAGE: usize = 60;
 
 #[component]
 pub fn SidePanel() -> impl IntoView {
-    let st = use_state();
-    // The panel's lists and counts follow the document one task after each change (see
-    // `AppState::with_doc_deferred`): an edit's own frame repaints only the text and the details.
-    Effect::new(move |_| {
-        st.doc.editor.track();
-        st.schedule_panel();
-    });
+    // The panel's lists and counts follow the document one task after each change: the actions
+    // that change it schedule that (`AppState::doc_changed`); an edit's own frame repaints only the
+    // text and the details.
     view! {
         <aside class="side-panel" aria-label="Labels and annotations">
             <Details />
@@ -30,28 +24,6 @@ pub fn SidePanel() -> impl IntoView {
             <crate::components::relations::RelationsPanel />
             <SpanList />
         </aside>
-    }
-}
-
-/// Labels a pending range, or relabels the focused span, with `label`; with neither, arms it
-/// (core's rule: `keymap::label_intent`).
-pub fn use_label(st: AppState, label: &str) {
-    let armed = st.sel.armed.get_untracked();
-    match label_intent(st.sel.pending.get_untracked(), st.sel.focused.get_untracked(), armed.as_deref(), label) {
-        LabelUse::Create(span) => {
-            st.create_span(span, label);
-        }
-        LabelUse::Relabel(id) => {
-            st.apply(Command::Relabel { id, label: label.to_owned() });
-        }
-        LabelUse::Disarm => {
-            st.sel.armed.set(None);
-            st.announce("Label disarmed");
-        }
-        LabelUse::Arm => {
-            st.sel.armed.set(Some(label.to_owned()));
-            st.announce(format!("{label} armed: click a word to label it"));
-        }
     }
 }
 
@@ -70,7 +42,7 @@ fn Palette() -> impl IntoView {
             st.error(format!("A label named {name} already exists."));
             return;
         }
-        st.lib.schema.update(|s| {
+        st.update_schema(|s| {
             let used: Vec<char> = s.labels.iter().filter_map(|l| l.hotkey).collect();
             let hotkey = name
                 .chars()
@@ -162,7 +134,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
         if in_use && st.apply(Command::RelabelAll { from: n_rename.clone(), to: to.clone() }).is_none() {
             return;
         }
-        st.lib.schema.update(|s| {
+        st.update_schema(|s| {
             if let Some(l) = s.labels.iter_mut().find(|l| l.name == n_rename) {
                 l.name = to.clone();
             }
@@ -180,7 +152,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
                 .unwrap_or_default();
             st.remove(ids);
         }
-        st.lib.schema.update(|s| s.labels.retain(|l| l.name != n_del));
+        st.update_schema(|s| s.labels.retain(|l| l.name != n_del));
         st.save_settings();
         asking_delete.set(false);
         open.set(false);
@@ -216,7 +188,7 @@ fn LabelMenu(label: Label) -> impl IntoView {
                             let n = n_color.clone();
                             move |ev| {
                                 let c = event_target_value(&ev);
-                                st.lib.schema.update(|s| {
+                                st.update_schema(|s| {
                                     if let Some(l) = s.labels.iter_mut().find(|l| l.name == n) {
                                         l.color = c.clone();
                                     }
@@ -462,51 +434,6 @@ fn SpanList() -> impl IntoView {
                 </button>
             </Show>
         </section>
-    }
-}
-
-/// Focuses an annotation and scrolls it into view.
-pub fn focus_annotation(st: AppState, id: Id) {
-    st.sel.pending.set(None);
-    st.sel.picker_at.set(None);
-    st.sel.focused.set(Some(id));
-    let describe = st
-        .with_doc_untracked(|d| {
-            d.annotations.get(&id).map(|a| {
-                let state = match a.state {
-                    SpanState::Suggested => format!(" suggestion, score {:.2}", a.origin.score().unwrap_or(1.0)),
-                    SpanState::Rejected => " rejected".into(),
-                    SpanState::Accepted => String::new(),
-                };
-                format!("{} “{}”{state}", a.label, d.covered(a.span).unwrap_or_default())
-            })
-        })
-        .flatten();
-    if let Some(d) = describe {
-        st.announce(d);
-    }
-    // After the paragraph re-renders with the focus ring.
-    request_animation_frame(move || dom::focus_element(&format!("ann-{id}")));
-}
-
-/// Moves one edge of the focused span by a word. `end_edge`: the end (else the start); `forward`:
-/// towards the end of the text. The rule lives in core (`snap::nudge_edge`).
-pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
-    let edge = if end_edge { Edge::End } else { Edge::Start };
-    let moved = st
-        .with_doc_untracked(|d| {
-            let a = d.annotations.get(&id)?;
-            spandrel_core::snap::nudge_edge_with(
-                &d.text,
-                &st.words_for(a.span.start.saturating_sub(1)..a.span.end + 1),
-                a.span.start..a.span.end,
-                edge,
-                forward,
-            )
-        })
-        .flatten();
-    if let Some(r) = moved {
-        st.apply(Command::Resize { id, span: Span::new(r.start, r.end) });
     }
 }
 

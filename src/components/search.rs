@@ -89,9 +89,9 @@ pub fn SearchBar() -> impl IntoView {
         };
         c.hit.set(Some(next));
         let span: Span = all[next];
-        st.sel.focused.set(None);
+        st.set_focus(None);
         st.sel.picker_at.set(None);
-        st.sel.pending.set(Some(span));
+        st.set_pending(Some(span));
         request_animation_frame(move || plat::scroll_to_cp(span.start));
         st.announce(format!("Match {} of {n}", next + 1));
     };
@@ -122,7 +122,7 @@ pub fn SearchBar() -> impl IntoView {
         if let Some(applied) = st.apply(Command::AddSpans(spans)) {
             let n = applied.created.len();
             let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
-            st.sel.pending.set(None);
+            st.set_pending(None);
             c.hit.set(None);
             st.notify(Level::Info, msg.clone());
             st.announce(msg);

@@ -132,6 +132,10 @@ pub struct AppState {
     pub lib: Library,
     /// Suggestions: the worker's state, what was prepared ahead, what was learned.
     pub suggest: Suggest,
+    /// Relations: the link in progress and the connectors drawn over the text.
+    pub rel: RelCtx,
+    /// The edge handles of the focused span.
+    pub handles: Handles,
 }
 
 impl AppState {
@@ -145,6 +149,8 @@ impl AppState {
             ui: Ui::new(),
             lib,
             suggest: Suggest::new(),
+            rel: RelCtx::new(),
+            handles: Handles::new(),
         }
     }
 }

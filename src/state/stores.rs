@@ -2,12 +2,14 @@
 //! created once, by `AppState::new` at the root, and written only by the actions (`crate::actions`).
 
 use super::{Anchor, Message, SaveState, Screen};
+use crate::platform::dom::EdgeBox;
 use crate::platform::extractor::Found;
 use crate::platform::storage::LocalStore;
 use leptos::prelude::*;
 use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::Editor;
 use spandrel_core::index::SpanIndex;
+use spandrel_core::snap::Edge;
 use spandrel_core::storage::{DocSession, IndexEntry, Workspace};
 use spandrel_core::words::WordBreaks;
 use spandrel_core::{Document, Id, LabelSchema, Span};
@@ -91,8 +93,10 @@ pub struct Paint {
     /// Bumped one task after the document changes: the side panel's lists read the document through it.
     pub panel_rev: RwSignal<u64>,
     pub panel_pending: StoredValue<bool>,
-    /// The progressive rendering of a long document: how many chunks of paragraphs are shown, and
-    /// the layout generation the growth belongs to.
+    /// The paragraph layout on screen: the document's id and its number of chunks of paragraphs.
+    pub layout: RwSignal<(String, usize)>,
+    /// The progressive rendering of a long document: how many chunks are shown, and the layout
+    /// generation the growth belongs to.
     pub shown_chunks: RwSignal<usize>,
     pub layout_gen: StoredValue<u64>,
 }
@@ -104,6 +108,7 @@ impl Paint {
             repaint_queue: StoredValue::new((BTreeSet::new(), false)),
             panel_rev: RwSignal::new(0),
             panel_pending: StoredValue::new(false),
+            layout: RwSignal::new((String::new(), 0)),
             shown_chunks: RwSignal::new(1),
             layout_gen: StoredValue::new(0),
         }
@@ -269,6 +274,81 @@ impl WsLocal {
 }
 
 impl Default for WsLocal {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drag {
+    pub id: Id,
+    pub edge: Edge,
+    pub span: Range<usize>,
+    pub pointer: i32,
+    pub preview: Option<Range<usize>>,
+}
+
+/// The edge handles' geometry: measured edges of the focused span, or the pointer while one is dragged.
+#[derive(Clone, Copy)]
+pub struct Handles {
+    pub edges: RwSignal<Option<(EdgeBox, EdgeBox)>>,
+    /// The dragged edge and the pointer (relative to the origin).
+    pub dragging: RwSignal<Option<(Edge, f64, f64)>>,
+    pub drag: StoredValue<Option<Drag>>,
+    pub frame_pending: StoredValue<bool>,
+}
+
+impl Handles {
+    pub fn new() -> Self {
+        Handles {
+            edges: RwSignal::new(None),
+            dragging: RwSignal::new(None),
+            drag: StoredValue::new(None),
+            frame_pending: StoredValue::new(false),
+        }
+    }
+}
+
+impl Default for Handles {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One connector as drawn: an SVG path and its label position (doc-column coordinates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArcGeom {
+    pub id: Id,
+    pub d: String,
+    pub lx: f64,
+    pub ly: f64,
+    pub kind: String,
+}
+
+/// UI state of relations and search, shared by the components of this file and the key handler.
+#[derive(Clone, Copy)]
+pub struct RelCtx {
+    pub link_mode: RwSignal<bool>,
+    pub source: RwSignal<Option<Id>>,
+    /// The chosen relation type (empty or unknown: the schema's first).
+    pub kind: RwSignal<String>,
+    pub arcs: RwSignal<Vec<ArcGeom>>,
+    pub frame_pending: StoredValue<bool>,
+}
+
+impl RelCtx {
+    pub fn new() -> Self {
+        RelCtx {
+            link_mode: RwSignal::new(false),
+            source: RwSignal::new(None),
+            kind: RwSignal::new(String::new()),
+            arcs: RwSignal::new(Vec::new()),
+            frame_pending: StoredValue::new(false),
+        }
+    }
+}
+
+impl Default for RelCtx {
     fn default() -> Self {
         Self::new()
     }
