@@ -22,9 +22,8 @@ pub fn App() -> impl IntoView {
     let rel = st.rel;
     provide_context(rel);
     crate::actions::relations::install_listeners(st, rel);
-    crate::components::agreement::provide_store();
-    crate::components::search::SearchCtx::provide();
-    crate::components::sync::SyncCtx::provide(st);
+    provide_context(crate::state::SearchCtx::new());
+    crate::state::SyncCtx::provide(st);
     crate::keyboard::install(st, rel);
     crate::components::workspace::install(st);
     view! {

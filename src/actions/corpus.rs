@@ -81,10 +81,25 @@ impl AppState {
                     }
                     break;
                 }
+                let mut unreadable = Vec::new();
                 let texts: Vec<(String, spandrel_core::Text)> = this.lib.workspace.with_value(|w| {
                     let Some(w) = w.as_ref() else { return Vec::new() };
-                    ids.iter().filter_map(|id| w.load_doc(id).ok().map(|s| (id.clone(), s.doc.text))).collect()
+                    ids.iter()
+                        .filter_map(|id| match w.load_doc(id) {
+                            Ok(s) => Some((id.clone(), s.doc.text)),
+                            Err(e) => {
+                                unreadable.push(e.to_string());
+                                None
+                            }
+                        })
+                        .collect()
                 });
+                if let Some(first) = unreadable.first() {
+                    this.notify(
+                        Level::Warning,
+                        format!("Suggestions could not be prepared for {} document(s): {first}", unreadable.len()),
+                    );
+                }
                 if texts.is_empty() {
                     break;
                 }

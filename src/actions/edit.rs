@@ -4,6 +4,8 @@
 use crate::platform::{self, dom};
 use crate::state::*;
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::{request_animation_frame, set_timeout};
 use spandrel_core::edit::{Applied, Command};
 use spandrel_core::keymap::{label_intent, LabelUse};
 use spandrel_core::snap::Edge;

@@ -4,6 +4,8 @@
 use crate::platform::dom::{self, PointerAt};
 use crate::state::{AppState, Drag, Handles};
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::{request_animation_frame, set_timeout};
 use spandrel_core::edit::Command;
 use spandrel_core::snap::{drag_edge_with, Edge};
 use spandrel_core::Span;

@@ -28,20 +28,39 @@ impl AppState {
         let this = *self;
         leptos::task::spawn_local(async move {
             for (k, chunk) in ids.chunks(REBUILD_CHUNK).enumerate() {
+                let mut unreadable = Vec::new();
                 let items: Vec<(String, String)> = this.lib.workspace.with_value(|w| {
                     let Some(w) = w.as_ref() else { return Vec::new() };
-                    chunk
-                        .iter()
-                        .filter_map(|id| w.load_doc(id).ok())
-                        .filter_map(|sd| {
-                            let fb = serde_json::to_string(&Feedback::from_document(&sd.doc)).ok()?;
-                            this.suggest.learn_sent.update_value(|m| {
-                                m.insert(sd.doc.id.clone(), hash_of(&fb));
-                            });
-                            Some((sd.doc.text.as_str().to_owned(), fb))
-                        })
-                        .collect()
+                    let mut items = Vec::new();
+                    for id in chunk {
+                        let sd = match w.load_doc(id) {
+                            Ok(sd) => sd,
+                            Err(e) => {
+                                unreadable.push(e.to_string());
+                                continue;
+                            }
+                        };
+                        match serde_json::to_string(&Feedback::from_document(&sd.doc)) {
+                            Ok(fb) => {
+                                this.suggest.learn_sent.update_value(|m| {
+                                    m.insert(sd.doc.id.clone(), hash_of(&fb));
+                                });
+                                items.push((sd.doc.text.as_str().to_owned(), fb));
+                            }
+                            Err(e) => unreadable.push(e.to_string()),
+                        }
+                    }
+                    items
                 });
+                if let Some(first) = unreadable.first() {
+                    this.notify(
+                        Level::Warning,
+                        format!(
+                            "Suggestions cannot learn from {} of your documents (they could not be read): {first}",
+                            unreadable.len()
+                        ),
+                    );
+                }
                 match extractor::teach(&items, k == 0, MODEL_URL).await {
                     Ok(l) => this.suggest.learned.set((l.taught, l.rejected)),
                     Err(e) => {
@@ -67,7 +86,13 @@ impl AppState {
             return;
         }
         let fb = Feedback::from_document(doc);
-        let Ok(json) = serde_json::to_string(&fb) else { return };
+        let json = match serde_json::to_string(&fb) {
+            Ok(json) => json,
+            Err(e) => {
+                self.notify(Level::Warning, format!("Suggestions could not learn from this document: {e}"));
+                return;
+            }
+        };
         let h = hash_of(&json);
         let before = self.suggest.learn_sent.with_value(|m| m.get(&doc.id).copied());
         if before == Some(h) || (before.is_none() && fb.is_empty()) {

@@ -2,6 +2,8 @@
 
 use crate::state::*;
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::set_timeout;
 use std::time::Duration;
 
 impl AppState {

@@ -20,5 +20,6 @@ pub mod open;
 pub mod relations;
 pub mod render;
 pub mod save;
+pub mod sync;
 pub mod transfer;
 pub mod workspace;

@@ -158,7 +158,6 @@ impl AppState {
 
     /// Saves a new document to the workspace and opens it.
     pub fn add_and_open(&self, doc: Document) {
-        let id = doc.id.clone();
         let res = self.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_doc(&doc, 0)));
         match res.flatten() {
             Some(Ok(rev)) => {
@@ -172,7 +171,6 @@ impl AppState {
             }
             None => self.set_current(doc, 0),
         }
-        let _ = id;
     }
 
     pub fn open_doc(&self, id: &str) {

@@ -4,6 +4,8 @@
 use crate::platform::geometry as plat;
 use crate::state::{AppState, ArcGeom, Level, RelCtx};
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::request_animation_frame;
 use spandrel_core::edit::Command;
 use spandrel_core::Id;
 

@@ -8,6 +8,8 @@
 
 use crate::state::*;
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::set_timeout;
 use spandrel_core::text::Text;
 use spandrel_core::{Id, LabelSchema, Span};
 

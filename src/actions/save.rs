@@ -4,6 +4,8 @@
 use crate::platform::{self, dom};
 use crate::state::*;
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::{set_timeout, set_timeout_with_handle};
 use spandrel_core::edit::Command;
 use spandrel_core::storage::{autosave_delay_ms, Settings, StorageError};
 use std::time::Duration;
@@ -84,7 +86,7 @@ impl AppState {
                 }
                 self.refresh_entry(&doc.id);
                 self.teach(&doc);
-                crate::components::sync::saved(&doc);
+                crate::actions::sync::saved(&doc);
             }
             Some(Err(StorageError::Conflict { stored })) => self.reconcile(*stored),
             Some(Err(e)) => {

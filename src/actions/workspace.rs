@@ -5,6 +5,8 @@ use crate::platform::{self, dom};
 use crate::state::*;
 use crate::state::{AppState, Level, MsgAction, Screen, WsError, STORAGE_UNAVAILABLE};
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::set_timeout;
 use spandrel_core::display::{isolate, quoted};
 use spandrel_core::edit::Command;
 use spandrel_core::intake::{self, IntakeOptions};
@@ -231,7 +233,7 @@ impl AppState {
                     match this.ws_mut(|w| w.set_status(id, status, now)) {
                         Ok(_) => {
                             changed += 1;
-                            crate::components::sync::stored_changed(id);
+                            crate::actions::sync::stored_changed(id);
                         }
                         Err(e) => failed.push(e.to_string()),
                     }
@@ -259,7 +261,7 @@ impl AppState {
         match self.ws_mut(|w| w.set_status(id, status, now)) {
             Ok(_) => {
                 self.refresh_docs();
-                crate::components::sync::stored_changed(id);
+                crate::actions::sync::stored_changed(id);
             }
             Err(e) => self.error(format!("Status not changed: {e}")),
         }

@@ -7,14 +7,13 @@
 //! can look at a document and come back to the comparison.
 
 use crate::platform::{self, files as pick};
-use crate::state::{use_state, AppState, Level};
+use crate::state::{use_state, Agreement, Annotator, AppState, Decisions, Level};
 use leptos::prelude::*;
 use spandrel_core::agreement::{self as ag, Choice, Disagreement, DisagreementKind, Prf};
 use spandrel_core::edit::{Command, Editor, NewSpan};
 use spandrel_core::formats::{detect_format, import, Format, ImportOptions};
 use spandrel_core::{Document, Span, Text};
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 type SpanSet = Vec<(Span, String)>;
 /// Picked files: (name, bytes).
@@ -22,124 +21,6 @@ type Files = Vec<(String, Vec<u8>)>;
 
 /// Code points of context shown on each side of a disagreement.
 const CONTEXT_CP: usize = 40;
-
-/// One annotator: a loaded file (or the current document) and its accepted spans.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Annotator {
-    pub key: u64,
-    pub name: String,
-    pub spans: Arc<SpanSet>,
-}
-
-/// Decisions on the disagreements of one pair (by annotator keys), by disagreement index.
-#[derive(Debug, Clone, PartialEq, Default)]
-struct Decisions {
-    pair: Option<(u64, u64)>,
-    chosen: BTreeMap<usize, Choice>,
-}
-
-/// The screen's signals; `Copy`.
-#[derive(Clone, Copy)]
-struct AgreeState {
-    /// The text every annotator annotates (set by the first one loaded).
-    text: RwSignal<Option<Arc<Text>>>,
-    annotators: RwSignal<Vec<Annotator>>,
-    /// The pair chosen for details; `None` means the first two annotators.
-    pair: RwSignal<Option<(u64, u64)>>,
-    decisions: RwSignal<Decisions>,
-    next_key: RwSignal<u64>,
-    loading: RwSignal<bool>,
-}
-
-/// Page-lifetime storage behind [`AgreeState`].
-#[derive(Clone)]
-struct Store {
-    text: ArcRwSignal<Option<Arc<Text>>>,
-    annotators: ArcRwSignal<Vec<Annotator>>,
-    pair: ArcRwSignal<Option<(u64, u64)>>,
-    decisions: ArcRwSignal<Decisions>,
-    next_key: ArcRwSignal<u64>,
-    loading: ArcRwSignal<bool>,
-}
-
-impl Store {
-    fn new() -> Self {
-        Store {
-            text: ArcRwSignal::new(None),
-            annotators: ArcRwSignal::new(Vec::new()),
-            pair: ArcRwSignal::new(None),
-            decisions: ArcRwSignal::new(Decisions::default()),
-            next_key: ArcRwSignal::new(1),
-            loading: ArcRwSignal::new(false),
-        }
-    }
-}
-
-/// Provides the agreement screen's state at the app's root, so that it outlives screen switches.
-pub fn provide_store() {
-    provide_context(Store::new());
-}
-
-impl AgreeState {
-    fn get() -> Self {
-        let s = use_context::<Store>().unwrap_or_else(Store::new);
-        let s = &s;
-        AgreeState {
-            text: s.text.clone().into(),
-            annotators: s.annotators.clone().into(),
-            pair: s.pair.clone().into(),
-            decisions: s.decisions.clone().into(),
-            next_key: s.next_key.clone().into(),
-            loading: s.loading.clone().into(),
-        }
-    }
-
-    /// Adds an annotator if its text is the one already loaded; otherwise says which file differs.
-    fn add(&self, name: String, text: Text, spans: SpanSet) -> Result<(), String> {
-        let current = self.text.get_untracked();
-        let have_any = self.annotators.with_untracked(|a| !a.is_empty());
-        match current {
-            Some(t) if have_any && t.as_str() != text.as_str() => {
-                let first = self.annotators.with_untracked(|a| a[0].name.clone());
-                let at = first_difference(t.as_str(), text.as_str());
-                return Err(format!(
-                    "“{name}” annotates a different text than “{first}” (the texts differ from character {at} on: \
-                     {} vs {} characters). All annotators must annotate the same text.",
-                    text.len_cp(),
-                    t.len_cp()
-                ));
-            }
-            Some(_) if have_any => {}
-            _ => self.text.set(Some(Arc::new(text))),
-        }
-        let key = self.next_key.get_untracked();
-        self.next_key.set(key + 1);
-        let taken: Vec<String> = self.annotators.with_untracked(|a| a.iter().map(|x| x.name.clone()).collect());
-        let name = unique_name(&name, &taken);
-        self.annotators.update(|a| a.push(Annotator { key, name, spans: Arc::new(spans) }));
-        Ok(())
-    }
-
-    fn remove(&self, key: u64) {
-        self.annotators.update(|a| a.retain(|x| x.key != key));
-        if self.annotators.with_untracked(Vec::is_empty) {
-            self.text.set(None);
-        }
-    }
-}
-
-/// Code point index where two strings start to differ.
-fn first_difference(a: &str, b: &str) -> usize {
-    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
-}
-
-/// `name`, or `name (2)`, `name (3)`… if taken.
-fn unique_name(name: &str, taken: &[String]) -> String {
-    if !taken.iter().any(|t| t == name) {
-        return name.to_owned();
-    }
-    (2..).map(|n| format!("{name} ({n})")).find(|c| !taken.iter().any(|t| t == c)).unwrap_or_default()
-}
 
 /// Groups picked files into annotation sources by core's pairing rule (brat `.ann` with its `.txt`).
 fn group_files(files: Files) -> Vec<(String, Files)> {
@@ -235,7 +116,7 @@ fn versions(d: &Disagreement) -> (Version, Version, &'static str, &'static str) 
     }
 }
 
-fn load_picked(st: AppState, s: AgreeState, files: pick::PickedFiles) {
+fn load_picked(st: AppState, s: Agreement, files: pick::PickedFiles) {
     if files.is_empty() {
         return;
     }
@@ -276,7 +157,7 @@ fn load_picked(st: AppState, s: AgreeState, files: pick::PickedFiles) {
     });
 }
 
-fn add_current(st: AppState, s: AgreeState) {
+fn add_current(st: AppState, s: Agreement) {
     let Some((title, text, spans)) =
         st.with_doc_untracked(|d| (d.title.clone(), d.text.clone(), ag::accepted_spans(d)))
     else {
@@ -292,7 +173,7 @@ fn add_current(st: AppState, s: AgreeState) {
 #[component]
 pub fn AgreementScreen() -> impl IntoView {
     let st = use_state();
-    let s = AgreeState::get();
+    let s = st.agree;
 
     let scores = Memo::new(move |_| {
         let Some(text) = s.text.get() else { return Vec::new() };
@@ -670,11 +551,5 @@ mod tests {
                 ("y.txt".to_owned(), vec!["y.txt".to_owned()]),
             ]
         );
-    }
-
-    #[test]
-    fn names_and_differences() {
-        assert_eq!(unique_name("a", &["a".into(), "a (2)".into()]), "a (3)");
-        assert_eq!(first_difference("Amélie met", "Amélie sat"), 7);
     }
 }

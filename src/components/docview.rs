@@ -129,8 +129,7 @@ fn piece_class(p: &Piece) -> String {
     c
 }
 
-fn piece_title(p: &Piece, doc_text: &str) -> String {
-    let _ = doc_text;
+fn piece_title(p: &Piece) -> String {
     p.marks
         .iter()
         .map(|m| match m.state {
@@ -188,7 +187,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
                                 }
                             })
                             .collect_view();
-                        let title = piece_title(&p, "");
+                        let title = piece_title(&p);
                         let ids = p.marks.iter().map(|m| m.id.to_string()).collect::<Vec<_>>().join(" ");
                         let ids = (!ids.is_empty()).then_some(ids);
                         let is_focused = focused.is_some_and(|f| p.marks.iter().any(|m| m.id == f));

@@ -3,6 +3,7 @@
 //! the document's word boundaries); this module only shows them.
 
 use crate::platform::geometry as plat;
+use crate::state::SearchCtx;
 use crate::state::{use_state, Level};
 use leptos::prelude::*;
 use spandrel_core::edit::{Command, NewSpan};
@@ -11,30 +12,6 @@ use spandrel_core::Span;
 
 /// Id of the search input (focused by `/`).
 pub const SEARCH_INPUT_ID: &str = "search-input";
-
-/// Search state, provided once at the root so that it outlives screen switches.
-#[derive(Clone, Copy)]
-pub struct SearchCtx {
-    pub query: RwSignal<String>,
-    pub ignore_case: RwSignal<bool>,
-    pub whole_word: RwSignal<bool>,
-    /// The current hit (index into the hits) after next/previous.
-    pub hit: RwSignal<Option<usize>>,
-    /// Label used by "Label all" (empty: the schema's first).
-    pub fill_label: RwSignal<String>,
-}
-
-impl SearchCtx {
-    pub fn provide() {
-        provide_context(SearchCtx {
-            query: RwSignal::new(String::new()),
-            ignore_case: RwSignal::new(false),
-            whole_word: RwSignal::new(true),
-            hit: RwSignal::new(None),
-            fill_label: RwSignal::new(String::new()),
-        });
-    }
-}
 
 fn search_ctx() -> SearchCtx {
     expect_context::<SearchCtx>()

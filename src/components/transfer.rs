@@ -599,12 +599,8 @@ fn ImportPreview(plan: Plan, partial: bool, add_labels: RwSignal<bool>) -> impl 
     let new_labels = st.lib.schema.with_untracked(|s| plan.new_label_names(s, partial));
     let has_new = !new_labels.is_empty();
     let docs = plan.documents(partial);
-    let warnings: Vec<String> = plan
-        .groups
-        .iter()
-        .filter_map(|g| g.outcome.as_ref().ok())
-        .flat_map(|r| r.warnings.iter().map(|w| w.to_string()))
-        .collect();
+    let warnings: Vec<String> =
+        plan.groups.iter().flat_map(|g| &g.outcome).flat_map(|r| r.warnings.iter().map(|w| w.to_string())).collect();
     view! {
         <div class="import-preview" data-testid="import-preview">
             <p>{format!("Read as {}: {} document(s) to add.", plan.format_names(), docs.len())}</p>

@@ -7,8 +7,15 @@ use wasm_bindgen::JsCast;
 /// Attribute on every rendered text piece: the code point offset where its text starts.
 pub const CP_ATTR: &str = "data-cp";
 
+#[cfg(target_arch = "wasm32")]
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// Off wasm there is no page: every helper that needs one does nothing (see `super::native`).
+#[cfg(not(target_arch = "wasm32"))]
+fn window() -> Option<web_sys::Window> {
+    None
 }
 
 /// The element carrying `data-cp` that contains `node` (the node itself if it is one).
@@ -67,12 +74,22 @@ pub fn selection_cp(text: &Text) -> Option<(usize, usize)> {
 
 pub fn clear_selection() {
     if let Some(Ok(Some(sel))) = window().map(|w| w.get_selection()) {
+        // ignored: a selection that cannot be cleared stays visible; nothing depends on it.
         let _ = sel.remove_all_ranges();
     }
 }
 
 /// Offers `content` as a file download.
 pub fn download(name: &str, mime: &str, content: &str) -> Result<(), crate::platform::PlatformError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // ignored: the native twin records the download by name only.
+        let _ = (mime, content);
+        super::native::record(format!("download {name}"));
+        if window().is_none() {
+            return Ok(());
+        }
+    }
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -84,6 +101,7 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), crate::plat
     a.set_href(&url);
     a.set_download(name);
     a.click();
+    // ignored: a URL that cannot be revoked is freed with the page.
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
@@ -118,11 +136,14 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, crate::platform::Platform
 
 /// Scrolls the element with this id into view (centred) and focuses it.
 pub fn focus_element(id: &str) {
+    #[cfg(not(target_arch = "wasm32"))]
+    super::native::record(format!("focus {id}"));
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
         if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            // ignored: focus is a convenience; the element is scrolled into view either way.
             let _ = h.focus();
         }
     }
@@ -137,6 +158,10 @@ pub fn typing_in_input() -> bool {
 
 /// The location hash without '#'.
 pub fn location_hash() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    if window().is_none() {
+        return super::native::location_hash();
+    }
     window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_owned()).unwrap_or_default()
 }
 
@@ -147,8 +172,11 @@ pub fn page_url_without_hash() -> String {
 }
 
 pub fn clear_location_hash() {
+    #[cfg(not(target_arch = "wasm32"))]
+    super::native::clear_location_hash();
     if let Some(w) = window() {
         if let Ok(h) = w.history() {
+            // ignored: if the history refuses, the hash stays in the address bar; the workspace is unaffected.
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&page_url_without_hash()));
         }
     }
@@ -176,14 +204,25 @@ pub async fn register_service_worker() -> Result<(), crate::platform::PlatformEr
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|e| crate::platform::PlatformError::js(&e))
 }
 
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     pub fn perf_now() -> f64;
 }
 
+/// `performance.now()`: off wasm, the fake clock of `super::native`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn perf_now() -> f64 {
+    super::native::perf_now()
+}
+
 /// Lets the browser paint and handle input between chunks of work.
 pub async fn yield_now() {
+    #[cfg(not(target_arch = "wasm32"))]
+    if window().is_none() {
+        return super::native::yield_now().await;
+    }
     // Without a timer (no window, or the call throws) the promise resolves at once, as a microtask:
     // the caller goes on rather than waiting forever.
     let p = js_sys::Promise::new(&mut |resolve, _| {

@@ -5,6 +5,10 @@
 //! (`<meta name="spandrel-extract-worker">`, from scripts/postbuild.mjs), since its file name
 //! carries a content hash.
 
+// Off wasm the requests below are answered by `super::native::extractor` (re-exported at the end); the
+// worker client stays compiled, unused.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
 use super::{js_get, js_set};
 use crate::platform::PlatformError;
 use std::cell::RefCell;
@@ -212,6 +216,7 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
 
 /// Extracts suggestions from `text` in the worker (`rounds` times, for benchmarks). Returns them
 /// with the milliseconds the worker spent extracting.
+#[cfg(target_arch = "wasm32")]
 pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Found>, f64), PlatformError> {
     wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(Payload::One(text, rounds), model_rel)?;
@@ -223,12 +228,14 @@ pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Fo
 }
 
 /// Extracts suggestions from many texts in one request; one list per text, in order.
+#[cfg(target_arch = "wasm32")]
 pub async fn extract_many(texts: &[&str], model_rel: &str) -> Result<Vec<Vec<Found>>, PlatformError> {
     Ok(extract_many_timed(texts, model_rel).await?.0)
 }
 
 /// [`extract_many`] with the milliseconds the worker spent on the request (extraction and building the
 /// reply's objects), for benchmarks.
+#[cfg(target_arch = "wasm32")]
 pub async fn extract_many_timed(texts: &[&str], model_rel: &str) -> Result<(Vec<Vec<Found>>, f64), PlatformError> {
     wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(Payload::Many(texts), model_rel)?;
@@ -266,16 +273,19 @@ fn learned_of(data: &JsValue, with_found: bool) -> Result<Learned, PlatformError
 
 /// Has the worker learn from these documents' decisions (`(text, feedback JSON)`, in corpus order),
 /// forgetting what it knew first if `reset`: how what was learned is rebuilt at start.
+#[cfg(target_arch = "wasm32")]
 pub async fn teach(items: &[(String, String)], reset: bool, model_rel: &str) -> Result<Learned, PlatformError> {
     learned_of(&ask(Payload::Teach(items, reset), model_rel).await?, false)
 }
 
 /// Makes the worker forget what it learned: suggestions are the shipped model's again.
+#[cfg(target_arch = "wasm32")]
 pub async fn forget(model_rel: &str) -> Result<Learned, PlatformError> {
     learned_of(&ask(Payload::Forget, model_rel).await?, false)
 }
 
 /// One learning step from a document's decisions (`feedback`: JSON of core's `learn::Feedback`).
+#[cfg(target_arch = "wasm32")]
 pub async fn learn(doc: &str, text: &str, feedback: &str, model_rel: &str) -> Result<Learned, PlatformError> {
     learned_of(&ask(Payload::Learn(doc, text, feedback), model_rel).await?, true)
 }
@@ -298,3 +308,6 @@ fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
         })
         .collect()
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use super::native::extractor::{extract, extract_many, extract_many_timed, forget, learn, teach};

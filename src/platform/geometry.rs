@@ -3,8 +3,15 @@
 
 use wasm_bindgen::JsCast;
 
+#[cfg(target_arch = "wasm32")]
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
+}
+
+/// Off wasm there is no page (see `super::native`): nothing to measure.
+#[cfg(not(target_arch = "wasm32"))]
+fn document() -> Option<web_sys::Document> {
+    None
 }
 
 /// A box in viewport coordinates (px).
@@ -91,6 +98,7 @@ pub fn scroll_to_cp(cp: usize) {
 pub fn focus_input(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
         if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+            // ignored: focus is a convenience; the input is usable without it.
             let _ = input.focus();
             input.select();
         }

@@ -9,8 +9,11 @@ pub mod files;
 pub mod geometry;
 pub mod http;
 pub mod keys;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
 pub mod segmenter;
 pub mod storage;
+pub mod timer;
 pub mod transfer;
 pub mod workspace;
 
@@ -48,8 +51,15 @@ impl From<String> for PlatformError {
 }
 
 /// Milliseconds since the Unix epoch.
+#[cfg(target_arch = "wasm32")]
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// Milliseconds since the Unix epoch: off wasm, the fake clock of [`native`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_ms() -> i64 {
+    native::now_ms()
 }
 
 /// A property of a JS object; `undefined` when it is missing or cannot be read.

@@ -5,14 +5,18 @@
 //! (sorted, starting at 0); core (`WordBreaks::from_utf16_boundaries`) turns them into code points.
 
 use super::PlatformError;
+#[cfg(target_arch = "wasm32")]
 use js_sys::{Array, Object, Reflect};
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::{JsCast, JsValue};
 
+#[cfg(target_arch = "wasm32")]
 fn get(obj: &JsValue, key: &str) -> Result<JsValue, PlatformError> {
     Reflect::get(obj, &JsValue::from_str(key)).map_err(|e| PlatformError::js(&e))
 }
 
 /// The word segmentation of `s` as UTF-16 boundaries (see the module docs).
+#[cfg(target_arch = "wasm32")]
 pub fn word_boundaries_utf16(s: &str) -> Result<Vec<usize>, PlatformError> {
     let intl = get(&js_sys::global(), "Intl")?;
     let ctor = get(&intl, "Segmenter")?;
@@ -37,4 +41,11 @@ pub fn word_boundaries_utf16(s: &str) -> Result<Vec<usize>, PlatformError> {
     }
     out.push(spandrel_core::text::utf16_len(s));
     Ok(out)
+}
+
+/// Off wasm there is no `Intl.Segmenter`: selections in scripts written without spaces are kept as made
+/// (the app says so once), as in a browser without one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn word_boundaries_utf16(_s: &str) -> Result<Vec<usize>, PlatformError> {
+    Err(PlatformError::Unsupported("no word segmenter outside the browser".into()))
 }

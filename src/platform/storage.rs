@@ -1,6 +1,8 @@
 //! `KvStore` over `window.localStorage`.
 
-use spandrel_core::storage::{entry_bytes, KvStore, StoreError};
+#[cfg(target_arch = "wasm32")]
+use spandrel_core::storage::entry_bytes;
+use spandrel_core::storage::{KvStore, StoreError};
 use wasm_bindgen::JsCast;
 
 /// The browser's localStorage. A unit struct: the handle is looked up on every call, so the value
@@ -8,6 +10,7 @@ use wasm_bindgen::JsCast;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LocalStore;
 
+#[cfg(target_arch = "wasm32")]
 fn storage() -> Result<web_sys::Storage, StoreError> {
     let w = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
     match w.local_storage() {
@@ -25,6 +28,7 @@ pub fn js_message(e: &wasm_bindgen::JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
+#[cfg(target_arch = "wasm32")]
 fn is_quota_error(e: &wasm_bindgen::JsValue) -> bool {
     if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
         return d.name() == "QuotaExceededError" || d.code() == 22;
@@ -32,6 +36,7 @@ fn is_quota_error(e: &wasm_bindgen::JsValue) -> bool {
     false
 }
 
+#[cfg(target_arch = "wasm32")]
 impl KvStore for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         storage()?.get_item(key).map_err(|e| StoreError::Failed { key: key.into(), message: js_message(&e) })
@@ -76,5 +81,38 @@ impl KvStore for LocalStore {
     fn quota_bytes(&self) -> Option<usize> {
         // Chromium and Firefox give each origin 5 MiB of UTF-16 (10 MiB of bytes as counted by entry_bytes).
         Some(10 * 1024 * 1024)
+    }
+}
+
+/// Off wasm, localStorage is this thread's memory store (see `super::native`).
+#[cfg(not(target_arch = "wasm32"))]
+impl KvStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        super::native::local_store()?;
+        super::native::with_store(|s| s.get(key))
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        super::native::local_store()?;
+        super::native::with_store(|s| s.set(key, value))
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        super::native::local_store()?;
+        super::native::with_store(|s| s.remove(key))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        super::native::local_store()?;
+        super::native::with_store(|s| s.keys())
+    }
+
+    fn size_bytes(&self) -> Result<usize, StoreError> {
+        super::native::local_store()?;
+        super::native::with_store(|s| s.size_bytes())
+    }
+
+    fn quota_bytes(&self) -> Option<usize> {
+        super::native::with_store(|s| s.quota_bytes())
     }
 }

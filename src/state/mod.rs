@@ -4,7 +4,7 @@
 //!
 //! Invariants:
 //! - No store holds more than 12 reactive fields; each says what it owns.
-//! - This module imports nothing from `crate::components` or `crate::app` (views depend on state, never
+//! - This module imports nothing from the views (components) or the app root (views depend on state, never
 //!   the other way round).
 
 use leptos::prelude::*;
@@ -112,8 +112,12 @@ pub struct Anchor {
     pub y: f64,
 }
 
+mod agreement;
 mod stores;
+mod sync;
+pub use agreement::*;
 pub use stores::*;
+pub use sync::*;
 
 /// Every store of the app, `Copy`: each field is a store of arena handles.
 #[derive(Clone, Copy)]
@@ -136,6 +140,8 @@ pub struct AppState {
     pub rel: RelCtx,
     /// The edge handles of the focused span.
     pub handles: Handles,
+    /// The Agreement screen's annotators and decisions.
+    pub agree: Agreement,
 }
 
 impl AppState {
@@ -151,6 +157,7 @@ impl AppState {
             suggest: Suggest::new(),
             rel: RelCtx::new(),
             handles: Handles::new(),
+            agree: Agreement::new(),
         }
     }
 }

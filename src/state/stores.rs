@@ -6,6 +6,8 @@ use crate::platform::dom::EdgeBox;
 use crate::platform::extractor::Found;
 use crate::platform::storage::LocalStore;
 use leptos::prelude::*;
+// Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::platform::timer::TimeoutHandle;
 use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::Editor;
 use spandrel_core::index::SpanIndex;
@@ -349,6 +351,36 @@ impl RelCtx {
 }
 
 impl Default for RelCtx {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Search state, provided once at the root so that it outlives screen switches.
+#[derive(Clone, Copy)]
+pub struct SearchCtx {
+    pub query: RwSignal<String>,
+    pub ignore_case: RwSignal<bool>,
+    pub whole_word: RwSignal<bool>,
+    /// The current hit (index into the hits) after next/previous.
+    pub hit: RwSignal<Option<usize>>,
+    /// Label used by "Label all" (empty: the schema's first).
+    pub fill_label: RwSignal<String>,
+}
+
+impl SearchCtx {
+    pub fn new() -> Self {
+        SearchCtx {
+            query: RwSignal::new(String::new()),
+            ignore_case: RwSignal::new(false),
+            whole_word: RwSignal::new(true),
+            hit: RwSignal::new(None),
+            fill_label: RwSignal::new(String::new()),
+        }
+    }
+}
+
+impl Default for SearchCtx {
     fn default() -> Self {
         Self::new()
     }

@@ -1,0 +1,365 @@
+//! Team sync in the app: the background loop that drives core's `SyncEngine`
+//! (fetch through `platform::http`), the status in the header, pulled changes taken into the
+//! workspace, and the curator's view (each annotator's version, take one into gold).
+//!
+//! Invariants:
+//! - Off by default: without settings turned on there is no engine, so no request leaves the page's
+//!   origin.
+//! - The password lives in memory (this module's engine), or in this tab's sessionStorage when the
+//!   user ticks "remember"; the settings kept in localStorage hold none, and exports and share links
+//!   never see them.
+//! - Every local save is queued (core's outbox, in localStorage) before anything is sent; a pulled
+//!   change is saved through the Workspace and merged into the open document like another tab's write,
+//!   so nothing local is lost.
+//! - One round at a time; saves during a round start another right after it.
+
+use crate::platform::{http, storage::LocalStore};
+use crate::state::{AppState, Level, WsError};
+use leptos::prelude::*;
+use spandrel_core::storage::{KvStore, StorageError, StoredDoc};
+use spandrel_core::sync::{
+    retry_delay_ms, Credentials, Role, SyncConfig, SyncEngine, SyncError, SyncEvent, SyncStatus,
+};
+use spandrel_core::Document;
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use crate::state::{Saved, SyncCtx, SyncView};
+
+/// Where the settings (never the password) are kept in localStorage.
+const SETTINGS_KEY: &str = "spandrel/sync/settings";
+/// Where a remembered password is kept in this tab's sessionStorage.
+const PASSWORD_KEY: &str = "spandrel/sync/password";
+/// How often a synced client looks for others' changes (ms).
+const POLL_MS: u64 = 30_000;
+
+thread_local! {
+    static CTX: Cell<Option<SyncCtx>> = const { Cell::new(None) };
+}
+
+/// Called by `AppState::flush_save` after a document was saved: queues it for sync when sync is on.
+pub fn saved(doc: &Document) {
+    if let Some(cx) = CTX.with(Cell::get) {
+        cx.stage(doc);
+    }
+}
+
+/// Called after the workspace changed stored document `id` other than through the open editor (a status
+/// set in the Documents table): queues it for sync like a save, when sync is on and the project has it.
+pub fn stored_changed(id: &str) {
+    let Some(cx) = CTX.with(Cell::get) else { return };
+    if !cx.with_engine(|e| e.shares(id)).unwrap_or(false) {
+        return;
+    }
+    match cx.st.ws_ref(|w| w.load_doc(id)) {
+        Ok(stored) => cx.stage(&stored.doc),
+        Err(e) => cx.st.error(format!("This change could not be queued for sync (it is saved here): {e}")),
+    }
+}
+
+pub fn use_sync() -> SyncCtx {
+    expect_context::<SyncCtx>()
+}
+
+pub fn load_saved() -> Result<Option<Saved>, String> {
+    match LocalStore.get(SETTINGS_KEY) {
+        Ok(Some(raw)) => serde_json::from_str(&raw)
+            .map(Some)
+            .map_err(|e| format!("the sync settings kept in this browser are unreadable ({e}); enter them again")),
+        Ok(None) => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+impl SyncCtx {
+    pub fn provide(st: AppState) -> SyncCtx {
+        let cx = SyncCtx {
+            st,
+            engine: StoredValue::new_local(None),
+            generation: StoredValue::new(0),
+            running: StoredValue::new(false),
+            again: StoredValue::new(false),
+            failures: StoredValue::new(0),
+            timer: StoredValue::new(None),
+            view: RwSignal::new(SyncView::Off),
+            rev: RwSignal::new(0),
+            show_settings: RwSignal::new(false),
+            form_error: RwSignal::new(None),
+            saved: RwSignal::new(None),
+            remember: RwSignal::new(false),
+        };
+        provide_context(cx);
+        CTX.with(|c| c.set(Some(cx)));
+        if let Err(e) = http::on_online(move || cx.kick()) {
+            st.notify(Level::Warning, format!("Sync will not notice the network coming back by itself: {e}"));
+        }
+        match load_saved() {
+            Ok(Some(s)) => {
+                cx.saved.set(Some(s.config.clone()));
+                cx.remember.set(s.remember);
+                let password = if s.remember { http::session_get(PASSWORD_KEY) } else { Ok(None) };
+                match password {
+                    Ok(Some(pw)) => {
+                        if let Err(e) = cx.turn_on(s.config, pw, true) {
+                            cx.form_error.set(Some(e));
+                        }
+                    }
+                    Ok(None) => cx.view.set(SyncView::NeedsPassword),
+                    Err(e) => {
+                        cx.view.set(SyncView::NeedsPassword);
+                        cx.form_error.set(Some(format!("the remembered password could not be read: {e}")));
+                    }
+                }
+            }
+            Ok(None) => {}
+            Err(e) => st.notify(Level::Warning, format!("Sync is off: {e}")),
+        }
+        cx
+    }
+
+    /// Opens the engine for these settings and starts syncing. Errors are meant for the form.
+    pub fn turn_on(&self, mut config: SyncConfig, password: String, remember: bool) -> Result<(), String> {
+        config.server = config.server.trim().to_owned();
+        if config.server.starts_with('/') {
+            config.server = format!("{}{}", http::page_origin().unwrap_or_default(), config.server);
+        }
+        config.bucket = config.bucket.trim().to_owned();
+        config.user = config.user.trim().to_owned();
+        if password.is_empty() {
+            return Err("enter the password of your account on the sync server".into());
+        }
+        let creds = Credentials::new(config.user.clone(), password.clone());
+        let engine = SyncEngine::open(LocalStore, config.clone(), creds).map_err(|e| e.to_string())?;
+        let raw = serde_json::to_string(&Saved { config: config.clone(), remember })
+            .map_err(|e| format!("the settings could not be written: {e}"))?;
+        LocalStore.set(SETTINGS_KEY, &raw).map_err(|e| format!("the settings could not be kept: {e}"))?;
+        let pw = remember.then_some(password.as_str());
+        if let Err(e) = http::session_set(PASSWORD_KEY, pw) {
+            self.st.notify(Level::Warning, format!("The password could not be remembered for this tab: {e}"));
+        }
+        self.cancel_timer();
+        self.generation.update_value(|g| *g += 1);
+        self.running.set_value(false);
+        self.failures.set_value(0);
+        self.engine.set_value(Some(engine));
+        self.saved.set(Some(config));
+        self.remember.set(remember);
+        self.form_error.set(None);
+        self.publish();
+        self.kick();
+        Ok(())
+    }
+
+    /// Stops syncing. What waits to be sent stays queued in this browser for the next time.
+    pub fn turn_off(&self) {
+        self.cancel_timer();
+        self.generation.update_value(|g| *g += 1);
+        self.running.set_value(false);
+        self.engine.set_value(None);
+        if let Err(e) = LocalStore.remove(SETTINGS_KEY) {
+            self.st.notify(Level::Warning, format!("The sync settings could not be removed: {e}"));
+        }
+        if let Err(e) = http::session_set(PASSWORD_KEY, None) {
+            self.st.notify(Level::Warning, format!("The remembered password could not be removed: {e}"));
+        }
+        self.view.set(SyncView::Off);
+    }
+
+    pub fn is_on(&self) -> bool {
+        self.engine.with_value(Option::is_some)
+    }
+
+    /// The role of the running engine.
+    pub fn role(&self) -> Option<Role> {
+        self.engine.with_value(|e| e.as_ref().map(|e| e.config().role))
+    }
+
+    /// Runs `f` on the engine, if sync is on.
+    pub fn with_engine<R>(&self, f: impl FnOnce(&SyncEngine<LocalStore>) -> R) -> Option<R> {
+        self.engine.with_value(|e| e.as_ref().map(f))
+    }
+
+    pub fn stage(&self, doc: &Document) {
+        let r = self
+            .engine
+            .try_update_value(|e| e.as_mut().filter(|e| e.shares(&doc.id)).map(|e| e.stage_document(doc)))
+            .flatten();
+        match r {
+            Some(Ok(())) => {
+                self.publish();
+                self.kick();
+            }
+            Some(Err(e)) => self.st.error(format!("This change could not be queued for sync (it is saved here): {e}")),
+            None => {}
+        }
+    }
+
+    /// Queues `doc` as the gold version of its document (curators) and syncs.
+    pub fn stage_gold(&self, doc: &Document) -> Result<(), SyncError> {
+        let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.stage_gold(doc))).flatten();
+        match r {
+            Some(r) => r?,
+            None => return Err(SyncError::BadConfig("sync is off".into())),
+        }
+        self.rev.update(|r| *r += 1);
+        self.publish();
+        self.kick();
+        Ok(())
+    }
+
+    pub fn publish(&self) {
+        if let Some(s) = self.engine.with_value(|e| e.as_ref().map(|e| e.status())) {
+            self.view.set(SyncView::On(s));
+        }
+    }
+
+    pub fn cancel_timer(&self) {
+        if let Some(h) = self.timer.get_value() {
+            h.clear();
+        }
+        self.timer.set_value(None);
+    }
+
+    /// Runs a round now (or right after the running one).
+    pub fn kick(&self) {
+        if !self.is_on() {
+            return;
+        }
+        if self.running.get_value() {
+            self.again.set_value(true);
+            return;
+        }
+        self.cancel_timer();
+        self.running.set_value(true);
+        let cx = *self;
+        leptos::task::spawn_local(async move { cx.rounds().await });
+    }
+
+    async fn rounds(self) {
+        let generation = self.generation.get_value();
+        loop {
+            self.again.set_value(false);
+            self.engine.update_value(|e| {
+                if let Some(e) = e.as_mut() {
+                    e.start();
+                }
+            });
+            self.publish();
+            loop {
+                let req = self.engine.try_update_value(|e| e.as_mut().and_then(|e| e.next_request())).flatten();
+                let Some(req) = req else { break };
+                let outcome = http::send(&req).await;
+                if self.generation.get_value() != generation {
+                    return; // the settings changed meanwhile; that engine's round is over
+                }
+                self.engine.update_value(|e| {
+                    if let Some(e) = e.as_mut() {
+                        e.on_response(outcome);
+                    }
+                });
+                self.take_events();
+            }
+            self.take_events();
+            self.publish();
+            if !self.again.get_value() {
+                break;
+            }
+        }
+        self.running.set_value(false);
+        self.schedule();
+    }
+
+    /// The next automatic round: a poll when synced, a backed-off retry when the server was out of reach
+    /// or busy, none when the user must act (wrong password, no permission …).
+    pub fn schedule(&self) {
+        let Some(status) = self.engine.with_value(|e| e.as_ref().map(|e| e.status())) else { return };
+        let delay = match &status {
+            SyncStatus::Synced => {
+                self.failures.set_value(0);
+                Some(POLL_MS)
+            }
+            SyncStatus::Offline { .. } => {
+                self.failures.update_value(|f| *f += 1);
+                Some(retry_delay_ms(self.failures.get_value()))
+            }
+            SyncStatus::Error { reason } if reason.retries_by_itself() => {
+                self.failures.update_value(|f| *f += 1);
+                Some(retry_delay_ms(self.failures.get_value()))
+            }
+            SyncStatus::Error { .. } | SyncStatus::Syncing => None,
+        };
+        if let Some(ms) = delay {
+            let cx = *self;
+            match set_timeout_with_handle(move || cx.kick(), Duration::from_millis(ms)) {
+                Ok(h) => self.timer.set_value(Some(h)),
+                Err(e) => leptos::logging::warn!("sync retry timer unavailable: {e:?}"),
+            }
+        }
+    }
+
+    pub fn take_events(&self) {
+        let events = self.engine.try_update_value(|e| e.as_mut().map(|e| e.take_events())).flatten();
+        let Some(events) = events.filter(|e| !e.is_empty()) else { return };
+        let mut docs = BTreeSet::new();
+        for ev in events {
+            match ev {
+                SyncEvent::Changed { doc: Some(d), .. } => {
+                    docs.insert(d);
+                }
+                SyncEvent::Merged { doc, report, key } => {
+                    if !report.conflicts.is_empty() {
+                        self.st.notify(
+                            Level::Warning,
+                            format!(
+                                "{key} was also changed on the sync server; both versions were kept: {}",
+                                report.conflicts.join("; ")
+                            ),
+                        );
+                    }
+                    if let (Some(json), Some(d)) = (report.leftovers, doc.as_ref()) {
+                        if let Err(e) = self.st.ws_mut(|w| w.set_aside(d, &json)) {
+                            self.st.error(format!(
+                                "What the merge with the server could not place could not be kept ({e}); it is: {json}"
+                            ));
+                        }
+                    }
+                    docs.extend(doc);
+                }
+                SyncEvent::Changed { doc: None, .. } => {}
+            }
+        }
+        for d in docs {
+            self.take_in(&d);
+        }
+        self.rev.update(|r| *r += 1);
+    }
+
+    /// Brings the project's version of document `id` (shared text, this user's annotations) into the
+    /// workspace: saved over the stored revision, merged into the open document like another tab's write.
+    pub fn take_in(&self, id: &str) {
+        let st = self.st;
+        let Some(remote) = self.engine.with_value(|e| e.as_ref().and_then(|e| e.document(id))) else { return };
+        match st.ws_ref(|w| w.load_doc(id)) {
+            Ok(stored) => {
+                if stored.doc == remote {
+                    return;
+                }
+                match st.ws_mut(|w| w.save_doc(&remote, stored.revision)) {
+                    Ok(revision) => {
+                        if st.with_doc_untracked(|d| d.id == id) == Some(true) {
+                            st.reconcile(StoredDoc { doc: remote, revision });
+                        }
+                        st.refresh_entry(id);
+                    }
+                    Err(e) => st.error(format!("A change from the sync server could not be saved here: {e}")),
+                }
+            }
+            Err(WsError::Storage(StorageError::NotFound { .. })) => match st.ws_mut(|w| w.save_doc(&remote, 0)) {
+                Ok(_) => st.refresh_docs(),
+                Err(e) => st.error(format!("A document from the sync server could not be saved here: {e}")),
+            },
+            Err(e) => st.error(format!("A change from the sync server could not be read here: {e}")),
+        }
+    }
+}
