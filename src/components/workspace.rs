@@ -60,27 +60,8 @@ fn add_files(st: AppState, files: PickedFiles) {
     });
 }
 
-/// A status as the status menu names it (the values the e2e tests and users see).
-fn status_value(s: DocStatus) -> &'static str {
-    match s {
-        DocStatus::New => "new",
-        DocStatus::InProgress => "in-progress",
-        DocStatus::Done => "done",
-        DocStatus::Skipped => "skipped",
-    }
-}
-
-fn status_of(v: &str) -> Option<DocStatus> {
-    match v {
-        "new" => Some(DocStatus::New),
-        "in-progress" => Some(DocStatus::InProgress),
-        "done" => Some(DocStatus::Done),
-        "skipped" => Some(DocStatus::Skipped),
-        _ => None,
-    }
-}
-
-const STATUSES: [DocStatus; 4] = [DocStatus::New, DocStatus::InProgress, DocStatus::Done, DocStatus::Skipped];
+/// Every status, in the menus' order (core's one list and one spelling: `DocStatus::as_str`).
+const STATUSES: [DocStatus; 4] = DocStatus::ALL;
 
 #[component]
 pub fn WorkspaceScreen() -> impl IntoView {
@@ -470,14 +451,14 @@ fn DocRow(
                 <select
                     aria-label=format!("Status of {}", e.title)
                     on:change=move |ev| {
-                        if let Some(s) = status_of(&event_target_value(&ev)) {
+                        if let Some(s) = corpus::status_from_value(&event_target_value(&ev)) {
                             st.ws_set_status(&id.get_value(), s);
                         }
                     }
                 >
                     {STATUSES
                         .into_iter()
-                        .map(|s| view! { <option value=status_value(s) selected=status == s>{corpus::status_name(s)}</option> })
+                        .map(|s| view! { <option value=s.as_str() selected=status == s>{corpus::status_name(s)}</option> })
                         .collect_view()}
                 </select>
             </td>

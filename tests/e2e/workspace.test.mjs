@@ -93,7 +93,7 @@ test('add a pasted document, open, rename, duplicate, delete and restore, mark d
     await row(page, 'Muscat (wire)').getByLabel(/^Status of/).selectOption('done');
     await page.waitForFunction(() => [...document.querySelectorAll('.doc-table tbody tr')].some((tr) => tr.textContent.includes('Muscat (wire)') && tr.querySelector('select').value === 'done'));
     assert.equal((await storedDocs(page)).find((d) => d.title === 'Muscat (wire)').status, 'done');
-    await row(page, 'Field notes (Lisbon)').getByLabel(/^Status of/).selectOption('in-progress');
+    await row(page, 'Field notes (Lisbon)').getByLabel(/^Status of/).selectOption({ label: 'In progress' });
     await saved(page);
     assert.equal((await storedDocs(page)).find((d) => d.id === added.id).status, 'inprogress');
 
