@@ -25,6 +25,12 @@ impl AppState {
         self.with_doc_untracked(f)
     }
 
+    /// Reads the open document's counts for the deferred views (see [`AppState::with_doc_deferred`]).
+    pub fn stats_deferred<R>(&self, f: impl FnOnce(&spandrel_core::stats::DocStats) -> R) -> R {
+        self.render.panel_rev.track();
+        self.doc.stats.with_value(f)
+    }
+
     /// Schedules the deferred views' update (at most one pending at a time).
     pub fn schedule_panel(&self) {
         if self.render.panel_pending.get_value() {
@@ -182,6 +188,11 @@ impl AppState {
         });
         let Some((idx, dirty)) = next else { return };
         self.doc.index.set(Arc::new(idx));
+        self.doc.editor.with_untracked(|e| {
+            if let Some(e) = e.as_ref() {
+                self.doc.stats.update_value(|s| s.apply_edit(e.doc(), applied));
+            }
+        });
         // Only annotations are drawn in the text: a change of title, status or relations repaints nothing.
         self.invalidate(&dirty);
         if let Some(f) = self.sel.focused.get_untracked() {

@@ -53,6 +53,7 @@ impl AppState {
             self.sel.picker_at.set(None);
         }
         self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
+        self.doc.stats.set_value(spandrel_core::stats::DocStats::of(&doc));
         self.refresh_words(&doc.text);
         self.lay_out(&doc.id, &doc.text);
         if how == How::Merge {
@@ -86,6 +87,7 @@ impl AppState {
         self.set_focus(None);
         self.set_pending(None);
         self.doc.index.set(Arc::new(SpanIndex::from_spans(std::iter::empty())));
+        self.doc.stats.set_value(spandrel_core::stats::DocStats::default());
         self.refresh_words(&spandrel_core::Text::default());
         self.clear_layout();
         self.doc.editor.set(None);

@@ -150,6 +150,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     // change never visits the other paragraphs (see `DocView`'s effects).
     let pieces = Memo::new(move |_| {
         trigger.track();
+        crate::platform::bench::count_paint();
         let pending = st.sel.pending.get_untracked().filter(|p| pending_in(p, &area));
         st.lib
             .schema

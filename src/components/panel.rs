@@ -5,7 +5,6 @@ use crate::components::docview::label_color;
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
-use spandrel_core::index::label_counts;
 use spandrel_core::{Annotation, Id, Label, SpanState};
 
 /// How many rows the span list renders before asking to show more (keeps the DOM small).
@@ -30,7 +29,10 @@ pub fn SidePanel() -> impl IntoView {
 #[component]
 fn Palette() -> impl IntoView {
     let st = use_state();
-    let counts = Memo::new(move |_| st.with_doc_deferred(label_counts).unwrap_or_default());
+    // Counts from core's DocStats (kept from each edit's touched ids): no document scan per edit.
+    let counts = Memo::new(move |_| {
+        st.stats_deferred(|s| s.labels().map(|(l, c)| (l.to_owned(), c)).collect::<std::collections::HashMap<_, _>>())
+    });
     let new_name = RwSignal::new(String::new());
     let add_label = move || {
         let name = new_name.get_untracked().trim().to_uppercase();
@@ -158,12 +160,12 @@ fn LabelMenu(label: Label) -> impl IntoView {
         open.set(false);
     };
     let n_count = name.clone();
-    // Counted only while the menu is open: one scan per label on every edit would add up.
+    // Counted only while the menu is open (from core's DocStats, no scan).
     let in_use = Memo::new(move |_| {
         if !open.get() {
             return 0;
         }
-        st.with_doc(|d| d.annotations.values().filter(|a| a.label == n_count).count()).unwrap_or(0)
+        st.stats_deferred(|s| s.label_count(&n_count))
     });
     view! {
         <button class="icon" aria-label=format!("Edit label {name}") aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
@@ -223,25 +225,12 @@ fn Suggestions() -> impl IntoView {
     let st = use_state();
     // Pending suggestions per label, in one pass over the annotations per edit.
     let by_label = Memo::new(move |_| {
-        st.with_doc_deferred(|d| {
-            let mut m = std::collections::BTreeMap::<&str, usize>::new();
-            for a in d.annotations.values().filter(|a| a.state == SpanState::Suggested) {
-                *m.entry(a.label.as_str()).or_default() += 1;
-            }
-            m.into_iter().map(|(l, n)| (l.to_owned(), n)).collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
+        st.stats_deferred(|s| s.pending_by_label().map(|(l, n)| (l.to_owned(), n)).collect::<Vec<_>>())
     });
     let pending = Memo::new(move |_| by_label.with(|v| v.iter().map(|(_, n)| n).sum::<usize>()));
     let above = Memo::new(move |_| {
         let t = st.suggest.threshold.get();
-        st.with_doc_deferred(|d| {
-            d.annotations
-                .values()
-                .filter(|a| a.state == SpanState::Suggested && a.origin.score().unwrap_or(1.0) >= t)
-                .count()
-        })
-        .unwrap_or(0)
+        st.stats_deferred(|s| s.pending_at_least(None, t))
     });
     view! {
         <section class="suggestions" aria-labelledby="sugg-h">

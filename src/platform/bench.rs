@@ -1,7 +1,8 @@
 //! Benchmark and test hooks, exported to JS (`window.wasmBindings.bench_extract`, `bench_extract_many`,
 //! `worker_suggestions`): tests/bench/browser-bench.mjs measures extraction throughput in the extraction
 //! worker with them, and tests/e2e/worker.test.mjs checks that the worker's suggestions are the native
-//! engine's, bit for bit.
+//! engine's, bit for bit. `paragraph_paints` counts paragraph repaints (tests check that an action
+//! repaints a paragraph once).
 
 use crate::platform::extractor;
 use crate::state::MODEL_URL;
@@ -41,4 +42,19 @@ pub async fn worker_suggestions(texts: Vec<String>) -> Result<js_sys::Array, JsV
         labels.push(&JsValue::from_str(&f.label));
     }
     Ok(js_sys::Array::of2(&js_sys::Float64Array::from(numbers.as_slice()), &labels))
+}
+
+thread_local! {
+    static PAINTS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one repaint of a paragraph (called by the document view each time a paragraph's pieces are built).
+pub fn count_paint() {
+    PAINTS.with(|c| c.set(c.get() + 1));
+}
+
+/// How many paragraph repaints there have been since the page loaded.
+#[wasm_bindgen]
+pub fn paragraph_paints() -> f64 {
+    PAINTS.with(|c| c.get() as f64)
 }

@@ -12,6 +12,7 @@ use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::Editor;
 use spandrel_core::index::SpanIndex;
 use spandrel_core::snap::Edge;
+use spandrel_core::stats::DocStats;
 use spandrel_core::storage::{DocSession, IndexEntry, Workspace};
 use spandrel_core::words::WordBreaks;
 use spandrel_core::{Document, Id, LabelSchema, Span};
@@ -34,6 +35,9 @@ pub struct Doc {
     pub session: StoredValue<DocSession>,
     /// True while a shared link's document is shown read-only.
     pub read_only: RwSignal<bool>,
+    /// The open document's counts (per label and state, pending scores), kept by core's `DocStats`
+    /// from each edit's touched ids: the side panel reads them instead of scanning the document.
+    pub stats: StoredValue<DocStats>,
 }
 
 impl Doc {
@@ -44,6 +48,7 @@ impl Doc {
             words: StoredValue::new((Arc::new(WordBreaks::NONE), Vec::new())),
             session: StoredValue::new(DocSession::detached()),
             read_only: RwSignal::new(false),
+            stats: StoredValue::new(DocStats::default()),
         }
     }
 }

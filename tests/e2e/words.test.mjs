@@ -170,3 +170,36 @@ test('Label all with whole word finds a Chinese name in a Chinese paragraph; CoN
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); }
 });
+
+test('the read-only view of a shared Chinese document searches and snaps by words', async () => {
+  const app = await openApp(browser);
+  const ctx2 = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { page } = app;
+    await ready(page);
+    await addAndOpen(page, 'Chinese shared', ZH);
+    await saved(page);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const input = page.locator('[data-testid=share-link]');
+    await input.waitFor();
+    const link = await input.inputValue();
+    await page.keyboard.press('Escape');
+
+    const page2 = await ctx2.newPage();
+    const errors = [];
+    page2.on('pageerror', (e) => errors.push(String(e)));
+    await page2.goto(link);
+    await page2.locator('[data-testid=read-only-banner]').waitFor();
+    await page2.waitForSelector('.doc-view .para');
+    // Whole-word search (the default) finds the name twice: the word boundaries are the segmenter's.
+    await page2.keyboard.press('/');
+    await page2.keyboard.type('阿拉格齐');
+    await page2.waitForFunction(() => document.querySelector('[data-testid=hit-count]')?.textContent === '2 matches', null, { timeout: 5000 })
+      .catch(async (e) => { throw new Error(`${e.message}: ${await page2.locator('[data-testid=hit-count]').innerText()}`); });
+    // Going to the first match shows the whole word as the range.
+    await page2.keyboard.press('Enter');
+    await page2.waitForFunction(() => [...document.querySelectorAll('.doc-view .seg.pending')].map((s) => s.textContent).join('') === '阿拉格齐', null, { timeout: 5000 })
+      .catch(async (e) => { throw new Error(`${e.message}: ${(await page2.locator('.doc-view .seg.pending').allInnerTexts()).join('|')}`); });
+    assert.deepEqual(errors, []);
+  } finally { await ctx2.close(); await app.close(); }
+});
