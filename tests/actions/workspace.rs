@@ -1,0 +1,148 @@
+//! The Documents screen: adding files, delete, rename and status of documents.
+
+use crate::support::*;
+use leptos::prelude::*;
+use spandrel_app::platform::native as web;
+use spandrel_app::state::{Level, SaveState};
+use spandrel_core::model::DocStatus;
+use spandrel_core::storage::doc_key;
+use spandrel_core::SpanState;
+
+fn file(name: &str, content: &str) -> (String, Vec<u8>) {
+    (name.to_owned(), content.as_bytes().to_vec())
+}
+
+fn titles(t: &spandrel_app::state::AppState) -> Vec<String> {
+    let mut v: Vec<String> = t.lib.docs.get_untracked().into_iter().map(|e| e.title).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_broken_annotation_file_adds_nothing_and_is_named_once_clean_files_are_added() {
+    let (t, _) = booted_with_abc();
+    let spacy_float = r#"[["Ali met Bob.", {"entities": [[0.5, 3, "PERSON"], [8, 11, "PERSON"]]}]]"#;
+    t.ws_add_files(vec![file("spacy-float.json", spacy_float), file("notes.txt", "Fine notes.")]);
+    settle();
+    assert_eq!(titles(&t), ["A", "B", "C", "notes"]);
+    let named: Vec<_> =
+        t.ui.messages.get_untracked().into_iter().filter(|m| m.text.contains("spacy-float.json")).collect();
+    assert_eq!(named.len(), 1, "{:?}", messages(&t));
+    assert_eq!(named[0].level, Level::Error);
+    assert!(named[0].text.contains("Nothing was stored"));
+    assert!(has_message(&t, Level::Info, "Added 1 document(s)"));
+    assert_eq!(doc(&t).title, "notes", "the added file is opened");
+    // Its button imports the raw file as plain text.
+    let action = named[0].action.clone().expect("Import as plain text");
+    assert_eq!(action.label, "Import as plain text");
+    (action.run)();
+    settle();
+    assert_eq!(titles(&t), ["A", "B", "C", "notes", "spacy-float"]);
+    assert_eq!(doc(&t).text.as_str(), spacy_float);
+}
+
+#[test]
+fn file_names_with_a_slash_are_kept_whole() {
+    let (t, _) = booted_with_abc();
+    t.ws_add_files(vec![file("a/b.txt", "Three."), file("<b>x</b>.txt", "Four.")]);
+    settle();
+    assert_eq!(titles(&t), ["<b>x</b>", "A", "B", "C", "a/b"]);
+}
+
+#[test]
+fn a_corpus_too_big_for_storage_is_refused_before_anything_is_written() {
+    let (t, _) = booted_with_abc();
+    web::set_quota(Some(web::stored_bytes() + 200));
+    let before = web::stored_entries();
+    let big = "word ".repeat(2_000);
+    let plan = spandrel_core::intake::plan(
+        &[file("big.txt", &big)],
+        &Default::default(),
+        &spandrel_core::intake::IntakeOptions { now_ms: web::now_ms(), ..Default::default() },
+    );
+    let refused = t.add_planned(&plan, false, false, |_| {}, |_| {});
+    let why = refused.expect_err("refused");
+    assert!(why.contains("nothing was imported"), "{why}");
+    settle();
+    assert_eq!(web::stored_entries(), before);
+}
+
+#[test]
+fn deleting_the_only_open_document_leaves_nothing_pending() {
+    let t = app();
+    let ids = seed(&[("Only", TEXT_C)]);
+    t.boot();
+    settle();
+    t.create_span(range_of(&t, "Nobody"), "PER");
+    assert!(t.has_unsaved());
+    let deleted = t.ws_delete(&ids[0]).expect("deleted");
+    assert_eq!(spans(&deleted), [span("Nobody", "PER", SpanState::Accepted)], "the latest edits go with it");
+    assert!(t.with_doc_untracked(|_| ()).is_none(), "nothing open");
+    assert!(!t.has_unsaved());
+    assert_eq!(t.save.save_state.get_untracked(), SaveState::Saved);
+    advance(60_000);
+    assert!(web::stored(&doc_key(&ids[0])).is_none(), "no autosave brings it back");
+    assert!(t.lib.docs.get_untracked().is_empty());
+    // Restored, it is a document again.
+    assert!(t.ws_restore(deleted));
+    assert_eq!(titles(&t), ["Only"]);
+}
+
+#[test]
+fn deleting_the_open_document_opens_another() {
+    let (t, ids) = booted_with_abc();
+    t.open_doc(&ids[0]);
+    t.ws_delete(&ids[0]).expect("deleted");
+    let open = current(&t);
+    assert!(open == ids[1] || open == ids[2]);
+    assert!(entry(&ids[0]).is_none());
+    assert_index_matches(&t);
+}
+
+#[test]
+fn rename_and_status_of_a_closed_document_change_its_stored_copy_only() {
+    let (t, ids) = booted_with_abc();
+    t.open_doc(&ids[2]);
+    let open = doc(&t);
+    t.ws_rename(&ids[0], "  Letters  ");
+    t.ws_set_status(&ids[0], DocStatus::Done);
+    let a = stored(&ids[0]);
+    assert_eq!(a.doc.title, "Letters");
+    assert_eq!(a.doc.status, DocStatus::Done);
+    assert_eq!(titles(&t), ["B", "C", "Letters"]);
+    assert_eq!(doc(&t), open, "the open document is untouched");
+    assert!(!t.has_unsaved());
+    // Done documents are not next to do.
+    t.skip_next();
+    assert_eq!(current(&t), ids[1]);
+    t.skip_next();
+    assert_eq!(current(&t), ids[2]);
+    // An empty title is refused.
+    t.ws_rename(&ids[1], "  ");
+    assert!(has_message(&t, Level::Error, "needs a title"));
+    assert_eq!(stored(&ids[1]).doc.title, "B");
+}
+
+#[test]
+fn rename_and_status_of_the_open_document_go_through_its_editor() {
+    let (t, ids) = booted_with_abc();
+    t.open_doc(&ids[2]);
+    settle();
+    t.ws_rename(&ids[2], "Renamed");
+    t.ws_set_status(&ids[2], DocStatus::InProgress);
+    assert_eq!(doc(&t).title, "Renamed");
+    let s = stored(&ids[2]);
+    assert_eq!((s.doc.title.as_str(), s.doc.status), ("Renamed", DocStatus::InProgress), "saved at once");
+    t.undo();
+    assert_eq!(doc(&t).status, DocStatus::New, "an undo step each");
+}
+
+#[test]
+fn a_pasted_text_is_added_unopened() {
+    let (t, ids) = booted_with_abc();
+    assert!(!t.ws_add_pasted("", "   "));
+    assert!(has_message(&t, Level::Error, "Paste or type some text"));
+    assert!(t.ws_add_pasted("", "Grace Hopper found a moth.\nIn a relay."));
+    assert_eq!(titles(&t).len(), 4);
+    assert_eq!(current(&t), ids[2]);
+}
