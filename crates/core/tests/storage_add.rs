@@ -143,6 +143,23 @@ fn another_tabs_write_is_taken_into_the_list() {
 }
 
 #[test]
+fn another_tabs_write_read_by_load_if_changed_is_still_listed() {
+    let (mut a, _) = Workspace::load(MemoryStore::new()).unwrap();
+    let ids = a.add_new(docs(1), 7).unwrap();
+    let (mut b, _) = Workspace::load(a.store().clone()).unwrap();
+    b.rename_doc(&ids[0], "Renamed", 9).unwrap();
+    *a.store_mut() = b.store().clone();
+    // The open document takes the other tab's version first (and remembers it) …
+    let theirs = a.load_if_changed(&ids[0]).unwrap().expect("changed");
+    assert_eq!(theirs.doc.title, "Renamed");
+    // … and the list still takes it in.
+    assert!(a.reload_entry(&ids[0]).unwrap());
+    assert_eq!(a.entry(&ids[0]).unwrap().title, "Renamed");
+    assert_eq!(a.entry(&ids[0]).unwrap().revision, theirs.revision);
+    assert!(!a.reload_entry(&ids[0]).unwrap(), "unchanged since read");
+}
+
+#[test]
 fn suggestions_learn_from_decided_documents_since_the_last_forget() {
     use spandrel_core::{Annotation, Origin, Span, SpanState};
     let (mut ws, _) = Workspace::load(MemoryStore::new()).unwrap();

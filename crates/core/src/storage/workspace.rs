@@ -745,7 +745,10 @@ impl<S: KvStore> Workspace<S> {
                 self.index.remove(id);
             }
             Some(raw) => {
-                if self.known_revision(id, &raw).is_some() {
+                // Known and already listed at that revision: nothing to do. A value read through
+                // `load_if_changed` (the open document merged with another tab's) is known but not listed yet.
+                let listed = |rev: u64| self.index.get(id).is_some_and(|e| e.revision == rev);
+                if self.known_revision(id, &raw).is_some_and(listed) {
                     return Ok(false);
                 }
                 let sd = parse_doc_record(&raw, id)
