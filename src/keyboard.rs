@@ -52,11 +52,11 @@ fn on_key(st: AppState, rel: RelCtx, press: &KeyPress) -> bool {
 fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
     match intent {
         Intent::Escape => {
-            st.ui.show_help.set(false);
+            st.show_help(false);
             st.set_pending(None);
-            st.sel.picker_at.set(None);
+            st.set_picker(None);
             st.set_focus(None);
-            st.sel.armed.set(None);
+            st.arm(None);
             relations::cancel_link_mode(st, rel);
             // Escape keeps its meaning for inputs and dialogs too.
             return false;
@@ -66,7 +66,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
         Intent::SkipNext => st.skip_next(),
         Intent::OtherDoc { forward } => st.other_doc(forward),
         Intent::Redo => st.redo(),
-        Intent::ShowHelp => st.ui.show_help.set(true),
+        Intent::ShowHelp => st.show_help(true),
         Intent::FocusSearch => crate::components::search::focus(),
         Intent::StartLink => relations::start_or_repick_link(st, rel),
         Intent::LinkToFocused => relations::link_to_focused(st, rel),
@@ -87,7 +87,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             let words = st.words_for(here.start.saturating_sub(1)..here.end + 1);
             if let Some(r) = keymap::caret_step(&text, &words, pending, focused, forward, extend) {
                 st.set_focus(None);
-                st.sel.picker_at.set(None);
+                st.set_picker(None);
                 st.set_pending(Some(Span::new(r.start, r.end)));
                 let covered = text.slice_cp(r).unwrap_or_default().to_owned();
                 st.announce(format!("Selected “{covered}”"));

@@ -22,4 +22,5 @@ pub mod render;
 pub mod save;
 pub mod sync;
 pub mod transfer;
+pub mod ui;
 pub mod workspace;

@@ -250,7 +250,7 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
         }
         Ok(Release::Focus(id)) => {
             st.set_pending(None);
-            st.sel.picker_at.set(None);
+            st.set_picker(None);
             st.set_focus(id);
         }
         Ok(Release::Pending(r)) => {
@@ -258,7 +258,7 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
             st.set_focus(None);
             st.set_pending(Some(Span::new(r.start, r.end)));
             let (sx, sy) = dom::scroll_offset();
-            st.sel.picker_at.set(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
+            st.set_picker(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
             let covered = text.slice_cp(r).unwrap_or_default().to_owned();
             st.announce(format!("Selected “{covered}”. Choose a label."));
         }

@@ -24,22 +24,19 @@ pub fn Header() -> impl IntoView {
             <nav class="screens" aria-label="Screens">
                 <button
                     aria-pressed=move || (st.ui.screen.get() == Screen::Annotate).to_string()
-                    on:click=move |_| st.ui.screen.set(Screen::Annotate)
+                    on:click=move |_| st.go_to(Screen::Annotate)
                 >
                     "Annotate"
                 </button>
                 <button
                     aria-pressed=move || (st.ui.screen.get() == Screen::Workspace).to_string()
-                    on:click=move |_| {
-                        st.flush_save();
-                        st.ui.screen.set(Screen::Workspace)
-                    }
+                    on:click=move |_| st.go_to(Screen::Workspace)
                 >
                     "Documents"
                 </button>
                 <button
                     aria-pressed=move || (st.ui.screen.get() == Screen::Agreement).to_string()
-                    on:click=move |_| st.ui.screen.set(Screen::Agreement)
+                    on:click=move |_| st.go_to(Screen::Agreement)
                 >
                     "Agreement"
                 </button>
@@ -62,7 +59,7 @@ pub fn Header() -> impl IntoView {
                 {save_text}
             </span>
             <crate::components::sync::SyncIndicator />
-            <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.ui.show_help.set(true)>
+            <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.show_help(true)>
                 "?"
             </button>
             </div>

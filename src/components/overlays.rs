@@ -47,7 +47,7 @@ pub fn LabelPicker() -> impl IntoView {
             {buttons}
             <button class="icon" aria-label="Cancel" on:click=move |_| {
                 st.set_pending(None);
-                st.sel.picker_at.set(None);
+                st.set_picker(None);
             }>"✕"</button>
         </div>
     }
@@ -58,7 +58,7 @@ pub fn HelpDialog() -> impl IntoView {
     let st = use_state();
     view! {
         <Show when=move || st.ui.show_help.get()>
-            <div class="modal-backdrop" on:click=move |_| st.ui.show_help.set(false)>
+            <div class="modal-backdrop" on:click=move |_| st.show_help(false)>
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby="help-h" on:click=|ev| ev.stop_propagation()>
                     <h2 id="help-h">"Keyboard shortcuts"</h2>
                     <table class="keymap">
@@ -69,7 +69,7 @@ pub fn HelpDialog() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
-                    <button autofocus on:click=move |_| st.ui.show_help.set(false)>"Close"</button>
+                    <button autofocus on:click=move |_| st.show_help(false)>"Close"</button>
                 </div>
             </div>
         </Show>

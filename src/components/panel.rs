@@ -263,7 +263,7 @@ fn Suggestions() -> impl IntoView {
                         prop:value=move || st.suggest.threshold.get().to_string()
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<f32>() {
-                                st.suggest.threshold.set(v);
+                                st.set_threshold(v);
                             }
                         }
                         on:change=move |_| st.save_settings()

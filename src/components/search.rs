@@ -67,7 +67,7 @@ pub fn SearchBar() -> impl IntoView {
         c.hit.set(Some(next));
         let span: Span = all[next];
         st.set_focus(None);
-        st.sel.picker_at.set(None);
+        st.set_picker(None);
         st.set_pending(Some(span));
         request_animation_frame(move || plat::scroll_to_cp(span.start));
         st.announce(format!("Match {} of {n}", next + 1));

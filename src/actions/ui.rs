@@ -1,0 +1,37 @@
+//! Screens, dialogs and pickers: the small view-wide choices a user makes (which screen, the `?` dialog,
+//! where the label picker floats, the armed label, the suggestion threshold). Invariant: the only
+//! writers of `Ui::screen`, `Ui::show_help`, `Selection::picker_at`, `Selection::armed` and
+//! `Suggest::threshold`.
+
+use crate::state::{Anchor, AppState, Screen};
+use leptos::prelude::*;
+
+impl AppState {
+    /// Shows a screen; leaving the Annotate screen writes pending edits first.
+    pub fn go_to(&self, screen: Screen) {
+        if screen != Screen::Annotate {
+            self.flush_save();
+        }
+        self.ui.screen.set(screen);
+    }
+
+    /// Opens or closes the keyboard shortcuts dialog.
+    pub fn show_help(&self, open: bool) {
+        self.ui.show_help.set(open);
+    }
+
+    /// Shows the label picker at a place on the page, or hides it.
+    pub fn set_picker(&self, at: Option<Anchor>) {
+        self.sel.picker_at.set(at);
+    }
+
+    /// Arms a label (clicking a word then labels it), or disarms.
+    pub fn arm(&self, label: Option<String>) {
+        self.sel.armed.set(label);
+    }
+
+    /// Sets the score at or above which suggestions are shown (kept in the settings by `save_settings`).
+    pub fn set_threshold(&self, t: f32) {
+        self.suggest.threshold.set(t);
+    }
+}
