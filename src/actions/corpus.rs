@@ -4,6 +4,7 @@
 use crate::platform::{dom, extractor};
 use crate::state::{AppState, Level, MODEL_URL};
 use leptos::prelude::*;
+use spandrel_core::corpus;
 use spandrel_core::edit::Command;
 use spandrel_core::model::DocStatus;
 use spandrel_core::SpanState;
@@ -133,15 +134,20 @@ impl AppState {
         if self.doc.read_only.get_untracked() {
             return;
         }
-        let shown = self.suggestion_ids(None, Some(self.suggest.threshold.get_untracked()));
-        if !shown.is_empty() {
-            self.set_state(shown, SpanState::Accepted);
+        let threshold = self.suggest.threshold.get_untracked();
+        let Some(plan) =
+            self.with_doc_untracked(|d| self.lib.corpus.with_untracked(|c| corpus::done_next(c, d, threshold)))
+        else {
+            return;
+        };
+        if !plan.accept.is_empty() {
+            self.set_state(plan.accept, SpanState::Accepted);
         }
-        if self.with_doc_untracked(|d| d.status != DocStatus::Done).unwrap_or(false) {
+        if plan.mark_done {
             self.apply(Command::SetStatus(DocStatus::Done));
         }
         self.flush_save();
-        self.go_to_next_to_do();
+        self.open_next(plan.next);
     }
 
     /// Skip: opens the next document still to do; this one keeps its status.
@@ -152,7 +158,13 @@ impl AppState {
 
     pub fn go_to_next_to_do(&self) {
         let current = self.current_id();
-        match self.lib.corpus.with_untracked(|c| c.next_to_do(current.as_deref()).map(str::to_owned)) {
+        let next = self.lib.corpus.with_untracked(|c| c.next_to_do(current.as_deref()).map(str::to_owned));
+        self.open_next(next);
+    }
+
+    /// Opens the next document to do, or says that nothing is left.
+    fn open_next(&self, next: Option<String>) {
+        match next {
             Some(id) => {
                 self.open_doc(&id);
                 self.announce_position();

@@ -234,16 +234,7 @@ impl AppState {
 
     /// Ids of pending suggestions, optionally of one label and at or above a score.
     pub fn suggestion_ids(&self, label: Option<&str>, min_score: Option<f32>) -> Vec<Id> {
-        self.with_doc_untracked(|d| {
-            d.annotations
-                .values()
-                .filter(|a| a.state == SpanState::Suggested)
-                .filter(|a| label.is_none_or(|l| a.label == l))
-                .filter(|a| min_score.is_none_or(|m| a.origin.score().unwrap_or(1.0) >= m))
-                .map(|a| a.id)
-                .collect()
-        })
-        .unwrap_or_default()
+        self.with_doc_untracked(|d| spandrel_core::corpus::shown_suggestions(d, label, min_score)).unwrap_or_default()
     }
 }
 
@@ -311,5 +302,50 @@ pub fn nudge_edge(st: AppState, id: Id, end_edge: bool, forward: bool) {
         .flatten();
     if let Some(r) = moved {
         st.apply(Command::Resize { id, span: Span::new(r.start, r.end) });
+    }
+}
+
+impl AppState {
+    /// Adds a label by core's one rule (`LabelSchema::add_label`: trimmed, unique ignoring case, the
+    /// palette's next colour and a free hotkey) and saves the settings; false (and a message) if refused.
+    pub fn add_label(&self, name: &str) -> bool {
+        let mut schema = self.lib.schema.get_untracked();
+        match schema.add_label(name) {
+            Ok(l) => {
+                let added = l.name.clone();
+                self.set_schema(schema);
+                self.save_settings();
+                self.announce(format!("Label {added} added"));
+                true
+            }
+            Err(spandrel_core::model::LabelError::Empty) => false,
+            Err(e) => {
+                self.error(format!("The label was not added: {e}."));
+                false
+            }
+        }
+    }
+
+    /// Renames a label (core's `LabelSchema::rename_label` checks the name first), its spans with it as
+    /// one undoable step; false (and a message) if refused.
+    pub fn rename_label(&self, old: &str, new: &str) -> bool {
+        let new = new.trim();
+        if new == old {
+            return true;
+        }
+        let mut schema = self.lib.schema.get_untracked();
+        if let Err(e) = schema.rename_label(old, new) {
+            if e != spandrel_core::model::LabelError::Empty {
+                self.error(format!("The label was not renamed: {e}."));
+            }
+            return false;
+        }
+        let in_use = self.doc.stats.with_value(|s| s.label_count(old) > 0);
+        if in_use && self.apply(Command::RelabelAll { from: old.to_owned(), to: new.to_owned() }).is_none() {
+            return false;
+        }
+        self.set_schema(schema);
+        self.save_settings();
+        true
     }
 }

@@ -7,6 +7,7 @@
 //! annotator has not opened.
 
 use leptos::prelude::*;
+use spandrel_core::keymap::{titled, Action};
 
 /// The header's corpus row: position, progress and the queue buttons.
 #[component]
@@ -44,18 +45,18 @@ pub fn CorpusBar() -> impl IntoView {
                     aria-label="Documents done"
                 ></progress>
                 <span class="corpus-done" data-testid="corpus-done">{done_text}</span>
-                <button title="Previous document ([)" disabled=at_first on:click=move |_| st.other_doc(false)>
+                <button title=titled("Previous document", Action::PrevDoc) disabled=at_first on:click=move |_| st.other_doc(false)>
                     "◀ Previous"
                 </button>
-                <button title="Next document (])" disabled=at_last on:click=move |_| st.other_doc(true)>
+                <button title=titled("Next document", Action::NextDoc) disabled=at_last on:click=move |_| st.other_doc(true)>
                     "Next ▶"
                 </button>
-                <button title="Skip: next document to do, this one unmarked (Ctrl+Shift+Enter)" on:click=move |_| st.skip_next()>
+                <button title=titled("Skip: next document to do, this one unmarked", Action::SkipNext) on:click=move |_| st.skip_next()>
                     "Skip"
                 </button>
                 <button
                     class="primary"
-                    title="Accept the suggestions shown, mark done, open the next document to do (Ctrl+Enter)"
+                    title=titled("Accept the suggestions shown, mark done, open the next document to do", Action::DoneNext)
                     on:click=move |_| st.done_next()
                 >
                     "Done → next"

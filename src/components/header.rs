@@ -5,6 +5,7 @@
 use crate::components::{doc_labels::DocLabels, transfer::TransferButtons};
 use crate::state::{use_state, SaveState, Screen};
 use leptos::prelude::*;
+use spandrel_core::keymap::{titled, Action};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -45,10 +46,10 @@ pub fn Header() -> impl IntoView {
             <DocLabels />
             <span class="spacer"></span>
             <TransferButtons />
-            <button aria-label="Undo (Ctrl+Z)" title="Undo (Ctrl+Z)" disabled=move || !can_undo.get() on:click=move |_| st.undo()>
+            <button aria-label=titled("Undo", Action::Undo) title=titled("Undo", Action::Undo) disabled=move || !can_undo.get() on:click=move |_| st.undo()>
                 "↶ Undo"
             </button>
-            <button aria-label="Redo (Ctrl+Shift+Z)" title="Redo (Ctrl+Shift+Z)" disabled=move || !can_redo.get() on:click=move |_| st.redo()>
+            <button aria-label=titled("Redo", Action::Redo) title=titled("Redo", Action::Redo) disabled=move || !can_redo.get() on:click=move |_| st.redo()>
                 "↷ Redo"
             </button>
             <span
@@ -59,7 +60,7 @@ pub fn Header() -> impl IntoView {
                 {save_text}
             </span>
             <crate::components::sync::SyncIndicator />
-            <button aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)" on:click=move |_| st.show_help(true)>
+            <button aria-label=titled("Keyboard shortcuts", Action::ShowHelp) title=titled("Keyboard shortcuts", Action::ShowHelp) on:click=move |_| st.show_help(true)>
                 "?"
             </button>
             </div>

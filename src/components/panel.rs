@@ -35,26 +35,9 @@ fn Palette() -> impl IntoView {
     });
     let new_name = RwSignal::new(String::new());
     let add_label = move || {
-        let name = new_name.get_untracked().trim().to_uppercase();
-        if name.is_empty() {
-            return;
+        if st.add_label(&new_name.get_untracked()) {
+            new_name.set(String::new());
         }
-        let exists = st.lib.schema.with_untracked(|s| s.label(&name).is_some());
-        if exists {
-            st.error(format!("A label named {name} already exists."));
-            return;
-        }
-        st.update_schema(|s| {
-            let used: Vec<char> = s.labels.iter().filter_map(|l| l.hotkey).collect();
-            let hotkey = name
-                .chars()
-                .map(|c| c.to_ascii_lowercase())
-                .chain('a'..='z')
-                .find(|c| c.is_ascii_lowercase() && !used.contains(c));
-            s.labels.push(Label { name: name.clone(), color: "#d0e8ff".into(), hotkey, description: String::new() });
-        });
-        st.save_settings();
-        new_name.set(String::new());
     };
     view! {
         <section class="palette" aria-labelledby="palette-h">
@@ -124,25 +107,9 @@ fn LabelMenu(label: Label) -> impl IntoView {
     let asking_delete = RwSignal::new(false);
     let n_rename = name.clone();
     let rename = move || {
-        let to = rename_to.get_untracked().trim().to_uppercase();
-        if to.is_empty() || to == n_rename {
-            return;
+        if st.rename_label(&n_rename, &rename_to.get_untracked()) {
+            open.set(false);
         }
-        if st.lib.schema.with_untracked(|s| s.label(&to).is_some()) {
-            st.error(format!("A label named {to} already exists."));
-            return;
-        }
-        let in_use = st.with_doc_untracked(|d| d.annotations.values().any(|a| a.label == n_rename)).unwrap_or(false);
-        if in_use && st.apply(Command::RelabelAll { from: n_rename.clone(), to: to.clone() }).is_none() {
-            return;
-        }
-        st.update_schema(|s| {
-            if let Some(l) = s.labels.iter_mut().find(|l| l.name == n_rename) {
-                l.name = to.clone();
-            }
-        });
-        st.save_settings();
-        open.set(false);
     };
     let n_color = name.clone();
     let n_del_sv = StoredValue::new(name.clone());

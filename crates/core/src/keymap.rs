@@ -352,6 +352,11 @@ impl Action {
     }
 }
 
+/// A button's title (and accessible name) with its key from the key table: `Undo (Ctrl+Z)`.
+pub fn titled(what: &str, action: Action) -> String {
+    format!("{what} ({})", hint(action))
+}
+
 /// The key of `action` as a button title shows it, e.g. `Ctrl+Z`, `Ctrl+Shift+Enter`, `]`: the first
 /// key of its row in [`BINDINGS`] whose rule gives the action's intent (so the hint can never name a
 /// key that does something else).
@@ -637,6 +642,20 @@ mod tests {
                 want.as_str(),
                 "README keyboard-map row differs from the key table (regenerate it with `spandrel keymap`)"
             );
+        }
+    }
+
+    #[test]
+    fn button_titles_name_the_key_of_the_key_table() {
+        assert_eq!(titled("Undo", Action::Undo), "Undo (Ctrl+Z)");
+        assert_eq!(
+            titled("Keyboard shortcuts", Action::ShowHelp),
+            format!("Keyboard shortcuts ({})", hint(Action::ShowHelp))
+        );
+        for a in Action::ALL {
+            let t = titled("X", a);
+            let key = t.trim_start_matches("X (").trim_end_matches(')');
+            assert!(hint_press(key).is_some(), "{a:?}: {t}");
         }
     }
 
