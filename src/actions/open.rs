@@ -30,21 +30,27 @@ impl AppState {
     /// boundaries, session, selection, paragraph layout and repaint are reset together, so no view
     /// ever sees one document's editor with another's index or words.
     pub fn show(&self, doc: Option<Document>, how: How) {
-        let Some(doc) = doc else {
-            self.close_doc();
-            return;
-        };
-        let another = !matches!(how, How::Replace | How::Merge);
-        match &how {
-            How::Open { revision } => {
-                self.doc.read_only.set(false);
-                self.doc.session.set_value(DocSession::opened(&doc, *revision));
+        let another = doc.is_none() || !matches!(how, How::Replace | How::Merge);
+        match (&doc, &how) {
+            (None, _) => {
+                // Nothing on screen: what was pending for the closed document is cancelled (its
+                // autosave, its repaints; suggestions on their way are dropped by id).
+                if let Some(h) = self.save.save_timer.get_value() {
+                    h.clear();
+                }
+                self.save.save_timer.set_value(None);
+                self.suggest.extracting.set(false);
+                self.doc.session.set_value(DocSession::detached());
             }
-            How::ReadOnly => {
+            (Some(d), How::Open { revision }) => {
+                self.doc.read_only.set(false);
+                self.doc.session.set_value(DocSession::opened(d, *revision));
+            }
+            (Some(_), How::ReadOnly) => {
                 self.doc.read_only.set(true);
                 self.doc.session.set_value(DocSession::detached());
             }
-            How::Replace | How::Merge => {}
+            (Some(_), How::Replace | How::Merge) => {}
         }
         if another {
             self.save.dirty_gen.set_value((0, 0));
@@ -52,45 +58,33 @@ impl AppState {
             self.set_pending(None);
             self.sel.picker_at.set(None);
         }
-        self.doc.index.set(Arc::new(SpanIndex::new(&doc)));
-        self.doc.stats.set_value(spandrel_core::stats::DocStats::of(&doc));
-        self.refresh_words(&doc.text);
-        self.lay_out(&doc.id, &doc.text);
-        if how == How::Merge {
-            self.doc.editor.update(|e| match e.as_mut() {
-                Some(e) => e.rebase(doc),
-                None => *e = Some(Editor::new(doc)),
-            });
-        } else {
-            self.doc.editor.set(Some(Editor::new(doc)));
+        let empty = Document::new(String::new(), String::new(), "", 0);
+        let shown = doc.as_ref().unwrap_or(&empty);
+        self.doc.index.set(Arc::new(SpanIndex::new(shown)));
+        self.doc.stats.set_value(spandrel_core::stats::DocStats::of(shown));
+        self.refresh_words(&shown.text);
+        match &doc {
+            Some(d) => self.lay_out(&d.id, &d.text),
+            None => self.clear_layout(),
         }
+        // The one place the open document's editor is replaced. A merge keeps this tab's undo history.
+        let next = doc.map(|doc| match how {
+            How::Merge => match self.doc.editor.try_update_untracked(Option::take).flatten() {
+                Some(mut ed) => {
+                    ed.rebase(doc);
+                    ed
+                }
+                None => Editor::new(doc),
+            },
+            _ => Editor::new(doc),
+        });
+        self.doc.editor.set(next);
         if let Some(f) = self.sel.focused.get_untracked() {
             if self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true) {
                 self.set_focus(None);
             }
         }
         self.invalidate_all();
-        self.doc_changed();
-    }
-
-    /// Takes the open document off screen: what was pending for it is cancelled (its autosave, its
-    /// repaints; suggestions on their way are dropped by id).
-    fn close_doc(&self) {
-        if let Some(h) = self.save.save_timer.get_value() {
-            h.clear();
-        }
-        self.save.save_timer.set_value(None);
-        self.suggest.extracting.set(false);
-        self.sel.picker_at.set(None);
-        self.save.dirty_gen.set_value((0, 0));
-        self.doc.session.set_value(DocSession::detached());
-        self.set_focus(None);
-        self.set_pending(None);
-        self.doc.index.set(Arc::new(SpanIndex::from_spans(std::iter::empty())));
-        self.doc.stats.set_value(spandrel_core::stats::DocStats::default());
-        self.refresh_words(&spandrel_core::Text::default());
-        self.clear_layout();
-        self.doc.editor.set(None);
         self.doc_changed();
     }
 
