@@ -78,6 +78,9 @@ fn deleting_the_only_open_document_leaves_nothing_pending() {
     let deleted = t.ws_delete(&ids[0]).expect("deleted");
     assert_eq!(spans(&deleted), [span("Nobody", "PER", SpanState::Accepted)], "the latest edits go with it");
     assert!(t.with_doc_untracked(|_| ()).is_none(), "nothing open");
+    // The overlays are measured after the next frame; then no timer is left (the autosave is cancelled).
+    advance(web::FRAME_MS);
+    assert_eq!(web::pending_timers().0, 0, "no timer left behind for the closed document");
     assert!(!t.has_unsaved());
     assert_eq!(t.save.save_state.get_untracked(), SaveState::Saved);
     advance(60_000);
