@@ -9,6 +9,7 @@ use crate::platform::{self, dom, transfer as pt};
 use crate::state::{AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::display::quoted;
+use spandrel_core::file_names::{download_names, ExportScope};
 use spandrel_core::formats::{self, ExportOptions, Format};
 use spandrel_core::intake::{self, IntakeOptions, Plan};
 use spandrel_core::share::{self, LinkAdvice, ShareOptions};
@@ -50,24 +51,6 @@ pub fn open_shared_link(st: AppState) -> bool {
             st.error(format!("The shared link could not be opened: {e}. Your own workspace was opened instead; nothing in it was changed."));
             false
         }
-    }
-}
-
-/// `Muscat talks: 2024!` → `muscat-talks-2024`.
-fn slug(title: &str) -> String {
-    let mut out = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out: String = out.trim_end_matches('-').chars().take(60).collect();
-    if out.is_empty() {
-        "document".into()
-    } else {
-        out
     }
 }
 
@@ -195,7 +178,6 @@ fn download_export(
     if docs.is_empty() {
         return Err("no document is marked done yet".into());
     }
-    let whole = scope != Scope::Current;
     // Token-based formats cut unspaced scripts at the browser's word boundaries.
     for d in &docs {
         let (words, failure) = crate::actions::library::segment_words(&d.text);
@@ -205,17 +187,18 @@ fn download_export(
         opts.word_breaks.insert(d.id.clone(), words);
     }
     let files = formats::export(format, &docs, &st.lib.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
-    let base = if whole && docs.len() != 1 {
-        if scope == Scope::Done { "workspace-done" } else { "workspace" }.to_owned()
-    } else {
-        docs.first().map(|d| slug(&d.title)).unwrap_or_else(|| "document".into())
+    // Core's one naming rule: "<title-slug>.<format>.<ext>" for one file; brat's pairs keep theirs.
+    let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+    let scope = match scope {
+        Scope::Current => ExportScope::Current,
+        Scope::All => ExportScope::All,
+        Scope::Done => ExportScope::Done,
     };
+    let names = download_names(format, scope, &titles, &files);
     let n = files.len();
-    for f in &files {
-        // One file: "<title-slug>.<format>.<ext>"; brat's .txt/.ann pairs keep their per-document names.
-        let name = if n == 1 { format!("{base}.{}.{}", format.name(), format.extension()) } else { f.name.clone() };
+    for (f, name) in files.iter().zip(&names) {
         let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
-        dom::download(&name, mime, &f.content).map_err(|e| e.to_string())?;
+        dom::download(name, mime, &f.content).map_err(|e| e.to_string())?;
     }
     Ok((docs.len(), n))
 }
