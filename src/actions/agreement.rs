@@ -1,9 +1,11 @@
 //! The Agreement screen's actions: annotators loaded and removed (all on one text), and on the workspace the
 //! labels a version brings and the ids of adjudicated copies.
 
-use crate::state::{Agreement, Annotator, AppState};
+use crate::state::{Agreement, Annotator, AppState, Decisions};
 use leptos::prelude::*;
+use spandrel_core::agreement::Choice;
 use spandrel_core::{Span, Text};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 type SpanSet = Vec<(Span, String)>;
@@ -28,6 +30,31 @@ impl AppState {
 }
 
 impl Agreement {
+    /// Whether files are being read.
+    pub fn set_loading(&self, on: bool) {
+        self.loading.set(on);
+    }
+
+    /// Chooses the pair of annotators whose disagreements are listed.
+    pub fn choose_pair(&self, a: u64, b: u64) {
+        self.pair.set(Some((a, b)));
+    }
+
+    /// Decides disagreement `i` of the pair `pair` (decisions of another pair are forgotten).
+    pub fn decide(&self, pair: Option<(u64, u64)>, i: usize, c: Choice) {
+        self.decisions.update(|d| {
+            if d.pair != pair {
+                *d = Decisions { pair, chosen: BTreeMap::new() };
+            }
+            d.chosen.insert(i, c);
+        });
+    }
+
+    /// Decides all `n` disagreements of the pair `pair` the same way.
+    pub fn decide_all(&self, pair: Option<(u64, u64)>, n: usize, c: Choice) {
+        self.decisions.set(Decisions { pair, chosen: (0..n).map(|i| (i, c)).collect() });
+    }
+
     /// Adds an annotator if its text is the one already loaded; otherwise says which file differs.
     pub fn add(&self, name: String, text: Text, spans: SpanSet) -> Result<(), String> {
         let current = self.text.get_untracked();

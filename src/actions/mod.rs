@@ -20,6 +20,7 @@ pub mod open;
 pub mod relations;
 pub mod render;
 pub mod save;
+pub mod search;
 pub mod sync;
 pub mod transfer;
 pub mod ui;

@@ -188,3 +188,30 @@ impl AppState {
             .unwrap_or_default()
     }
 }
+
+impl RelCtx {
+    /// The relation type new links get.
+    pub fn choose_kind(&self, kind: String) {
+        self.kind.set(kind);
+    }
+}
+
+impl AppState {
+    /// Adds a relation type to the schema (trimmed; an existing one is only chosen) and makes it the
+    /// type new links get.
+    pub fn add_relation_type(&self, rel: RelCtx, name: &str) {
+        let t = name.trim().to_owned();
+        if t.is_empty() {
+            self.notify(Level::Info, "Type a name for the relation type first.");
+            return;
+        }
+        if self.lib.schema.with_untracked(|s| s.relation_types.contains(&t)) {
+            self.notify(Level::Info, format!("The relation type “{t}” already exists."));
+        } else {
+            self.update_schema(|s| s.relation_types.push(t.clone()));
+            self.save_settings();
+            self.announce(format!("Relation type “{t}” added"));
+        }
+        rel.choose_kind(t);
+    }
+}

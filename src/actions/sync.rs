@@ -363,3 +363,19 @@ impl SyncCtx {
         }
     }
 }
+
+impl SyncCtx {
+    /// Shows or hides the sync settings form.
+    pub fn open_settings(&self, open: bool) {
+        self.show_settings.set(open);
+    }
+
+    pub fn toggle_settings(&self) {
+        self.show_settings.update(|s| *s = !*s);
+    }
+
+    /// Why turning sync on failed, shown in the form.
+    pub fn form_failed(&self, why: String) {
+        self.form_error.set(Some(why));
+    }
+}

@@ -434,7 +434,7 @@ impl AppState {
             None => {
                 self.ws_refresh_all();
                 self.ws_check_current();
-                local.recovery_gen.update(|g| *g += 1);
+                local.recovery_changed();
             }
             // The stored titles follow the document keys, whose own events are handled below.
             Some(INDEX_KEY) => {}
@@ -445,7 +445,7 @@ impl AppState {
                 }
                 Err(e) => self.error(format!("Labels changed in another tab could not be read: {e}")),
             },
-            Some(k) if k.starts_with(RECOVERY_PREFIX) => local.recovery_gen.update(|g| *g += 1),
+            Some(k) if k.starts_with(RECOVERY_PREFIX) => local.recovery_changed(),
             Some(k) => {
                 if let Some(id) = k.strip_prefix(DOC_PREFIX) {
                     if self.ws_current_id().as_deref() == Some(id) {
@@ -470,5 +470,29 @@ pub fn human_bytes(n: usize) -> String {
         format!("{:.1} KB", n / 1024.0)
     } else {
         format!("{n} bytes")
+    }
+}
+
+impl WsLocal {
+    /// Keeps a deleted document for "Restore" (the five newest).
+    pub fn keep_deleted(&self, doc: Document) {
+        let n = self.next.get_value();
+        self.next.set_value(n + 1);
+        self.deleted.update(|d| {
+            d.push((n, doc));
+            if d.len() > 5 {
+                d.remove(0);
+            }
+        });
+    }
+
+    /// Forgets deleted document `n` (restored, or its message dismissed).
+    pub fn dismiss_deleted(&self, n: u64) {
+        self.deleted.update(|d| d.retain(|(m, _)| *m != n));
+    }
+
+    /// Set-aside entries may have changed: the Recovery list reads them again.
+    pub fn recovery_changed(&self) {
+        self.recovery_gen.update(|g| *g += 1);
     }
 }

@@ -7,13 +7,12 @@
 //! can look at a document and come back to the comparison.
 
 use crate::platform::{self, files as pick};
-use crate::state::{use_state, Agreement, Annotator, AppState, Decisions, Level};
+use crate::state::{use_state, Agreement, Annotator, AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::agreement::{self as ag, Choice, Disagreement, DisagreementKind, Prf};
 use spandrel_core::edit::{Command, Editor, NewSpan};
 use spandrel_core::formats::{detect_format, import, Format, ImportOptions};
 use spandrel_core::{Document, Span, Text};
-use std::collections::BTreeMap;
 
 type SpanSet = Vec<(Span, String)>;
 /// Picked files: (name, bytes).
@@ -120,7 +119,7 @@ fn load_picked(st: AppState, s: Agreement, files: pick::PickedFiles) {
     if files.is_empty() {
         return;
     }
-    s.loading.set(true);
+    s.set_loading(true);
     leptos::task::spawn_local(async move {
         let mut ok = Vec::new();
         for (name, bytes) in files.read().await {
@@ -150,7 +149,7 @@ fn load_picked(st: AppState, s: Agreement, files: pick::PickedFiles) {
                 Err(e) => st.error(e),
             }
         }
-        s.loading.set(false);
+        s.set_loading(false);
         if added > 0 {
             st.announce(format!("{added} annotator(s) loaded"));
         }
@@ -219,17 +218,12 @@ pub fn AgreementScreen() -> impl IntoView {
     };
     let decide = move |i: usize, c: Choice| {
         let pk = pair_key.get_untracked();
-        s.decisions.update(|d| {
-            if d.pair != pk {
-                *d = Decisions { pair: pk, chosen: BTreeMap::new() };
-            }
-            d.chosen.insert(i, c);
-        });
+        s.decide(pk, i, c);
     };
     let decide_all = move |c: Choice| {
         let pk = pair_key.get_untracked();
         let n = diffs.with_untracked(Vec::len);
-        s.decisions.set(Decisions { pair: pk, chosen: (0..n).map(|i| (i, c)).collect() });
+        s.decide_all(pk, n, c);
     };
     let decided = Memo::new(move |_| {
         let pk = pair_key.get();
@@ -361,7 +355,7 @@ pub fn AgreementScreen() -> impl IntoView {
                                                 <button
                                                     aria-label=label
                                                     aria-pressed=move || (pair_key.get() == Some((ka, kb))).to_string()
-                                                    on:click=move |_| s.pair.set(Some((ka, kb)))
+                                                    on:click=move |_| s.choose_pair(ka, kb)
                                                 >
                                                     "Compare"
                                                 </button>

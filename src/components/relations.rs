@@ -7,7 +7,7 @@
 
 use crate::actions::edit::focus_annotation;
 use crate::actions::relations::{cancel_link, start_link};
-use crate::state::{use_state, Level};
+use crate::state::use_state;
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::Id;
@@ -104,19 +104,7 @@ pub fn RelationsPanel() -> impl IntoView {
     };
     let new_type = RwSignal::new(String::new());
     let add_type = move || {
-        let t = new_type.get_untracked().trim().to_owned();
-        if t.is_empty() {
-            st.notify(Level::Info, "Type a name for the relation type first.");
-            return;
-        }
-        if types.with_untracked(|v| v.contains(&t)) {
-            st.notify(Level::Info, format!("The relation type “{t}” already exists."));
-        } else {
-            st.update_schema(|s| s.relation_types.push(t.clone()));
-            st.save_settings();
-            st.announce(format!("Relation type “{t}” added"));
-        }
-        c.kind.set(t);
+        st.add_relation_type(st.rel, &new_type.get_untracked());
         new_type.set(String::new());
     };
     view! {
@@ -127,7 +115,7 @@ pub fn RelationsPanel() -> impl IntoView {
                     <span class="sr-only">"Relation type"</span>
                     <select
                         aria-label="Relation type"
-                        on:change=move |ev| c.kind.set(event_target_value(&ev))
+                        on:change=move |ev| c.choose_kind(event_target_value(&ev))
                     >
                         {move || {
                             types

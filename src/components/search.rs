@@ -64,7 +64,7 @@ pub fn SearchBar() -> impl IntoView {
             _ if delta < 0 => n - 1,
             _ => 0,
         };
-        c.hit.set(Some(next));
+        c.set_hit(Some(next));
         let span: Span = all[next];
         st.set_focus(None);
         st.set_picker(None);
@@ -100,7 +100,7 @@ pub fn SearchBar() -> impl IntoView {
             let n = applied.created.len();
             let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
             st.set_pending(None);
-            c.hit.set(None);
+            c.set_hit(None);
             st.notify(Level::Info, msg.clone());
             st.announce(msg);
         }
@@ -116,8 +116,7 @@ pub fn SearchBar() -> impl IntoView {
                     autocomplete="off"
                     prop:value=move || c.query.get()
                     on:input=move |ev| {
-                        c.query.set(event_target_value(&ev));
-                        c.hit.set(None);
+                        c.set_query(event_target_value(&ev));
                     }
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" {
@@ -132,8 +131,7 @@ pub fn SearchBar() -> impl IntoView {
                     type="checkbox"
                     prop:checked=move || c.ignore_case.get()
                     on:change=move |ev| {
-                        c.ignore_case.set(event_target_checked(&ev));
-                        c.hit.set(None);
+                        c.set_ignore_case(event_target_checked(&ev));
                     }
                 />
                 "Ignore case"
@@ -143,8 +141,7 @@ pub fn SearchBar() -> impl IntoView {
                     type="checkbox"
                     prop:checked=move || c.whole_word.get()
                     on:change=move |ev| {
-                        c.whole_word.set(event_target_checked(&ev));
-                        c.hit.set(None);
+                        c.set_whole_word(event_target_checked(&ev));
                     }
                 />
                 "Whole word"
@@ -156,7 +153,7 @@ pub fn SearchBar() -> impl IntoView {
             <button class="icon" aria-label="Next match (Enter)" title="Next match (Enter)" on:click=move |_| go(1)>
                 "↓"
             </button>
-            <select aria-label="Label for Label all" on:change=move |ev| c.fill_label.set(event_target_value(&ev))>
+            <select aria-label="Label for Label all" on:change=move |ev| c.set_fill_label(event_target_value(&ev))>
                 {move || {
                     let chosen = c.fill_label.get();
                     labels

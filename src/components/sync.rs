@@ -53,7 +53,7 @@ pub fn SyncIndicator() -> impl IntoView {
             data-state=move || view_state(&cx.view.get())
             aria-expanded=move || cx.show_settings.get().to_string()
             title="Team sync settings"
-            on:click=move |_| cx.show_settings.update(|s| *s = !*s)
+            on:click=move |_| cx.toggle_settings()
         >
             <span role="status">{move || view_text(&cx.view.get())}</span>
         </button>
@@ -73,7 +73,7 @@ pub fn SyncAlert() -> impl IntoView {
             <p class="sync-error" role="alert">
                 {move || reason().unwrap_or_default()}
                 " "
-                <button on:click=move |_| cx.show_settings.set(true)>"Sync settings"</button>
+                <button on:click=move |_| cx.open_settings(true)>"Sync settings"</button>
                 <button on:click=move |_| cx.kick()>"Try again"</button>
             </p>
         </Show>
@@ -103,9 +103,9 @@ pub fn SyncSettings() -> impl IntoView {
         match cx.turn_on(config, password.get_untracked(), remember.get_untracked()) {
             Ok(()) => {
                 password.set(String::new());
-                cx.show_settings.set(false);
+                cx.open_settings(false);
             }
-            Err(e) => cx.form_error.set(Some(e)),
+            Err(e) => cx.form_failed(e),
         }
     };
     let role_str = move || match role.get() {
@@ -161,10 +161,10 @@ pub fn SyncSettings() -> impl IntoView {
                         <button type="button" on:click=move |_| cx.kick()>"Sync now"</button>
                         <button type="button" on:click=move |_| {
                             cx.turn_off();
-                            cx.show_settings.set(false);
+                            cx.open_settings(false);
                         }>"Turn sync off"</button>
                     </Show>
-                    <button type="button" on:click=move |_| cx.show_settings.set(false)>"Close"</button>
+                    <button type="button" on:click=move |_| cx.open_settings(false)>"Close"</button>
                 </div>
             </form>
         </Show>

@@ -101,14 +101,14 @@ fn DeletedMessages(local: WsLocal) -> impl IntoView {
                             <span>{format!("Deleted “{title}”. ")}</span>
                             <button on:click=move |_| {
                                 if st.ws_restore(doc.get_value()) {
-                                    local.deleted.update(|d| d.retain(|(m, _)| *m != n));
+                                    local.dismiss_deleted(n);
                                 }
                             }>"Restore"</button>
                             " "
                             <button
                                 class="icon"
                                 aria-label="Dismiss message"
-                                on:click=move |_| local.deleted.update(|d| d.retain(|(m, _)| *m != n))
+                                on:click=move |_| local.dismiss_deleted(n)
                             >
                                 "✕"
                             </button>
@@ -476,14 +476,7 @@ fn DocRow(
                 " "
                 <button class="danger" on:click=move |_| {
                     if let Some(doc) = st.ws_delete(&id.get_value()) {
-                        let n = local.next.get_value();
-                        local.next.set_value(n + 1);
-                        local.deleted.update(|d| {
-                            d.push((n, doc));
-                            if d.len() > 5 {
-                                d.remove(0);
-                            }
-                        });
+                        local.keep_deleted(doc);
                     }
                 }>"Delete"</button>
             </td>
@@ -637,7 +630,7 @@ fn Recovery(local: WsLocal) -> impl IntoView {
                                             confirming.set(None);
                                             let k = key.get_value();
                                             match st.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.discard_recovery(&k))).flatten() {
-                                                Some(Ok(())) => local.recovery_gen.update(|g| *g += 1),
+                                                Some(Ok(())) => local.recovery_changed(),
                                                 Some(Err(e)) => st.error(format!("Not discarded: {e}")),
                                                 None => st.error(STORAGE_UNAVAILABLE),
                                             }
