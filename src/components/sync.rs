@@ -121,7 +121,10 @@ pub fn SyncSettings() -> impl IntoView {
                     "the password is kept only in this tab (never in exports or share links)."
                 </p>
                 <label>"Server "
-                    <input name="sync-server" type="url" placeholder="https://kinto.example.org/v1"
+                    // A text field, not type=url: the same-origin address the README recommends
+                    // (`/sync/v1`) is not an absolute URL, and core checks the address anyway.
+                    <input name="sync-server" type="text" inputmode="url" spellcheck="false" autocomplete="url"
+                        placeholder="https://kinto.example.org/v1 or /sync/v1"
                         prop:value=move || server.get() on:input=move |e| server.set(event_target_value(&e)) />
                 </label>
                 <label>"Project "
