@@ -208,7 +208,8 @@ pub fn CuratorPanel() -> impl IntoView {
         cx.rev.track();
         let id = doc_id.get()?;
         cx.with_engine(|e| {
-            let versions = e.annotator_versions(&id);
+            // Only the versions someone worked on (core's rule): opening a document is no version.
+            let versions = spandrel_core::agreement::worked_versions(e.annotator_versions(&id));
             let agreement = spandrel_core::agreement::versions_agreement(&versions);
             (versions, agreement, e.gold(&id))
         })

@@ -362,13 +362,28 @@ pub fn pairwise(text: &Text, sets: &[(String, Vec<(Span, String)>)]) -> Vec<Pair
     out
 }
 
+/// Whether an annotator worked on their version of a document, rather than only opened it: they made a
+/// decision (a span accepted, added or rejected) or marked the document done or skipped. Suggestions the
+/// engine made when the document opened are nobody's work, so a version that holds only those is no
+/// version to compare or to curate (a version marked done with no span is: "nothing here" is an answer).
+pub fn worked_on(doc: &Document) -> bool {
+    matches!(doc.status, crate::model::DocStatus::Done | crate::model::DocStatus::Skipped)
+        || doc.annotations.values().any(|a| a.state != SpanState::Suggested)
+}
+
+/// The versions a curator compares: those [`worked_on`], in the order given.
+pub fn worked_versions(versions: Vec<(String, Document)>) -> Vec<(String, Document)> {
+    versions.into_iter().filter(|(_, d)| worked_on(d)).collect()
+}
+
 /// Agreement among versions of one document (each annotator's, as a curator sees them): the scores of every
 /// pair of their accepted spans, in the order given (the later one of a pair is the reference, as in
-/// [`pairwise`]). Offsets only mean the same words over the same text, so a version whose text differs from
-/// the first one's is left out.
+/// [`pairwise`]). Versions nobody [`worked_on`] are left out, and so, since offsets only mean the same
+/// words over the same text, is a version whose text differs from the first one's.
 pub fn versions_agreement(versions: &[(String, Document)]) -> Vec<PairScores> {
-    let Some((_, first)) = versions.first() else { return Vec::new() };
-    let sets: Vec<(String, Vec<(Span, String)>)> = versions
+    let worked: Vec<&(String, Document)> = versions.iter().filter(|(_, d)| worked_on(d)).collect();
+    let Some((_, first)) = worked.first() else { return Vec::new() };
+    let sets: Vec<(String, Vec<(Span, String)>)> = worked
         .iter()
         .filter(|(_, d)| d.text == first.text)
         .map(|(name, d)| (name.clone(), accepted_spans(d)))
@@ -474,8 +489,19 @@ mod tests {
         };
         let alice = version(&[(0, 3, "PERSON"), (36, 42, "GPE")], SpanState::Accepted);
         let bob = version(&[(0, 3, "PERSON")], SpanState::Accepted);
-        // A suggestion not yet accepted is not an annotator's decision: it does not count.
+        // Cora only opened the document: the engine's suggestions are not her version, so she is no pair.
         let cora = version(&[(0, 3, "PERSON"), (17, 24, "PERSON")], SpanState::Suggested);
+        let opened_only = versions_agreement(&[
+            ("alice".into(), alice.clone()),
+            ("bob".into(), bob.clone()),
+            ("cora".into(), cora.clone()),
+        ]);
+        let names: Vec<(&str, &str)> = opened_only.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+        assert_eq!(names, [("alice", "bob")]);
+        assert!(versions_agreement(&[("cora".into(), cora.clone()), ("dan".into(), cora.clone())]).is_empty());
+        // Marked done with no span accepted, it is a version: "nothing here" is an answer.
+        let mut cora = cora;
+        cora.status = crate::model::DocStatus::Done;
         let scores = versions_agreement(&[("alice".into(), alice), ("bob".into(), bob), ("cora".into(), cora)]);
         let names: Vec<(&str, &str)> = scores.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
         assert_eq!(names, [("alice", "bob"), ("alice", "cora"), ("bob", "cora")]);
