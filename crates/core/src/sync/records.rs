@@ -124,6 +124,14 @@ pub struct DocRecord {
     pub source: BTreeMap<String, serde_json::Value>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tokens: Vec<Span>,
+    /// The document's place in the corpus (`Document::seq`), so every member walks the project's
+    /// documents in the order the lead imported them (0: no order, as written by older clients).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seq: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl DocRecord {
@@ -136,6 +144,7 @@ impl DocRecord {
             modified: d.modified,
             source: d.source.clone(),
             tokens: d.tokens.clone(),
+            seq: d.seq,
         }
     }
 }
@@ -199,6 +208,7 @@ pub fn join(doc: &DocRecord, ann: Option<&AnnotationRecord>) -> Document {
     d.modified = doc.modified;
     d.source = doc.source.clone();
     d.tokens = doc.tokens.clone();
+    d.seq = doc.seq;
     if let Some(a) = ann {
         d.status = a.status;
         d.modified = d.modified.max(a.modified);
@@ -252,6 +262,7 @@ pub fn merge_annotations(
             modified: 0,
             source: BTreeMap::new(),
             tokens: Vec::new(),
+            seq: 0,
         };
         join(&shell, Some(r))
     };
@@ -506,5 +517,30 @@ mod tests {
         assert!(m.label("DRUG").is_some());
         assert_eq!(m.labels[0].color, "#000000");
         assert!(m.relation_types.contains(&"treats".to_owned()));
+    }
+
+    #[test]
+    fn the_corpus_order_travels_with_the_document_record() {
+        // Twenty documents imported together: the same creation time, ids that sort as text 1, 10, 11 …
+        let docs: Vec<Document> = (1..=20u64)
+            .map(|i| {
+                let mut d = Document::new(format!("doc-1000-{i}"), format!("D{i}"), "Text.", 1000);
+                d.seq = i;
+                d
+            })
+            .collect();
+        let seen: Vec<crate::storage::IndexEntry> = docs
+            .iter()
+            .map(|d| {
+                let rec: DocRecord = serde_json::from_value(serde_json::to_value(DocRecord::of(d)).unwrap()).unwrap();
+                crate::storage::IndexEntry::of(&join(&rec, None), 1)
+            })
+            .collect();
+        let corpus = crate::corpus::Corpus::new(&seen);
+        let want: Vec<String> = (1..=20).map(|i| format!("doc-1000-{i}")).collect();
+        assert_eq!(corpus.ids(), want.as_slice());
+        // An older client's record has no seq: it still reads.
+        let old = serde_json::json!({"doc": "d", "title": "T", "text": "x", "created": 1, "modified": 1});
+        assert_eq!(serde_json::from_value::<DocRecord>(old).unwrap().seq, 0);
     }
 }
