@@ -187,5 +187,6 @@ impl AppState {
         {
             self.error(format!("Settings not saved: {e}"));
         }
+        crate::actions::sync::schema_saved(&settings.schema);
     }
 }

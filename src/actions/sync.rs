@@ -17,10 +17,11 @@ use crate::platform::{http, storage::LocalStore};
 use crate::state::{AppState, Level, WsError};
 use leptos::prelude::*;
 use spandrel_core::storage::{KvStore, StorageError, StoredDoc};
+use spandrel_core::sync::RecordKey;
 use spandrel_core::sync::{
     retry_delay_ms, Credentials, Role, SyncConfig, SyncEngine, SyncError, SyncEvent, SyncStatus,
 };
-use spandrel_core::Document;
+use spandrel_core::{Document, LabelSchema};
 use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -55,6 +56,61 @@ pub fn stored_changed(id: &str) {
     match cx.st.ws_ref(|w| w.load_doc(id)) {
         Ok(stored) => cx.stage(&stored.doc),
         Err(e) => cx.st.error(format!("This change could not be queued for sync (it is saved here): {e}")),
+    }
+}
+
+/// Called after documents were added here (an import, files, a paste): a lead publishes them to the
+/// project (annotators' own additions stay theirs). Staged a chunk per task, so a large import does not
+/// freeze the page.
+pub fn added(ids: Vec<String>) {
+    let Some(cx) = CTX.with(Cell::get) else { return };
+    if !cx.role().is_some_and(Role::writes_documents) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        for chunk in ids.chunks(100) {
+            for id in chunk {
+                stored_changed(id);
+            }
+            crate::platform::dom::yield_now().await;
+        }
+    });
+}
+
+/// Called after the label schema was saved here: a lead's labels (with their descriptions) become the
+/// project's, so every member gets them.
+pub fn schema_saved(schema: &LabelSchema) {
+    let Some(cx) = CTX.with(Cell::get) else { return };
+    if !cx.role().is_some_and(Role::writes_documents)
+        || cx.with_engine(|e| e.schema()).flatten().as_ref() == Some(schema)
+    {
+        return;
+    }
+    match cx.engine.try_update_value(|e| e.as_mut().map(|e| e.stage_schema(schema))).flatten() {
+        Some(Ok(())) => {
+            cx.publish();
+            cx.kick();
+        }
+        Some(Err(e)) => {
+            cx.st.error(format!("The labels could not be queued for the project (they are saved here): {e}"))
+        }
+        None => {}
+    }
+}
+
+/// Called after document `id` was deleted here: a lead removes it from the project too.
+pub fn deleted(id: &str) {
+    let Some(cx) = CTX.with(Cell::get) else { return };
+    if !cx.role().is_some_and(Role::writes_documents) || !cx.with_engine(|e| e.shares(id)).unwrap_or(false) {
+        return;
+    }
+    match cx.engine.try_update_value(|e| e.as_mut().map(|e| e.stage_removal(id))).flatten() {
+        Some(Ok(())) => {
+            cx.publish();
+            cx.kick();
+        }
+        Some(Err(e)) => cx.st.error(format!("The deletion could not be queued for the project: {e}")),
+        None => {}
     }
 }
 
@@ -302,8 +358,10 @@ impl SyncCtx {
         let events = self.engine.try_update_value(|e| e.as_mut().map(|e| e.take_events())).flatten();
         let Some(events) = events.filter(|e| !e.is_empty()) else { return };
         let mut docs = BTreeSet::new();
+        let mut schema_changed = false;
         for ev in events {
             match ev {
+                SyncEvent::Changed { key, .. } if key == RecordKey::schema() => schema_changed = true,
                 SyncEvent::Changed { doc: Some(d), .. } => {
                     docs.insert(d);
                 }
@@ -329,10 +387,31 @@ impl SyncCtx {
                 SyncEvent::Changed { doc: None, .. } => {}
             }
         }
+        if schema_changed {
+            self.take_schema();
+        }
         for d in docs {
             self.take_in(&d);
         }
         self.rev.update(|r| *r += 1);
+    }
+
+    /// Takes the project's label schema (the lead's) into this browser's labels: the project's labels
+    /// with their colours, hotkeys and descriptions, then any label only this browser has. A lead's own
+    /// schema is the project's already.
+    pub fn take_schema(&self) {
+        if self.role().is_some_and(Role::writes_documents) {
+            return;
+        }
+        let Some(project) = self.with_engine(|e| e.schema()).flatten() else { return };
+        let local = self.st.lib.schema.get_untracked();
+        let mut next = project.clone();
+        next.add_missing(&[], Some(&local));
+        if next != local {
+            self.st.set_schema(next);
+            self.st.save_settings();
+            self.st.notify(Level::Info, "The project's labels arrived from the sync server.");
+        }
     }
 
     /// Brings the project's version of document `id` (shared text, this user's annotations) into the

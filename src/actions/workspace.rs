@@ -154,6 +154,7 @@ impl AppState {
             // Each in its own task: the list of thousands, then the document opened, then the
             // suggestions prepared ahead.
             this.refresh_docs();
+            crate::actions::sync::added(saved.clone());
             dom::yield_now().await;
             then(saved);
             dom::yield_now().await;
@@ -172,8 +173,9 @@ impl AppState {
         let doc = Document::new(String::new(), title.clone(), text, platform::now_ms());
         let res = self.ws_mut(|w| w.add_new(vec![doc], platform::now_ms()));
         match res {
-            Ok(_) => {
+            Ok(ids) => {
                 self.refresh_docs();
+                crate::actions::sync::added(ids);
                 self.notify(Level::Info, format!("Added {}.", quoted(&title)));
                 true
             }
@@ -205,7 +207,10 @@ impl AppState {
         }
         let now = platform::now_ms();
         match self.ws_mut(|w| w.rename_doc(id, title, now)) {
-            Ok(_) => self.refresh_docs(),
+            Ok(_) => {
+                self.refresh_docs();
+                crate::actions::sync::stored_changed(id);
+            }
             Err(e) => self.error(format!("Not renamed: {e}")),
         }
     }
@@ -306,7 +311,7 @@ impl AppState {
 
     pub fn ws_delete_stored(&self, id: &str, doc: Document, current: bool) -> Option<Document> {
         match self.ws_mut(|w| w.delete_doc(id)) {
-            Ok(()) => {}
+            Ok(()) => crate::actions::sync::deleted(id),
             Err(e) => {
                 self.error(format!("Not deleted: {e}"));
                 return None;

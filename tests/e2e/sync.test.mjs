@@ -417,3 +417,79 @@ test('status set in the Documents table (one row and in bulk) syncs like other e
     await context.close();
   }
 });
+
+test('a lead publishes an import in corpus order, the labels, a rename and a deletion; an annotator gets them', async () => {
+  const { bucket, users } = await project();
+  const lead = `lena${bucket}`;
+  const pw = `pw-l-${bucket}`;
+  await call('PUT', `/accounts/${lead}`, { data: { password: pw } }, null);
+  await call('PUT', `/buckets/${bucket}/groups/leads`, { data: { members: [`account:${lead}`] } });
+  const apps = [];
+  try {
+    const ctxL = await newContext();
+    const appL = await openApp(browser, { context: ctxL });
+    apps.push({ ...appL, context: ctxL });
+    const L = appL.page;
+    await turnOn(L, { server: kinto, bucket, user: lead, password: pw, role: 'lead' });
+    await waitSync(L, 'synced');
+    // Twelve sentences imported together: ids that sort as text 1, 10, 11, 12, 2 …
+    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ text: `Sentence ${i + 1} of the team corpus.`, label: [] }));
+    await L.getByRole('button', { name: 'Import', exact: true }).click();
+    await L.locator('[data-testid=import-files]').setInputFiles([{ name: 'team.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines.join('\n') + '\n') }]);
+    await L.locator('[data-testid=import-confirm]').click();
+    await L.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+    // A label of the lead's.
+    await L.getByPlaceholder('New label').fill('TEAMLABEL');
+    await L.getByPlaceholder('New label').press('Enter');
+    await L.locator('.label-btn[data-label=TEAMLABEL]').waitFor();
+    await syncNow(L);
+    // Every imported document reaches the server, with its corpus place.
+    const published = async () => {
+      const r = await fetch(`${kinto}/buckets/${bucket}/collections/documents/records`, { headers: { Authorization: basic('admin', ADMIN) } });
+      return (await r.json()).data.filter((d) => d.text.startsWith('Sentence '));
+    };
+    let docs = [];
+    for (let i = 0; i < 60 && docs.length < 12; i++) { docs = await published(); if (docs.length < 12) await L.waitForTimeout(500); }
+    assert.equal(docs.length, 12, 'the import is published');
+    const bySeq = [...docs].sort((a, b) => a.seq - b.seq).map((d) => d.text);
+    assert.deepEqual(bySeq, lines.map((l) => JSON.parse(l).text));
+    let schema = null;
+    for (let i = 0; i < 40 && !schema; i++) { schema = await record(bucket, 'schema', 'labels'); if (!schema) await L.waitForTimeout(500); }
+    assert.ok(schema?.schema.labels.some((l) => l.name === 'TEAMLABEL'), 'the labels are published');
+
+    // An annotator gets the documents in the lead's order, and the lead's label.
+    const ctxA = await newContext();
+    const appA = await openApp(browser, { context: ctxA });
+    apps.push({ ...appA, context: ctxA });
+    const A = appA.page;
+    await turnOn(A, { server: kinto, bucket, user: `alice${bucket}`, password: users.alice });
+    await waitSync(A, 'synced');
+    await A.locator('.label-btn[data-label=TEAMLABEL]').waitFor({ timeout: 20000 });
+    await A.getByRole('button', { name: 'Documents', exact: true }).click();
+    await A.waitForFunction(() => [...document.querySelectorAll('.doc-table .doc-name')].filter((e) => e.textContent.startsWith('Sentence ')).length === 12, null, { timeout: 20000 });
+    const order = (await A.locator('.doc-table .doc-name').allInnerTexts()).filter((t) => t.startsWith('Sentence '));
+    assert.deepEqual(order, lines.map((l) => JSON.parse(l).text));
+
+    // The lead renames one document (closed) and deletes another: both reach the server.
+    await L.getByRole('button', { name: 'Documents', exact: true }).click();
+    const rowOf = (page, title) => page.locator('.doc-table tbody tr').filter({ has: page.locator('.doc-name', { hasText: new RegExp(`^${title}$`) }) });
+    await rowOf(L, 'Sentence 2 of the team corpus.').getByRole('button', { name: 'Rename' }).click();
+    await L.locator('[data-testid=rename-input]').fill('Renamed by the lead');
+    await L.locator('[data-testid=rename-input]').press('Enter');
+    await rowOf(L, 'Sentence 3 of the team corpus.').getByRole('button', { name: 'Delete' }).click();
+    await syncNow(L);
+    let after = [];
+    for (let i = 0; i < 60; i++) {
+      after = await published();
+      const all = await (await fetch(`${kinto}/buckets/${bucket}/collections/documents/records`, { headers: { Authorization: basic('admin', ADMIN) } })).json();
+      if (after.length === 11 && all.data.some((d) => d.title === 'Renamed by the lead')) break;
+      await L.waitForTimeout(500);
+    }
+    assert.equal(after.length, 11, 'the deletion is published');
+    const all = (await (await fetch(`${kinto}/buckets/${bucket}/collections/documents/records`, { headers: { Authorization: basic('admin', ADMIN) } })).json()).data;
+    assert.ok(all.some((d) => d.title === 'Renamed by the lead'), 'the rename is published');
+    assert.deepEqual(appL.errors, []);
+  } finally {
+    for (const a of apps) { await a.close(); await a.context.close(); }
+  }
+});
