@@ -441,7 +441,7 @@ test('a lead publishes an import in corpus order, the labels, a rename and a del
     // A label of the lead's.
     await L.getByPlaceholder('New label').fill('TEAMLABEL');
     await L.getByPlaceholder('New label').press('Enter');
-    await L.locator('.label-btn[data-label=TEAMLABEL]').waitFor();
+    await L.locator('.palette .label-btn[data-label=TEAMLABEL]').waitFor();
     await syncNow(L);
     // Every imported document reaches the server, with its corpus place.
     const published = async () => {
@@ -464,7 +464,7 @@ test('a lead publishes an import in corpus order, the labels, a rename and a del
     const A = appA.page;
     await turnOn(A, { server: kinto, bucket, user: `alice${bucket}`, password: users.alice });
     await waitSync(A, 'synced');
-    await A.locator('.label-btn[data-label=TEAMLABEL]').waitFor({ timeout: 20000 });
+    await A.locator('.palette .label-btn[data-label=TEAMLABEL]').waitFor({ timeout: 20000 });
     await A.getByRole('button', { name: 'Documents', exact: true }).click();
     await A.waitForFunction(() => [...document.querySelectorAll('.doc-table .doc-name')].filter((e) => e.textContent.startsWith('Sentence ')).length === 12, null, { timeout: 20000 });
     const order = (await A.locator('.doc-table .doc-name').allInnerTexts()).filter((t) => t.startsWith('Sentence '));
