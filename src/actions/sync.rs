@@ -17,10 +17,10 @@ use crate::platform::{http, storage::LocalStore};
 use crate::state::{AppState, Level, WsError};
 use leptos::prelude::*;
 use spandrel_core::storage::{KvStore, StorageError, StoredDoc};
-use spandrel_core::sync::RecordKey;
 use spandrel_core::sync::{
     retry_delay_ms, Credentials, Role, SyncConfig, SyncEngine, SyncError, SyncEvent, SyncStatus,
 };
+use spandrel_core::sync::{Collection, RecordKey};
 use spandrel_core::{Document, LabelSchema};
 use std::cell::Cell;
 use std::collections::BTreeSet;
@@ -359,9 +359,13 @@ impl SyncCtx {
         let Some(events) = events.filter(|e| !e.is_empty()) else { return };
         let mut docs = BTreeSet::new();
         let mut schema_changed = false;
+        let mut removed_docs = BTreeSet::new();
         for ev in events {
             match ev {
                 SyncEvent::Changed { key, .. } if key == RecordKey::schema() => schema_changed = true,
+                SyncEvent::Changed { key, doc: Some(d), removed: true } if key.collection == Collection::Documents => {
+                    removed_docs.insert(d);
+                }
                 SyncEvent::Changed { doc: Some(d), .. } => {
                     docs.insert(d);
                 }
@@ -390,10 +394,56 @@ impl SyncCtx {
         if schema_changed {
             self.take_schema();
         }
-        for d in docs {
-            self.take_in(&d);
+        for d in docs.difference(&removed_docs) {
+            self.take_in(d);
+        }
+        for d in &removed_docs {
+            self.take_removal(d);
         }
         self.rev.update(|r| *r += 1);
+    }
+
+    /// Document `id` was removed from the project (by a lead): this browser's copy goes too, unless it
+    /// holds work of this user's (a decision, or a status), which is kept here and said so.
+    pub fn take_removal(&self, id: &str) {
+        let st = self.st;
+        let stored = match st.ws_ref(|w| w.load_doc(id)) {
+            Ok(s) => s.doc,
+            Err(WsError::Storage(StorageError::NotFound { .. })) | Err(WsError::Unavailable) => return,
+            Err(e) => {
+                st.error(format!("A document removed from the project could not be read here: {e}"));
+                return;
+            }
+        };
+        let open = st.with_doc_untracked(|d| d.id == id) == Some(true);
+        if spandrel_core::agreement::worked_on(&stored) || (open && st.has_unsaved()) {
+            st.notify(
+                Level::Warning,
+                format!(
+                    "{} was removed from the project; your copy, with your work, is kept in this browser.",
+                    spandrel_core::display::quoted(&stored.title)
+                ),
+            );
+            return;
+        }
+        match st.ws_mut(|w| w.delete_doc(id)) {
+            Ok(()) => {
+                st.refresh_docs();
+                if open {
+                    let next =
+                        st.lib.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone()));
+                    match next {
+                        Some(next) => st.open_doc(&next),
+                        None => st.show(None, crate::actions::open::How::Replace),
+                    }
+                }
+                st.notify(
+                    Level::Info,
+                    format!("{} was removed from the project.", spandrel_core::display::quoted(&stored.title)),
+                );
+            }
+            Err(e) => st.error(format!("A document removed from the project could not be removed here: {e}")),
+        }
     }
 
     /// Takes the project's label schema (the lead's) into this browser's labels: the project's labels

@@ -488,7 +488,15 @@ test('a lead publishes an import in corpus order, the labels, a rename and a del
     assert.equal(after.length, 11, 'the deletion is published');
     const all = (await (await fetch(`${kinto}/buckets/${bucket}/collections/documents/records`, { headers: { Authorization: basic('admin', ADMIN) } })).json()).data;
     assert.ok(all.some((d) => d.title === 'Renamed by the lead'), 'the rename is published');
+    // The annotator's next round takes both: the renamed title, and the deleted document gone.
+    await syncNow(A);
+    await A.getByRole('button', { name: 'Documents', exact: true }).click();
+    await A.waitForFunction(() => {
+      const names = [...document.querySelectorAll('.doc-table .doc-name')].map((e) => e.textContent);
+      return names.includes('Renamed by the lead') && !names.includes('Sentence 3 of the team corpus.');
+    }, null, { timeout: 20000 }).catch(async (e) => { throw new Error(`${e.message}: ${(await A.locator('.doc-table .doc-name').allInnerTexts()).join(' | ')}`); });
     assert.deepEqual(appL.errors, []);
+    assert.deepEqual(appA.errors, []);
   } finally {
     for (const a of apps) { await a.close(); await a.context.close(); }
   }
