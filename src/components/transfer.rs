@@ -138,15 +138,9 @@ fn Modal(dialog: RwSignal<Dialog>, title: &'static str, id: &'static str, childr
 
 // ----------------------------------------------------------------------------------- export
 
-/// What an export holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Scope {
-    Current,
-    /// Every stored document, in corpus order.
-    All,
-    /// The documents marked done, in corpus order.
-    Done,
-}
+/// What an export holds (core's `ExportScope`: the open document, every stored one, or those done, in
+/// corpus order).
+type Scope = ExportScope;
 
 /// The documents to export (current edits saved first).
 fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> {
@@ -189,11 +183,6 @@ fn download_export(
     let files = formats::export(format, &docs, &st.lib.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
     // Core's one naming rule: "<title-slug>.<format>.<ext>" for one file; brat's pairs keep theirs.
     let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
-    let scope = match scope {
-        Scope::Current => ExportScope::Current,
-        Scope::All => ExportScope::All,
-        Scope::Done => ExportScope::Done,
-    };
     let names = download_names(format, scope, &titles, &files);
     let n = files.len();
     for (f, name) in files.iter().zip(&names) {

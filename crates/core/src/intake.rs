@@ -289,19 +289,20 @@ pub fn pair_files(files: Vec<NamedFile>) -> Vec<(String, Vec<NamedFile>)> {
 /// "Import as plain text" for a file that failed as annotations): each file is one document whose
 /// text is the file's decoded text, titled by the file name.
 pub fn plan_as_text(files: &[(String, Vec<u8>)], opts: &IntakeOptions) -> Plan {
-    let groups = files
-        .iter()
-        .map(|(name, bytes)| match decode_text_file(name, bytes) {
-            Ok(decoded) if decoded.text.trim().is_empty() => Group::problem(name, None, "it has no text to annotate"),
-            Ok(decoded) => {
-                let doc = Document::new(String::new(), "", decoded.text, opts.now_ms);
-                let result = ImportResult { documents: vec![doc], ..Default::default() };
-                Group { name: name.clone(), format: None, outcome: Ok(result) }
-            }
-            Err(e) => Group::problem(name, None, e.to_string()),
-        })
-        .collect();
-    Plan { groups }
+    Plan { groups: files.iter().map(|(name, bytes)| text_group(name, bytes, opts)).collect() }
+}
+
+/// One file read as plain text: one document of its decoded text, or why it cannot be one.
+fn text_group(name: &str, bytes: &[u8], opts: &IntakeOptions) -> Group {
+    match decode_text_file(name, bytes) {
+        Ok(decoded) if decoded.text.trim().is_empty() => Group::problem(name, None, "it has no text to annotate"),
+        Ok(decoded) => {
+            let doc = Document::new(String::new(), "", decoded.text, opts.now_ms);
+            let result = ImportResult { documents: vec![doc], ..Default::default() };
+            Group { name: name.to_owned(), format: None, outcome: Ok(result) }
+        }
+        Err(e) => Group::problem(name, None, e.to_string()),
+    }
 }
 
 /// Plans the intake of `files` (name, bytes): what each would add, and every problem.
@@ -349,17 +350,7 @@ pub fn plan(files: &[(String, Vec<u8>)], schema: &LabelSchema, opts: &IntakeOpti
             }
             continue;
         }
-        match decode_text_file(&name, &bytes) {
-            Ok(decoded) if decoded.text.trim().is_empty() => {
-                groups.push(Group::problem(&name, None, "it has no text to annotate"))
-            }
-            Ok(decoded) => {
-                let doc = Document::new(String::new(), "", decoded.text, opts.now_ms);
-                let result = ImportResult { documents: vec![doc], ..Default::default() };
-                groups.push(Group { name, format: None, outcome: Ok(result) });
-            }
-            Err(e) => groups.push(Group::problem(&name, None, e.to_string())),
-        }
+        groups.push(text_group(&name, &bytes, opts));
     }
     Plan { groups }
 }
