@@ -134,7 +134,7 @@ port = %(http_port)s
 
 [app:main]
 use = egg:kinto
-kinto.includes = kinto.plugins.accounts
+kinto.includes = kinto.plugins.accounts kinto.plugins.history
 kinto.storage_backend = kinto.core.storage.postgresql
 kinto.storage_url = $PG_URL
 kinto.cache_backend = kinto.core.cache.postgresql

@@ -18,7 +18,7 @@ use crate::state::{AppState, Level, WsError};
 use leptos::prelude::*;
 use spandrel_core::storage::{KvStore, StorageError, StoredDoc};
 use spandrel_core::sync::{
-    retry_delay_ms, Credentials, Role, SyncConfig, SyncEngine, SyncError, SyncEvent, SyncStatus,
+    retry_delay_ms, Check, Credentials, Role, SyncConfig, SyncEngine, SyncError, SyncEvent, SyncStatus,
 };
 use spandrel_core::sync::{Collection, RecordKey};
 use spandrel_core::{Document, LabelSchema};
@@ -32,8 +32,11 @@ use crate::state::{Saved, SyncCtx, SyncView};
 const SETTINGS_KEY: &str = "spandrel/sync/settings";
 /// Where a remembered password is kept in this tab's sessionStorage.
 const PASSWORD_KEY: &str = "spandrel/sync/password";
-/// How often a synced client looks for others' changes (ms).
-const POLL_MS: u64 = 30_000;
+/// How often a synced client checks for others' changes (ms): one small request to the project's
+/// history (12 a minute when idle), a round only when something changed.
+const CHECK_MS: u64 = 5_000;
+/// How often a client whose server keeps no readable history runs a whole round instead (ms).
+const FALLBACK_POLL_MS: u64 = 15_000;
 
 thread_local! {
     static CTX: Cell<Option<SyncCtx>> = const { Cell::new(None) };
@@ -137,6 +140,7 @@ impl SyncCtx {
             running: StoredValue::new(false),
             again: StoredValue::new(false),
             failures: StoredValue::new(0),
+            no_history: StoredValue::new(false),
             timer: StoredValue::new(None),
             view: RwSignal::new(SyncView::Off),
             rev: RwSignal::new(0),
@@ -198,6 +202,7 @@ impl SyncCtx {
         self.generation.update_value(|g| *g += 1);
         self.running.set_value(false);
         self.failures.set_value(0);
+        self.no_history.set_value(false);
         self.engine.set_value(Some(engine));
         self.saved.set(Some(config));
         self.remember.set(remember);
@@ -277,6 +282,16 @@ impl SyncCtx {
         self.timer.set_value(None);
     }
 
+    /// The user asks to sync now: changes the server refused are tried again too (their membership
+    /// or role may have changed on the server), then a round runs.
+    pub fn sync_now(&self) {
+        let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.retry_refused())).flatten();
+        if let Some(Err(e)) = r {
+            self.st.error(format!("The refused changes could not be queued again: {e}"));
+        }
+        self.kick();
+    }
+
     /// Runs a round now (or right after the running one).
     pub fn kick(&self) {
         if !self.is_on() {
@@ -326,32 +341,64 @@ impl SyncCtx {
         self.schedule();
     }
 
-    /// The next automatic round: a poll when synced, a backed-off retry when the server was out of reach
-    /// or busy, none when the user must act (wrong password, no permission …).
+    /// What runs next by itself: a change check soon when synced (or when only some changes or feeds
+    /// were refused: the rest of the project still syncs), a backed-off retry when the server was out of
+    /// reach or busy, nothing when the user must act (wrong password, no such project …).
     pub fn schedule(&self) {
+        self.cancel_timer();
         let Some(status) = self.engine.with_value(|e| e.as_ref().map(|e| e.status())) else { return };
-        let delay = match &status {
-            SyncStatus::Synced => {
-                self.failures.set_value(0);
-                Some(POLL_MS)
-            }
+        let next = match &status {
             SyncStatus::Offline { .. } => {
                 self.failures.update_value(|f| *f += 1);
-                Some(retry_delay_ms(self.failures.get_value()))
+                Some((retry_delay_ms(self.failures.get_value()), false))
             }
             SyncStatus::Error { reason } if reason.retries_by_itself() => {
                 self.failures.update_value(|f| *f += 1);
-                Some(retry_delay_ms(self.failures.get_value()))
+                Some((retry_delay_ms(self.failures.get_value()), false))
             }
+            SyncStatus::Synced => {
+                self.failures.set_value(0);
+                Some((CHECK_MS, true))
+            }
+            SyncStatus::Error { reason } if reason.keeps_polling() => Some((CHECK_MS, true)),
             SyncStatus::Error { .. } | SyncStatus::Syncing => None,
         };
-        if let Some(ms) = delay {
-            let cx = *self;
-            match set_timeout_with_handle(move || cx.kick(), Duration::from_millis(ms)) {
-                Ok(h) => self.timer.set_value(Some(h)),
-                Err(e) => leptos::logging::warn!("sync retry timer unavailable: {e:?}"),
-            }
+        let Some((ms, check)) = next else { return };
+        let (ms, check) = if check && self.no_history.get_value() { (FALLBACK_POLL_MS, false) } else { (ms, check) };
+        let cx = *self;
+        let fire = move || if check { cx.check() } else { cx.kick() };
+        match set_timeout_with_handle(fire, Duration::from_millis(ms)) {
+            Ok(h) => self.timer.set_value(Some(h)),
+            Err(e) => leptos::logging::warn!("sync timer unavailable: {e:?}"),
         }
+    }
+
+    /// Asks the server whether anything changed in the project; runs a round only if so.
+    fn check(&self) {
+        self.timer.set_value(None);
+        if self.running.get_value() {
+            return; // the running round schedules the next check when it ends
+        }
+        let Some(req) = self.engine.with_value(|e| e.as_ref().map(|e| e.check_request())) else { return };
+        let generation = self.generation.get_value();
+        let cx = *self;
+        leptos::task::spawn_local(async move {
+            let outcome = http::send(&req).await;
+            if cx.generation.get_value() != generation {
+                return; // the settings changed meanwhile
+            }
+            let found = cx.engine.try_update_value(|e| e.as_mut().map(|e| e.on_check(outcome))).flatten();
+            match found {
+                Some(Check::Unchanged) if !cx.running.get_value() => cx.schedule(),
+                Some(Check::Unchanged) => {}
+                Some(Check::Unavailable) => {
+                    cx.no_history.set_value(true);
+                    cx.kick();
+                }
+                Some(Check::Changed) => cx.kick(),
+                None => {}
+            }
+        });
     }
 
     pub fn take_events(&self) {

@@ -74,7 +74,7 @@ pub fn SyncAlert() -> impl IntoView {
                 {move || reason().unwrap_or_default()}
                 " "
                 <button on:click=move |_| cx.open_settings(true)>"Sync settings"</button>
-                <button on:click=move |_| cx.kick()>"Try again"</button>
+                <button on:click=move |_| cx.sync_now()>"Try again"</button>
             </p>
         </Show>
     }
@@ -161,7 +161,7 @@ pub fn SyncSettings() -> impl IntoView {
                 <div class="row">
                     <button type="submit">{move || if cx.is_on() { "Apply" } else { "Turn sync on" }}</button>
                     <Show when=move || !matches!(cx.view.get(), SyncView::Off)>
-                        <button type="button" on:click=move |_| cx.kick()>"Sync now"</button>
+                        <button type="button" on:click=move |_| cx.sync_now()>"Sync now"</button>
                         <button type="button" on:click=move |_| {
                             cx.turn_off();
                             cx.open_settings(false);

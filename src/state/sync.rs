@@ -35,6 +35,8 @@ pub struct SyncCtx {
     pub running: StoredValue<bool>,
     pub again: StoredValue<bool>,
     pub failures: StoredValue<u32>,
+    /// The server keeps no history this account may read: others' changes are looked for with rounds.
+    pub no_history: StoredValue<bool>,
     pub timer: StoredValue<Option<TimeoutHandle>>,
     pub view: RwSignal<SyncView>,
     /// Bumped when pulled records changed (the curator view re-reads).

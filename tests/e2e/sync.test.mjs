@@ -326,7 +326,7 @@ test('an annotator cannot overwrite another annotator\'s record: a clear "No per
     await turnOn(alice.page, { server: kinto, bucket, user: `alice${bucket}`, password: users.alice });
     await waitSync(alice.page, 'error');
     const msg = await alice.page.locator('.sync-error').innerText();
-    assert.match(msg, new RegExp(`^No permission: the sync server does not let you change bob${bucket}'s annotations of document "shared1"; your version is kept here`));
+    assert.match(msg, new RegExp(`^No permission: the sync server does not let you change bob${bucket}'s annotations of document “Team text”; your version is kept here`));
     // The server kept Bob's version; Alice's browser kept the refused change, marked with why.
     assert.deepEqual(covered((await record(bucket, 'annotations', bobsId)).annotations), ['PERSON:Ada']);
     const kept = await alice.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), outKey);
@@ -499,5 +499,50 @@ test('a lead publishes an import in corpus order, the labels, a rename and a del
     assert.deepEqual(appA.errors, []);
   } finally {
     for (const a of apps) { await a.close(); await a.context.close(); }
+  }
+});
+
+test('a role picked by mistake is named as the cause and clears; others\' changes arrive within seconds; an idle client sends few requests', async () => {
+  const { bucket, users } = await project();
+  const context = await newContext();
+  const app = await openApp(browser, { context });
+  const toKinto = [];
+  app.page.on('request', (r) => { if (r.url().startsWith(kinto)) toKinto.push({ url: r.url(), at: Date.now(), method: r.method() }); });
+  try {
+    // Alice, an annotator, picks "Lead": the refused read of the gold is named, with her role as the cause.
+    await turnOn(app.page, { server: kinto, bucket, user: `alice${bucket}`, password: users.alice, role: 'lead' });
+    await waitSync(app.page, 'error');
+    const msg = await app.page.locator('.sync-error').innerText();
+    assert.match(msg, /^No permission: the sync server does not let you read the project's gold\. Your sync settings say you are a lead of this project/);
+    assert.doesNotMatch(msg, /change the project's gold/);
+    // The shared documents still arrived.
+    await app.page.waitForFunction(() => localStorage.getItem('spandrel/v2/doc/shared1') !== null, null, { timeout: 20000 });
+    // Back to annotator: the error clears and stays cleared (no internal id, nothing refused).
+    await app.page.locator('.sync-state').click();
+    const form = app.page.locator('form.sync-settings');
+    await form.locator('[name=sync-role]').selectOption('annotator');
+    await form.locator('[name=sync-password]').fill(users.alice);
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await waitSync(app.page, 'synced');
+    await app.page.waitForTimeout(6000);
+    assert.equal(await syncState(app.page), 'synced', 'still synced a check later');
+    assert.equal(await app.page.locator('.sync-error').count(), 0);
+
+    // Idle: count the requests of 20 s (a check every 5 s: about 4, and no record reads).
+    const from = Date.now();
+    await app.page.waitForTimeout(20000);
+    const idle = toKinto.filter((r) => r.at >= from);
+    assert.ok(idle.length >= 2 && idle.length <= 6, `idle requests in 20 s: ${idle.length}: ${idle.map((r) => r.url).join(' ')}`);
+    assert.ok(idle.every((r) => r.url.includes('/history?')), 'an idle client only checks the history');
+    console.log(`# idle client: ${idle.length} requests in 20 s (${(idle.length * 3).toFixed(0)} a minute)`);
+
+    // The lead renames a document on the server: it shows here within a few seconds, without "Sync now".
+    const renamedAt = Date.now();
+    await call('PATCH', `/buckets/${bucket}/collections/documents/records/dshared2`, { data: { title: 'Second text, renamed', modified: 2 } });
+    await app.page.waitForFunction(() => JSON.parse(localStorage.getItem('spandrel/v2/doc/shared2') || 'null')?.doc?.title === 'Second text, renamed', null, { timeout: 8000 });
+    console.log(`# a lead's rename arrived after ${Date.now() - renamedAt} ms`);
+  } finally {
+    await app.close();
+    await context.close();
   }
 });

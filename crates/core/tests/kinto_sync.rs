@@ -8,8 +8,8 @@ use spandrel_core::model::{Annotation, Document, Origin, Span, SpanState};
 use spandrel_core::storage::MemoryStore;
 use spandrel_core::sync::records::annotation_record_id;
 use spandrel_core::sync::{
-    create_account, project_requests, run_blocking, Credentials, HttpClient, Members, Method, Request, Response, Role,
-    SyncEngine, SyncError, SyncStatus,
+    create_account, project_requests, run_blocking, Check, Credentials, HttpClient, Members, Method, Request, Response,
+    Role, SyncEngine, SyncError, SyncStatus,
 };
 use std::collections::BTreeMap;
 
@@ -229,12 +229,24 @@ fn another_annotators_record_is_403_and_a_wrong_password_is_401() {
     let mut d = bob_as_lead.document("d2").unwrap();
     d.title = "Retitled".into();
     bob_as_lead.stage_document(&d).unwrap();
-    assert!(matches!(
-        run_blocking(&mut bob_as_lead, &mut http),
-        SyncStatus::Error { reason: SyncError::Forbidden { .. } }
-    ));
+    // The round names the cause (the role chosen) rather than a refused write of what was only read.
+    let status = run_blocking(&mut bob_as_lead, &mut http);
+    assert!(
+        matches!(&status, SyncStatus::Error { reason: SyncError::NoReadAccess { what, .. } } if what == "the project's gold"),
+        "{status:?}"
+    );
     assert_eq!(bob_as_lead.document("d2").unwrap().title, "Retitled");
     assert_eq!(bob_as_lead.waiting(), 1);
+    let refused = bob_as_lead.refused();
+    assert!(refused[0].1.contains("change document “Two”"), "{refused:?}");
+    // Not sent again by the next rounds; back as annotator, nothing is refused and sync is clean.
+    let before = http.requests;
+    run_blocking(&mut bob_as_lead, &mut http);
+    assert_eq!(http.requests - before, 4, "one read per feed, no write");
+    let store = bob_as_lead.into_store();
+    let mut bob = p.engine_over(store, "bob", Role::Annotator, "pw-bob", None).unwrap();
+    assert_eq!(run_blocking(&mut bob, &mut http), SyncStatus::Synced);
+    assert_eq!(bob.document("d2").unwrap().title, "Two");
 
     let mut wrong = p.engine_with("alice", Role::Annotator, "not-her-password", None);
     let status = run_blocking(&mut wrong, &mut http);
@@ -260,4 +272,38 @@ fn paged_feeds_and_tombstones_on_the_real_server() {
     assert_eq!(run_blocking(&mut alice, &mut http), SyncStatus::Synced);
     assert_eq!(alice.document_ids().len(), 6);
     assert!(alice.document("doc-4").is_none());
+}
+
+#[test]
+fn a_change_check_on_the_real_server_is_one_request_that_sees_the_leads_rename() {
+    let Some((p, mut http)) = project("check") else { return };
+    publish(&p, &mut http);
+    let mut alice = p.engine("alice", Role::Annotator);
+    assert_eq!(run_blocking(&mut alice, &mut http), SyncStatus::Synced);
+    let check = |e: &mut SyncEngine<MemoryStore>, http: &mut Client| {
+        let req = e.check_request();
+        let out = http.request(&req);
+        e.on_check(out)
+    };
+    assert_eq!(check(&mut alice, &mut http), Check::Changed, "a first check runs a round");
+    assert_eq!(check(&mut alice, &mut http), Check::Unchanged);
+    // Bob's work is private: Alice's check stays quiet.
+    let mut bob = p.engine("bob", Role::Annotator);
+    run_blocking(&mut bob, &mut http);
+    let mut d = bob.document("d1").unwrap();
+    add_span(&mut d, 0, 3, "PERSON");
+    bob.stage_document(&d).unwrap();
+    assert_eq!(run_blocking(&mut bob, &mut http), SyncStatus::Synced);
+    assert_eq!(check(&mut alice, &mut http), Check::Unchanged);
+    // The lead renames a document: the next check sees it, the round brings it.
+    let mut lead = p.engine("lead", Role::Lead);
+    run_blocking(&mut lead, &mut http);
+    let mut d2 = lead.document("d2").unwrap();
+    d2.title = "Two, renamed".into();
+    lead.stage_document(&d2).unwrap();
+    assert_eq!(run_blocking(&mut lead, &mut http), SyncStatus::Synced);
+    assert_eq!(check(&mut alice, &mut http), Check::Changed);
+    assert_eq!(run_blocking(&mut alice, &mut http), SyncStatus::Synced);
+    assert_eq!(alice.document("d2").unwrap().title, "Two, renamed");
+    assert_eq!(check(&mut alice, &mut http), Check::Unchanged);
 }

@@ -51,6 +51,34 @@ pub enum Role {
 }
 
 impl Role {
+    /// The role's name as the settings spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Annotator => "annotator",
+            Role::Curator => "curator",
+            Role::Lead => "lead",
+        }
+    }
+
+    /// "an annotator", "a curator", "a lead".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Role::Annotator => "an annotator",
+            Role::Curator => "a curator",
+            Role::Lead => "a lead",
+        }
+    }
+
+    /// Whether this role may write records of collection `c` (the project's permissions, see
+    /// [`super::setup::project_requests`]).
+    pub fn writes(self, c: Collection) -> bool {
+        match c {
+            Collection::Annotations => true,
+            Collection::Gold => self.curates(),
+            Collection::Documents | Collection::Schema => self.writes_documents(),
+        }
+    }
+
     pub fn writes_documents(self) -> bool {
         self == Role::Lead
     }
@@ -175,6 +203,18 @@ impl std::fmt::Display for SyncStatus {
     }
 }
 
+/// What a change check ([`SyncEngine::check_request`]) found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Something changed in the project since the last check (or this is the first one): run a round.
+    Changed,
+    /// Nothing changed: no round needed.
+    Unchanged,
+    /// The server keeps no history this client may read (Kinto without `kinto.plugins.history`, or
+    /// an account that can read none of it): look for changes with whole rounds instead.
+    Unavailable,
+}
+
 /// Something the app should reflect: re-read the views of `doc`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SyncEvent {
@@ -217,6 +257,8 @@ pub struct SyncEngine<S: KvStore> {
     /// Why the last round stopped early (kept for the message of [`SyncStatus::Offline`]).
     last_error: Option<SyncError>,
     events: Vec<SyncEvent>,
+    /// The newest entry of the project's history seen by a change check.
+    checked_to: Option<u64>,
 }
 
 /// The record field naming the versions a record was written on top of (see [`Synced::parents`]).
@@ -254,18 +296,6 @@ fn doc_of(v: &Value) -> Option<String> {
     v.get("doc").and_then(Value::as_str).map(str::to_owned)
 }
 
-fn describe(k: &RecordKey, data: Option<&Value>) -> String {
-    let doc = data.and_then(doc_of);
-    let who = data.and_then(|d| d.get("annotator")).and_then(Value::as_str);
-    match (k.collection, doc, who) {
-        (Collection::Annotations, Some(d), Some(w)) => format!("{w}'s annotations of document \"{d}\""),
-        (Collection::Gold, Some(d), _) => format!("the gold annotations of document \"{d}\""),
-        (Collection::Documents, Some(d), _) => format!("document \"{d}\""),
-        (Collection::Schema, _, _) => "the project's label schema".to_owned(),
-        _ => format!("record {k}"),
-    }
-}
-
 impl<S: KvStore> SyncEngine<S> {
     /// Opens the engine, loading the outbox and bases this (server, project, user) left in `store`.
     pub fn open(store: S, config: SyncConfig, credentials: Credentials) -> Result<Self, SyncError> {
@@ -276,7 +306,22 @@ impl<S: KvStore> SyncEngine<S> {
                 credentials.user, config.user
             )));
         }
-        let state = SyncState::load(store, state_prefix(&config.server, &config.bucket, &config.user))?;
+        let mut state = SyncState::load(store, state_prefix(&config.server, &config.bucket, &config.user))?;
+        // Changes this role may not write were queued under another role: the documents and labels a
+        // lead publishes are copies of what this browser keeps, so they are dropped; anything else
+        // refused under another role is tried again under this one.
+        let role = config.role;
+        let unwritable: Vec<RecordKey> = state
+            .outbox()
+            .filter(|(k, _)| {
+                !role.writes(k.collection) && matches!(k.collection, Collection::Documents | Collection::Schema)
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in &unwritable {
+            state.clear_pending(k)?;
+        }
+        state.unblock(|p| p.blocked_role.as_deref() != Some(role.name()))?;
         let status =
             if state.waiting() == 0 { SyncStatus::Synced } else { SyncStatus::Offline { waiting: state.waiting() } };
         Ok(SyncEngine {
@@ -288,6 +333,7 @@ impl<S: KvStore> SyncEngine<S> {
             status,
             last_error: None,
             events: Vec::new(),
+            checked_to: None,
         })
     }
 
@@ -309,9 +355,20 @@ impl<S: KvStore> SyncEngine<S> {
         self.state.waiting()
     }
 
-    /// Changes the server refused, with why (they stay queued and are tried again each round).
+    /// Changes the server refused, with why (they stay queued, and are not sent again until they change,
+    /// the role changes, or [`SyncEngine::retry_refused`]).
     pub fn refused(&self) -> Vec<(RecordKey, String)> {
         self.state.outbox().filter_map(|(k, p)| p.blocked.clone().map(|b| (k.clone(), b))).collect()
+    }
+
+    /// Makes every refused change sendable again (the user asks, e.g. after the lead changed their
+    /// membership); returns how many. The next round sends them.
+    pub fn retry_refused(&mut self) -> Result<usize, SyncError> {
+        let n = self.state.unblock(|_| true)?;
+        if n > 0 && self.round.is_none() {
+            self.status = SyncStatus::Offline { waiting: self.state.waiting() };
+        }
+        Ok(n)
     }
 
     /// Events since the last call.
@@ -325,6 +382,29 @@ impl<S: KvStore> SyncEngine<S> {
 
     pub fn into_store(self) -> S {
         self.state.into_store()
+    }
+
+    /// What a record is about, for messages: documents by their title (ids mean nothing to people).
+    fn describe(&self, k: &RecordKey, data: Option<&Value>) -> String {
+        let doc = data.and_then(doc_of);
+        let who = data.and_then(|d| d.get("annotator")).and_then(Value::as_str);
+        // The title the project knows (the server's), else the one this client gives it.
+        let title = |id: &str| -> String {
+            let of = |v: Option<&Value>| v.and_then(|d| d.get("title")).and_then(Value::as_str).map(str::to_owned);
+            let key = RecordKey::document(id);
+            let own = data.filter(|_| k.collection == Collection::Documents);
+            let title = of(self.state.base(&key).map(|b| &b.data))
+                .or_else(|| of(own))
+                .or_else(|| of(self.current(&key).as_ref()));
+            crate::display::quoted(title.as_deref().filter(|t| !t.is_empty()).unwrap_or(id))
+        };
+        match (k.collection, doc, who) {
+            (Collection::Annotations, Some(d), Some(w)) => format!("{w}'s annotations of document {}", title(&d)),
+            (Collection::Gold, Some(d), _) => format!("the gold annotations of document {}", title(&d)),
+            (Collection::Documents, Some(d), _) => format!("document {}", title(&d)),
+            (Collection::Schema, _, _) => "the project's label schema".to_owned(),
+            _ => format!("record {k}"),
+        }
     }
 
     // ---- local changes ----
@@ -494,6 +574,49 @@ impl<S: KvStore> SyncEngine<S> {
         self.status = SyncStatus::Syncing;
     }
 
+    /// A cheap look for others' changes between rounds: one request for the newest entry of the
+    /// project's history (Kinto's history plugin) since the last check. It reads no records, so an
+    /// idle client costs the server one small answer per check.
+    pub fn check_request(&self) -> Request {
+        let mut url = format!(
+            "{}/buckets/{}/history?_sort=-last_modified&_limit=1&_fields=last_modified",
+            self.config.root(),
+            self.config.bucket
+        );
+        if let Some(ts) = self.checked_to {
+            url.push_str(&format!("&_since={ts}"));
+        }
+        self.authed(Request::new(Method::Get, url))
+    }
+
+    /// Reads the answer to [`SyncEngine::check_request`]. A failed request counts as a change, so the
+    /// round that follows reports what is wrong (or finds the server back).
+    pub fn on_check(&mut self, outcome: Result<Response, HttpError>) -> Check {
+        let Ok(resp) = outcome else { return Check::Changed };
+        match resp.status {
+            200 => {}
+            403 | 404 => return Check::Unavailable,
+            _ => return Check::Changed,
+        }
+        let newest = serde_json::from_str::<Value>(&resp.body)
+            .ok()
+            .and_then(|b| b.get("data").and_then(Value::as_array).map(|d| d.first().cloned()));
+        match newest {
+            // Not a list: treat it as a change, the round will read the feeds themselves.
+            None => Check::Changed,
+            Some(None) if self.checked_to.is_some() => Check::Unchanged,
+            Some(None) => {
+                self.checked_to = Some(0);
+                Check::Changed
+            }
+            Some(Some(entry)) => {
+                let ts = entry.get("last_modified").and_then(Value::as_u64).unwrap_or(0);
+                self.checked_to = Some(ts.max(self.checked_to.unwrap_or(0)));
+                Check::Changed
+            }
+        }
+    }
+
     /// Whether a round is running.
     pub fn is_syncing(&self) -> bool {
         self.round.is_some()
@@ -547,10 +670,17 @@ impl<S: KvStore> SyncEngine<S> {
         // The round is over.
         let round = self.round.take()?;
         self.last_error = None;
+        let refused = self.refused();
+        let sendable = self.state.waiting() - refused.len();
         self.status = match round.refused.into_iter().next() {
             Some(reason) => SyncStatus::Error { reason },
-            None if self.state.waiting() > 0 => SyncStatus::Offline { waiting: self.state.waiting() },
-            None => SyncStatus::Synced,
+            None if sendable > 0 => SyncStatus::Offline { waiting: self.state.waiting() },
+            None => match refused.first() {
+                Some((_, first)) => {
+                    SyncStatus::Error { reason: SyncError::StillRefused { count: refused.len(), first: first.clone() } }
+                }
+                None => SyncStatus::Synced,
+            },
         };
         None
     }
@@ -585,6 +715,20 @@ impl<S: KvStore> SyncEngine<S> {
     }
 
     fn on_list(&mut self, c: Collection, resp: &Response) -> Result<(), SyncError> {
+        if resp.status == 403 {
+            // This feed is not readable with this account: the rest of the round goes on (others'
+            // changes still arrive, this user's changes are still sent), and the round ends on why.
+            let e = SyncError::NoReadAccess {
+                what: format!("the project's {}", c.as_str()),
+                role: self.config.role.with_article().to_owned(),
+            };
+            let round = self.round.as_mut().ok_or_else(|| Self::bad("list of records", "no round"))?;
+            round.refused.push(e);
+            round.pull.pop_front();
+            round.next_url = None;
+            round.max_seen = 0;
+            return Ok(());
+        }
         if resp.status != 200 {
             return Err(self.fail(resp, &format!("the project's {}", c.as_str())));
         }
@@ -647,7 +791,7 @@ impl<S: KvStore> SyncEngine<S> {
     /// the result is queued (and sent in this round).
     fn merge_back(&mut self, k: &RecordKey, theirs: Synced) -> Result<(), SyncError> {
         let Some(ours) = self.state.base(k).cloned() else { return Ok(()) };
-        let what = describe(k, Some(&ours.data));
+        let what = self.describe(k, Some(&ours.data));
         let ancestor = common_ancestor(&ours, &theirs);
         let (merged, report) = self.merge_values(k, ancestor.as_ref(), &ours.data, &theirs.data, &what)?;
         let same = merged == theirs.data;
@@ -674,7 +818,7 @@ impl<S: KvStore> SyncEngine<S> {
             (Some(b), Some(t)) if b.written.is_some() && !t.descends_from(b) => common_ancestor(b, t),
             _ => base.as_ref().map(|b| b.data.clone()),
         };
-        let what = describe(k, pending.data.as_ref().or(theirs.as_ref().map(|t| &t.data)));
+        let what = self.describe(k, pending.data.as_ref().or(theirs.as_ref().map(|t| &t.data)));
         match (&pending.data, &theirs) {
             (None, None) => {
                 self.state.set_base(k, None)?;
@@ -735,7 +879,7 @@ impl<S: KvStore> SyncEngine<S> {
     }
 
     fn on_put(&mut self, k: RecordKey, seq: u64, resp: &Response) -> Result<(), SyncError> {
-        let what = describe(&k, self.state.pending(&k).and_then(|p| p.data.as_ref()));
+        let what = self.describe(&k, self.state.pending(&k).and_then(|p| p.data.as_ref()));
         match resp.status {
             200 | 201 => {
                 let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad(&what, e))?;
@@ -782,7 +926,7 @@ impl<S: KvStore> SyncEngine<S> {
             }
             403 => {
                 let e = self.fail(resp, &what);
-                self.state.block_pending(&k, e.to_string())?;
+                self.state.block_pending(&k, e.to_string(), self.config.role.name())?;
                 if let Some(r) = self.round.as_mut() {
                     r.refused.push(e);
                 }
@@ -797,7 +941,7 @@ impl<S: KvStore> SyncEngine<S> {
         if let Some(r) = self.round.as_mut() {
             r.fetch_first = false;
         }
-        let what = describe(&k, self.state.pending(&k).and_then(|p| p.data.as_ref()));
+        let what = self.describe(&k, self.state.pending(&k).and_then(|p| p.data.as_ref()));
         match resp.status {
             200 => {
                 let body: Value = serde_json::from_str(&resp.body).map_err(|e| Self::bad(&what, e))?;

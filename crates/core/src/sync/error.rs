@@ -13,6 +13,14 @@ pub enum SyncError {
     WrongPassword { user: String },
     #[error("No permission: the sync server does not let you change {what}; your version is kept here")]
     Forbidden { what: String },
+    /// A feed this role reads was refused: the role chosen in the settings is not the one the project
+    /// gave this account (or the account is not a member).
+    #[error("No permission: the sync server does not let you read {what}. Your sync settings say you are {role} of this project; choose the role the project's lead gave you (your work is kept here)")]
+    NoReadAccess { what: String, role: String },
+    /// Changes the server refused earlier wait here; they are not sent again until they change, the
+    /// role changes, or the user asks to try them again.
+    #[error("{first} ({count} refused change(s) kept here; sent again when changed, or on Sync now)")]
+    StillRefused { count: usize, first: String },
     #[error(
         "the sync server cannot be reached ({reason}); {waiting} change(s) wait here and are sent when it answers"
     )]
@@ -86,6 +94,17 @@ impl SyncError {
                 | SyncError::Conflict { .. }
                 | SyncError::Unexpected { .. }
         )
+    }
+
+    /// Whether others' changes are still worth looking for after this error: a refused change or an
+    /// unreadable feed leaves the rest of the project syncing (and membership may change on the server);
+    /// a wrong password, a missing project or bad settings stop sync until the user acts.
+    pub fn keeps_polling(&self) -> bool {
+        self.retries_by_itself()
+            || matches!(
+                self,
+                SyncError::Forbidden { .. } | SyncError::NoReadAccess { .. } | SyncError::StillRefused { .. }
+            )
     }
 }
 

@@ -73,6 +73,8 @@ pub struct FakeKinto {
     /// The next this many writes pass their `If-Match` / `If-None-Match` check whatever it says, as a
     /// write racing another one passes Kinto's (it checks, then writes, without a lock).
     pub racing_writes: usize,
+    /// Change checks (history reads) received.
+    pub history_reads: usize,
 }
 
 pub const FAKE_ROOT: &str = "http://kinto.test/v1";
@@ -101,6 +103,7 @@ impl FakeKinto {
             fail_next: VecDeque::new(),
             requests: 0,
             racing_writes: 0,
+            history_reads: 0,
         }
     }
 
@@ -242,11 +245,40 @@ impl FakeKinto {
                 Response::new(201, json!({ "data": { "id": name } }).to_string())
             }
             (Method::Get, ["buckets", b, "collections", c, "records"]) => self.list(user.as_deref(), b, c, &params),
+            (Method::Get, ["buckets", b, "history"]) => self.history(user.as_deref(), b, &params),
             (m, ["buckets", b, "collections", c, "records", id]) => {
                 self.record_op(m, user.as_deref(), b, c, id, req, body)
             }
             _ => err(404, "unknown endpoint"),
         }
+    }
+
+    /// The newest change (`_limit=1`, newest first) in bucket `b` after `_since` that `user` may read, as
+    /// one history entry; the twin keeps only each record's latest change, which is all a check needs.
+    fn history(&mut self, user: Option<&str>, b: &str, params: &BTreeMap<&str, &str>) -> Response {
+        self.history_reads += 1;
+        let p = self.principals(user, b);
+        let Some(bk) = self.buckets.get(b) else { return err(403, "This user cannot access this resource.") };
+        let since: u64 = params.get("_since").and_then(|s| s.parse().ok()).unwrap_or(0);
+        let bucket_writer = !bk.write.is_disjoint(&p);
+        let p = &p;
+        let newest = bk
+            .collections
+            .iter()
+            .flat_map(|(c, col)| {
+                let all = bucket_writer || !col.perms.read.is_disjoint(p) || !col.perms.write.is_disjoint(p);
+                col.records
+                    .iter()
+                    .filter(move |(_, r)| all || !r.write.is_disjoint(p))
+                    .map(move |(id, r)| (r.last_modified, c, id))
+            })
+            .filter(|(lm, _, _)| *lm > since)
+            .max();
+        let data: Vec<Value> = newest
+            .map(|(lm, c, id)| json!({ "last_modified": lm, "collection_id": c, "record_id": id, "resource_name": "record" }))
+            .into_iter()
+            .collect();
+        Response::new(200, json!({ "data": data }).to_string())
     }
 
     fn list(&self, user: Option<&str>, b: &str, c: &str, params: &BTreeMap<&str, &str>) -> Response {
@@ -257,6 +289,11 @@ impl FakeKinto {
         let limit: usize =
             params.get("_limit").and_then(|s| s.parse().ok()).unwrap_or(self.page_size).min(self.page_size);
         let all_read = !bk.write.is_disjoint(&p) || !col.perms.read.is_disjoint(&p) || !col.perms.write.is_disjoint(&p);
+        // As Kinto: a collection is listable by its readers, by those who may create in it (they see their
+        // own records), and by whoever wrote one of its records; anyone else gets 403.
+        if !all_read && col.perms.create.is_disjoint(&p) && col.records.values().all(|r| r.write.is_disjoint(&p)) {
+            return err(403, "This user cannot access this resource.");
+        }
         let mut visible: Vec<(&String, &FakeRecord)> = col
             .records
             .iter()

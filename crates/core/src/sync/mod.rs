@@ -16,7 +16,7 @@ pub mod records;
 pub mod setup;
 pub mod state;
 
-pub use engine::{run_blocking, Credentials, Role, SyncConfig, SyncEngine, SyncEvent, SyncStatus};
+pub use engine::{run_blocking, Check, Credentials, Role, SyncConfig, SyncEngine, SyncEvent, SyncStatus};
 pub use error::{retry_delay_ms, SyncError};
 pub use http::{HttpClient, HttpError, Method, Request, Response};
 pub use records::{Collection, MergeReport, RecordKey};

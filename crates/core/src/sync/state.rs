@@ -75,9 +75,13 @@ pub struct Pending {
     pub data: Option<serde_json::Value>,
     /// Order of staging (older first).
     pub seq: u64,
-    /// Why the server refused it (it is then kept, but not sent again until staged anew).
+    /// Why the server refused it (it is then kept, but not sent again until staged anew, the role
+    /// changes, or the user asks to try refused changes again).
     #[serde(default)]
     pub blocked: Option<String>,
+    /// The role it was refused under (`Role::name`), so a change of role tries it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocked_role: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -195,9 +199,9 @@ impl<S: KvStore> SyncState<S> {
         self.outbox.iter()
     }
 
-    /// Pending changes, oldest first.
+    /// Pending changes the server has not refused, oldest first.
     pub fn outbox_in_order(&self) -> Vec<RecordKey> {
-        let mut v: Vec<(&RecordKey, &Pending)> = self.outbox.iter().collect();
+        let mut v: Vec<(&RecordKey, &Pending)> = self.outbox.iter().filter(|(_, p)| p.blocked.is_none()).collect();
         v.sort_by_key(|(_, p)| p.seq);
         v.into_iter().map(|(k, _)| k.clone()).collect()
     }
@@ -208,17 +212,32 @@ impl<S: KvStore> SyncState<S> {
 
     /// Queues `data` (or a deletion) for `k`, replacing an earlier pending change of it.
     pub fn set_pending(&mut self, k: &RecordKey, data: Option<serde_json::Value>) -> Result<(), StateError> {
-        let p = Pending { data, seq: self.next_seq, blocked: None };
+        let p = Pending { data, seq: self.next_seq, blocked: None, blocked_role: None };
         self.write_pending(k, p)?;
         self.next_seq += 1;
         Ok(())
     }
 
-    /// Marks `k`'s pending change as refused by the server, keeping it.
-    pub fn block_pending(&mut self, k: &RecordKey, reason: String) -> Result<(), StateError> {
+    /// Marks `k`'s pending change as refused by the server (to `role`), keeping it.
+    pub fn block_pending(&mut self, k: &RecordKey, reason: String, role: &str) -> Result<(), StateError> {
         let Some(mut p) = self.outbox.get(k).cloned() else { return Ok(()) };
         p.blocked = Some(reason);
+        p.blocked_role = Some(role.to_owned());
         self.write_pending(k, p)
+    }
+
+    /// Makes the refused changes that `which` selects sendable again; returns how many.
+    pub fn unblock(&mut self, which: impl Fn(&Pending) -> bool) -> Result<usize, StateError> {
+        let keys: Vec<RecordKey> =
+            self.outbox.iter().filter(|(_, p)| p.blocked.is_some() && which(p)).map(|(k, _)| k.clone()).collect();
+        for k in &keys {
+            if let Some(mut p) = self.outbox.get(k).cloned() {
+                p.blocked = None;
+                p.blocked_role = None;
+                self.write_pending(k, p)?;
+            }
+        }
+        Ok(keys.len())
     }
 
     /// Replaces the data of `k`'s pending change keeping its place in the queue (after a merge).

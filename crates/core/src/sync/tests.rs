@@ -272,12 +272,17 @@ fn writing_without_permission_is_403_and_the_local_copy_stays() {
     span(&mut d, 0, 3, "PERSON");
     bob.stage_document(&d).unwrap();
     assert_eq!(bob.waiting(), 2);
+    // The first refusal is the read of gold, which names the role chosen as the cause.
     match run_blocking(&mut bob, &mut k) {
-        SyncStatus::Error { reason: SyncError::Forbidden { what } } => assert_eq!(what, "document \"d1\""),
+        SyncStatus::Error { reason: SyncError::NoReadAccess { what, role } } => {
+            assert_eq!((what.as_str(), role.as_str()), ("the project's gold", "a lead"))
+        }
         other => panic!("{other:?}"),
     }
     assert_eq!(bob.waiting(), 1, "the refused change is kept");
-    assert_eq!(bob.refused().len(), 1);
+    let refused = bob.refused();
+    assert_eq!(refused.len(), 1);
+    assert!(refused[0].1.contains("change document “One”"), "named by its title: {}", refused[0].1);
     assert_eq!(bob.document("d1").unwrap().title, "Bob's title");
     assert!(k.record(BUCKET, "annotations", &annotation_record_id("d1", "bob")).is_some());
     assert_eq!(k.record(BUCKET, "documents", &document_record_id("d1")).unwrap()["title"], "One");
@@ -573,4 +578,127 @@ fn a_later_version_that_descends_from_our_write_is_taken_as_it_is() {
     assert_eq!(accepted(&tabs[0]), vec!["PERSON:0"]);
     assert_eq!(tabs[0].waiting(), 0);
     assert_eq!(k.requests - requests, 3, "three pulls, nothing pushed back");
+}
+
+/// Requests of one round that write (PUT or DELETE).
+fn writes_in_round(e: &mut SyncEngine<MemoryStore>, k: &mut FakeKinto) -> (usize, SyncStatus) {
+    e.start();
+    let mut writes = 0;
+    while let Some(req) = e.next_request() {
+        if req.method != Method::Get {
+            writes += 1;
+        }
+        let outcome = k.request(&req);
+        e.on_response(outcome);
+    }
+    (writes, e.status())
+}
+
+#[test]
+fn a_refused_change_is_not_sent_again_each_round_until_it_changes_or_the_role_does() {
+    let mut k = server();
+    published(&mut k);
+    // Bob, an annotator, picks "lead" by mistake and renames a document: refused once.
+    let store = MemoryStore::new();
+    let mut bob = engine(store, "bob", Role::Lead);
+    run_blocking(&mut bob, &mut k);
+    let mut d = bob.document("d1").unwrap();
+    d.title = "Bob's title".into();
+    bob.stage_document(&d).unwrap();
+    assert_eq!(writes_in_round(&mut bob, &mut k).0, 1);
+    // Later rounds do not send it again, and the header keeps saying why.
+    for _ in 0..3 {
+        let (writes, status) = writes_in_round(&mut bob, &mut k);
+        assert_eq!(writes, 0, "a refused change is not re-sent every round");
+        assert!(matches!(status, SyncStatus::Error { .. }), "{status:?}");
+    }
+    assert_eq!(bob.refused().len(), 1);
+    // A change of the record sends it again (and it is refused again).
+    d.title = "Bob's second title".into();
+    bob.stage_document(&d).unwrap();
+    assert_eq!(writes_in_round(&mut bob, &mut k).0, 1);
+    assert_eq!(writes_in_round(&mut bob, &mut k).0, 0);
+    // Asking to try again sends it once more.
+    assert_eq!(bob.retry_refused().unwrap(), 1);
+    assert_eq!(writes_in_round(&mut bob, &mut k).0, 1);
+
+    // Back to the right role: the lead-only copy of the document is dropped (the browser keeps the
+    // document itself), nothing is refused any more, and others' changes keep arriving.
+    let store = bob.into_store();
+    let mut bob = engine(store, "bob", Role::Annotator);
+    assert_eq!(bob.refused(), vec![]);
+    assert_eq!(bob.waiting(), 0);
+    assert_eq!(run_blocking(&mut bob, &mut k), SyncStatus::Synced);
+    assert_eq!(bob.document("d1").unwrap().title, "One");
+    let mut alice_doc = bob.document("d2").unwrap();
+    alice_doc.title = "Renamed by the lead".into();
+    let mut lead = engine(MemoryStore::new(), "lead", Role::Lead);
+    run_blocking(&mut lead, &mut k);
+    lead.stage_document(&alice_doc).unwrap();
+    assert_eq!(run_blocking(&mut lead, &mut k), SyncStatus::Synced);
+    assert_eq!(run_blocking(&mut bob, &mut k), SyncStatus::Synced);
+    assert_eq!(bob.document("d2").unwrap().title, "Renamed by the lead");
+}
+
+#[test]
+fn a_role_that_cannot_read_a_feed_is_named_and_the_rest_still_syncs() {
+    let mut k = server();
+    published(&mut k);
+    // Alice picks "curator": the gold feed is refused, but the documents arrive and her work is sent.
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Curator);
+    let status = run_blocking(&mut alice, &mut k);
+    let SyncStatus::Error { reason } = status else { panic!("{status:?}") };
+    assert_eq!(
+        reason.to_string(),
+        "No permission: the sync server does not let you read the project's gold. Your sync settings say you \
+         are a curator of this project; choose the role the project's lead gave you (your work is kept here)"
+    );
+    assert!(reason.keeps_polling());
+    assert_eq!(alice.document_ids(), vec!["d1", "d2"]);
+    let mut d = alice.document("d1").unwrap();
+    span(&mut d, 0, 3, "PERSON");
+    alice.stage_document(&d).unwrap();
+    run_blocking(&mut alice, &mut k);
+    assert_eq!(alice.waiting(), 0, "her annotations were sent despite the unreadable feed");
+    assert!(k.record(BUCKET, "annotations", &annotation_record_id("d1", "alice")).is_some());
+}
+
+#[test]
+fn a_change_check_is_one_request_and_sees_others_changes_but_not_others_private_work() {
+    let mut k = server();
+    published(&mut k);
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    let mut bob = engine(MemoryStore::new(), "bob", Role::Annotator);
+    run_blocking(&mut alice, &mut k);
+    run_blocking(&mut bob, &mut k);
+    let check = |e: &mut SyncEngine<MemoryStore>, k: &mut FakeKinto| {
+        let before = k.requests;
+        let req = e.check_request();
+        let out = k.request(&req);
+        let c = e.on_check(out);
+        assert_eq!(k.requests - before, 1);
+        c
+    };
+    assert_eq!(check(&mut alice, &mut k), Check::Changed, "the first check runs a round");
+    assert_eq!(check(&mut alice, &mut k), Check::Unchanged);
+    // Bob's annotations are private to him and the curators: Alice's check does not wake up for them.
+    let mut d = bob.document("d1").unwrap();
+    span(&mut d, 0, 3, "PERSON");
+    bob.stage_document(&d).unwrap();
+    run_blocking(&mut bob, &mut k);
+    assert_eq!(check(&mut alice, &mut k), Check::Unchanged);
+    // The lead renames a document: Alice's next check sees it.
+    let mut lead = engine(MemoryStore::new(), "lead", Role::Lead);
+    run_blocking(&mut lead, &mut k);
+    let mut d2 = lead.document("d2").unwrap();
+    d2.title = "Two, renamed".into();
+    lead.stage_document(&d2).unwrap();
+    run_blocking(&mut lead, &mut k);
+    assert_eq!(check(&mut alice, &mut k), Check::Changed);
+    run_blocking(&mut alice, &mut k);
+    assert_eq!(alice.document("d2").unwrap().title, "Two, renamed");
+    assert_eq!(check(&mut alice, &mut k), Check::Unchanged);
+    // Without a history the server cannot be checked cheaply: the app falls back to rounds.
+    assert_eq!(alice.on_check(Ok(Response::new(404, "{}"))), Check::Unavailable);
+    assert_eq!(alice.on_check(Err(HttpError::Network("down".into()))), Check::Changed);
 }

@@ -28,6 +28,18 @@ impl Project {
         pw: &str,
         page: Option<usize>,
     ) -> Result<SyncEngine<MemoryStore>, SyncError> {
+        self.engine_over(MemoryStore::new(), name, role, pw, page)
+    }
+
+    /// Like [`Project::engine_as`] over an existing store (the same browser, reopened with other settings).
+    pub fn engine_over(
+        &self,
+        store: MemoryStore,
+        name: &str,
+        role: Role,
+        pw: &str,
+        page: Option<usize>,
+    ) -> Result<SyncEngine<MemoryStore>, SyncError> {
         let user = self.user(name);
         let config = SyncConfig {
             server: self.url.clone(),
@@ -36,6 +48,6 @@ impl Project {
             role,
             page_size: page,
         };
-        SyncEngine::open(MemoryStore::new(), config, Credentials::new(user, pw))
+        SyncEngine::open(store, config, Credentials::new(user, pw))
     }
 }
