@@ -43,7 +43,7 @@ impl AppState {
                 && self.suggest.ahead.with_value(|m| m.get(id).is_none_or(|(g, _)| fresh && *g < gen))
                 && self.lib.workspace.with_value(|w| w.as_ref().and_then(|w| w.entry(id)).is_some_and(|e| !e.extracted))
         };
-        self.lib.corpus.with_untracked(|c| {
+        self.lib.queue.with_untracked(|c| {
             // The next ones to do are kept up to date with what was learned; the rest only counted.
             let first: Vec<String> = c
                 .upcoming_to_do(current.as_deref(), AHEAD_FIRST)
@@ -136,7 +136,7 @@ impl AppState {
         }
         let threshold = self.suggest.threshold.get_untracked();
         let Some(plan) =
-            self.with_doc_untracked(|d| self.lib.corpus.with_untracked(|c| corpus::done_next(c, d, threshold)))
+            self.with_doc_untracked(|d| self.lib.queue.with_untracked(|c| corpus::done_next(c, d, threshold)))
         else {
             return;
         };
@@ -158,7 +158,7 @@ impl AppState {
 
     pub fn go_to_next_to_do(&self) {
         let current = self.current_id();
-        let next = self.lib.corpus.with_untracked(|c| c.next_to_do(current.as_deref()).map(str::to_owned));
+        let next = self.lib.queue.with_untracked(|c| c.next_to_do(current.as_deref()).map(str::to_owned));
         self.open_next(next);
     }
 
@@ -191,7 +191,7 @@ impl AppState {
 
     pub fn announce_position(&self) {
         let Some(id) = self.current_id() else { return };
-        let (pos, n) = self.lib.corpus.with_untracked(|c| (c.position(&id), c.len()));
+        let (pos, n) = self.lib.queue.with_untracked(|c| (c.position(&id), c.len()));
         if let Some(pos) = pos {
             let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
             self.announce(format!("Document {pos} of {n}: {title}"));

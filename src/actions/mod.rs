@@ -9,6 +9,7 @@
 //! - Errors are shown (`notify`/`error`) or returned typed; none is dropped silently.
 
 pub mod agreement;
+pub mod assign;
 pub mod corpus;
 pub mod edit;
 pub mod extract;

@@ -203,6 +203,8 @@ impl SyncCtx {
         self.running.set_value(false);
         self.failures.set_value(0);
         self.no_history.set_value(false);
+        // An annotator walks the documents assigned to them (all of them when the project assigns none).
+        self.st.lib.queue_of.set((config.role == Role::Annotator).then(|| config.user.clone()));
         self.engine.set_value(Some(engine));
         self.saved.set(Some(config));
         self.remember.set(remember);
@@ -218,6 +220,7 @@ impl SyncCtx {
         self.generation.update_value(|g| *g += 1);
         self.running.set_value(false);
         self.engine.set_value(None);
+        self.st.lib.queue_of.set(None);
         if let Err(e) = LocalStore.remove(SETTINGS_KEY) {
             self.st.notify(Level::Warning, format!("The sync settings could not be removed: {e}"));
         }

@@ -16,13 +16,13 @@ pub fn CorpusBar() -> impl IntoView {
     let current = Memo::new(move |_| st.with_doc(|d| d.id.clone()));
     let position = Memo::new(move |_| {
         let id = current.get()?;
-        st.lib.corpus.with(|c| c.position(&id).map(|p| (p, c.len())))
+        st.lib.queue.with(|c| c.position(&id).map(|p| (p, c.len())))
     });
-    let progress = Memo::new(move |_| st.lib.corpus.with(|c| c.progress()));
+    let progress = Memo::new(move |_| st.lib.queue.with(|c| c.progress()));
     let shown = move || {
         st.ui.screen.get() == crate::state::Screen::Annotate
             && !st.doc.read_only.get()
-            && st.lib.corpus.with(|c| c.len() > 1)
+            && st.lib.queue.with(|c| c.len() > 1)
     };
     let pos_text = move || position.get().map(|(p, n)| format!("{p} / {n}")).unwrap_or_else(|| "– / –".into());
     let done_text = move || {

@@ -280,6 +280,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+        <AssignPanel selected />
         <table class="doc-table" data-testid="doc-table" style="width:100%;border-collapse:collapse">
             <caption class="sr-only">"Documents in this browser"</caption>
             <thead>
@@ -310,6 +311,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                     <th scope="col" style="text-align:left">"Status"</th>
                     <th scope="col" style="text-align:left">"Modified"</th>
                     <th scope="col" style="text-align:left">"Actions"</th>
+                    <th scope="col" style="text-align:left">"Assigned to"</th>
                 </tr>
             </thead>
             <tbody>
@@ -339,6 +341,77 @@ fn DocTable(local: WsLocal) -> impl IntoView {
     }
 }
 
+/// The lead's assignment of documents to annotators: automatic (with overlap) or the selected rows by
+/// hand. Shown to a synced lead.
+#[component]
+fn AssignPanel(selected: RwSignal<HashSet<String>>) -> impl IntoView {
+    let st = crate::state::use_state();
+    let cx = crate::actions::sync::use_sync();
+    let is_lead = move || {
+        cx.view.track();
+        cx.role() == Some(spandrel_core::sync::Role::Lead)
+    };
+    let names = RwSignal::new(String::new());
+    let share = RwSignal::new(String::from("20"));
+    let k = RwSignal::new(String::from("2"));
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let auto = move |_| {
+        let share_pct: f64 = match share.get_untracked().trim().parse() {
+            Ok(v) => v,
+            Err(_) => {
+                error.set(Some(format!("the overlap “{}” is not a number of percent", share.get_untracked())));
+                return;
+            }
+        };
+        let overlap_k: usize = match k.get_untracked().trim().parse() {
+            Ok(v) => v,
+            Err(_) => {
+                error.set(Some(format!("“{}” is not a number of annotators", k.get_untracked())));
+                return;
+            }
+        };
+        let rule = spandrel_core::assign::Rule { overlap_share: share_pct / 100.0, overlap_k };
+        error.set(st.assign_auto(&names.get_untracked(), rule).err());
+    };
+    let by_hand = move |_| {
+        let ids: Vec<String> = selected.get_untracked().into_iter().collect();
+        error.set(st.assign_by_hand(ids, &names.get_untracked()).err());
+    };
+    view! {
+        <Show when=is_lead>
+            <fieldset class="assign-panel" data-testid="assign-panel">
+                <legend>"Assign documents to annotators"</legend>
+                <label>
+                    "Annotators (account names) "
+                    <input name="assign-names" type="text" placeholder="alice, bob" prop:value=move || names.get()
+                        on:input=move |e| names.set(event_target_value(&e)) />
+                </label>
+                " "
+                <label>
+                    "Overlap (% of documents) "
+                    <input name="assign-overlap" type="number" min="0" max="100" step="1" style="width:5em"
+                        prop:value=move || share.get() on:input=move |e| share.set(event_target_value(&e)) />
+                </label>
+                " "
+                <label>
+                    "Annotators per overlapped document "
+                    <input name="assign-k" type="number" min="2" step="1" style="width:4em"
+                        prop:value=move || k.get() on:input=move |e| k.set(event_target_value(&e)) />
+                </label>
+                " "
+                <button type="button" on:click=auto>"Assign all automatically"</button>
+                " "
+                <button type="button" disabled=move || selected.with(|s| s.is_empty()) on:click=by_hand>
+                    {move || format!("Assign {} selected to these annotators", selected.with(|s| s.len()))}
+                </button>
+                <Show when=move || error.get().is_some()>
+                    <p class="form-error" role="alert">{move || error.get().unwrap_or_default()}</p>
+                </Show>
+            </fieldset>
+        </Show>
+    }
+}
+
 #[component]
 fn DocRow(
     r: TableRow,
@@ -359,6 +432,7 @@ fn DocRow(
     let is_current = move || current.with(|c| c.as_deref() == Some(id.with_value(|i| i.clone()).as_str()));
     let is_renaming = move || renaming.with(|r| r.as_deref() == Some(id.with_value(|i| i.clone()).as_str()));
     let draft = RwSignal::new(e.title.clone());
+    let assigned = e.assigned.iter().map(|a| view! { <bdi>{a.clone()}</bdi> " " }).collect_view();
     let labels = if e.label_counts.is_empty() {
         "—".to_owned()
     } else {
@@ -480,6 +554,7 @@ fn DocRow(
                     }
                 }>"Delete"</button>
             </td>
+            <td class="assigned">{assigned}</td>
         </tr>
     }
 }

@@ -192,13 +192,18 @@ impl Default for Ui {
 }
 
 /// The stored documents. Invariant: `docs` is the workspace's index as last read, sorted by id, and
-/// `corpus` is derived from it.
+/// `corpus` and `queue` are derived from it.
 #[derive(Clone, Copy)]
 pub struct Library {
     pub workspace: StoredValue<Option<Workspace<LocalStore>>>,
     pub docs: RwSignal<Vec<IndexEntry>>,
-    /// The workspace's documents in corpus order (core's `Corpus`, derived from `docs`).
+    /// The workspace's documents in corpus order (core's `Corpus`, derived from `docs`): the
+    /// Documents table and exports.
     pub corpus: Memo<Corpus>,
+    /// Whose queue the Annotate screen walks (the synced annotator's account), `None`: everyone's.
+    pub queue_of: RwSignal<Option<String>>,
+    /// The annotator's queue (core's `Corpus::queue`): position, progress and Done → next follow it.
+    pub queue: Memo<Corpus>,
     /// Documents another tab wrote, waiting to be taken into the list.
     pub reload_queue: StoredValue<BTreeSet<String>>,
     pub schema: RwSignal<LabelSchema>,
@@ -207,10 +212,13 @@ pub struct Library {
 impl Library {
     pub fn new() -> Self {
         let docs = RwSignal::new(Vec::new());
+        let queue_of: RwSignal<Option<String>> = RwSignal::new(None);
         Library {
             workspace: StoredValue::new(None),
             docs,
             corpus: Memo::new(move |_| docs.with(|d| Corpus::new(d))),
+            queue_of,
+            queue: Memo::new(move |_| queue_of.with(|u| docs.with(|d| Corpus::queue(d, u.as_deref())))),
             reload_queue: StoredValue::new(Default::default()),
             schema: RwSignal::new(LabelSchema::default()),
         }

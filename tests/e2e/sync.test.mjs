@@ -546,3 +546,82 @@ test('a role picked by mistake is named as the cause and clears; others\' change
     await context.close();
   }
 });
+
+test('a lead assigns the corpus with overlap; each annotator\'s queue holds only their documents, and Done → next walks them', async () => {
+  const { bucket, users } = await project();
+  const lead = `lena${bucket}`;
+  const pw = `pw-l-${bucket}`;
+  await call('PUT', `/accounts/${lead}`, { data: { password: pw } }, null);
+  await call('PUT', `/buckets/${bucket}/groups/leads`, { data: { members: [`account:${lead}`] } });
+  const apps = [];
+  try {
+    const ctxL = await newContext();
+    const appL = await openApp(browser, { context: ctxL });
+    apps.push({ ...appL, context: ctxL });
+    const L = appL.page;
+    await turnOn(L, { server: kinto, bucket, user: lead, password: pw, role: 'lead' });
+    await waitSync(L, 'synced');
+    // The project is only what the lead imports: the sample document goes first.
+    await L.getByRole('button', { name: 'Documents', exact: true }).click();
+    while (await L.locator('.doc-table tbody tr').count() > 0) {
+      const n = await L.locator('.doc-table tbody tr').count();
+      await L.locator('.doc-table tbody tr').first().getByRole('button', { name: 'Delete' }).click();
+      await L.waitForFunction((k) => document.querySelectorAll('.doc-table tbody tr').length < k, n);
+    }
+    await L.getByRole('button', { name: 'Annotate', exact: true }).click();
+    const lines = Array.from({ length: 8 }, (_, i) => JSON.stringify({ text: `Queue sentence ${i + 1}.`, label: [] }));
+    await L.getByRole('button', { name: 'Import', exact: true }).click();
+    await L.locator('[data-testid=import-files]').setInputFiles([{ name: 'queue.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines.join('\n') + '\n') }]);
+    await L.locator('[data-testid=import-confirm]').click();
+    await L.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+    await L.getByRole('button', { name: 'Documents', exact: true }).click();
+    // Bad input first: no annotators named.
+    const panel = L.locator('[data-testid=assign-panel]');
+    await panel.getByRole('button', { name: 'Assign all automatically' }).click();
+    assert.match(await panel.locator('[role=alert]').innerText(), /no annotator/);
+    const [alice, bob] = [`alice${bucket}`, `bob${bucket}`];
+    await panel.locator('[name=assign-names]').fill(`${alice}, ${bob}`);
+    await panel.locator('[name=assign-overlap]').fill('25');
+    await panel.getByRole('button', { name: 'Assign all automatically' }).click();
+    await L.getByText(/^Assigned \d+ document\(s\) among 2 annotator\(s\)/).waitFor({ timeout: 15000 });
+    await syncNow(L);
+    // On the server: every imported document assigned; a quarter of them (2 of 8) to both.
+    let docs = [];
+    for (let i = 0; i < 60; i++) {
+      const r = await fetch(`${kinto}/buckets/${bucket}/collections/documents/records`, { headers: { Authorization: basic('admin', ADMIN) } });
+      docs = (await r.json()).data.filter((d) => d.text.startsWith('Queue sentence'));
+      if (docs.length === 8 && docs.every((d) => (d.assigned || []).length > 0)) break;
+      await L.waitForTimeout(500);
+    }
+    assert.equal(docs.length, 8);
+    assert.ok(docs.every((d) => (d.assigned || []).length > 0), JSON.stringify(docs.map((d) => d.assigned)));
+    assert.equal(docs.filter((d) => d.assigned.length === 2).length, 2, 'a 25% overlap of 8 documents');
+    const mine = (u) => docs.filter((d) => d.assigned.includes(u)).sort((a, b) => a.seq - b.seq).map((d) => d.text);
+    assert.equal(mine(alice).length, 5);
+    assert.equal(mine(bob).length, 5);
+
+    // Alice's queue: her five, in the lead's order; Done → next walks exactly them.
+    const ctxA = await newContext();
+    const appA = await openApp(browser, { context: ctxA });
+    apps.push({ ...appA, context: ctxA });
+    const A = appA.page;
+    await turnOn(A, { server: kinto, bucket, user: alice, password: users.alice });
+    await waitSync(A, 'synced');
+    await A.waitForFunction(() => document.querySelector('[data-testid=corpus-done]')?.textContent.startsWith('0 of 5 done'), null, { timeout: 20000 })
+      .catch(async (e) => { throw new Error(`${e.message}: ${await A.locator('[data-testid=corpus-done]').textContent().catch(() => 'no corpus row')}`); });
+    const walked = [];
+    for (let i = 0; i < 5; i++) {
+      await A.getByRole('button', { name: 'Done → next' }).click();
+      await A.waitForFunction((n) => document.querySelector('[data-testid=corpus-position]')?.textContent === `${n} / 5`, i + 1, { timeout: 15000 });
+      walked.push(await A.locator('.doc-title').textContent());
+    }
+    assert.deepEqual(walked, mine(alice), 'Done → next walks only her documents, in corpus order');
+    // The Documents table still lists everything she may read, with who each document is assigned to.
+    await A.getByRole('button', { name: 'Documents', exact: true }).click();
+    await A.waitForFunction(() => [...document.querySelectorAll('.doc-table .doc-name')].filter((e) => e.textContent.startsWith('Queue sentence')).length === 8, null, { timeout: 20000 });
+    assert.deepEqual(appL.errors, []);
+    assert.deepEqual(appA.errors, []);
+  } finally {
+    for (const a of apps) { await a.close(); await a.context.close(); }
+  }
+});

@@ -7,6 +7,8 @@
 //! - Positions are 1-based and dense: the `k`-th document in corpus order is at position `k`.
 //! - [`Corpus::next_to_do`] never returns the document it starts from, and returns only documents
 //!   whose status [`DocStatus::is_to_do`]; it searches forward in corpus order and wraps around.
+//! - [`Corpus::queue`] is the corpus of one annotator: in a project that assigns documents, only
+//!   theirs (position, progress and what comes next follow it); otherwise the whole corpus.
 //! - [`table`] is a pure function of the entries and the query: the same inputs give the same rows.
 //! - [`done_next`] is the whole "Done → next" rule as plain data: it never accepts a suggestion below
 //!   the threshold, never touches a decided span, and never names the document it starts from.
@@ -51,6 +53,19 @@ impl Corpus {
         let status = sorted.iter().map(|e| e.status).collect();
         let pos = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
         Corpus { ids, status, pos }
+    }
+
+    /// `user`'s queue: in a project that assigns documents ([`crate::assign`]), the documents assigned
+    /// to them, in corpus order; otherwise (or for no user) every document.
+    pub fn queue(entries: &[IndexEntry], user: Option<&str>) -> Corpus {
+        let Some(user) = user else { return Corpus::new(entries) };
+        let assigns = entries.iter().any(|e| !e.assigned.is_empty());
+        if !assigns {
+            return Corpus::new(entries);
+        }
+        let mine: Vec<IndexEntry> =
+            entries.iter().filter(|e| crate::assign::in_queue(&e.assigned, user, assigns)).cloned().collect();
+        Corpus::new(&mine)
     }
 
     pub fn len(&self) -> usize {

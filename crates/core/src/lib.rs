@@ -6,6 +6,7 @@
 //! - Nothing here panics on user data: bad input comes back as a typed error.
 
 pub mod agreement;
+pub mod assign;
 pub mod corpus;
 pub mod decode;
 pub mod display;

@@ -411,6 +411,10 @@ pub struct Document {
     /// on grapheme boundaries; empty when it came without. Token-based exports write exactly these.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tokens: Vec<Span>,
+    /// In a team project, the accounts this document is assigned to (written by the project's lead,
+    /// see [`crate::assign`]); empty when it is assigned to no one in particular.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assigned: Vec<String>,
 }
 
 impl Document {
@@ -429,6 +433,7 @@ impl Document {
             seq: 0,
             source: BTreeMap::new(),
             tokens: Vec::new(),
+            assigned: Vec::new(),
         }
     }
 

@@ -179,3 +179,40 @@ fn done_next_accepts_what_is_shown_marks_done_and_names_the_next_to_do() {
     let c = Corpus::new(&ws.list());
     assert_eq!(done_next(&c, &doc, 0.5).next, None);
 }
+
+#[test]
+fn an_annotators_queue_is_their_assigned_documents_in_corpus_order() {
+    let (mut ws, ids) = corpus_of(8);
+    // No assignment: everyone's queue is the whole corpus.
+    assert_eq!(Corpus::queue(&ws.list(), Some("alice")).ids(), &ids[..]);
+    let current: Vec<(String, Vec<String>)> = ids.iter().map(|id| (id.clone(), Vec::new())).collect();
+    let team = vec!["alice".to_owned(), "bob".to_owned()];
+    let plan = spandrel_core::assign::assign(
+        &current,
+        &team,
+        spandrel_core::assign::Rule { overlap_share: 0.25, overlap_k: 2 },
+    )
+    .unwrap();
+    for (id, who) in &plan {
+        let stored = ws.load_doc(id).unwrap();
+        let mut d = stored.doc.clone();
+        d.assigned = who.clone();
+        ws.save_doc(&d, stored.revision).unwrap();
+    }
+    let entries = ws.list();
+    let alice = Corpus::queue(&entries, Some("alice"));
+    let bob = Corpus::queue(&entries, Some("bob"));
+    let theirs = |u: &str| -> Vec<String> {
+        plan.iter().filter(|(_, w)| w.iter().any(|x| x == u)).map(|(id, _)| id.clone()).collect()
+    };
+    assert_eq!(alice.ids(), &theirs("alice")[..], "in corpus order, only hers");
+    assert_eq!(bob.ids(), &theirs("bob")[..]);
+    assert_eq!(alice.len() + bob.len(), 8 + 2, "two documents are in both queues");
+    assert_eq!(alice.position(&theirs("alice")[0]), Some(1));
+    // Done → next walks only her documents.
+    let first = theirs("alice")[0].clone();
+    assert_eq!(alice.next_to_do(Some(&first)), Some(theirs("alice")[1].as_str()));
+    // Someone not in the team has an empty queue; no user (no sync) sees everything.
+    assert!(Corpus::queue(&entries, Some("carol")).is_empty());
+    assert_eq!(Corpus::queue(&entries, None).len(), 8);
+}

@@ -313,6 +313,8 @@ fn merged_fields(base: &Document, ours: &Document, theirs: &Document, conflicts:
         seq: ours.seq,
         source: if ours.source == base.source { theirs.source.clone() } else { ours.source.clone() },
         tokens,
+        // Who the document is assigned to is the lead's to say: a side that changed it wins.
+        assigned: if ours.assigned == base.assigned { theirs.assigned.clone() } else { ours.assigned.clone() },
     }
 }
 

@@ -117,6 +117,9 @@ pub struct IndexEntry {
     /// for the list's text filter (in memory only).
     #[serde(default, skip_serializing)]
     pub search_key: String,
+    /// The accounts the document is assigned to ([`Document::assigned`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assigned: Vec<String>,
 }
 
 /// How much of a document's text the index keeps for filtering by text.
@@ -165,6 +168,7 @@ impl IndexEntry {
             extracted,
             decided,
             search_key: search_key(&doc.title, doc.text.as_str()),
+            assigned: doc.assigned.clone(),
         }
     }
 

@@ -128,6 +128,9 @@ pub struct DocRecord {
     /// documents in the order the lead imported them (0: no order, as written by older clients).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub seq: u64,
+    /// The accounts the lead assigned the document to ([`crate::assign`]); empty: no one in particular.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assigned: Vec<String>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -145,6 +148,7 @@ impl DocRecord {
             source: d.source.clone(),
             tokens: d.tokens.clone(),
             seq: d.seq,
+            assigned: d.assigned.clone(),
         }
     }
 }
@@ -209,6 +213,7 @@ pub fn join(doc: &DocRecord, ann: Option<&AnnotationRecord>) -> Document {
     d.source = doc.source.clone();
     d.tokens = doc.tokens.clone();
     d.seq = doc.seq;
+    d.assigned = doc.assigned.clone();
     if let Some(a) = ann {
         d.status = a.status;
         d.modified = d.modified.max(a.modified);
@@ -263,6 +268,7 @@ pub fn merge_annotations(
             source: BTreeMap::new(),
             tokens: Vec::new(),
             seq: 0,
+            assigned: Vec::new(),
         };
         join(&shell, Some(r))
     };
