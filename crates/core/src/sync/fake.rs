@@ -1,6 +1,7 @@
 //! An in-memory twin of the part of Kinto that sync uses, for tests: accounts (basic auth), buckets,
 //! groups, collections and records with their permissions, `_since` change feeds with tombstones and
-//! `Next-Page` paging, `If-Match` / `If-None-Match: *` preconditions (412 with `details.existing`).
+//! `Next-Page` paging, `If-Match` / `If-None-Match: *` preconditions (412 with `details.existing`), and
+//! the newest entry of a bucket's history (what a change check asks for).
 //! Fault injection: going offline, or answering the next requests with a given status.
 //!
 //! Invariants:
