@@ -13,5 +13,6 @@ pub mod panel;
 pub mod relations;
 pub mod search;
 pub mod sync;
+pub mod team;
 pub mod transfer;
 pub mod workspace;

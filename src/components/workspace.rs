@@ -76,6 +76,7 @@ pub fn WorkspaceScreen() -> impl IntoView {
                 fallback=|| view! { <p role="alert">"Browser storage is unavailable: documents cannot be listed or saved in this tab."</p> }
             >
                 <DeletedMessages local />
+                <crate::components::team::TeamPanel />
                 <DocTable local />
                 <Usage />
                 <AddDocument />

@@ -616,11 +616,48 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
       walked.push(await A.locator('.doc-title').textContent());
     }
     assert.deepEqual(walked, mine(alice), 'Done → next walks only her documents, in corpus order');
+    await A.getByRole('button', { name: 'Done → next' }).click();
+    await A.waitForFunction(() => document.querySelector('[data-testid=corpus-done]')?.textContent.startsWith('5 of 5 done'), null, { timeout: 15000 });
     // The Documents table still lists everything she may read, with who each document is assigned to.
     await A.getByRole('button', { name: 'Documents', exact: true }).click();
     await A.waitForFunction(() => [...document.querySelectorAll('.doc-table .doc-name')].filter((e) => e.textContent.startsWith('Queue sentence')).length === 8, null, { timeout: 20000 });
+    await syncNow(A);
+    await waitSync(A, 'synced');
+
+    // Bob does his five; one of the overlapped documents gets a span of his own first.
+    const ctxB = await newContext();
+    const appB = await openApp(browser, { context: ctxB });
+    apps.push({ ...appB, context: ctxB });
+    const B = appB.page;
+    await turnOn(B, { server: kinto, bucket, user: bob, password: users.bob });
+    await waitSync(B, 'synced');
+    await B.waitForFunction(() => document.querySelector('[data-testid=corpus-done]')?.textContent.startsWith('0 of 5 done'), null, { timeout: 20000 });
+    for (let i = 0; i < 5; i++) {
+      await B.getByRole('button', { name: 'Done → next' }).click();
+      await B.waitForFunction((n) => document.querySelector('[data-testid=corpus-position]')?.textContent === `${n} / 5`, i + 1, { timeout: 15000 });
+    }
+    await B.getByRole('button', { name: 'Done → next' }).click();
+    await B.waitForFunction(() => document.querySelector('[data-testid=corpus-done]')?.textContent.startsWith('5 of 5 done'), null, { timeout: 15000 });
+    await syncNow(B);
+    await waitSync(B, 'synced');
+
+    // The lead's dashboard: each annotator's progress, and the overlapped documents in the queue.
+    await syncNow(L);
+    await waitSync(L, 'synced');
+    await L.getByRole('button', { name: 'Documents', exact: true }).click();
+    await L.getByRole('button', { name: 'Team progress and adjudication' }).click();
+    const row = (u) => L.locator(`[data-testid=team-members] tr[data-annotator="${u}"]`);
+    await L.waitForFunction(([a, b]) => {
+      const done = (u) => document.querySelector(`[data-testid=team-members] tr[data-annotator="${u}"] .done`)?.textContent;
+      return done(a) === '5' && done(b) === '5';
+    }, [alice, bob], { timeout: 20000 }).catch(async (e) => { throw new Error(`${e.message}: ${await L.locator('[data-testid=team-members]').innerText()}`); });
+    assert.equal(await row(alice).locator('.assigned').textContent(), '5');
+    assert.equal(await row(bob).locator('.assigned').textContent(), '5');
+    const queued = await L.locator('[data-testid=team-queue] tbody tr').count();
+    assert.equal(queued, 2, 'the two overlapped documents wait for adjudication');
     assert.deepEqual(appL.errors, []);
     assert.deepEqual(appA.errors, []);
+    assert.deepEqual(appB.errors, []);
   } finally {
     for (const a of apps) { await a.close(); await a.context.close(); }
   }

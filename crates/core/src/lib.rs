@@ -25,6 +25,7 @@ pub mod sort;
 pub mod stats;
 pub mod storage;
 pub mod sync;
+pub mod team;
 pub mod text;
 pub mod words;
 

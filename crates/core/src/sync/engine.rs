@@ -547,6 +547,41 @@ impl<S: KvStore> SyncEngine<S> {
             .collect()
     }
 
+    /// Every annotator's version of every document this user can read, by document id, in one pass over
+    /// the records (for a dashboard over the whole project).
+    pub fn versions_by_doc(&self) -> std::collections::BTreeMap<String, Vec<(String, Document)>> {
+        let mut docs: std::collections::BTreeMap<String, DocRecord> = std::collections::BTreeMap::new();
+        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Documents).map(|(k, _)| k.clone()).collect();
+        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == Collection::Documents).map(|(k, _)| k.clone()));
+        keys.sort();
+        keys.dedup();
+        for k in &keys {
+            if let Some(d) = self.parsed::<DocRecord>(k) {
+                docs.insert(d.doc.clone(), d);
+            }
+        }
+        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Annotations).map(|(k, _)| k.clone()).collect();
+        keys.extend(
+            self.state.outbox().filter(|(k, _)| k.collection == Collection::Annotations).map(|(k, _)| k.clone()),
+        );
+        keys.sort();
+        keys.dedup();
+        let mut out: std::collections::BTreeMap<String, Vec<(String, Document)>> = std::collections::BTreeMap::new();
+        for a in keys.iter().filter_map(|k| self.parsed::<AnnotationRecord>(k)) {
+            if let Some(d) = docs.get(&a.doc) {
+                out.entry(a.doc.clone()).or_default().push((a.annotator.clone(), join(d, Some(&a))));
+            }
+        }
+        out
+    }
+
+    /// Ids of the documents that have a gold version.
+    pub fn gold_ids(&self) -> std::collections::BTreeSet<String> {
+        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Gold).map(|(k, _)| k.clone()).collect();
+        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == Collection::Gold).map(|(k, _)| k.clone()));
+        keys.iter().filter_map(|k| self.current(k).as_ref().and_then(doc_of)).collect()
+    }
+
     /// The gold version of a document, if a curator wrote one.
     pub fn gold(&self, doc_id: &str) -> Option<Document> {
         let d: DocRecord = self.parsed(&RecordKey::document(doc_id))?;

@@ -702,3 +702,31 @@ fn a_change_check_is_one_request_and_sees_others_changes_but_not_others_private_
     assert_eq!(alice.on_check(Ok(Response::new(404, "{}"))), Check::Unavailable);
     assert_eq!(alice.on_check(Err(HttpError::Network("down".into()))), Check::Changed);
 }
+
+#[test]
+fn the_whole_projects_versions_in_one_pass_match_the_per_document_view() {
+    let mut k = server();
+    published(&mut k);
+    for (who, start) in [("alice", 0), ("bob", 4)] {
+        let mut e = engine(MemoryStore::new(), who, Role::Annotator);
+        run_blocking(&mut e, &mut k);
+        let mut d = e.document("d1").unwrap();
+        span(&mut d, start, 12, "PERSON");
+        e.stage_document(&d).unwrap();
+        assert_eq!(run_blocking(&mut e, &mut k), SyncStatus::Synced);
+    }
+    let mut cora = engine(MemoryStore::new(), "cora", Role::Curator);
+    run_blocking(&mut cora, &mut k);
+    let g = cora.document("d1").unwrap();
+    cora.stage_gold(&g).unwrap();
+    run_blocking(&mut cora, &mut k);
+    let all = cora.versions_by_doc();
+    assert_eq!(all.keys().collect::<Vec<_>>(), vec!["d1"]);
+    assert_eq!(all["d1"], cora.annotator_versions("d1"));
+    assert_eq!(all["d1"].len(), 2);
+    assert_eq!(cora.gold_ids().into_iter().collect::<Vec<_>>(), vec!["d1".to_owned()]);
+    // An annotator sees only their own version.
+    let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
+    run_blocking(&mut alice, &mut k);
+    assert_eq!(alice.versions_by_doc()["d1"].len(), 1);
+}

@@ -1,0 +1,159 @@
+//! The team's progress for a synced lead or curator, on the Documents screen: core's `team::dashboard`
+//! (each annotator's assigned / done / skipped / in progress / last activity, labels, agreement on the
+//! overlapped documents, worst first) and `team::adjudication_queue` (documents with more than one
+//! version, most disagreement first, those without gold before those with), each row opening its
+//! document, where "Curate this document" shows the versions side by side.
+//!
+//! Invariant: every figure is computed by core from the engine's records; this view only renders it,
+//! recomputed when records arrive (`SyncCtx::rev`) while it is open.
+
+use crate::actions::sync::use_sync;
+use leptos::prelude::*;
+use spandrel_core::sync::Role;
+use spandrel_core::team::{self, Dashboard, DocAgreement};
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", 100.0 * x)
+}
+
+fn when(ms: i64) -> String {
+    if ms <= 0 {
+        "–".into()
+    } else {
+        crate::platform::workspace::format_time(ms)
+    }
+}
+
+#[component]
+pub fn TeamPanel() -> impl IntoView {
+    let st = crate::state::use_state();
+    let cx = use_sync();
+    let open = RwSignal::new(false);
+    let curates = move || {
+        cx.view.track();
+        cx.role().is_some_and(Role::curates)
+    };
+    let data = move || -> Option<(Dashboard, Vec<DocAgreement>)> {
+        cx.rev.track();
+        cx.with_engine(|e| {
+            let ids = e.document_ids();
+            let docs: Vec<_> = ids.iter().filter_map(|id| e.document(id)).collect();
+            let versions = e.versions_by_doc();
+            let gold = e.gold_ids();
+            let get = |id: &str| versions.get(id).cloned().unwrap_or_default();
+            let dash = team::dashboard(&docs, get, |id| gold.contains(id));
+            let queue = team::adjudication_queue(&docs, get, |id| gold.contains(id));
+            (dash, queue)
+        })
+    };
+    view! {
+        <Show when=curates>
+            <section class="team-panel" aria-label="Team progress" data-testid="team-panel">
+                <button aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                    "Team progress and adjudication"
+                </button>
+                <Show when=move || open.get()>
+                    {move || match data() {
+                        None => view! { <p>"Sync is off."</p> }.into_any(),
+                        Some((dash, queue)) => {
+                            let labels = dash
+                                .label_counts
+                                .iter()
+                                .map(|(l, n)| format!("{l} {n}"))
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            view! {
+                                <p data-testid="team-summary">
+                                    {format!(
+                                        "{} document(s), {} with a gold version. Accepted spans per label: {}.",
+                                        dash.documents,
+                                        dash.adjudicated,
+                                        if labels.is_empty() { "none yet".to_owned() } else { labels },
+                                    )}
+                                </p>
+                                <table class="team-members" data-testid="team-members">
+                                    <caption>"Annotators"</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Annotator"</th>
+                                            <th scope="col">"Assigned"</th>
+                                            <th scope="col">"Done"</th>
+                                            <th scope="col">"Skipped"</th>
+                                            <th scope="col">"In progress"</th>
+                                            <th scope="col">"Last activity"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {dash
+                                            .members
+                                            .into_iter()
+                                            .map(|m| view! {
+                                                <tr data-annotator=m.annotator.clone()>
+                                                    <th scope="row"><bdi>{m.annotator.clone()}</bdi></th>
+                                                    <td class="assigned">{m.assigned}</td>
+                                                    <td class="done">{m.done}</td>
+                                                    <td class="skipped">{m.skipped}</td>
+                                                    <td class="in-progress">{m.in_progress}</td>
+                                                    <td>{when(m.last_activity)}</td>
+                                                </tr>
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                                <table class="team-queue" data-testid="team-queue">
+                                    <caption>"Adjudication queue: documents with more than one version, most disagreement first"</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Document"</th>
+                                            <th scope="col">"Annotators"</th>
+                                            <th scope="col">"Exact F1"</th>
+                                            <th scope="col">"Overlap F1"</th>
+                                            <th scope="col">"Token κ"</th>
+                                            <th scope="col">"Gold"</th>
+                                            <th scope="col"></th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {queue
+                                            .into_iter()
+                                            .map(|a| {
+                                                let id = a.doc.clone();
+                                                view! {
+                                                    <tr data-doc=a.doc.clone()>
+                                                        <th scope="row"><bdi>{a.title.clone()}</bdi></th>
+                                                        <td>{a.annotators.join(", ")}</td>
+                                                        <td class="exact-f1">{format!("{:.3}", a.exact_f1)}</td>
+                                                        <td>{format!("{:.3}", a.overlap_f1)}</td>
+                                                        <td>{format!("{:.3}", a.kappa)}</td>
+                                                        <td class="gold">{if a.adjudicated { "adjudicated" } else { "to do" }}</td>
+                                                        <td>
+                                                            <button on:click=move |_| {
+                                                                st.open_doc(&id);
+                                                                st.go_to(crate::state::Screen::Annotate);
+                                                            }>"Open to adjudicate"</button>
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                                <p class="team-note">
+                                    {format!(
+                                        "Mean exact-span agreement on the overlapped documents: {}.",
+                                        if dash.overlapped.is_empty() {
+                                            "no document has two versions yet".to_owned()
+                                        } else {
+                                            pct(dash.overlapped.iter().map(|a| a.exact_f1).sum::<f64>() / dash.overlapped.len() as f64)
+                                        },
+                                    )}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </Show>
+            </section>
+        </Show>
+    }
+}
