@@ -583,7 +583,7 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     await panel.locator('[name=assign-names]').fill(`${alice}, ${bob}`);
     await panel.locator('[name=assign-overlap]').fill('25');
     await panel.getByRole('button', { name: 'Assign all automatically' }).click();
-    await L.getByText(/^Assigned \d+ document\(s\) among 2 annotator\(s\)/).waitFor({ timeout: 15000 });
+    await L.getByRole('region', { name: 'Messages' }).getByText(/^Assigned 8 document\(s\) among 2 annotator\(s\)/).first().waitFor({ timeout: 15000 });
     await syncNow(L);
     // On the server: every imported document assigned; a quarter of them (2 of 8) to both.
     let docs = [];
