@@ -8,8 +8,8 @@ use spandrel_core::model::{Annotation, Document, Origin, Span, SpanState};
 use spandrel_core::storage::MemoryStore;
 use spandrel_core::sync::records::annotation_record_id;
 use spandrel_core::sync::{
-    create_account, project_requests, run_blocking, Check, Credentials, HttpClient, Members, Method, Request, Response,
-    Role, SyncEngine, SyncError, SyncStatus,
+    create_account, project_requests, run_blocking, setup_blocking, Check, Credentials, HttpClient, Members, Method,
+    ProjectSetup, Request, Response, Role, SetupError, SyncConfig, SyncEngine, SyncError, SyncStatus,
 };
 use std::collections::BTreeMap;
 
@@ -306,4 +306,51 @@ fn a_change_check_on_the_real_server_is_one_request_that_sees_the_leads_rename()
     assert_eq!(run_blocking(&mut alice, &mut http), SyncStatus::Synced);
     assert_eq!(alice.document("d2").unwrap().title, "Two, renamed");
     assert_eq!(check(&mut alice, &mut http), Check::Unchanged);
+}
+
+#[test]
+fn a_project_is_set_up_on_the_real_server_by_its_admin_and_refusals_are_named() {
+    let Some((p, mut http)) = project("setup") else { return };
+    let members = Members {
+        leads: vec![p.user("lead")],
+        annotators: vec![p.user("alice"), p.user("bob")],
+        curators: vec![p.user("cora")],
+    };
+    let bucket = format!("{}-new", p.bucket);
+    let mut typo = members.clone();
+    typo.annotators.push(p.user("nobody"));
+    let e = setup_blocking(&mut ProjectSetup::new(&p.url, &bucket, &typo, &p.admin, false), &mut http).unwrap_err();
+    assert_eq!(e, SetupError::NoSuchAccount { names: vec![p.user("nobody")] });
+    let wrong = Credentials::new("admin", "not-the-password");
+    let e = setup_blocking(&mut ProjectSetup::new(&p.url, &bucket, &members, &wrong, false), &mut http).unwrap_err();
+    assert!(matches!(e, SetupError::WrongPassword { .. }), "{e:?}");
+    let alice = Credentials::new(p.user("alice"), "pw-alice");
+    let e = setup_blocking(&mut ProjectSetup::new(&p.url, &bucket, &members, &alice, false), &mut http).unwrap_err();
+    assert!(matches!(e, SetupError::NotAllowed { .. }), "{e:?}");
+    let mut s = ProjectSetup::new(&p.url, &bucket, &members, &p.admin, false);
+    assert_eq!(setup_blocking(&mut s, &mut http), Ok(()));
+    // The project works: the lead publishes, an annotator reads.
+    let config = |u: &str, role| SyncConfig {
+        server: p.url.clone(),
+        bucket: bucket.clone(),
+        user: p.user(u),
+        role,
+        page_size: None,
+    };
+    let mut lead =
+        SyncEngine::open(MemoryStore::new(), config("lead", Role::Lead), Credentials::new(p.user("lead"), "pw-lead"))
+            .unwrap();
+    lead.stage_document(&Document::new("d1", "One", "Ada Lovelace.", 1)).unwrap();
+    assert_eq!(run_blocking(&mut lead, &mut http), SyncStatus::Synced);
+    let mut a = SyncEngine::open(
+        MemoryStore::new(),
+        config("alice", Role::Annotator),
+        Credentials::new(p.user("alice"), "pw-alice"),
+    )
+    .unwrap();
+    assert_eq!(run_blocking(&mut a, &mut http), SyncStatus::Synced);
+    assert_eq!(a.document_ids(), vec!["d1"]);
+    let e = setup_blocking(&mut ProjectSetup::new(&p.url, &bucket, &members, &p.admin, false), &mut http).unwrap_err();
+    assert_eq!(e, SetupError::Exists { bucket: bucket.clone() });
+    assert_eq!(setup_blocking(&mut ProjectSetup::new(&p.url, &bucket, &members, &p.admin, true), &mut http), Ok(()));
 }

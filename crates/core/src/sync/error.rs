@@ -43,6 +43,11 @@ pub enum SyncError {
     Local(#[from] StateError),
 }
 
+/// ": message", or nothing for an empty message.
+pub(crate) fn detail_of(message: &str) -> String {
+    detail(message)
+}
+
 fn detail(message: &str) -> String {
     if message.is_empty() {
         String::new()

@@ -202,8 +202,18 @@ impl FakeKinto {
                 self.accounts.insert((*name).to_owned(), pw.to_owned());
                 Response::new(201, json!({ "data": { "id": name } }).to_string())
             }
+            (Method::Get, ["accounts", name]) => match user.as_deref() {
+                Some(u) if u == "admin" || u == *name => match self.accounts.contains_key(*name) {
+                    true => Response::new(200, json!({ "data": { "id": name } }).to_string()),
+                    false => err(404, "The resource you are looking for could not be found."),
+                },
+                _ => err(403, "This user cannot access this resource."),
+            },
             (Method::Put, ["buckets", b]) => {
                 let Some(u) = user else { return err(401, "Please authenticate yourself to use this endpoint.") };
+                if req.get_header("If-None-Match") == Some("*") && self.buckets.contains_key(*b) {
+                    return err(412, "Resource was modified meanwhile");
+                }
                 let me = format!("account:{u}");
                 let perms = Perms::from_json(body.as_ref().and_then(|v| v.get("permissions")));
                 match self.buckets.get_mut(*b) {

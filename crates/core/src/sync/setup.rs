@@ -68,3 +68,192 @@ pub fn project_requests(server: &str, bucket: &str, members: &Members, admin: &C
     }
     out
 }
+
+/// Why setting up a project stopped. Every message says what was made, so nothing is left half made
+/// without the user knowing how to finish.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SetupError {
+    #[error("the sync server did not accept the password for \"{user}\"; nothing was made")]
+    WrongPassword { user: String },
+    #[error("\"{user}\" may not create projects on this sync server (only its administrator may); nothing was made")]
+    NotAllowed { user: String },
+    #[error("a project named \"{bucket}\" already exists on the sync server; choose another name, or tick \"update the existing project\" to change its members; nothing was made")]
+    Exists { bucket: String },
+    #[error("no account named {} exists on the sync server (each member creates theirs first, from the sync settings); nothing was made", .names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "))]
+    NoSuchAccount { names: Vec<String> },
+    #[error("the project name \"{0}\" may only use letters, digits, '_' and '-', starting with a letter or digit; nothing was made")]
+    BadName(String),
+    #[error("the sync server cannot be reached ({reason}) while {step}; {}", made_so_far(.made))]
+    Unreachable { step: String, reason: String, made: Vec<String> },
+    #[error("the sync server answered HTTP {status} while {step}{}; {}", super::error::detail_of(.message), made_so_far(.made))]
+    Refused { step: String, status: u16, message: String, made: Vec<String> },
+}
+
+fn made_so_far(made: &[String]) -> String {
+    if made.is_empty() {
+        "nothing was made".to_owned()
+    } else {
+        format!(
+            "made so far: {}; set it up again with \"update the existing project\" ticked to finish",
+            made.join(", ")
+        )
+    }
+}
+
+/// Lays out a project step by step (check that the members' accounts exist, create the bucket, its
+/// groups and collections), as an IO-free state machine driven like the sync engine:
+/// [`ProjectSetup::next_request`], send, [`ProjectSetup::on_response`], until it ends.
+///
+/// Invariant: a new project is created with `If-None-Match: *`, so an existing project of the same name
+/// is never taken over; the first failure stops the set-up, and the error lists what was made.
+#[derive(Debug)]
+pub struct ProjectSetup {
+    checks: Vec<(String, Request)>,
+    steps: Vec<(String, Request)>,
+    missing: Vec<String>,
+    made: Vec<String>,
+    admin: String,
+    bucket: String,
+    inflight: Option<(bool, String)>,
+    result: Option<Result<(), SetupError>>,
+}
+
+/// Account names as the server knows them, every member once.
+fn all_members(m: &Members) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for u in m.leads.iter().chain(&m.annotators).chain(&m.curators) {
+        if !out.contains(u) {
+            out.push(u.clone());
+        }
+    }
+    out
+}
+
+impl ProjectSetup {
+    /// The set-up of project `bucket` with `members`, sent as `admin`; `update`: the project may exist
+    /// already (its members and permissions are then set again).
+    pub fn new(server: &str, bucket: &str, members: &Members, admin: &Credentials, update: bool) -> Self {
+        let root = server.trim_end_matches('/');
+        let id_ok = bucket.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+            && bucket.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        let checks = all_members(members)
+            .into_iter()
+            .filter(|u| *u != admin.user)
+            .map(|u| {
+                let r = Request::new(Method::Get, format!("{root}/accounts/{u}"))
+                    .header("Authorization", admin.authorization());
+                (u, r)
+            })
+            .collect();
+        let mut steps: Vec<(String, Request)> = Vec::new();
+        for (i, r) in project_requests(server, bucket, members, admin).into_iter().enumerate() {
+            let what = r
+                .url
+                .strip_prefix(&format!("{root}/buckets/{bucket}"))
+                .unwrap_or(&r.url)
+                .trim_start_matches('/')
+                .to_owned();
+            let (what, r) = if i == 0 {
+                let r = if update { r } else { r.header("If-None-Match", "*") };
+                (format!("project \"{bucket}\""), r)
+            } else {
+                (what.replacen("groups/", "group ", 1).replacen("collections/", "collection ", 1), r)
+            };
+            steps.push((what, r));
+        }
+        let result = (!id_ok).then(|| Err(SetupError::BadName(bucket.to_owned())));
+        ProjectSetup {
+            checks,
+            steps,
+            missing: Vec::new(),
+            made: Vec::new(),
+            admin: admin.user.clone(),
+            bucket: bucket.to_owned(),
+            inflight: None,
+            result,
+        }
+    }
+
+    /// The next request, or `None` when the set-up is over (see [`ProjectSetup::result`]).
+    pub fn next_request(&mut self) -> Option<Request> {
+        if self.result.is_some() || self.inflight.is_some() {
+            return None;
+        }
+        if !self.checks.is_empty() {
+            let (who, r) = self.checks.remove(0);
+            self.inflight = Some((true, who));
+            return Some(r);
+        }
+        if !self.missing.is_empty() {
+            self.result = Some(Err(SetupError::NoSuchAccount { names: std::mem::take(&mut self.missing) }));
+            return None;
+        }
+        if self.steps.is_empty() {
+            self.result = Some(Ok(()));
+            return None;
+        }
+        let (what, r) = self.steps.remove(0);
+        self.inflight = Some((false, what));
+        Some(r)
+    }
+
+    /// Hands the answer to the last request to the set-up.
+    pub fn on_response(&mut self, outcome: Result<super::http::Response, super::http::HttpError>) {
+        let Some((check, what)) = self.inflight.take() else { return };
+        let step = if check { format!("checking the account \"{what}\"") } else { format!("creating {what}") };
+        let resp = match outcome {
+            Ok(r) => r,
+            Err(e) => {
+                self.result =
+                    Some(Err(SetupError::Unreachable { step, reason: e.to_string(), made: self.made.clone() }));
+                return;
+            }
+        };
+        let status = resp.status;
+        let fail = match (check, status) {
+            (_, 401) => Some(SetupError::WrongPassword { user: self.admin.clone() }),
+            (true, 200) => None,
+            (true, 404) => {
+                self.missing.push(what);
+                None
+            }
+            // Only the server's administrator may read accounts: a lead updating their project's members
+            // cannot check them, and the members are set as named.
+            (true, 403) => None,
+            (false, 200 | 201) => {
+                self.made.push(what);
+                None
+            }
+            (false, 412) if self.made.is_empty() => Some(SetupError::Exists { bucket: self.bucket.clone() }),
+            (false, 403) if self.made.is_empty() => Some(SetupError::NotAllowed { user: self.admin.clone() }),
+            _ => Some(SetupError::Refused {
+                step,
+                status,
+                message: super::error::server_message(&resp),
+                made: self.made.clone(),
+            }),
+        };
+        if let Some(e) = fail {
+            self.result = Some(Err(e));
+        }
+    }
+
+    /// How the set-up ended (`None` while it runs).
+    pub fn result(&self) -> Option<&Result<(), SetupError>> {
+        self.result.as_ref()
+    }
+
+    /// What was made so far.
+    pub fn made(&self) -> &[String] {
+        &self.made
+    }
+}
+
+/// Runs a whole set-up with a blocking client.
+pub fn setup_blocking(setup: &mut ProjectSetup, http: &mut impl super::http::HttpClient) -> Result<(), SetupError> {
+    while let Some(req) = setup.next_request() {
+        let out = http.request(&req);
+        setup.on_response(out);
+    }
+    setup.result().cloned().unwrap_or(Ok(()))
+}

@@ -730,3 +730,73 @@ fn the_whole_projects_versions_in_one_pass_match_the_per_document_view() {
     run_blocking(&mut alice, &mut k);
     assert_eq!(alice.versions_by_doc()["d1"].len(), 1);
 }
+
+#[test]
+fn a_project_is_set_up_from_requests_and_every_refusal_is_named_with_what_was_made() {
+    let mut k = FakeKinto::new();
+    for u in ["lena", "alice", "bob", "cora"] {
+        k.request(&create_account(FAKE_ROOT, u, &format!("pw-{u}"))).unwrap();
+    }
+    let members = Members {
+        leads: vec!["lena".into()],
+        annotators: vec!["alice".into(), "bob".into()],
+        curators: vec!["cora".into()],
+    };
+    let admin = Credentials::new("admin", "admin-secret");
+    // A wrong admin password, a member without an account, a bad name: nothing is made.
+    let wrong = Credentials::new("admin", "nope");
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &members, &wrong, false);
+    assert_eq!(setup_blocking(&mut s, &mut k), Err(SetupError::WrongPassword { user: "admin".into() }));
+    let mut typo = members.clone();
+    typo.annotators.push("bobb".into());
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &typo, &admin, false);
+    let e = setup_blocking(&mut s, &mut k).unwrap_err();
+    assert_eq!(e, SetupError::NoSuchAccount { names: vec!["bobb".into()] });
+    assert!(e.to_string().contains("no account named \"bobb\""), "{e}");
+    let mut s = ProjectSetup::new(FAKE_ROOT, "a team", &members, &admin, false);
+    assert!(matches!(setup_blocking(&mut s, &mut k), Err(SetupError::BadName(_))));
+    assert!(k.record_ids("team", "documents").is_empty());
+    // A member may not create projects.
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &members, &Credentials::new("alice", "pw-alice"), false);
+    assert!(
+        matches!(setup_blocking(&mut s, &mut k), Err(SetupError::NotAllowed { .. })),
+        "an annotator cannot create it"
+    );
+    // The admin creates it; the lead then publishes and an annotator reads.
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &members, &admin, false);
+    assert_eq!(setup_blocking(&mut s, &mut k), Ok(()));
+    assert_eq!(s.made().len(), 1 + 3 + 4, "{:?}", s.made());
+    let config = |u: &str, role| SyncConfig {
+        server: FAKE_ROOT.into(),
+        bucket: "team".into(),
+        user: u.into(),
+        role,
+        page_size: None,
+    };
+    let mut lena =
+        SyncEngine::open(MemoryStore::new(), config("lena", Role::Lead), Credentials::new("lena", "pw-lena")).unwrap();
+    lena.stage_document(&Document::new("d1", "One", "Ada Lovelace.", 1)).unwrap();
+    assert_eq!(run_blocking(&mut lena, &mut k), SyncStatus::Synced);
+    let mut alice =
+        SyncEngine::open(MemoryStore::new(), config("alice", Role::Annotator), Credentials::new("alice", "pw-alice"))
+            .unwrap();
+    assert_eq!(run_blocking(&mut alice, &mut k), SyncStatus::Synced);
+    assert_eq!(alice.document_ids(), vec!["d1"]);
+    // The same name again: refused, the project untouched; with "update", the members change.
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &members, &admin, false);
+    assert_eq!(setup_blocking(&mut s, &mut k), Err(SetupError::Exists { bucket: "team".into() }));
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &members, &admin, true);
+    assert_eq!(setup_blocking(&mut s, &mut k), Ok(()));
+    // The server goes away mid-way: the message lists what was made.
+    let mut s = ProjectSetup::new(FAKE_ROOT, "other", &members, &admin, false);
+    let mut sent = 0;
+    let e = loop {
+        let Some(req) = s.next_request() else { break s.result().cloned().unwrap().unwrap_err() };
+        sent += 1;
+        let out = if sent > 6 { Err(HttpError::Network("connection refused".into())) } else { k.request(&req) };
+        s.on_response(out);
+    };
+    let msg = e.to_string();
+    assert!(msg.contains("cannot be reached") && msg.contains("made so far: project \"other\", group leads"), "{msg}");
+    assert!(msg.contains("update the existing project"), "{msg}");
+}
