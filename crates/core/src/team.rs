@@ -192,7 +192,9 @@ mod tests {
         d
     }
 
-    fn corpus() -> (Vec<Document>, BTreeMap<String, Vec<(String, Document)>>) {
+    type Versions = BTreeMap<String, Vec<(String, Document)>>;
+
+    fn corpus() -> (Vec<Document>, Versions) {
         let mut d1 = Document::new("d1", "One", "Ada Lovelace met Charles Babbage in London.", 1);
         d1.assigned = vec!["alice".into(), "bob".into()];
         let mut d2 = Document::new("d2", "Two", "Grace Hopper worked at Harvard.", 1);
