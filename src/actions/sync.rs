@@ -180,10 +180,7 @@ impl SyncCtx {
 
     /// Opens the engine for these settings and starts syncing. Errors are meant for the form.
     pub fn turn_on(&self, mut config: SyncConfig, password: String, remember: bool) -> Result<(), String> {
-        config.server = config.server.trim().to_owned();
-        if config.server.starts_with('/') {
-            config.server = format!("{}{}", http::page_origin().unwrap_or_default(), config.server);
-        }
+        config.server = absolute_server(&config.server);
         config.bucket = config.bucket.trim().to_owned();
         config.user = config.user.trim().to_owned();
         if password.is_empty() {
@@ -540,6 +537,67 @@ impl SyncCtx {
             },
             Err(e) => st.error(format!("A change from the sync server could not be read here: {e}")),
         }
+    }
+}
+
+/// An address as typed in the settings, made absolute (`/sync/v1` is on this page's origin).
+pub fn absolute_server(server: &str) -> String {
+    let server = server.trim();
+    if server.starts_with('/') {
+        format!("{}{}", http::page_origin().unwrap_or_default(), server)
+    } else {
+        server.to_owned()
+    }
+}
+
+/// Lays out project `bucket` on `server` as `admin` (core's `ProjectSetup`), one request at a time;
+/// the answer is a message for the form: what was made, or why not (and what was made so far).
+pub async fn set_up_project(
+    server: &str,
+    bucket: &str,
+    members: spandrel_core::sync::Members,
+    admin: Credentials,
+    update: bool,
+) -> Result<String, String> {
+    let server = absolute_server(server);
+    let bucket = bucket.trim();
+    let mut setup = spandrel_core::sync::ProjectSetup::new(&server, bucket, &members, &admin, update);
+    while let Some(req) = setup.next_request() {
+        let out = http::send(&req).await;
+        setup.on_response(out);
+    }
+    match setup.result() {
+        Some(Ok(())) => Ok(format!(
+            "Project “{bucket}” is ready: {} lead(s), {} annotator(s), {} curator(s). Each member turns sync on with it and their role.",
+            members.leads.len(),
+            members.annotators.len(),
+            members.curators.len()
+        )),
+        Some(Err(e)) => Err(e.to_string()),
+        None => Err("the set-up stopped before it ended".into()),
+    }
+}
+
+/// Creates account `user` on `server` (servers that let anyone create one, as `scripts/kinto.sh` sets up).
+pub async fn create_own_account(server: &str, user: &str, password: &str) -> Result<String, String> {
+    let user = user.trim();
+    if user.is_empty() || password.is_empty() {
+        return Err("enter the user name and the password you want first".into());
+    }
+    let req = spandrel_core::sync::create_account(&absolute_server(server), user, password);
+    match http::send(&req).await {
+        Ok(r) if r.status == 200 || r.status == 201 => {
+            Ok(format!("Account “{user}” created. Ask the project's lead to add you to the project."))
+        }
+        Ok(r) if r.status == 401 || r.status == 403 => Err(format!(
+            "the sync server did not create “{user}”: the name is taken, or this server does not let people create accounts"
+        )),
+        Ok(r) => Err(format!(
+            "the sync server answered HTTP {} to the new account: {}",
+            r.status,
+            spandrel_core::sync::error::server_message(&r).chars().take(200).collect::<String>()
+        )),
+        Err(e) => Err(format!("the sync server cannot be reached: {e}")),
     }
 }
 

@@ -15,7 +15,7 @@
 
 use crate::state::Level;
 use leptos::prelude::*;
-use spandrel_core::sync::{Role, SyncConfig, SyncStatus};
+use spandrel_core::sync::{Credentials, Role, SyncConfig, SyncStatus};
 use spandrel_core::Document;
 
 use crate::actions::sync::use_sync;
@@ -158,6 +158,7 @@ pub fn SyncSettings() -> impl IntoView {
                 <Show when=move || cx.form_error.get().is_some()>
                     <p class="sync-form-error" role="alert">{move || cx.form_error.get().unwrap_or_default()}</p>
                 </Show>
+                <ProjectSetupForm server bucket user password />
                 <div class="row">
                     <button type="submit">{move || if cx.is_on() { "Apply" } else { "Turn sync on" }}</button>
                     <Show when=move || !matches!(cx.view.get(), SyncView::Off)>
@@ -291,4 +292,91 @@ fn VersionAgreement(pairs: Vec<spandrel_core::agreement::PairScores>) -> impl In
         </table>
     }
     .into_any()
+}
+
+/// Creating one's account, and (for the server's administrator) laying out a project with its members,
+/// from the sync settings: core's `ProjectSetup`, sent by `actions::sync::set_up_project`.
+#[component]
+fn ProjectSetupForm(
+    server: RwSignal<String>,
+    bucket: RwSignal<String>,
+    user: RwSignal<String>,
+    password: RwSignal<String>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let admin = RwSignal::new(String::from("admin"));
+    let admin_pw = RwSignal::new(String::new());
+    let leads = RwSignal::new(String::new());
+    let annotators = RwSignal::new(String::new());
+    let curators = RwSignal::new(String::new());
+    let update = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let create_account = move |_| {
+        busy.set(true);
+        let (s, u, p) = (server.get_untracked(), user.get_untracked(), password.get_untracked());
+        leptos::task::spawn_local(async move {
+            let r = crate::actions::sync::create_own_account(&s, &u, &p).await;
+            outcome.set(Some(r));
+            busy.set(false);
+        });
+    };
+    let set_up = move |_| {
+        busy.set(true);
+        let names = |s: RwSignal<String>| spandrel_core::assign::parse_names(&s.get_untracked());
+        let members = spandrel_core::sync::Members {
+            leads: names(leads),
+            annotators: names(annotators),
+            curators: names(curators),
+        };
+        let creds = Credentials::new(admin.get_untracked().trim(), admin_pw.get_untracked());
+        let (s, b, up) = (server.get_untracked(), bucket.get_untracked(), update.get_untracked());
+        leptos::task::spawn_local(async move {
+            let r = crate::actions::sync::set_up_project(&s, &b, members, creds, up).await;
+            outcome.set(Some(r));
+            busy.set(false);
+        });
+    };
+    view! {
+        <div class="row">
+            <button type="button" disabled=move || busy.get() on:click=create_account>"Create my account"</button>
+            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                "Set up a project…"
+            </button>
+        </div>
+        <Show when=move || open.get()>
+            <fieldset class="project-setup" data-testid="project-setup">
+                <legend>"Set up the project named above (the sync server's administrator)"</legend>
+                <label>"Administrator "
+                    <input name="setup-admin" autocomplete="off" prop:value=move || admin.get() on:input=move |e| admin.set(event_target_value(&e)) />
+                </label>
+                <label>"Administrator's password "
+                    <input name="setup-admin-password" type="password" autocomplete="off"
+                        prop:value=move || admin_pw.get() on:input=move |e| admin_pw.set(event_target_value(&e)) />
+                </label>
+                <label>"Leads "
+                    <input name="setup-leads" placeholder="lena" prop:value=move || leads.get() on:input=move |e| leads.set(event_target_value(&e)) />
+                </label>
+                <label>"Annotators "
+                    <input name="setup-annotators" placeholder="alice, bob" prop:value=move || annotators.get()
+                        on:input=move |e| annotators.set(event_target_value(&e)) />
+                </label>
+                <label>"Curators "
+                    <input name="setup-curators" placeholder="cora" prop:value=move || curators.get()
+                        on:input=move |e| curators.set(event_target_value(&e)) />
+                </label>
+                <label>
+                    <input name="setup-update" type="checkbox" prop:checked=move || update.get()
+                        on:change=move |e| update.set(event_target_checked(&e)) />
+                    " Update the existing project (its members and permissions)"
+                </label>
+                <button type="button" disabled=move || busy.get() on:click=set_up>"Set up the project"</button>
+            </fieldset>
+        </Show>
+        {move || match outcome.get() {
+            Some(Ok(m)) => view! { <p class="setup-ok" role="status" data-testid="setup-outcome">{m}</p> }.into_any(),
+            Some(Err(m)) => view! { <p class="sync-form-error" role="alert" data-testid="setup-outcome">{m}</p> }.into_any(),
+            None => ().into_any(),
+        }}
+    }
 }

@@ -662,3 +662,54 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     for (const a of apps) { await a.close(); await a.context.close(); }
   }
 });
+
+test('a project is set up from the app: an account created by its member, refusals named, then the project works', async () => {
+  const bucket = `setup${Date.now()}`;
+  const [lena, alice] = [`lena${bucket}`, `alice${bucket}`];
+  await call('PUT', `/accounts/${lena}`, { data: { password: 'pw-lena' } }, null);
+  const ctx = await newContext();
+  const app = await openApp(browser, { context: ctx });
+  const P = app.page;
+  try {
+    await P.locator('.sync-state').click();
+    const form = P.locator('form.sync-settings');
+    await form.locator('[name=sync-server]').fill(kinto);
+    await form.locator('[name=sync-project]').fill(bucket);
+    // Alice creates her own account from the form.
+    await form.locator('[name=sync-user]').fill(alice);
+    await form.locator('[name=sync-password]').fill('pw-alice');
+    await form.getByRole('button', { name: 'Create my account' }).click();
+    await P.locator('[data-testid=setup-outcome]').filter({ hasText: `Account “${alice}” created` }).waitFor({ timeout: 15000 });
+    // The administrator sets up the project: first with a typo, a wrong password, then right.
+    await form.getByRole('button', { name: 'Set up a project…' }).click();
+    const setup = P.locator('[data-testid=project-setup]');
+    await setup.locator('[name=setup-admin-password]').fill(ADMIN);
+    await setup.locator('[name=setup-leads]').fill(lena);
+    await setup.locator('[name=setup-annotators]').fill(`${alice}, bobb${bucket}`);
+    await setup.getByRole('button', { name: 'Set up the project' }).click();
+    const outcome = P.locator('[data-testid=setup-outcome]');
+    await outcome.filter({ hasText: `no account named "bobb${bucket}"` }).waitFor({ timeout: 15000 });
+    assert.match(await outcome.innerText(), /nothing was made/);
+    let r = await fetch(`${kinto}/buckets/${bucket}`, { headers: { Authorization: basic('admin', ADMIN) } });
+    assert.ok(r.status === 403 || r.status === 404, 'nothing was made');
+    await setup.locator('[name=setup-annotators]').fill(alice);
+    await setup.locator('[name=setup-admin-password]').fill('not-the-password');
+    await setup.getByRole('button', { name: 'Set up the project' }).click();
+    await outcome.filter({ hasText: 'did not accept the password for "admin"' }).waitFor({ timeout: 15000 });
+    await setup.locator('[name=setup-admin-password]').fill(ADMIN);
+    await setup.getByRole('button', { name: 'Set up the project' }).click();
+    await outcome.filter({ hasText: `Project “${bucket}” is ready: 1 lead(s), 1 annotator(s), 0 curator(s)` }).waitFor({ timeout: 15000 });
+    await setup.getByRole('button', { name: 'Set up the project' }).click();
+    await outcome.filter({ hasText: `a project named "${bucket}" already exists` }).waitFor({ timeout: 15000 });
+    r = await fetch(`${kinto}/buckets/${bucket}/groups/annotators`, { headers: { Authorization: basic('admin', ADMIN) } });
+    assert.deepEqual((await r.json()).data.members, [`account:${alice}`]);
+    // Alice turns sync on in the project she was added to.
+    await form.locator('[name=sync-password]').fill('pw-alice');
+    await form.getByRole('button', { name: 'Turn sync on' }).click();
+    await waitSync(P, 'synced');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+    await ctx.close();
+  }
+});
