@@ -125,6 +125,10 @@ pub struct LabelSchema {
     /// Whether several document labels may be chosen at once.
     #[serde(default)]
     pub doc_labels_multi: bool,
+    /// The project's annotation guidelines (plain text, shown as written; each label's own guidance is
+    /// its `description`). Synced with the schema, exported and imported with it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guidelines: String,
 }
 
 /// Colours given to labels that arrive (with an imported file, an agreement source) without one.
@@ -216,6 +220,25 @@ impl LabelSchema {
         Ok(())
     }
 
+    /// Sets the guidance of `label` (its description), or with `None` the project's guidelines; the
+    /// text is kept as written but for surrounding white space. Refused for a label that does not exist.
+    pub fn set_guidance(&mut self, label: Option<&str>, text: &str) -> Result<(), LabelError> {
+        let text = text.trim().to_owned();
+        match label {
+            None => self.guidelines = text,
+            Some(name) => match self.labels.iter_mut().find(|l| l.name == name) {
+                Some(l) => l.description = text,
+                None => return Err(LabelError::Unknown(name.to_owned())),
+            },
+        }
+        Ok(())
+    }
+
+    /// Whether there is any guidance to show: project guidelines or a label's description.
+    pub fn has_guidance(&self) -> bool {
+        !self.guidelines.is_empty() || self.labels.iter().any(|l| !l.description.is_empty())
+    }
+
     /// Adds the labels named in `names` that the schema lacks, in order, then those of `from_file`'s
     /// own schema it lacks (names match exactly here: annotations already carry them). A label defined
     /// in `from_file` keeps its colour (when it is a valid hex colour), hotkey (when it is alphanumeric
@@ -224,6 +247,10 @@ impl LabelSchema {
     pub fn add_missing(&mut self, names: &[String], from_file: Option<&LabelSchema>) -> Vec<String> {
         let file_labels: Vec<String> =
             from_file.map(|f| f.labels.iter().map(|l| l.name.clone()).collect()).unwrap_or_default();
+        // Guidelines arrive with a file's schema when this schema has none (they are never overwritten).
+        if let Some(f) = from_file.filter(|f| self.guidelines.is_empty() && !f.guidelines.is_empty()) {
+            self.guidelines = f.guidelines.clone();
+        }
         let mut added = Vec::new();
         for name in names.iter().chain(&file_labels) {
             let name = name.trim();
@@ -288,6 +315,7 @@ impl Default for LabelSchema {
             relation_types: vec!["related_to".into(), "part_of".into(), "located_in".into(), "alias_of".into()],
             doc_labels: vec!["relevant".into(), "irrelevant".into(), "needs review".into()],
             doc_labels_multi: false,
+            guidelines: String::new(),
         }
     }
 }

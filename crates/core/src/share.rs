@@ -92,6 +92,7 @@ impl SharedDoc {
             relation_types: self.relation_types.clone(),
             doc_labels: self.doc.doc_labels.iter().cloned().collect(),
             doc_labels_multi: self.doc.doc_labels.len() > 1,
+            guidelines: String::new(),
         }
     }
 }

@@ -91,3 +91,28 @@ fn imported_labels_follow_the_same_rule() {
     let mut typed = LabelSchema::default();
     assert_eq!(typed.add_label("Drug").unwrap(), drug);
 }
+
+#[test]
+fn guidance_is_set_per_label_or_for_the_project_and_travels_with_the_schema() {
+    let mut s = LabelSchema::default();
+    assert!(s.has_guidance(), "the default labels carry descriptions");
+    s.set_guidance(None, "  Mark every named entity once per mention.\n").unwrap();
+    assert_eq!(s.guidelines, "Mark every named entity once per mention.");
+    s.set_guidance(Some("GPE"), "Places with a government: countries, cities, states.").unwrap();
+    assert_eq!(s.label("GPE").unwrap().description, "Places with a government: countries, cities, states.");
+    assert_eq!(s.set_guidance(Some("NOPE"), "x"), Err(spandrel_core::model::LabelError::Unknown("NOPE".into())));
+    // Through our JSON and back, and into a browser without guidelines (never over its own).
+    let json = serde_json::to_string(&s).unwrap();
+    let back: LabelSchema = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s);
+    let mut other = empty();
+    other.add_missing(&[], Some(&back));
+    assert_eq!(other.guidelines, s.guidelines);
+    assert_eq!(other.label("GPE").unwrap().description, s.label("GPE").unwrap().description);
+    let mut own = empty();
+    own.guidelines = "Ours.".into();
+    own.add_missing(&[], Some(&back));
+    assert_eq!(own.guidelines, "Ours.");
+    // Without guidelines the field is not written (older readers see the schema they know).
+    assert!(!serde_json::to_string(&empty()).unwrap().contains("guidelines"));
+}

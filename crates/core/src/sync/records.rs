@@ -369,8 +369,13 @@ fn merge_list<T: Clone + PartialEq, K: PartialEq>(
 
 /// Three-way merge of label schemas, label by label (by name), and of the relation types and document labels.
 pub fn merge_schemas(base: Option<&LabelSchema>, ours: &LabelSchema, theirs: &LabelSchema) -> LabelSchema {
-    let empty =
-        LabelSchema { labels: Vec::new(), relation_types: Vec::new(), doc_labels: Vec::new(), doc_labels_multi: false };
+    let empty = LabelSchema {
+        labels: Vec::new(),
+        relation_types: Vec::new(),
+        doc_labels: Vec::new(),
+        doc_labels_multi: false,
+        guidelines: String::new(),
+    };
     let base = base.unwrap_or(&empty);
     LabelSchema {
         labels: merge_list(&base.labels, &ours.labels, &theirs.labels, |l: &Label| l.name.clone()),
@@ -380,6 +385,11 @@ pub fn merge_schemas(base: Option<&LabelSchema>, ours: &LabelSchema, theirs: &La
             theirs.doc_labels_multi
         } else {
             ours.doc_labels_multi
+        },
+        guidelines: if ours.guidelines == base.guidelines {
+            theirs.guidelines.clone()
+        } else {
+            ours.guidelines.clone()
         },
     }
 }
