@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
         </Show>
         <LabelPicker />
         <HelpDialog />
+        <crate::components::overlays::GuidelinesDialog />
         <LiveRegion />
     }
 }

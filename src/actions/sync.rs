@@ -505,9 +505,14 @@ impl SyncCtx {
         let mut next = project.clone();
         next.add_missing(&[], Some(&local));
         if next != local {
+            // The project's guidelines are shown when they first arrive, or when they change.
+            let new_guidelines = !next.guidelines.is_empty() && next.guidelines != local.guidelines;
             self.st.set_schema(next);
             self.st.save_settings();
             self.st.notify(Level::Info, "The project's labels arrived from the sync server.");
+            if new_guidelines {
+                self.st.show_guidelines(true);
+            }
         }
     }
 

@@ -16,6 +16,26 @@ impl AppState {
     }
 
     /// Opens or closes the keyboard shortcuts dialog.
+    pub fn show_guidelines(&self, open: bool) {
+        self.ui.show_guidelines.set(open);
+    }
+
+    /// Sets the project's guidelines and the labels' guidance (core's `set_guidance`), saves the
+    /// schema and, for a lead, publishes it to the project.
+    pub fn save_guidance(&self, project: String, labels: Vec<(String, String)>) -> Result<(), String> {
+        let mut schema = self.lib.schema.get_untracked();
+        schema.set_guidance(None, &project).map_err(|e| e.to_string())?;
+        for (name, text) in &labels {
+            schema.set_guidance(Some(name), text).map_err(|e| e.to_string())?;
+        }
+        if schema != self.lib.schema.get_untracked() {
+            self.update_schema(|s| *s = schema);
+            self.save_settings();
+            self.notify(crate::state::Level::Info, "The guidelines were saved.");
+        }
+        Ok(())
+    }
+
     pub fn show_help(&self, open: bool) {
         self.ui.show_help.set(open);
     }

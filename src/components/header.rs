@@ -60,6 +60,9 @@ pub fn Header() -> impl IntoView {
                 {save_text}
             </span>
             <crate::components::sync::SyncIndicator />
+            <button data-testid="guidelines-button" title="Annotation guidelines: the project's and each label's" on:click=move |_| st.show_guidelines(true)>
+                "Guidelines"
+            </button>
             <button aria-label=titled("Keyboard shortcuts", Action::ShowHelp) title=titled("Keyboard shortcuts", Action::ShowHelp) on:click=move |_| st.show_help(true)>
                 "?"
             </button>

@@ -21,6 +21,9 @@ pub fn LabelPicker() -> impl IntoView {
                             class="label-btn small"
                             style=format!("--chip:{}", l.color)
                             data-label=l.name.clone()
+                            // The label's guidance, on hover and to screen readers (focus).
+                            title=l.description.clone()
+                            aria-description=l.description.clone()
                             on:mousedown=|ev| ev.prevent_default()
                             on:click=move |_| use_label(st, &name)
                         >
@@ -69,7 +72,109 @@ pub fn HelpDialog() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
+                    <h3>"Labels"</h3>
+                    <LabelGuidance />
                     <button autofocus on:click=move |_| st.show_help(false)>"Close"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// The project's guidelines and each label's guidance, as written (plain text).
+#[component]
+fn LabelGuidance() -> impl IntoView {
+    let st = use_state();
+    view! {
+        <Show when=move || st.lib.schema.with(|s| !s.guidelines.is_empty())>
+            <p class="guidelines-text" dir="auto" style="white-space:pre-wrap">{move || st.lib.schema.with(|s| s.guidelines.clone())}</p>
+        </Show>
+        <dl class="label-guidance">
+            {move || {
+                st.lib.schema.with(|s| {
+                    s.labels
+                        .iter()
+                        .map(|l| {
+                            view! {
+                                <dt><span class="chip" style=format!("--chip:{}", l.color) aria-hidden="true"></span><bdi>{l.name.clone()}</bdi></dt>
+                                <dd dir="auto">{if l.description.is_empty() { "–".to_owned() } else { l.description.clone() }}</dd>
+                            }
+                        })
+                        .collect_view()
+                })
+            }}
+        </dl>
+    }
+}
+
+/// The annotation guidelines: read by everyone (opened by itself when a project's guidelines first
+/// arrive), edited here (a lead's edit is published to the project with the schema).
+#[component]
+pub fn GuidelinesDialog() -> impl IntoView {
+    let st = use_state();
+    let editing = RwSignal::new(false);
+    let project = RwSignal::new(String::new());
+    let per_label: RwSignal<Vec<(String, String)>> = RwSignal::new(Vec::new());
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let start_edit = move |_| {
+        st.lib.schema.with_untracked(|s| {
+            project.set(s.guidelines.clone());
+            per_label.set(s.labels.iter().map(|l| (l.name.clone(), l.description.clone())).collect());
+        });
+        error.set(None);
+        editing.set(true);
+    };
+    let save = move |_| match st.save_guidance(project.get_untracked(), per_label.get_untracked()) {
+        Ok(()) => editing.set(false),
+        Err(e) => error.set(Some(e)),
+    };
+    let close = move || {
+        editing.set(false);
+        st.show_guidelines(false);
+    };
+    view! {
+        <Show when=move || st.ui.show_guidelines.get()>
+            <div class="modal-backdrop" on:click=move |_| close()>
+                <div class="modal" role="dialog" aria-modal="true" aria-labelledby="guidelines-h" data-testid="guidelines"
+                    on:click=|ev| ev.stop_propagation()>
+                    <h2 id="guidelines-h">"Annotation guidelines"</h2>
+                    <Show
+                        when=move || editing.get()
+                        fallback=move || view! {
+                            <LabelGuidance />
+                            <button on:click=start_edit>"Edit the guidelines"</button>
+                        }
+                    >
+                        <label>
+                            "Guidelines of the project"
+                            <textarea name="guidelines-project" rows="5" style="width:100%"
+                                prop:value=move || project.get() on:input=move |e| project.set(event_target_value(&e))></textarea>
+                        </label>
+                        {move || {
+                            per_label
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (name, text))| {
+                                    view! {
+                                        <label>
+                                            <bdi>{name.clone()}</bdi>" "
+                                            <input type="text" style="width:100%" data-label=name.clone() prop:value=text
+                                                on:change=move |e| {
+                                                    let v = event_target_value(&e);
+                                                    per_label.update(|p| if let Some(x) = p.get_mut(i) { x.1 = v });
+                                                } />
+                                        </label>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                        <Show when=move || error.get().is_some()>
+                            <p class="form-error" role="alert">{move || error.get().unwrap_or_default()}</p>
+                        </Show>
+                        <button on:click=save>"Save the guidelines"</button>
+                    </Show>
+                    <button autofocus on:click=move |_| close()>"Close"</button>
                 </div>
             </div>
         </Show>

@@ -170,6 +170,8 @@ pub struct Ui {
     pub announcement: RwSignal<String>,
     pub screen: RwSignal<Screen>,
     pub show_help: RwSignal<bool>,
+    /// Whether the annotation guidelines are shown.
+    pub show_guidelines: RwSignal<bool>,
     pub next_msg: StoredValue<u64>,
 }
 
@@ -180,6 +182,7 @@ impl Ui {
             announcement: RwSignal::new(String::new()),
             screen: RwSignal::new(Screen::Annotate),
             show_help: RwSignal::new(false),
+            show_guidelines: RwSignal::new(false),
             next_msg: StoredValue::new(1),
         }
     }

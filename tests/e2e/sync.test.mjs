@@ -574,6 +574,15 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     await L.locator('[data-testid=import-files]').setInputFiles([{ name: 'queue.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines.join('\n') + '\n') }]);
     await L.locator('[data-testid=import-confirm]').click();
     await L.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+    // The lead writes the project's guidelines and a label's guidance; they are published with the labels.
+    await L.locator('[data-testid=guidelines-button]').click();
+    const G = L.locator('[data-testid=guidelines]');
+    await G.getByRole('button', { name: 'Edit the guidelines' }).click();
+    await G.locator('[name=guidelines-project]').fill('Mark people and places; <b>never</b> titles.');
+    await G.locator('input[data-label=GPE]').fill('Countries and cities with a government.');
+    await G.locator('input[data-label=GPE]').press('Tab');
+    await G.getByRole('button', { name: 'Save the guidelines' }).click();
+    await G.getByRole('button', { name: 'Close' }).click();
     await L.getByRole('button', { name: 'Documents', exact: true }).click();
     // Bad input first: no annotators named.
     const panel = L.locator('[data-testid=assign-panel]');
@@ -607,6 +616,13 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     const A = appA.page;
     await turnOn(A, { server: kinto, bucket, user: alice, password: users.alice });
     await waitSync(A, 'synced');
+    // The project's guidelines open by themselves when they arrive, shown as text (never as HTML).
+    const GA = A.locator('[data-testid=guidelines]');
+    await GA.waitFor({ timeout: 20000 });
+    assert.equal(await GA.locator('.guidelines-text').innerText(), 'Mark people and places; <b>never</b> titles.');
+    assert.match(await GA.innerText(), /Countries and cities with a government\./);
+    await GA.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await A.locator('.picker .label-btn[data-label=GPE]').getAttribute('title'), 'Countries and cities with a government.');
     await A.waitForFunction(() => document.querySelector('[data-testid=corpus-done]')?.textContent.startsWith('0 of 5 done'), null, { timeout: 20000 })
       .catch(async (e) => { throw new Error(`${e.message}: ${await A.locator('[data-testid=corpus-done]').textContent().catch(() => 'no corpus row')}`); });
     const walked = [];
