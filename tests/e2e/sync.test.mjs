@@ -647,6 +647,7 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     const B = appB.page;
     await turnOn(B, { server: kinto, bucket, user: bob, password: users.bob });
     await waitSync(B, 'synced');
+    await B.locator('[data-testid=guidelines]').getByRole('button', { name: 'Close' }).click({ timeout: 20000 });
     await B.waitForFunction(() => document.querySelector('[data-testid=corpus-done]')?.textContent.startsWith('0 of 5 done'), null, { timeout: 20000 });
     for (let i = 0; i < 5; i++) {
       await B.getByRole('button', { name: 'Done → next' }).click();
