@@ -607,6 +607,51 @@ pub async fn create_own_account(server: &str, user: &str, password: &str) -> Res
 }
 
 impl SyncCtx {
+    /// Downloads the project's training set in `format` (core's `team::training_set`: gold, else the only
+    /// version, else the majority), with who annotated what in our JSON. Returns the documents written.
+    pub fn download_training_set(&self, format: spandrel_core::formats::Format) -> Result<usize, String> {
+        let docs = self
+            .with_engine(|e| {
+                let docs: Vec<Document> = e.document_ids().iter().filter_map(|id| e.document(id)).collect();
+                let versions = e.versions_by_doc();
+                spandrel_core::team::training_set(
+                    &docs,
+                    |id| versions.get(id).cloned().unwrap_or_default(),
+                    |id| e.gold(id),
+                )
+            })
+            .ok_or("sync is off")?;
+        let docs: Vec<Document> = docs.into_iter().map(|(d, _)| d).collect();
+        if docs.is_empty() {
+            return Err("no document of the project has been worked on yet".into());
+        }
+        let mut opts = spandrel_core::formats::ExportOptions::default();
+        for d in &docs {
+            let (words, failure) = crate::actions::library::segment_words(&d.text);
+            if let Some(e) = failure {
+                return Err(format!(
+                    "the words of {} could not be found ({e})",
+                    spandrel_core::display::quoted(&d.title)
+                ));
+            }
+            opts.word_breaks.insert(d.id.clone(), words);
+        }
+        let files = spandrel_core::formats::export(format, &docs, &self.st.lib.schema.get_untracked(), &opts)
+            .map_err(|e| e.to_string())?;
+        let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+        let names = spandrel_core::file_names::download_names(
+            format,
+            spandrel_core::file_names::ExportScope::All,
+            &titles,
+            &files,
+        );
+        for (f, name) in files.iter().zip(&names) {
+            let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
+            crate::platform::dom::download(name, mime, &f.content).map_err(|e| e.to_string())?;
+        }
+        Ok(docs.len())
+    }
+
     /// Shows or hides the sync settings form.
     pub fn open_settings(&self, open: bool) {
         self.show_settings.set(open);

@@ -138,6 +138,7 @@ pub fn TeamPanel() -> impl IntoView {
                                             .collect_view()}
                                     </tbody>
                                 </table>
+                                <TrainingExport />
                                 <p class="team-note">
                                     {format!(
                                         "Mean exact-span agreement on the overlapped documents: {}.",
@@ -155,5 +156,36 @@ pub fn TeamPanel() -> impl IntoView {
                 </Show>
             </section>
         </Show>
+    }
+}
+
+/// "Download the training set" in a chosen format.
+#[component]
+fn TrainingExport() -> impl IntoView {
+    let st = crate::state::use_state();
+    let cx = use_sync();
+    let format = RwSignal::new(spandrel_core::formats::Format::Spandrel);
+    let download = move |_| match cx.download_training_set(format.get_untracked()) {
+        Ok(n) => st.notify(crate::state::Level::Info, format!("Downloaded the training set: {n} document(s).")),
+        Err(e) => st.error(format!("The training set could not be exported: {e}")),
+    };
+    view! {
+        <p class="team-export">
+            <label>
+                "Training set (gold, else the only version, else the majority) as "
+                <select name="training-format" on:change=move |e| {
+                    if let Some(f) = spandrel_core::formats::Format::from_name(&event_target_value(&e)) {
+                        format.set(f);
+                    }
+                }>
+                    {spandrel_core::formats::Format::ALL
+                        .into_iter()
+                        .map(|f| view! { <option value=f.name() selected=f == spandrel_core::formats::Format::Spandrel>{f.name()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            " "
+            <button on:click=download>"Download the training set"</button>
+        </p>
     }
 }

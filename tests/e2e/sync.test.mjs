@@ -672,6 +672,14 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     assert.equal(await row(bob).locator('.assigned').textContent(), '5');
     const queued = await L.locator('[data-testid=team-queue] tbody tr').count();
     assert.equal(queued, 2, 'the two overlapped documents wait for adjudication');
+    // The training set: every worked document once, with who annotated it.
+    const [dl] = await Promise.all([L.waitForEvent('download'), L.getByRole('button', { name: 'Download the training set' }).click()]);
+    const { readFile } = await import('node:fs/promises');
+    const exported = JSON.parse(await readFile(await dl.path(), 'utf8'));
+    const queueDocs = exported.documents.filter((d) => d.text.startsWith('Queue sentence'));
+    assert.equal(queueDocs.length, 8);
+    assert.equal(queueDocs.filter((d) => d.team?.source?.startsWith('majority:')).length, 2, JSON.stringify(queueDocs.map((d) => d.team)));
+    assert.ok(queueDocs.every((d) => Array.isArray(d.team?.annotators) && d.team.annotators.length >= 1));
     assert.deepEqual(appL.errors, []);
     assert.deepEqual(appA.errors, []);
     assert.deepEqual(appB.errors, []);

@@ -163,6 +163,89 @@ pub fn adjudication_queue(
     open
 }
 
+/// Where a document of the training set came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The curator's gold version.
+    Gold,
+    /// The only annotator who worked on it.
+    Single(String),
+    /// The spans (exact span and label) that more than half of these annotators accepted.
+    Majority(Vec<String>),
+}
+
+impl Source {
+    /// How the source is written in an export's document metadata (`team.source`).
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Gold => "gold".to_owned(),
+            Source::Single(a) => format!("annotator:{a}"),
+            Source::Majority(v) => format!("majority:{}", v.join(",")),
+        }
+    }
+}
+
+/// The training set of a project: for every document someone worked on, the gold version if there is
+/// one, else the only version, else the majority of the versions (each span accepted by more than half
+/// of those who worked on it). Each document records where it came from and who annotated it
+/// (`source["team.source"]`, `source["team.annotators"]`), which our JSON export keeps.
+pub fn training_set(
+    docs: &[Document],
+    versions: impl Fn(&str) -> Vec<(String, Document)>,
+    gold: impl Fn(&str) -> Option<Document>,
+) -> Vec<(Document, Source)> {
+    use crate::agreement::accepted_spans;
+    let mut out = Vec::new();
+    for d in docs {
+        let worked: Vec<(String, Document)> = versions(&d.id).into_iter().filter(|(_, v)| worked_on(v)).collect();
+        let who: Vec<String> = worked.iter().map(|(a, _)| a.clone()).collect();
+        let (mut doc, source) = if let Some(g) = gold(&d.id) {
+            (g, Source::Gold)
+        } else if worked.len() == 1 {
+            (worked[0].1.clone(), Source::Single(worked[0].0.clone()))
+        } else if worked.len() > 1 {
+            let same_text: Vec<&(String, Document)> = worked.iter().filter(|(_, v)| v.text == d.text).collect();
+            let mut votes: BTreeMap<(crate::model::Span, String), usize> = BTreeMap::new();
+            for (_, v) in &same_text {
+                for s in accepted_spans(v) {
+                    *votes.entry(s).or_insert(0) += 1;
+                }
+            }
+            let mut m = d.clone();
+            m.annotations.clear();
+            m.relations.clear();
+            m.status = DocStatus::Done;
+            let mut id = 1;
+            for ((span, label), n) in votes {
+                if 2 * n > same_text.len() {
+                    m.annotations.insert(
+                        id,
+                        crate::model::Annotation {
+                            id,
+                            span,
+                            label,
+                            note: String::new(),
+                            attributes: Default::default(),
+                            origin: crate::model::Origin::Manual,
+                            state: SpanState::Accepted,
+                            rev: 0,
+                        },
+                    );
+                    id += 1;
+                }
+            }
+            m.next_id = id;
+            (m, Source::Majority(who.clone()))
+        } else {
+            continue;
+        };
+        doc.source.insert("team.source".into(), serde_json::json!(source.describe()));
+        doc.source.insert("team.annotators".into(), serde_json::json!(who));
+        out.push((doc, source));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,5 +339,51 @@ mod tests {
             q.iter().map(|a| (a.doc.as_str(), a.adjudicated)).collect::<Vec<_>>(),
             vec![("d1", false), ("d2", true)]
         );
+    }
+
+    #[test]
+    fn the_training_set_takes_gold_then_the_only_version_then_the_majority() {
+        let (docs, mut v) = corpus();
+        // A third annotator on d2 sides with Alice on ORG: the majority keeps PERSON and ORG.
+        let d2 = docs[1].clone();
+        v.get_mut("d2")
+            .unwrap()
+            .push(("cora".to_owned(), version(&d2, &[(0, 12, "PERSON"), (23, 30, "ORG")], DocStatus::Done, 50)));
+        let gold_d1 = version(&docs[0], &[(0, 12, "PERSON")], DocStatus::Done, 60);
+        let set = training_set(
+            &docs,
+            |id| v.get(id).cloned().unwrap_or_default(),
+            |id| (id == "d1").then(|| gold_d1.clone()),
+        );
+        let by: BTreeMap<&str, (&Document, &Source)> = set.iter().map(|(d, s)| (d.id.as_str(), (d, s))).collect();
+        assert_eq!(by["d1"].1, &Source::Gold);
+        assert_eq!(crate::agreement::accepted_spans(by["d1"].0).len(), 1);
+        assert_eq!(by["d3"].1, &Source::Single("bob".into()));
+        assert_eq!(by["d2"].1, &Source::Majority(vec!["alice".into(), "bob".into(), "cora".into()]));
+        let spans = crate::agreement::accepted_spans(by["d2"].0);
+        assert_eq!(spans.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(), vec!["PERSON", "ORG"]);
+        assert_eq!(by["d2"].0.source["team.source"], "majority:alice,bob,cora");
+        assert_eq!(by["d2"].0.source["team.annotators"], serde_json::json!(["alice", "bob", "cora"]));
+        // Exported with our JSON: who annotated what travels with each document.
+        let docs: Vec<Document> = set.iter().map(|(d, _)| d.clone()).collect();
+        let files = crate::formats::export(
+            crate::formats::Format::Spandrel,
+            &docs,
+            &crate::model::LabelSchema::default(),
+            &Default::default(),
+        )
+        .unwrap();
+        assert!(files[0].content.contains("ORG"));
+        let files = [("t.json".to_owned(), files[0].content.clone().into_bytes())];
+        let back = crate::formats::import(
+            crate::formats::Format::Spandrel,
+            &files,
+            &crate::model::LabelSchema::default(),
+            &Default::default(),
+        )
+        .unwrap();
+        let d2 = back.documents.iter().find(|d| d.title == "Two").unwrap();
+        assert_eq!(d2.source["team.source"], "majority:alice,bob,cora");
+        assert_eq!(d2.source["team.annotators"], serde_json::json!(["alice", "bob", "cora"]));
     }
 }

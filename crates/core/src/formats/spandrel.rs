@@ -47,6 +47,16 @@ struct DocOut<'a> {
     relations: Vec<RelOut<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tokens: Vec<[usize; 2]>,
+    /// Who annotated it in a team project, and which version this is (`crate::team::training_set`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    team: Option<serde_json::Value>,
+}
+
+/// The `team` object of a document: its `team.*` source entries without the prefix.
+fn team_of(d: &Document) -> Option<serde_json::Value> {
+    let o: serde_json::Map<String, serde_json::Value> =
+        d.source.iter().filter_map(|(k, v)| k.strip_prefix("team.").map(|k| (k.to_owned(), v.clone()))).collect();
+    (!o.is_empty()).then_some(serde_json::Value::Object(o))
 }
 
 #[derive(Serialize)]
@@ -103,6 +113,7 @@ pub fn export(docs: &[Document], schema: &LabelSchema, opts: &ExportOptions) -> 
                 .map(|r| RelOut { id: r.id, from: r.from, to: r.to, kind: &r.kind })
                 .collect(),
             tokens: d.tokens.iter().map(|t| [t.start, t.end]).collect(),
+            team: team_of(d),
         })
         .collect();
     let file = FileOut { format: "spandrel", version: VERSION, schema, documents };
@@ -208,6 +219,12 @@ fn doc(v: &Value, loc: &str, sink: &mut Sink) -> Result<RawDoc, Problem> {
             };
             let (a, b) = (util::offset(a, &format!("{tloc} start"))?, util::offset(b, &format!("{tloc} end"))?);
             raw.tokens.push(crate::model::Span::new(a, b));
+        }
+    }
+    if let Some(team) = o.get("team") {
+        let t = obj(team, &format!("{loc} field team"))?;
+        for (k, v) in t {
+            raw.source.insert(format!("team.{k}"), v.clone());
         }
     }
     if let Some(rels) = o.get("relations") {
