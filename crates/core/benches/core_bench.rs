@@ -144,7 +144,8 @@ fn main() {
     let mut versions: std::collections::HashMap<String, Vec<(String, Document)>> = std::collections::HashMap::new();
     let mut project_docs = Vec::with_capacity(plan.len());
     for (i, (id, who)) in plan.iter().enumerate() {
-        let mut d = Document::new(id.clone(), format!("Document {i}"), "Ada Lovelace met Charles Babbage in London.", 0);
+        let mut d =
+            Document::new(id.clone(), format!("Document {i}"), "Ada Lovelace met Charles Babbage in London.", 0);
         d.assigned = who.clone();
         for (k, a) in who.iter().enumerate() {
             let mut v = d.clone();
@@ -157,11 +158,8 @@ fn main() {
         project_docs.push(d);
     }
     let t = Instant::now();
-    let dash = spandrel_core::team::dashboard(
-        &project_docs,
-        |id| versions.get(id).cloned().unwrap_or_default(),
-        |_| false,
-    );
+    let dash =
+        spandrel_core::team::dashboard(&project_docs, |id| versions.get(id).cloned().unwrap_or_default(), |_| false);
     println!(
         "team dashboard, 20 annotators × 10,000 documents ({} overlapped): {:.2} ms",
         dash.overlapped.len(),

@@ -8,13 +8,15 @@
 //! sync all documents, then make `ROUNDS` rounds of edits concurrently (threads, one connection each):
 //! round 1 adds a span to every document, later rounds add a span to, or delete an earlier span of their
 //! own from, a pseudo-random half of the documents, and the first device of each annotator moves statuses
-//! on; meanwhile the lead retitles documents. Both devices of an annotator write the same records, so the
+//! on; meanwhile the lead retitles documents and reassigns `SPANDREL_LOAD_REASSIGN` (1,000, at most all)
+//! of them each round to a changing team with core's `assign`. Both devices of an annotator write the same records, so the
 //! server answers 412 and the engine merges three-way. Each client syncs after each round until it is
 //! synced; then every client syncs once more (everything pushed is pulled), and once more to check that
 //! nothing is left to change.
 //!
 //! Checked, and the process exits 1 when any is off: every add is on the server and every delete is gone
-//! (lost edits = adds missing + deletes come back + statuses not as last set + titles not as last set);
+//! (lost edits = adds missing + deletes come back + statuses not as last set + titles and assignments not
+//! as last set);
 //! every client's view of every document equals the server's (diverged = client views that differ).
 //!
 //! Settings (environment): SPANDREL_KINTO_URL (required), SPANDREL_KINTO_ADMIN_PASSWORD (default
@@ -109,6 +111,8 @@ struct Log {
     /// Records changed by the last check round (should be none).
     late_changes: usize,
     errors: Vec<String>,
+    /// Time spent computing assignments (the lead's), ms.
+    assign_ms: f64,
 }
 
 /// The engine of a user of the load test (`name` is the run's user name; its password is `pw-<name>`).
@@ -224,15 +228,43 @@ fn client(s: &Project, a: usize, dev: usize, docs: usize, rounds: usize, start: 
 }
 
 /// The lead: retitles `n` pseudo-random documents per round while the annotators work.
-fn lead(s: &Project, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier) -> (Log, BTreeMap<String, String>) {
+/// What the lead last wrote: titles and assignments by document id.
+type LeadWrites = (BTreeMap<String, String>, BTreeMap<String, Vec<String>>);
+
+fn lead(s: &Project, docs: usize, rounds: usize, start: &Barrier, phase: &Barrier) -> (Log, LeadWrites) {
     let mut engine = engine(s, "lead", Role::Lead);
     let mut http = Client::new();
     let mut log = Log::default();
     let mut titles = BTreeMap::new();
+    let mut assigned = BTreeMap::new();
     let mut rng = SplitMix(0xD1B5_4A32_D192_ED03);
     sync(&mut engine, &mut http, &mut log);
     start.wait();
+    // While the annotators work, the lead (re)assigns `SPANDREL_LOAD_REASSIGN` documents each round to a
+    // team that changes (one member leaves each round), with 20% overlap: core's `assign`.
+    let reassign = env_usize("SPANDREL_LOAD_REASSIGN", 1000).min(docs);
+    let team: Vec<String> = (0..8).map(|i| format!("member-{i}")).collect();
     for round in 0..rounds {
+        let ids: Vec<String> = (0..reassign).map(|i| doc_id((i + round * 7) % docs)).collect();
+        let current: Vec<(String, Vec<String>)> =
+            ids.iter().map(|id| (id.clone(), engine.document(id).map(|d| d.assigned).unwrap_or_default())).collect();
+        let rule = spandrel_core::assign::Rule { overlap_share: 0.2, overlap_k: 2 };
+        let t = Instant::now();
+        let plan = spandrel_core::assign::assign(&current, &team[round.min(team.len() - 1)..], rule)
+            .unwrap_or_else(|e| fail(&format!("assign: {e}")));
+        log.assign_ms += t.elapsed().as_secs_f64() * 1e3;
+        for ((id, who), (_, before)) in plan.into_iter().zip(&current) {
+            if &who == before {
+                continue;
+            }
+            let Some(mut d) = engine.document(&id) else { continue };
+            d.assigned = who.clone();
+            assigned.insert(id.clone(), who);
+            log.edits += 1;
+            if let Err(e) = engine.stage_document(&d) {
+                log.errors.push(format!("stage {id}: {e}"));
+            }
+        }
         for _ in 0..docs / 10 {
             let id = doc_id(rng.below(docs));
             let Some(mut d) = engine.document(&id) else { continue };
@@ -250,7 +282,7 @@ fn lead(s: &Project, docs: usize, rounds: usize, start: &Barrier, phase: &Barrie
     phase.wait();
     log.requests = http.requests;
     log.conflicts = http.conflicts;
-    (log, titles)
+    (log, (titles, assigned))
 }
 
 /// Every record of a collection, as the admin reads it (following `Next-Page`).
@@ -352,7 +384,7 @@ fn main() {
     let converge_s = t.elapsed().as_secs_f64();
     let logs: Vec<(usize, Log)> =
         handles.into_iter().map(|h| h.join().unwrap_or_else(|_| fail("a client thread panicked"))).collect();
-    let (lead_log, titles) = lead_handle.join().unwrap_or_else(|_| fail("the lead thread panicked"));
+    let (lead_log, (titles, assigned)) = lead_handle.join().unwrap_or_else(|_| fail("the lead thread panicked"));
 
     // The server's final state, as the admin sees it.
     let mut check = Client::new();
@@ -415,6 +447,19 @@ fn main() {
             }
         }
     }
+    for (id, want) in &assigned {
+        let got: Vec<String> = doc_records
+            .get(&document_record_id(id))
+            .and_then(|r| r["assigned"].as_array())
+            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        if &got != want {
+            lost += 1;
+            if lost_examples.len() < 5 {
+                lost_examples.push(format!("assignment of {id}: {got:?}, want {want:?}"));
+            }
+        }
+    }
     for (_, l) in &logs {
         edits += l.edits;
         requests += l.requests;
@@ -424,6 +469,11 @@ fn main() {
         errors.extend(l.errors.iter().cloned());
     }
     let rps = requests as f64 / converge_s;
+    println!(
+        "lead's reassignments while annotators work: {} documents assigned, last as checked; assign() {:.1} ms in all",
+        assigned.len(),
+        lead_log.assign_ms
+    );
     println!("edit rounds (all clients pushed)          {edit_s:>8.2} s");
     println!("time to converge (all clients pulled)     {converge_s:>8.2} s  {rps:>7.0} requests/s");
     println!(
