@@ -101,6 +101,28 @@ async function turnOn(page, { server, bucket, user, password, role = 'annotator'
   await form.getByRole('button', { name: 'Turn sync on' }).click();
 }
 
+/** Makes a lead account in `bucket`'s leads group, opens a browser for it and turns sync on as lead. */
+async function leadOf(bucket, apps) {
+  const lead = `lena${bucket}`;
+  const pw = `pw-l-${bucket}`;
+  await call('PUT', `/accounts/${lead}`, { data: { password: pw } }, null);
+  await call('PUT', `/buckets/${bucket}/groups/leads`, { data: { members: [`account:${lead}`] } });
+  const context = await newContext();
+  const app = await openApp(browser, { context });
+  apps.push({ ...app, context });
+  await turnOn(app.page, { server: kinto, bucket, user: lead, password: pw, role: 'lead' });
+  await waitSync(app.page, 'synced');
+  return app;
+}
+
+/** Imports JSONL `lines` as one file through the Import dialog. */
+async function importLines(page, name, lines) {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.locator('[data-testid=import-files]').setInputFiles([{ name, mimeType: 'application/octet-stream', buffer: Buffer.from(lines.join('\n') + '\n') }]);
+  await page.locator('[data-testid=import-confirm]').click();
+  await page.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+}
+
 const syncState = (page) => page.locator('.sync-state').getAttribute('data-state');
 async function waitSync(page, state, timeout = 20000) {
   await page.waitForFunction((s) => document.querySelector('.sync-state')?.dataset.state === s, state, { timeout });
@@ -420,24 +442,13 @@ test('status set in the Documents table (one row and in bulk) syncs like other e
 
 test('a lead publishes an import in corpus order, the labels, a rename and a deletion; an annotator gets them', async () => {
   const { bucket, users } = await project();
-  const lead = `lena${bucket}`;
-  const pw = `pw-l-${bucket}`;
-  await call('PUT', `/accounts/${lead}`, { data: { password: pw } }, null);
-  await call('PUT', `/buckets/${bucket}/groups/leads`, { data: { members: [`account:${lead}`] } });
   const apps = [];
   try {
-    const ctxL = await newContext();
-    const appL = await openApp(browser, { context: ctxL });
-    apps.push({ ...appL, context: ctxL });
+    const appL = await leadOf(bucket, apps);
     const L = appL.page;
-    await turnOn(L, { server: kinto, bucket, user: lead, password: pw, role: 'lead' });
-    await waitSync(L, 'synced');
     // Twelve sentences imported together: ids that sort as text 1, 10, 11, 12, 2 …
     const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ text: `Sentence ${i + 1} of the team corpus.`, label: [] }));
-    await L.getByRole('button', { name: 'Import', exact: true }).click();
-    await L.locator('[data-testid=import-files]').setInputFiles([{ name: 'team.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines.join('\n') + '\n') }]);
-    await L.locator('[data-testid=import-confirm]').click();
-    await L.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+    await importLines(L, 'team.jsonl', lines);
     // A label of the lead's.
     await L.getByPlaceholder('New label').fill('TEAMLABEL');
     await L.getByPlaceholder('New label').press('Enter');
@@ -549,18 +560,10 @@ test('a role picked by mistake is named as the cause and clears; others\' change
 
 test('a lead assigns the corpus with overlap; each annotator\'s queue holds only their documents, and Done → next walks them', async () => {
   const { bucket, users } = await project();
-  const lead = `lena${bucket}`;
-  const pw = `pw-l-${bucket}`;
-  await call('PUT', `/accounts/${lead}`, { data: { password: pw } }, null);
-  await call('PUT', `/buckets/${bucket}/groups/leads`, { data: { members: [`account:${lead}`] } });
   const apps = [];
   try {
-    const ctxL = await newContext();
-    const appL = await openApp(browser, { context: ctxL });
-    apps.push({ ...appL, context: ctxL });
+    const appL = await leadOf(bucket, apps);
     const L = appL.page;
-    await turnOn(L, { server: kinto, bucket, user: lead, password: pw, role: 'lead' });
-    await waitSync(L, 'synced');
     // The project is only what the lead imports: the sample document goes first.
     await L.getByRole('button', { name: 'Documents', exact: true }).click();
     while (await L.locator('.doc-table tbody tr').count() > 0) {
@@ -570,10 +573,7 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     }
     await L.getByRole('button', { name: 'Annotate', exact: true }).click();
     const lines = Array.from({ length: 8 }, (_, i) => JSON.stringify({ text: `Queue sentence ${i + 1}.`, label: [] }));
-    await L.getByRole('button', { name: 'Import', exact: true }).click();
-    await L.locator('[data-testid=import-files]').setInputFiles([{ name: 'queue.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines.join('\n') + '\n') }]);
-    await L.locator('[data-testid=import-confirm]').click();
-    await L.locator('[data-testid=import-h]').waitFor({ state: 'detached' });
+    await importLines(L, 'queue.jsonl', lines);
     // The lead writes the project's guidelines and a label's guidance; they are published with the labels.
     await L.locator('[data-testid=guidelines-button]').click();
     const G = L.locator('[data-testid=guidelines]');
