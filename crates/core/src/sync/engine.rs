@@ -522,24 +522,25 @@ impl<S: KvStore> SyncEngine<S> {
         self.config.role.writes_documents() || self.current(&RecordKey::document(doc_id)).is_some()
     }
 
-    /// Ids of the project's documents (as far as this client knows).
-    pub fn document_ids(&self) -> Vec<String> {
-        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Documents).map(|(k, _)| k.clone()).collect();
-        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == Collection::Documents).map(|(k, _)| k.clone()));
+    /// The records of collection `c` this client has, synced or waiting, each once, in key order.
+    fn keys(&self, c: Collection) -> Vec<RecordKey> {
+        let mut keys: Vec<RecordKey> = self.state.bases(c).map(|(k, _)| k.clone()).collect();
+        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == c).map(|(k, _)| k.clone()));
         keys.sort();
         keys.dedup();
+        keys
+    }
+
+    /// Ids of the project's documents (as far as this client knows).
+    pub fn document_ids(&self) -> Vec<String> {
+        let keys = self.keys(Collection::Documents);
         keys.iter().filter_map(|k| self.current(k).as_ref().and_then(doc_of)).collect()
     }
 
     /// Every annotator's version of a document this user can read (a curator sees all), by annotator.
     pub fn annotator_versions(&self, doc_id: &str) -> Vec<(String, Document)> {
         let Some(d) = self.parsed::<DocRecord>(&RecordKey::document(doc_id)) else { return Vec::new() };
-        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Annotations).map(|(k, _)| k.clone()).collect();
-        keys.extend(
-            self.state.outbox().filter(|(k, _)| k.collection == Collection::Annotations).map(|(k, _)| k.clone()),
-        );
-        keys.sort();
-        keys.dedup();
+        let keys = self.keys(Collection::Annotations);
         keys.iter()
             .filter_map(|k| self.parsed::<AnnotationRecord>(k))
             .filter(|a| a.doc == doc_id)
@@ -551,21 +552,13 @@ impl<S: KvStore> SyncEngine<S> {
     /// the records (for a dashboard over the whole project).
     pub fn versions_by_doc(&self) -> std::collections::BTreeMap<String, Vec<(String, Document)>> {
         let mut docs: std::collections::BTreeMap<String, DocRecord> = std::collections::BTreeMap::new();
-        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Documents).map(|(k, _)| k.clone()).collect();
-        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == Collection::Documents).map(|(k, _)| k.clone()));
-        keys.sort();
-        keys.dedup();
+        let keys = self.keys(Collection::Documents);
         for k in &keys {
             if let Some(d) = self.parsed::<DocRecord>(k) {
                 docs.insert(d.doc.clone(), d);
             }
         }
-        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Annotations).map(|(k, _)| k.clone()).collect();
-        keys.extend(
-            self.state.outbox().filter(|(k, _)| k.collection == Collection::Annotations).map(|(k, _)| k.clone()),
-        );
-        keys.sort();
-        keys.dedup();
+        let keys = self.keys(Collection::Annotations);
         let mut out: std::collections::BTreeMap<String, Vec<(String, Document)>> = std::collections::BTreeMap::new();
         for a in keys.iter().filter_map(|k| self.parsed::<AnnotationRecord>(k)) {
             if let Some(d) = docs.get(&a.doc) {
@@ -577,9 +570,7 @@ impl<S: KvStore> SyncEngine<S> {
 
     /// Ids of the documents that have a gold version.
     pub fn gold_ids(&self) -> std::collections::BTreeSet<String> {
-        let mut keys: Vec<RecordKey> = self.state.bases(Collection::Gold).map(|(k, _)| k.clone()).collect();
-        keys.extend(self.state.outbox().filter(|(k, _)| k.collection == Collection::Gold).map(|(k, _)| k.clone()));
-        keys.iter().filter_map(|k| self.current(k).as_ref().and_then(doc_of)).collect()
+        self.keys(Collection::Gold).iter().filter_map(|k| self.current(k).as_ref().and_then(doc_of)).collect()
     }
 
     /// The gold version of a document, if a curator wrote one.
