@@ -625,30 +625,12 @@ impl SyncCtx {
         if docs.is_empty() {
             return Err("no document of the project has been worked on yet".into());
         }
-        let mut opts = spandrel_core::formats::ExportOptions::default();
-        for d in &docs {
-            let (words, failure) = crate::actions::library::segment_words(&d.text);
-            if let Some(e) = failure {
-                return Err(format!(
-                    "the words of {} could not be found ({e})",
-                    spandrel_core::display::quoted(&d.title)
-                ));
-            }
-            opts.word_breaks.insert(d.id.clone(), words);
-        }
-        let files = spandrel_core::formats::export(format, &docs, &self.st.lib.schema.get_untracked(), &opts)
-            .map_err(|e| e.to_string())?;
-        let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
-        let names = spandrel_core::file_names::download_names(
+        self.st.export_and_download(
+            &docs,
             format,
             spandrel_core::file_names::ExportScope::All,
-            &titles,
-            &files,
-        );
-        for (f, name) in files.iter().zip(&names) {
-            let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
-            crate::platform::dom::download(name, mime, &f.content).map_err(|e| e.to_string())?;
-        }
+            spandrel_core::formats::ExportOptions::default(),
+        )?;
         Ok(docs.len())
     }
 

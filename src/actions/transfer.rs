@@ -6,6 +6,37 @@ use leptos::prelude::*;
 use spandrel_core::{Document, LabelSchema};
 
 impl AppState {
+    /// Writes `docs` in `format` (token formats cut unspaced scripts at the browser's word boundaries)
+    /// and downloads the files under core's names for `scope`; returns how many files.
+    pub fn export_and_download(
+        &self,
+        docs: &[Document],
+        format: spandrel_core::formats::Format,
+        scope: spandrel_core::file_names::ExportScope,
+        mut opts: spandrel_core::formats::ExportOptions,
+    ) -> Result<usize, String> {
+        for d in docs {
+            let (words, failure) = crate::actions::library::segment_words(&d.text);
+            if let Some(e) = failure {
+                return Err(format!(
+                    "the words of {} could not be found ({e})",
+                    spandrel_core::display::quoted(&d.title)
+                ));
+            }
+            opts.word_breaks.insert(d.id.clone(), words);
+        }
+        let files = spandrel_core::formats::export(format, docs, &self.lib.schema.get_untracked(), &opts)
+            .map_err(|e| e.to_string())?;
+        // Core's one naming rule: "<title-slug>.<format>.<ext>" for one file; brat's pairs keep theirs.
+        let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
+        let names = spandrel_core::file_names::download_names(format, scope, &titles, &files);
+        for (f, name) in files.iter().zip(&names) {
+            let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
+            dom::download(name, mime, &f.content).map_err(|e| e.to_string())?;
+        }
+        Ok(files.len())
+    }
+
     /// Shows `doc` without a workspace: nothing is saved, edits are refused.
     pub fn show_read_only(&self, doc: Document, schema: LabelSchema) {
         self.set_schema(schema);

@@ -9,8 +9,8 @@ use crate::platform::{self, dom, transfer as pt};
 use crate::state::{AppState, Level};
 use leptos::prelude::*;
 use spandrel_core::display::quoted;
-use spandrel_core::file_names::{download_names, ExportScope};
-use spandrel_core::formats::{self, ExportOptions, Format};
+use spandrel_core::file_names::ExportScope;
+use spandrel_core::formats::{ExportOptions, Format};
 use spandrel_core::intake::{self, IntakeOptions, Plan};
 use spandrel_core::share::{self, LinkAdvice, ShareOptions};
 use spandrel_core::text::Unit;
@@ -162,33 +162,12 @@ fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> 
 }
 
 /// Downloads the export; returns (documents, files).
-fn download_export(
-    st: AppState,
-    format: Format,
-    scope: Scope,
-    mut opts: ExportOptions,
-) -> Result<(usize, usize), String> {
+fn download_export(st: AppState, format: Format, scope: Scope, opts: ExportOptions) -> Result<(usize, usize), String> {
     let docs = docs_for_export(st, scope)?;
     if docs.is_empty() {
         return Err("no document is marked done yet".into());
     }
-    // Token-based formats cut unspaced scripts at the browser's word boundaries.
-    for d in &docs {
-        let (words, failure) = crate::actions::library::segment_words(&d.text);
-        if let Some(e) = failure {
-            return Err(format!("the words of {} could not be found ({e})", quoted(&d.title)));
-        }
-        opts.word_breaks.insert(d.id.clone(), words);
-    }
-    let files = formats::export(format, &docs, &st.lib.schema.get_untracked(), &opts).map_err(|e| e.to_string())?;
-    // Core's one naming rule: "<title-slug>.<format>.<ext>" for one file; brat's pairs keep theirs.
-    let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
-    let names = download_names(format, scope, &titles, &files);
-    let n = files.len();
-    for (f, name) in files.iter().zip(&names) {
-        let mime = if f.name.ends_with(".txt") { "text/plain" } else { format.mime() };
-        dom::download(name, mime, &f.content).map_err(|e| e.to_string())?;
-    }
+    let n = st.export_and_download(&docs, format, scope, opts)?;
     Ok((docs.len(), n))
 }
 
