@@ -1,6 +1,6 @@
 //! Team sync in the app: the background loop that drives core's `SyncEngine`
 //! (fetch through `platform::http`), the status in the header, pulled changes taken into the
-//! workspace, and the curator's view (each annotator's version, take one into gold).
+//! workspace, and the curator's gold version (whole versions or single spans taken in, marked adjudicated).
 //!
 //! Invariants:
 //! - Off by default: without settings turned on there is no engine, so no request leaves the page's
@@ -27,6 +27,38 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use crate::state::{Saved, SyncCtx, SyncView};
+
+/// What a curator does to a document's gold version.
+#[derive(Debug, Clone)]
+pub enum GoldEdit {
+    /// Take this annotator's whole version (adjudicated at once).
+    Version(String),
+    /// Take one span (by its id in this annotator's version) into the gold version.
+    Span { who: String, annotation: spandrel_core::Id },
+    /// Remove a gold span.
+    Drop { span: spandrel_core::Span, label: String },
+    /// Start a draft from the spans every annotator agreed on.
+    Agreed,
+    /// Mark adjudicated (`true`) or reopen (`false`).
+    Mark(bool),
+}
+
+/// Why a curator's change to the gold version was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum GoldActionError {
+    #[error(transparent)]
+    Sync(#[from] SyncError),
+    #[error(transparent)]
+    Gold(#[from] spandrel_core::team::GoldError),
+    #[error("{0} has no version of this document here (yet)")]
+    NoVersion(String),
+    #[error("that span is no longer in the annotator's version")]
+    NoSpan,
+    #[error("there is no gold version yet: take a version or a span first")]
+    NoGold,
+    #[error("nobody has worked on this document yet")]
+    NothingWorked,
+}
 
 /// Where the settings (never the password) are kept in localStorage.
 const SETTINGS_KEY: &str = "spandrel/sync/settings";
@@ -257,16 +289,51 @@ impl SyncCtx {
     }
 
     /// Queues `doc` as the gold version of its document (curators) and syncs.
-    pub fn stage_gold(&self, doc: &Document) -> Result<(), SyncError> {
-        let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.stage_gold(doc))).flatten();
+    /// A curator changes document `doc_id`'s gold version (core's `team` rules decide how), queues it
+    /// and syncs. Returns what the curator is told.
+    pub fn edit_gold(&self, doc_id: &str, edit: GoldEdit) -> Result<String, GoldActionError> {
+        use spandrel_core::team;
+        let now = crate::platform::now_ms();
+        let (gold, versions) = self
+            .with_engine(|e| (e.gold(doc_id), e.annotator_versions(doc_id)))
+            .ok_or(GoldActionError::Sync(SyncError::BadConfig("sync is off".into())))?;
+        let (next, said) = match edit {
+            GoldEdit::Version(who) => {
+                let (_, v) = versions.iter().find(|(w, _)| *w == who).ok_or(GoldActionError::NoVersion(who.clone()))?;
+                (team::gold_from_version(v, now), format!("{who}'s version is now the adjudicated gold version."))
+            }
+            GoldEdit::Span { who, annotation } => {
+                let (_, v) = versions.iter().find(|(w, _)| *w == who).ok_or(GoldActionError::NoVersion(who.clone()))?;
+                let a = v.annotations.get(&annotation).ok_or(GoldActionError::NoSpan)?;
+                let covered = spandrel_core::display::quoted(v.covered(a.span).unwrap_or(""));
+                let g = team::gold_take_span(gold.as_ref(), v, a, now)?;
+                (g, format!("{} {covered} from {who} is in the gold version.", a.label))
+            }
+            GoldEdit::Drop { span, label } => {
+                let g = gold.as_ref().ok_or(GoldActionError::NoGold)?;
+                (team::gold_drop_span(g, span, &label, now), format!("{label} removed from the gold version."))
+            }
+            GoldEdit::Agreed => {
+                let worked = spandrel_core::agreement::worked_versions(versions);
+                let g = team::gold_from_agreement(&worked, now).ok_or(GoldActionError::NothingWorked)?;
+                let n = g.annotations.len();
+                (g, format!("A draft gold version with the {n} span(s) every annotator agreed on."))
+            }
+            GoldEdit::Mark(done) => {
+                let g = gold.as_ref().ok_or(GoldActionError::NoGold)?;
+                let said = if done { "Marked adjudicated." } else { "Reopened: the gold version is a draft again." };
+                (team::gold_mark(g, done, now), said.to_owned())
+            }
+        };
+        let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.stage_gold(&next))).flatten();
         match r {
             Some(r) => r?,
-            None => return Err(SyncError::BadConfig("sync is off".into())),
+            None => return Err(GoldActionError::Sync(SyncError::BadConfig("sync is off".into()))),
         }
         self.rev.update(|r| *r += 1);
         self.publish();
         self.kick();
-        Ok(())
+        Ok(said)
     }
 
     pub fn publish(&self) {
@@ -581,6 +648,22 @@ pub async fn set_up_project(
         Some(Err(e)) => Err(e.to_string()),
         None => Err("the set-up stopped before it ended".into()),
     }
+}
+
+/// Reads project `bucket`'s members on `server` as `who` (the administrator or a lead), so the set-up
+/// form can show them before they are changed.
+pub async fn load_members(
+    server: &str,
+    bucket: &str,
+    who: &Credentials,
+) -> Result<spandrel_core::sync::Members, spandrel_core::sync::SetupError> {
+    let server = absolute_server(server);
+    let bucket = bucket.trim();
+    let mut answers = Vec::new();
+    for req in spandrel_core::sync::read_members(&server, bucket, who) {
+        answers.push(http::send(&req).await);
+    }
+    spandrel_core::sync::members_from(bucket, &who.user, answers)
 }
 
 /// Creates account `user` on `server` (servers that let anyone create one, as `scripts/kinto.sh` sets up).

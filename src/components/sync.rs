@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use spandrel_core::sync::{Credentials, Role, SyncConfig, SyncStatus};
 use spandrel_core::Document;
 
-use crate::actions::sync::use_sync;
+use crate::actions::sync::{use_sync, GoldEdit};
 use crate::state::SyncView;
 
 fn view_text(v: &SyncView) -> String {
@@ -175,26 +175,22 @@ pub fn SyncSettings() -> impl IntoView {
     }
 }
 
-/// "LABEL “covered”" for each accepted span of `doc`, in text order.
-fn spans_text(doc: &Document) -> String {
-    let mut spans: Vec<_> =
-        doc.annotations.values().filter(|a| a.state == spandrel_core::SpanState::Accepted).collect();
-    spans.sort_by_key(|a| (a.span.start, a.span.end));
-    if spans.is_empty() {
-        return "no spans".into();
-    }
+/// The accepted spans of `doc` in text order: (id, span, label, covered text).
+fn accepted(doc: &Document) -> Vec<(spandrel_core::Id, spandrel_core::Span, String, String)> {
+    let mut spans: Vec<_> = doc
+        .annotations
+        .values()
+        .filter(|a| a.state == spandrel_core::SpanState::Accepted)
+        .map(|a| (a.id, a.span, a.label.clone(), doc.covered(a.span).unwrap_or("?").to_owned()))
+        .collect();
+    spans.sort_by_key(|(id, s, _, _)| (s.start, s.end, *id));
     spans
-        .iter()
-        .map(|a| {
-            let covered = doc.text.slice_cp(a.span.start..a.span.end).unwrap_or("?");
-            format!("{} “{covered}”", a.label)
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The curator's view of the open document (curators and leads with sync on): each annotator's version
-/// as the server has it, the gold version, and "Take into gold", which queues that version as gold.
+/// as the server has it, span by span; the gold version. A whole version or single spans are taken into
+/// gold, gold spans removed, a draft started from the spans everyone agreed on, and the gold version
+/// marked adjudicated or reopened: each through `SyncCtx::edit_gold` (core's `team` rules).
 #[component]
 pub fn CuratorPanel() -> impl IntoView {
     let cx = use_sync();
@@ -215,9 +211,12 @@ pub fn CuratorPanel() -> impl IntoView {
             (versions, agreement, e.gold(&id))
         })
     };
-    let take = move |who: String, doc: Document| match cx.stage_gold(&doc) {
-        Ok(()) => st.notify(Level::Info, format!("{who}'s version is now the gold version; it is being synced.")),
-        Err(e) => st.error(format!("The gold version could not be queued: {e}")),
+    let edit = move |change: GoldEdit| {
+        let Some(id) = doc_id.get_untracked() else { return };
+        match cx.edit_gold(&id, change) {
+            Ok(said) => st.notify(Level::Info, format!("{said} It is being synced.")),
+            Err(e) => st.error(format!("The gold version was not changed: {e}")),
+        }
     };
     view! {
         <Show when=curates>
@@ -228,31 +227,114 @@ pub fn CuratorPanel() -> impl IntoView {
                 <Show when=move || open.get()>
                     {move || match data() {
                         None => view! { <p>"This document is not part of the project."</p> }.into_any(),
-                        Some((versions, agreement, gold)) => view! {
-                            <ul class="versions">
-                                {versions
-                                    .into_iter()
-                                    .map(|(who, d)| {
-                                        let text = spans_text(&d);
-                                        let name = who.clone();
-                                        view! {
-                                            <li class="version" data-annotator=who.clone()>
-                                                <strong>{who.clone()}</strong>": "<span class="spans">{text}</span>" "
-                                                <button on:click=move |_| take(name.clone(), d.clone())>"Take into gold"</button>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                            <VersionAgreement pairs=agreement />
-                            <p class="gold">"Gold: "{gold.map(|g| spans_text(&g)).unwrap_or_else(|| "none yet".into())}</p>
+                        Some((versions, agreement, gold)) => {
+                            let in_gold: std::collections::BTreeSet<(spandrel_core::Span, String)> = gold
+                                .as_ref()
+                                .map(|g| accepted(g).into_iter().map(|(_, s, l, _)| (s, l)).collect())
+                                .unwrap_or_default();
+                            let nobody = versions.is_empty();
+                            view! {
+                                <ul class="versions">
+                                    {versions
+                                        .into_iter()
+                                        .map(|(who, d)| {
+                                            let spans = accepted(&d);
+                                            let none = spans.is_empty();
+                                            let whole = who.clone();
+                                            let items = spans
+                                                .into_iter()
+                                                .map(|(aid, span, label, covered)| {
+                                                    let taken = in_gold.contains(&(span, label.clone()));
+                                                    let who = who.clone();
+                                                    let aria = format!("Take {label} “{covered}” from {who} into gold");
+                                                    view! {
+                                                        <li>
+                                                            <button class="take-span" aria-label=aria disabled=taken
+                                                                title=if taken { "Already in the gold version" } else { "Take this span into the gold version" }
+                                                                on:click=move |_| edit(GoldEdit::Span { who: who.clone(), annotation: aid })>
+                                                                {label.clone()}" “"<bdi>{covered.clone()}</bdi>"”"
+                                                            </button>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view();
+                                            view! {
+                                                <li class="version" data-annotator=who.clone()>
+                                                    <strong><bdi>{who.clone()}</bdi></strong>": "
+                                                    {none.then_some("no spans ")}
+                                                    <ul class="version-spans spans">{items}</ul>
+                                                    <button class="take-version" on:click=move |_| edit(GoldEdit::Version(whole.clone()))>
+                                                        "Take into gold"
+                                                    </button>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                                <VersionAgreement pairs=agreement />
+                                <GoldVersion gold nobody edit />
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                     }}
                 </Show>
             </section>
         </Show>
     }
+}
+
+/// The gold version in the curator's view: its status (none, draft, adjudicated), its spans each with
+/// "Remove", and the buttons that start, finish or reopen it.
+#[component]
+fn GoldVersion(
+    gold: Option<Document>,
+    nobody: bool,
+    edit: impl Fn(GoldEdit) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let Some(g) = gold else {
+        return view! {
+            <div class="gold" data-gold="none">
+                <p>"Gold: none yet. Take a whole version or single spans above, or start from what everyone agreed on."</p>
+                <button class="gold-agreed" disabled=nobody on:click=move |_| edit(GoldEdit::Agreed)>
+                    "Start from the agreed spans"
+                </button>
+            </div>
+        }
+        .into_any();
+    };
+    let done = spandrel_core::team::is_adjudicated(&g);
+    let spans = accepted(&g);
+    let empty = spans.is_empty();
+    let items = spans
+        .into_iter()
+        .map(|(_, span, label, covered)| {
+            let aria = format!("Remove {label} “{covered}” from gold");
+            let l = label.clone();
+            view! {
+                <li>
+                    {label.clone()}" “"<bdi>{covered}</bdi>"” "
+                    <button class="drop-span" aria-label=aria on:click=move |_| edit(GoldEdit::Drop { span, label: l.clone() })>
+                        "Remove"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="gold" data-gold=if done { "adjudicated" } else { "draft" }>
+            <p>
+                <strong>{if done { "Gold (adjudicated)" } else { "Gold (draft, not adjudicated yet)" }}</strong>
+                {empty.then_some(": no spans")}
+            </p>
+            <ul class="gold-spans">{items}</ul>
+            {if done {
+                view! { <button class="gold-reopen" on:click=move |_| edit(GoldEdit::Mark(false))>"Reopen"</button> }.into_any()
+            } else {
+                view! { <button class="gold-mark" on:click=move |_| edit(GoldEdit::Mark(true))>"Mark adjudicated"</button> }.into_any()
+            }}
+        </div>
+    }
+    .into_any()
 }
 
 /// The agreement figures of the annotators' versions (core's `versions_agreement`): one row per pair.
@@ -337,6 +419,27 @@ fn ProjectSetupForm(
             busy.set(false);
         });
     };
+    let load = move |_| {
+        busy.set(true);
+        let creds = Credentials::new(admin.get_untracked().trim(), admin_pw.get_untracked());
+        let (s, b) = (server.get_untracked(), bucket.get_untracked());
+        leptos::task::spawn_local(async move {
+            match crate::actions::sync::load_members(&s, &b, &creds).await {
+                Ok(m) => {
+                    leads.set(m.leads.join(", "));
+                    annotators.set(m.annotators.join(", "));
+                    curators.set(m.curators.join(", "));
+                    update.set(true);
+                    outcome.set(Some(Ok(format!(
+                        "The members of “{}”: change them, then press “Set up the project” to update it.",
+                        b.trim()
+                    ))));
+                }
+                Err(e) => outcome.set(Some(Err(e.to_string()))),
+            }
+            busy.set(false);
+        });
+    };
     view! {
         <div class="row">
             <button type="button" disabled=move || busy.get() on:click=create_account>"Create my account"</button>
@@ -346,11 +449,11 @@ fn ProjectSetupForm(
         </div>
         <Show when=move || open.get()>
             <fieldset class="project-setup" data-testid="project-setup">
-                <legend>"Set up the project named above (the sync server's administrator)"</legend>
-                <label>"Administrator "
+                <legend>"Set up the project named above (the sync server's administrator), or change its members (a lead)"</legend>
+                <label>"Administrator or lead "
                     <input name="setup-admin" autocomplete="off" prop:value=move || admin.get() on:input=move |e| admin.set(event_target_value(&e)) />
                 </label>
-                <label>"Administrator's password "
+                <label>"Their password "
                     <input name="setup-admin-password" type="password" autocomplete="off"
                         prop:value=move || admin_pw.get() on:input=move |e| admin_pw.set(event_target_value(&e)) />
                 </label>
@@ -370,6 +473,8 @@ fn ProjectSetupForm(
                         on:change=move |e| update.set(event_target_checked(&e)) />
                     " Update the existing project (its members and permissions)"
                 </label>
+                <button type="button" disabled=move || busy.get() on:click=load>"Load the current members"</button>
+                " "
                 <button type="button" disabled=move || busy.get() on:click=set_up>"Set up the project"</button>
             </fieldset>
         </Show>

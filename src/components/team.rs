@@ -33,17 +33,18 @@ pub fn TeamPanel() -> impl IntoView {
         cx.view.track();
         cx.role().is_some_and(Role::curates)
     };
-    let data = move || -> Option<(Dashboard, Vec<DocAgreement>)> {
+    let data = move || -> Option<(Dashboard, Vec<DocAgreement>, std::collections::BTreeSet<String>)> {
         cx.rev.track();
         cx.with_engine(|e| {
             let ids = e.document_ids();
             let docs: Vec<_> = ids.iter().filter_map(|id| e.document(id)).collect();
             let versions = e.versions_by_doc();
-            let gold = e.gold_ids();
+            let done = e.adjudicated_ids();
+            let drafts = e.gold_ids();
             let get = |id: &str| versions.get(id).cloned().unwrap_or_default();
-            let dash = team::dashboard(&docs, get, |id| gold.contains(id));
-            let queue = team::adjudication_queue(&docs, get, |id| gold.contains(id));
-            (dash, queue)
+            let dash = team::dashboard(&docs, get, |id| done.contains(id));
+            let queue = team::adjudication_queue(&docs, get, |id| done.contains(id));
+            (dash, queue, drafts)
         })
     };
     view! {
@@ -55,7 +56,7 @@ pub fn TeamPanel() -> impl IntoView {
                 <Show when=move || open.get()>
                     {move || match data() {
                         None => view! { <p>"Sync is off."</p> }.into_any(),
-                        Some((dash, queue)) => {
+                        Some((dash, queue, drafts)) => {
                             let labels = dash
                                 .label_counts
                                 .iter()
@@ -65,9 +66,10 @@ pub fn TeamPanel() -> impl IntoView {
                             view! {
                                 <p data-testid="team-summary">
                                     {format!(
-                                        "{} document(s), {} with a gold version. Accepted spans per label: {}.",
+                                        "{} document(s), {} adjudicated ({}). Accepted spans per label: {}.",
                                         dash.documents,
                                         dash.adjudicated,
+                                        pct(if dash.documents == 0 { 0.0 } else { dash.adjudicated as f64 / dash.documents as f64 }),
                                         if labels.is_empty() { "none yet".to_owned() } else { labels },
                                     )}
                                 </p>
@@ -125,7 +127,15 @@ pub fn TeamPanel() -> impl IntoView {
                                                         <td class="exact-f1">{format!("{:.3}", a.exact_f1)}</td>
                                                         <td>{format!("{:.3}", a.overlap_f1)}</td>
                                                         <td>{format!("{:.3}", a.kappa)}</td>
-                                                        <td class="gold">{if a.adjudicated { "adjudicated" } else { "to do" }}</td>
+                                                        <td class="gold">
+                                                            {if a.adjudicated {
+                                                                "adjudicated"
+                                                            } else if drafts.contains(&a.doc) {
+                                                                "draft"
+                                                            } else {
+                                                                "to do"
+                                                            }}
+                                                        </td>
                                                         <td>
                                                             <button on:click=move |_| {
                                                                 st.open_doc(&id);

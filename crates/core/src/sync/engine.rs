@@ -573,6 +573,16 @@ impl<S: KvStore> SyncEngine<S> {
         self.keys(Collection::Gold).iter().filter_map(|k| self.current(k).as_ref().and_then(doc_of)).collect()
     }
 
+    /// Ids of the documents whose gold version a curator marked adjudicated ([`crate::team::is_adjudicated`]).
+    pub fn adjudicated_ids(&self) -> std::collections::BTreeSet<String> {
+        self.keys(Collection::Gold)
+            .iter()
+            .filter_map(|k| self.parsed::<AnnotationRecord>(k))
+            .filter(|g| g.status == crate::model::DocStatus::Done)
+            .map(|g| g.doc)
+            .collect()
+    }
+
     /// The gold version of a document, if a curator wrote one.
     pub fn gold(&self, doc_id: &str) -> Option<Document> {
         let d: DocRecord = self.parsed(&RecordKey::document(doc_id))?;
