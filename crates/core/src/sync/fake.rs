@@ -211,13 +211,20 @@ impl FakeKinto {
             },
             (Method::Put, ["buckets", b]) => {
                 let Some(u) = user else { return err(401, "Please authenticate yourself to use this endpoint.") };
-                if req.get_header("If-None-Match") == Some("*") && self.buckets.contains_key(*b) {
-                    return err(412, "Resource was modified meanwhile");
+                if req.get_header("If-None-Match") == Some("*") {
+                    // Kinto takes this PUT for a creation: only those who may create buckets pass.
+                    if u != "admin" {
+                        return err(403, "This user cannot access this resource.");
+                    }
+                    if self.buckets.contains_key(*b) {
+                        return err(412, "Resource was modified meanwhile");
+                    }
                 }
                 let me = format!("account:{u}");
                 let perms = Perms::from_json(body.as_ref().and_then(|v| v.get("permissions")));
+                let p = self.principals(Some(&u), b);
                 match self.buckets.get_mut(*b) {
-                    Some(bk) if !bk.write.contains(&me) => err(403, "This user cannot access this resource."),
+                    Some(bk) if bk.write.is_disjoint(&p) => err(403, "This user cannot access this resource."),
                     Some(bk) => {
                         bk.write = perms.write;
                         bk.write.insert(me);
@@ -254,6 +261,27 @@ impl FakeKinto {
                     bk.collections.entry((*name).to_owned()).or_default().perms = perms;
                 }
                 Response::new(201, json!({ "data": { "id": name } }).to_string())
+            }
+            (Method::Get, ["buckets", b]) => {
+                // Read by its writers; a bucket one may not read, or that does not exist, is a 403.
+                let p = self.principals(user.as_deref(), b);
+                match self.buckets.get(*b) {
+                    Some(bk) if !bk.write.is_disjoint(&p) => {
+                        Response::new(200, json!({ "data": { "id": b } }).to_string())
+                    }
+                    _ => err(403, "This user cannot access this resource."),
+                }
+            }
+            (Method::Get, ["buckets", b, "groups", g]) => {
+                // Groups are read by the bucket's writers (Kinto: bucket write implies read inside).
+                let p = self.principals(user.as_deref(), b);
+                match self.buckets.get(*b) {
+                    Some(bk) if !bk.write.is_disjoint(&p) => match bk.groups.get(*g) {
+                        Some(m) => Response::new(200, json!({ "data": { "id": g, "members": m } }).to_string()),
+                        None => err(404, "The resource you are looking for could not be found."),
+                    },
+                    _ => err(403, "This user cannot access this resource."),
+                }
             }
             (Method::Get, ["buckets", b, "collections", c, "records"]) => self.list(user.as_deref(), b, c, &params),
             (Method::Get, ["buckets", b, "history"]) => self.history(user.as_deref(), b, &params),

@@ -20,7 +20,9 @@ pub use engine::{run_blocking, Check, Credentials, Role, SyncConfig, SyncEngine,
 pub use error::{retry_delay_ms, SyncError};
 pub use http::{HttpClient, HttpError, Method, Request, Response};
 pub use records::{Collection, MergeReport, RecordKey};
-pub use setup::{create_account, project_requests, setup_blocking, Members, ProjectSetup, SetupError};
+pub use setup::{
+    create_account, members_from, project_requests, read_members, setup_blocking, Members, ProjectSetup, SetupError,
+};
 
 #[cfg(test)]
 mod tests;

@@ -69,6 +69,64 @@ pub fn project_requests(server: &str, bucket: &str, members: &Members, admin: &C
     out
 }
 
+/// The three roles' groups, in the order [`read_members`] reads them.
+const ROLE_GROUPS: [&str; 3] = ["leads", "annotators", "curators"];
+
+/// The requests that read project `bucket`'s members (its three groups), sent as `who` (the server's
+/// administrator or one of the project's leads), so a lead can change the members from what they are.
+pub fn read_members(server: &str, bucket: &str, who: &Credentials) -> Vec<Request> {
+    let root = format!("{}/buckets/{bucket}/groups", server.trim_end_matches('/'));
+    ROLE_GROUPS
+        .iter()
+        .map(|g| Request::new(Method::Get, format!("{root}/{g}")).header("Authorization", who.authorization()))
+        .collect()
+}
+
+/// The members from the answers to [`read_members`]' requests (in their order). Principals other than
+/// accounts (`system.Everyone`, other groups) are not members by name and are left out.
+pub fn members_from(
+    bucket: &str,
+    who: &str,
+    answers: Vec<Result<super::http::Response, super::http::HttpError>>,
+) -> Result<Members, SetupError> {
+    let mut lists: Vec<Vec<String>> = Vec::new();
+    for (group, answer) in ROLE_GROUPS.iter().zip(answers) {
+        let step = format!("reading group {group}");
+        let resp = answer.map_err(|e| SetupError::Unreachable {
+            step: step.clone(),
+            reason: e.to_string(),
+            made: Vec::new(),
+        })?;
+        match resp.status {
+            200 => {}
+            401 => return Err(SetupError::WrongPassword { user: who.to_owned() }),
+            403 | 404 => return Err(SetupError::CannotRead { user: who.to_owned(), bucket: bucket.to_owned() }),
+            status => {
+                return Err(SetupError::Refused {
+                    step,
+                    status,
+                    message: super::error::server_message(&resp),
+                    made: Vec::new(),
+                })
+            }
+        }
+        let v: serde_json::Value = serde_json::from_str(&resp.body).map_err(|e| SetupError::Refused {
+            step: step.clone(),
+            status: 200,
+            message: format!("the answer is not JSON: {e}"),
+            made: Vec::new(),
+        })?;
+        let names = v["data"]["members"]
+            .as_array()
+            .map(|m| m.iter().filter_map(|p| p.as_str()?.strip_prefix("account:")).map(str::to_owned).collect())
+            .unwrap_or_default();
+        lists.push(names);
+    }
+    let mut it = lists.into_iter();
+    let mut next = || it.next().unwrap_or_default();
+    Ok(Members { leads: next(), annotators: next(), curators: next() })
+}
+
 /// Why setting up a project stopped. Every message says what was made, so nothing is left half made
 /// without the user knowing how to finish.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,6 +141,8 @@ pub enum SetupError {
     NoSuchAccount { names: Vec<String> },
     #[error("the project name \"{0}\" may only use letters, digits, '_' and '-', starting with a letter or digit; nothing was made")]
     BadName(String),
+    #[error("\"{user}\" may not read the members of project \"{bucket}\" (only the server's administrator and the project's leads may), or there is no such project; nothing was changed")]
+    CannotRead { user: String, bucket: String },
     #[error("the sync server cannot be reached ({reason}) while {step}; {}", made_so_far(.made))]
     Unreachable { step: String, reason: String, made: Vec<String> },
     #[error("the sync server answered HTTP {status} while {step}{}; {}", super::error::detail_of(.message), made_so_far(.made))]
@@ -100,12 +160,25 @@ fn made_so_far(made: &[String]) -> String {
     }
 }
 
+/// What a request of the set-up does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Checks that a member's account exists.
+    Check,
+    /// Looks for the project's bucket (an update).
+    Probe,
+    /// Creates or sets one part of the project.
+    Make,
+}
+
 /// Lays out a project step by step (check that the members' accounts exist, create the bucket, its
 /// groups and collections), as an IO-free state machine driven like the sync engine:
 /// [`ProjectSetup::next_request`], send, [`ProjectSetup::on_response`], until it ends.
 ///
-/// Invariant: a new project is created with `If-None-Match: *`, so an existing project of the same name
-/// is never taken over; the first failure stops the set-up, and the error lists what was made.
+/// Invariant: the project's bucket is created with `If-None-Match: *`, so an existing project of the
+/// same name is never taken over, and an update (by the administrator or a lead) leaves the bucket and
+/// its writers as they are and sets the groups and collections again; the first failure stops the
+/// set-up, and the error lists what was made.
 #[derive(Debug)]
 pub struct ProjectSetup {
     checks: Vec<(String, Request)>,
@@ -114,7 +187,11 @@ pub struct ProjectSetup {
     made: Vec<String>,
     admin: String,
     bucket: String,
-    inflight: Option<(bool, String)>,
+    /// With "update": the request that creates the bucket, sent only if the probe finds no project.
+    create_bucket: Option<(String, Request)>,
+    /// The next step is the probe.
+    probe_next: bool,
+    inflight: Option<(Step, String)>,
     result: Option<Result<(), SetupError>>,
 }
 
@@ -154,12 +231,21 @@ impl ProjectSetup {
                 .trim_start_matches('/')
                 .to_owned();
             let (what, r) = if i == 0 {
-                let r = if update { r } else { r.header("If-None-Match", "*") };
-                (format!("project \"{bucket}\""), r)
+                (format!("project \"{bucket}\""), r.header("If-None-Match", "*"))
             } else {
                 (what.replacen("groups/", "group ", 1).replacen("collections/", "collection ", 1), r)
             };
             steps.push((what, r));
+        }
+        // An update never rewrites the bucket (a lead's PUT would drop the writers Kinto added when the
+        // project was made, its creator among them): a GET probes it, and it is created only if missing.
+        let mut create_bucket = None;
+        if update && !steps.is_empty() {
+            let create = steps.remove(0);
+            let probe = Request::new(Method::Get, format!("{root}/buckets/{bucket}"))
+                .header("Authorization", admin.authorization());
+            steps.insert(0, (create.0.clone(), probe));
+            create_bucket = Some(create);
         }
         let result = (!id_ok).then(|| Err(SetupError::BadName(bucket.to_owned())));
         ProjectSetup {
@@ -169,6 +255,8 @@ impl ProjectSetup {
             made: Vec::new(),
             admin: admin.user.clone(),
             bucket: bucket.to_owned(),
+            probe_next: create_bucket.is_some(),
+            create_bucket,
             inflight: None,
             result,
         }
@@ -181,7 +269,7 @@ impl ProjectSetup {
         }
         if !self.checks.is_empty() {
             let (who, r) = self.checks.remove(0);
-            self.inflight = Some((true, who));
+            self.inflight = Some((Step::Check, who));
             return Some(r);
         }
         if !self.missing.is_empty() {
@@ -193,14 +281,19 @@ impl ProjectSetup {
             return None;
         }
         let (what, r) = self.steps.remove(0);
-        self.inflight = Some((false, what));
+        let kind = if std::mem::take(&mut self.probe_next) { Step::Probe } else { Step::Make };
+        self.inflight = Some((kind, what));
         Some(r)
     }
 
     /// Hands the answer to the last request to the set-up.
     pub fn on_response(&mut self, outcome: Result<super::http::Response, super::http::HttpError>) {
-        let Some((check, what)) = self.inflight.take() else { return };
-        let step = if check { format!("checking the account \"{what}\"") } else { format!("creating {what}") };
+        let Some((kind, what)) = self.inflight.take() else { return };
+        let step = match kind {
+            Step::Check => format!("checking the account \"{what}\""),
+            Step::Probe => format!("looking for {what}"),
+            Step::Make => format!("creating {what}"),
+        };
         let resp = match outcome {
             Ok(r) => r,
             Err(e) => {
@@ -210,22 +303,34 @@ impl ProjectSetup {
             }
         };
         let status = resp.status;
-        let fail = match (check, status) {
+        let fail = match (kind, status) {
             (_, 401) => Some(SetupError::WrongPassword { user: self.admin.clone() }),
-            (true, 200) => None,
-            (true, 404) => {
+            (Step::Check, 200) => None,
+            (Step::Check, 404) => {
                 self.missing.push(what);
                 None
             }
             // Only the server's administrator may read accounts: a lead updating their project's members
             // cannot check them, and the members are set as named.
-            (true, 403) => None,
-            (false, 200 | 201) => {
+            (Step::Check, 403) => None,
+            // The project exists: kept as it is.
+            (Step::Probe, 200) => {
+                self.create_bucket = None;
+                None
+            }
+            // Kinto answers 403 for a bucket that does not exist to those who may not read it: create it.
+            (Step::Probe, 403 | 404) => {
+                if let Some(c) = self.create_bucket.take() {
+                    self.steps.insert(0, c);
+                }
+                None
+            }
+            (Step::Make, 200 | 201) => {
                 self.made.push(what);
                 None
             }
-            (false, 412) if self.made.is_empty() => Some(SetupError::Exists { bucket: self.bucket.clone() }),
-            (false, 403) if self.made.is_empty() => Some(SetupError::NotAllowed { user: self.admin.clone() }),
+            (Step::Make, 412) if self.made.is_empty() => Some(SetupError::Exists { bucket: self.bucket.clone() }),
+            (Step::Make, 403) if self.made.is_empty() => Some(SetupError::NotAllowed { user: self.admin.clone() }),
             _ => Some(SetupError::Refused {
                 step,
                 status,

@@ -725,6 +725,10 @@ fn the_whole_projects_versions_in_one_pass_match_the_per_document_view() {
     assert_eq!(all["d1"], cora.annotator_versions("d1"));
     assert_eq!(all["d1"].len(), 2);
     assert_eq!(cora.gold_ids().into_iter().collect::<Vec<_>>(), vec!["d1".to_owned()]);
+    assert!(cora.adjudicated_ids().is_empty(), "a gold version not marked done is a draft");
+    cora.stage_gold(&crate::team::gold_mark(&g, true, 5)).unwrap();
+    run_blocking(&mut cora, &mut k);
+    assert_eq!(cora.adjudicated_ids().into_iter().collect::<Vec<_>>(), vec!["d1".to_owned()]);
     // An annotator sees only their own version.
     let mut alice = engine(MemoryStore::new(), "alice", Role::Annotator);
     run_blocking(&mut alice, &mut k);
@@ -787,6 +791,24 @@ fn a_project_is_set_up_from_requests_and_every_refusal_is_named_with_what_was_ma
     assert_eq!(setup_blocking(&mut s, &mut k), Err(SetupError::Exists { bucket: "team".into() }));
     let mut s = ProjectSetup::new(FAKE_ROOT, "team", &members, &admin, true);
     assert_eq!(setup_blocking(&mut s, &mut k), Ok(()));
+    // A lead reads the members, adds a curator and removes nobody: the project is updated as the lead.
+    let read = |k: &mut FakeKinto, who: &Credentials| {
+        let answers = crate::sync::read_members(FAKE_ROOT, "team", who).iter().map(|r| k.request(r)).collect();
+        crate::sync::members_from("team", &who.user, answers)
+    };
+    let lena_creds = Credentials::new("lena", "pw-lena");
+    assert_eq!(read(&mut k, &lena_creds), Ok(members.clone()));
+    let mut more = members.clone();
+    more.curators.insert(0, "alice".into());
+    let mut s = ProjectSetup::new(FAKE_ROOT, "team", &more, &lena_creds, true);
+    assert_eq!(setup_blocking(&mut s, &mut k), Ok(()), "a lead may change the members");
+    assert_eq!(read(&mut k, &admin), Ok(more.clone()));
+    // An annotator may not read them; a wrong password is named.
+    assert_eq!(
+        read(&mut k, &Credentials::new("alice", "pw-alice")),
+        Err(SetupError::CannotRead { user: "alice".into(), bucket: "team".into() })
+    );
+    assert_eq!(read(&mut k, &Credentials::new("lena", "nope")), Err(SetupError::WrongPassword { user: "lena".into() }));
     // The server goes away mid-way: the message lists what was made.
     let mut s = ProjectSetup::new(FAKE_ROOT, "other", &members, &admin, false);
     let mut sent = 0;
@@ -799,4 +821,12 @@ fn a_project_is_set_up_from_requests_and_every_refusal_is_named_with_what_was_ma
     let msg = e.to_string();
     assert!(msg.contains("cannot be reached") && msg.contains("made so far: project \"other\", group leads"), "{msg}");
     assert!(msg.contains("update the existing project"), "{msg}");
+    // As the message says: set up again with "update" and it is finished, the bucket kept as made.
+    let mut s = ProjectSetup::new(FAKE_ROOT, "other", &members, &admin, true);
+    assert_eq!(setup_blocking(&mut s, &mut k), Ok(()));
+    assert!(!s.made().iter().any(|m| m.starts_with("project")), "{:?}", s.made());
+    // "Update" of a project that does not exist yet creates it.
+    let mut s = ProjectSetup::new(FAKE_ROOT, "third", &members, &admin, true);
+    assert_eq!(setup_blocking(&mut s, &mut k), Ok(()));
+    assert_eq!(s.made().len(), 1 + 3 + 4, "{:?}", s.made());
 }
