@@ -225,7 +225,7 @@ test('a wrong password gives a clear message that the work is kept', async () =>
   }
 });
 
-test('a curator sees both versions, takes one into gold, and the gold record reaches the server and another browser', async () => {
+test('a curator sees both versions, takes one into gold, then builds gold span by span and marks it adjudicated; the gold record reaches the server and another browser', async () => {
   const { bucket, users } = await project();
   const apps = [];
   const open = async (name, role) => {
@@ -263,11 +263,29 @@ test('a curator sees both versions, takes one into gold, and the gold record rea
     await waitSync(cora, 'synced');
     const gold = await call('GET', `/buckets/${bucket}/collections/gold/records/gshared1`);
     assert.deepEqual(gold.data.annotations.filter((a) => a.state === 'accepted').map((a) => a.label), ['PERSON']);
+    assert.equal(gold.data.status, 'done', 'a whole version taken into gold is adjudicated');
+    assert.equal(await cora.locator('.curate .gold').getAttribute('data-gold'), 'adjudicated');
+    // Span by span: reopen, remove Bob's PERSON, take Alice's GPE, mark adjudicated again.
+    await cora.locator('.curate .gold').getByRole('button', { name: 'Reopen' }).click();
+    await cora.locator('.curate .gold[data-gold=draft]').waitFor();
+    await cora.getByRole('button', { name: 'Remove PERSON “Ada” from gold' }).click();
+    await cora.locator('.curate .gold', { hasText: 'no spans' }).waitFor();
+    const takeLondon = cora.getByRole('button', { name: `Take GPE “London” from alice${bucket} into gold` });
+    await takeLondon.click();
+    await cora.locator('.curate .gold', { hasText: 'GPE “London”' }).waitFor();
+    assert.ok(await takeLondon.isDisabled(), 'a span already in gold cannot be taken twice');
+    assert.equal(await cora.locator('.curate .gold').getAttribute('data-gold'), 'draft');
+    await cora.locator('.curate .gold').getByRole('button', { name: 'Mark adjudicated' }).click();
+    await cora.locator('.curate .gold[data-gold=adjudicated]').waitFor();
+    await waitSync(cora, 'synced');
+    const gold2 = (await call('GET', `/buckets/${bucket}/collections/gold/records/gshared1`)).data;
+    assert.deepEqual(covered(gold2.annotations), ['GPE:London']);
+    assert.equal(gold2.status, 'done');
     // Another browser of the curator gets the gold version from the server.
     const cora2 = await open('cora', 'curator');
     await openTeamText(cora2);
     await cora2.getByRole('button', { name: 'Curate this document' }).click();
-    await cora2.locator('.curate .gold', { hasText: 'PERSON “Ada”' }).waitFor();
+    await cora2.locator('.curate .gold[data-gold=adjudicated]', { hasText: 'GPE “London”' }).waitFor();
   } finally {
     for (const a of apps) { await a.close(); await a.context.close(); }
   }
@@ -688,7 +706,7 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
   }
 });
 
-test('a project is set up from the app: an account created by its member, refusals named, then the project works', async () => {
+test('a project is set up from the app: an account created by its member, refusals named, the project works, a lead changes its members', async () => {
   const bucket = `setup${Date.now()}`;
   const [lena, alice] = [`lena${bucket}`, `alice${bucket}`];
   await call('PUT', `/accounts/${lena}`, { data: { password: 'pw-lena' } }, null);
@@ -732,6 +750,35 @@ test('a project is set up from the app: an account created by its member, refusa
     await form.locator('[name=sync-password]').fill('pw-alice');
     await form.getByRole('button', { name: 'Turn sync on' }).click();
     await waitSync(P, 'synced');
+    // Lena, the lead, loads the members and adds a curator: the project is updated with her own account,
+    // and the administrator stays a writer of the project.
+    const cora = `cora${bucket}`;
+    await call('PUT', `/accounts/${cora}`, { data: { password: 'pw-cora' } }, null);
+    if (!(await form.isVisible())) await P.locator('.sync-state').click();
+    if (!(await setup.isVisible())) await form.getByRole('button', { name: 'Set up a project…' }).click();
+    await setup.locator('[name=setup-admin]').fill(lena);
+    await setup.locator('[name=setup-admin-password]').fill('pw-lena');
+    await setup.locator('[name=setup-leads]').fill('');
+    await setup.locator('[name=setup-annotators]').fill('');
+    await setup.getByRole('button', { name: 'Load the current members' }).click();
+    await outcome.filter({ hasText: `The members of “${bucket}”` }).waitFor({ timeout: 15000 });
+    assert.equal(await setup.locator('[name=setup-leads]').inputValue(), lena);
+    assert.equal(await setup.locator('[name=setup-annotators]').inputValue(), alice);
+    assert.equal(await setup.locator('[name=setup-curators]').inputValue(), '');
+    assert.ok(await setup.locator('[name=setup-update]').isChecked());
+    await setup.locator('[name=setup-curators]').fill(cora);
+    await setup.getByRole('button', { name: 'Set up the project' }).click();
+    await outcome.filter({ hasText: `Project “${bucket}” is ready: 1 lead(s), 1 annotator(s), 1 curator(s)` }).waitFor({ timeout: 15000 })
+      .catch(async (e) => { throw new Error(`${e.message}: ${await outcome.innerText()}`); });
+    r = await fetch(`${kinto}/buckets/${bucket}/groups/curators`, { headers: { Authorization: basic('admin', ADMIN) } });
+    assert.deepEqual((await r.json()).data.members, [`account:${cora}`]);
+    r = await fetch(`${kinto}/buckets/${bucket}`, { headers: { Authorization: basic('admin', ADMIN) } });
+    assert.equal(r.status, 200, 'the administrator still writes the project');
+    // An annotator may not read the members: named in the form.
+    await setup.locator('[name=setup-admin]').fill(alice);
+    await setup.locator('[name=setup-admin-password]').fill('pw-alice');
+    await setup.getByRole('button', { name: 'Load the current members' }).click();
+    await outcome.filter({ hasText: `"${alice}" may not read the members of project "${bucket}"` }).waitFor({ timeout: 15000 });
     // The browser logs each refused request (404, 401, 412 above); nothing else went wrong.
     assert.deepEqual(app.errors.filter((e) => !e.startsWith('Failed to load resource')), []);
   } finally {
