@@ -1,7 +1,8 @@
 //! Benchmark and test hooks, exported to JS (`window.wasmBindings.bench_extract`, `bench_extract_many`,
 //! `worker_suggestions`): tests/bench/browser-bench.mjs measures extraction throughput in the extraction
 //! worker with them, and tests/e2e/worker.test.mjs checks that the worker's suggestions are the native
-//! engine's, bit for bit. `paragraph_paints` counts paragraph repaints (tests check that an action
+//! engine's, bit for bit. `bench_team` times core's team rules (assignment, dashboard, adjudication
+//! queue) in the page's wasm. `paragraph_paints` counts paragraph repaints (tests check that an action
 //! repaints a paragraph once).
 
 use crate::platform::extractor;
@@ -42,6 +43,32 @@ pub async fn worker_suggestions(texts: Vec<String>) -> Result<js_sys::Array, JsV
         labels.push(&JsValue::from_str(&f.label));
     }
     Ok(js_sys::Array::of2(&js_sys::Float64Array::from(numbers.as_slice()), &labels))
+}
+
+/// Times core's team rules in this page, on `team::sample_project` (`docs` documents, `annotators`
+/// annotators, 20 % of documents to 2): `[assign ms, dashboard ms, adjudication queue ms, overlapped
+/// documents]`. Assignment is timed on the bare (id, annotators) list, as the lead's "Assign all" runs it.
+#[wasm_bindgen]
+pub fn bench_team(docs: u32, annotators: u32) -> Result<Vec<f64>, JsValue> {
+    use crate::platform::dom::perf_now;
+    use spandrel_core::{assign, team};
+    let rule = assign::Rule { overlap_share: 0.2, overlap_k: 2 };
+    let err = |e: assign::AssignError| JsValue::from_str(&e.to_string());
+    let ids: Vec<(String, Vec<String>)> = (0..docs).map(|i| (format!("doc-{i}"), Vec::new())).collect();
+    let names: Vec<String> = (0..annotators).map(|i| format!("annotator-{i}")).collect();
+    let t = perf_now();
+    let plan = assign::assign(&ids, &names, rule).map_err(err)?;
+    let assign_ms = perf_now() - t;
+    let (project, versions) = team::sample_project(docs as usize, annotators as usize, rule).map_err(err)?;
+    debug_assert_eq!(project.len(), plan.len());
+    let get = |id: &str| versions.get(id).cloned().unwrap_or_default();
+    let t = perf_now();
+    let dash = team::dashboard(&project, get, |_| false);
+    let dash_ms = perf_now() - t;
+    let t = perf_now();
+    let queue = team::adjudication_queue(&project, get, |_| false);
+    let queue_ms = perf_now() - t;
+    Ok(vec![assign_ms, dash_ms, queue_ms, dash.overlapped.len().max(queue.len()) as f64])
 }
 
 thread_local! {

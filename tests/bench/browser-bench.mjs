@@ -4,7 +4,10 @@
 //     the DOM is updated, styled and laid out (all effects have run); and, for reference, the time until two
 //     frames later (which includes waiting for the display's frames, ~17 ms or more whatever the work);
 //  3. extraction throughput in the wasm worker (words/s) vs the native CLI on the same text (the held-out
-//     corpus of scripts/bench_extract.sh when SPANDREL_BENCH_CORPUS names it).
+//     corpus of scripts/bench_extract.sh when SPANDREL_BENCH_CORPUS names it);
+//  4. a 1 MB text with no spans: the longest page task until its suggestions are on screen;
+//  5. team rules in the page's wasm: assigning 10,000 documents to 20 annotators (20% overlap), the lead's
+//     dashboard and the curator's queue over their versions (core's team::sample_project).
 // Usage: node tests/bench/browser-bench.mjs [dist-dir]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -195,6 +198,17 @@ try {
   await app3.close();
   await ctx3.close();
   out.push(['1 MB text, no spans: longest page task until suggested', `${Math.round(longest)} ms`, `(text painted at ${Math.round(painted)} ms, ${count} suggestions on screen at ${Math.round(at)} ms)`]);
+
+  // ---- 5: team rules in the page's wasm (release build), median of 5 after one warm-up.
+  const app4 = await openApp(browser);
+  await app4.page.evaluate(() => window.wasmBindings.bench_team(10000, 20));
+  const runs = [];
+  for (let k = 0; k < 5; k++) runs.push(await app4.page.evaluate(() => window.wasmBindings.bench_team(10000, 20)));
+  await app4.close();
+  const mid = (i) => { const xs = runs.map((r) => r[i]).sort((a, b) => a - b); return xs[Math.floor(xs.length / 2)]; };
+  out.push(['team: assign 10,000 documents to 20 annotators, 20% overlap (wasm, in page)', `${mid(0).toFixed(1)} ms`, '(median of 5; target < 200 ms)']);
+  out.push(['team: lead\'s dashboard over their 12,000 versions (wasm, in page)', `${mid(1).toFixed(1)} ms`, `(median of 5; ${runs[0][3]} overlapped documents; target: opens < 1 s)`]);
+  out.push(['team: curator\'s adjudication queue, same project (wasm, in page)', `${mid(2).toFixed(1)} ms`, '(median of 5)']);
 } finally {
   await browser.close();
 }

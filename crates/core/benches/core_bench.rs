@@ -140,23 +140,9 @@ fn main() {
     );
 
     // The lead's dashboard over that project, every assigned annotator having worked on their documents
-    // (one accepted span each): issue #30's "opens < 1 s" figure, natively.
-    let mut versions: std::collections::HashMap<String, Vec<(String, Document)>> = std::collections::HashMap::new();
-    let mut project_docs = Vec::with_capacity(plan.len());
-    for (i, (id, who)) in plan.iter().enumerate() {
-        let mut d =
-            Document::new(id.clone(), format!("Document {i}"), "Ada Lovelace met Charles Babbage in London.", 0);
-        d.assigned = who.clone();
-        for (k, a) in who.iter().enumerate() {
-            let mut v = d.clone();
-            v.status = spandrel_core::model::DocStatus::Done;
-            let mut ed = Editor::new(v);
-            let label = if k == 0 { "PERSON" } else { LABELS[i % LABELS.len()] };
-            ed.apply(Command::AddSpans(vec![NewSpan::manual(Span::new(0, 12), label)]), 1).expect("span");
-            versions.entry(id.clone()).or_default().push((a.clone(), ed.doc().clone()));
-        }
-        project_docs.push(d);
-    }
+    // (one accepted span each; core's `team::sample_project`, which the browser bench times in wasm too):
+    // issue #30's "opens < 1 s" figure, natively.
+    let (project_docs, versions) = spandrel_core::team::sample_project(10_000, 20, rule).expect("sample project");
     let t = Instant::now();
     let dash =
         spandrel_core::team::dashboard(&project_docs, |id| versions.get(id).cloned().unwrap_or_default(), |_| false);
