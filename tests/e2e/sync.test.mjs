@@ -698,6 +698,21 @@ test('a lead assigns the corpus with overlap; each annotator\'s queue holds only
     assert.equal(queueDocs.length, 8);
     assert.equal(queueDocs.filter((d) => d.team?.source?.startsWith('majority:')).length, 2, JSON.stringify(queueDocs.map((d) => d.team)));
     assert.ok(queueDocs.every((d) => Array.isArray(d.team?.annotators) && d.team.annotators.length >= 1));
+    // Adjudicating the first queued document writes gold; the queue and the training set show it.
+    const first = L.locator('[data-testid=team-queue] tbody tr').first();
+    const firstDoc = await first.getAttribute('data-doc');
+    await first.getByRole('button', { name: 'Open to adjudicate' }).click();
+    await L.getByRole('button', { name: 'Curate this document' }).click();
+    await L.locator(`.curate .version[data-annotator="${bob}"]`).getByRole('button', { name: 'Take into gold' }).click();
+    await L.locator('.curate .gold[data-gold=adjudicated]').waitFor();
+    await waitSync(L, 'synced');
+    await L.getByRole('button', { name: 'Documents', exact: true }).click();
+    if (!(await L.locator('[data-testid=team-queue]').isVisible())) await L.getByRole('button', { name: 'Team progress and adjudication' }).click();
+    await L.locator(`[data-testid=team-queue] tr[data-doc="${firstDoc}"] .gold`, { hasText: 'adjudicated' }).waitFor();
+    assert.match(await L.locator('[data-testid=team-summary]').innerText(), /1 adjudicated/);
+    const [dl2] = await Promise.all([L.waitForEvent('download'), L.getByRole('button', { name: 'Download the training set' }).click()]);
+    const again = JSON.parse(await readFile(await dl2.path(), 'utf8')).documents.filter((d) => d.text.startsWith('Queue sentence'));
+    assert.deepEqual(again.filter((d) => d.team?.source === 'gold').length, 1, JSON.stringify(again.map((d) => d.team)));
     assert.deepEqual(appL.errors, []);
     assert.deepEqual(appA.errors, []);
     assert.deepEqual(appB.errors, []);
