@@ -5,6 +5,7 @@
 //! - Offsets are code points everywhere; only [`text`] converts to UTF-16 or UTF-8.
 //! - Nothing here panics on user data: bad input comes back as a typed error.
 
+pub mod active;
 pub mod agreement;
 pub mod assign;
 pub mod corpus;

@@ -291,3 +291,28 @@ fn a_span_inside_an_unspaced_run_teaches_nothing_wrong() {
         shipped.iter().filter(|s| s.label == "PERSON").count()
     );
 }
+
+#[test]
+fn uncertainty_follows_the_shipped_scores_until_something_is_learned_then_the_learner() {
+    let m = model();
+    let text = Text::from(format!("{DRUG_TEST} Critics said the Galaxy Note was slow in Paris ."));
+    let p = Prepared::new(&m, &text);
+    let pristine = Learner::new(LabelMap::identity());
+    let u = pristine.uncertainty(&p);
+    // Pristine: the shipped spans, and the shipped doubt (one minus the lowest shipped score).
+    let shipped = m.extract(&text);
+    assert_eq!(u.spans, shipped.iter().map(|s| s.span).collect::<Vec<_>>());
+    let lowest = shipped.iter().map(|s| s.score).fold(1.0f32, f32::min);
+    assert!((u.max - (1.0 - lowest)).abs() < 1e-6, "{} vs {}", u.max, 1.0 - lowest);
+    assert!(u.total >= u.max && u.tokens > 0);
+    assert_eq!(pristine.uncertainty(&Prepared::new(&m, &Text::from(""))), Default::default());
+    // Learned: the spans are the learner's reading (the taught DRUG names among them), doubts in [0, 1].
+    let (l, _) = taught_learner(&m);
+    let v = l.uncertainty(&p);
+    let names: Vec<&str> = v.spans.iter().map(|s| text.slice_cp(s.range()).unwrap()).collect();
+    for drug in DRUG_TEST_NAMES {
+        assert!(names.contains(&drug), "{drug} in {names:?}");
+    }
+    assert!(v.max > 0.0 && v.max <= 1.0, "{}", v.max);
+    assert_eq!(l.uncertainty(&p), v, "deterministic");
+}

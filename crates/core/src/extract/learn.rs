@@ -339,6 +339,21 @@ struct Work {
     trans: Vec<f32>,
 }
 
+/// How unsure a learner is about a text ([`Learner::uncertainty`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Uncertainty {
+    /// The largest doubt of one token (0: sure of every token). "Most informative first" ranks by this:
+    /// measured with `spandrel simulate --order uncertain`, the total below picks long, inconsistently
+    /// annotated lists on Wikipedia text and learns less than corpus order there.
+    pub max: f32,
+    /// The sum of the tokens' doubts.
+    pub total: f32,
+    /// Tokens read.
+    pub tokens: usize,
+    /// The entity spans of the learner's best reading, in text order.
+    pub spans: Vec<Span>,
+}
+
 /// The workspace-level learner (see the module documentation).
 #[derive(Debug, Clone)]
 pub struct Learner {
@@ -492,6 +507,65 @@ impl Learner {
         }
         crate::sort::sort_by(&mut out, |a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
         out.dedup_by(|a, b| a.span == b.span && a.label == b.label);
+        out
+    }
+
+    /// How unsure the suggestions of a prepared text are, for "most informative first" (see
+    /// [`crate::active`]). A token's doubt is one minus the confidence of its tag on the learner's best
+    /// path (the same local softmax as suggestion scores; none while the learner is pristine) or, inside
+    /// a shipped span the map keeps, one minus the shipped score, whichever is larger: so a pristine
+    /// learner ranks by the shipped model's own doubt, and a learned one by its own. The spans returned
+    /// are the best path's entity spans (what an annotator would be asked about), in text order.
+    pub fn uncertainty(&self, p: &Prepared) -> Uncertainty {
+        let mut out = Uncertainty::default();
+        let mut wk = Work::default();
+        self.suggest_trans(&mut wk.trans);
+        let nt = self.nt;
+        let mut doubt: Vec<f32> = Vec::new();
+        for s in &p.sents {
+            if s.toks.is_empty() {
+                continue;
+            }
+            doubt.clear();
+            doubt.resize(s.toks.len(), 0.0);
+            if self.is_pristine() {
+                for (r, label, score) in &s.shipped {
+                    if self.map.get(label).is_some() && !r.is_empty() && r.end <= s.toks.len() {
+                        for d in &mut doubt[r.clone()] {
+                            *d = d.max(1.0 - score.clamp(0.0, 1.0));
+                        }
+                    }
+                }
+                for (r, label, _) in &s.shipped {
+                    if self.map.get(label).is_some() && !r.is_empty() && r.end <= s.toks.len() {
+                        out.spans.push(Self::cp_of(p, s, r));
+                    }
+                }
+            } else {
+                self.prior_path(s, &mut wk.prior);
+                self.emissions(p, s, &wk.prior, AVERAGED, &mut wk.emit);
+                wk.lattice.decode(&wk.emit, &wk.trans, nt, &mut wk.best);
+                let (emit, tags, trans) = (&wk.emit, &wk.best, &wk.trans);
+                for (i, d) in doubt.iter_mut().enumerate() {
+                    let t = tags[i];
+                    let row = if i == 0 { nt } else { tags[i - 1] };
+                    let prev = (i > 0).then(|| tags[i - 1]);
+                    let sc = |b: usize| (emit[i * nt + b] + trans[row * nt + b]) / TEMPERATURE;
+                    let me = sc(t);
+                    let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| libm::expf(sc(b) - me)).sum();
+                    let conf = if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 };
+                    *d = d.max(1.0 - conf);
+                }
+                out.spans.extend(tags_to_spans(tags).into_iter().map(|(r, _)| Self::cp_of(p, s, &r)));
+            }
+            out.tokens += doubt.len();
+            for &d in &doubt {
+                out.total += d;
+                out.max = out.max.max(d);
+            }
+        }
+        out.spans.sort();
+        out.spans.dedup();
         out
     }
 
