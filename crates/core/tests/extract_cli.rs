@@ -110,6 +110,68 @@ fn simulate_prints_one_json_object_last() {
 }
 
 #[test]
+fn simulate_prints_learning_curves_in_both_orders_the_same_for_the_same_seed() {
+    let dir = std::env::temp_dir().join(format!("spandrel-curve-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let (pool, eval) = (dir.join("pool.conll"), dir.join("eval.conll"));
+    let mut conll = String::new();
+    for k in 0..60 {
+        let name = ["Paris", "Berlin", "Rome", "Madrid", "Oslo", "Lima"][k % 6];
+        let day = ["Monday", "Tuesday", "Friday"][k % 3];
+        conll += &format!("Mr.\tO\nSmith\tB-per\nvisited\tO\n{name}\tB-geo\non\tO\n{day}\tB-tim\n.\tO\n\n");
+    }
+    std::fs::write(&pool, &conll).expect("write");
+    std::fs::write(&eval, conll.replace("Smith", "Jones")).expect("write");
+    let (p, e) = (pool.to_str().expect("path"), eval.to_str().expect("path"));
+    let curve = |order: &str, seed: &str| {
+        let (code, out, err) = run(
+            &[
+                "simulate",
+                "--order",
+                order,
+                "--eval",
+                e,
+                "--curve",
+                "10,20,40",
+                "--seed",
+                seed,
+                "--map",
+                "PERSON=per,GPE=geo",
+                p,
+            ],
+            b"",
+        );
+        assert_eq!(code, 0, "stderr: {err}");
+        out
+    };
+    for order in ["corpus", "uncertain"] {
+        let out = curve(order, "7");
+        assert_eq!(out, curve(order, "7"), "the same seed gives the same output");
+        let v: serde_json::Value = serde_json::from_str(out.trim()).expect("one JSON line");
+        assert_eq!(v["order"], order);
+        let points: Vec<u64> =
+            v["curve"].as_array().expect("curve").iter().map(|c| c["annotated"].as_u64().unwrap()).collect();
+        assert_eq!(points, vec![10, 20, 40]);
+        let last = &v["curve"][2];
+        assert!(last["f1"].as_f64() > v["f1_before"].as_f64(), "learning from 40 sentences helps: {v}");
+        assert!(last["per_label"]["tim"].as_f64() > Some(0.5), "tim is learned from scratch: {v}");
+    }
+    // Bad options are named.
+    let (code, _, err) = run(&["simulate", "--order", "random", "--eval", e, p], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("--order must be corpus or uncertain"), "{err}");
+    let (code, _, err) = run(&["simulate", "--order", "corpus", p], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("--order needs --eval"), "{err}");
+    let (code, _, err) = run(&["simulate", "--order", "corpus", "--eval", e, "--curve", "20,10", p], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("increasing"), "{err}");
+    if let Err(e) = std::fs::remove_dir_all(&dir) {
+        eprintln!("cannot remove {}: {e}", dir.display());
+    }
+}
+
+#[test]
 fn extract_learns_from_a_workspace_export() {
     let dir = std::env::temp_dir().join(format!("spandrel-learn-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");

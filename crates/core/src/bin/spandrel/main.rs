@@ -5,6 +5,7 @@
 
 mod common;
 mod convert;
+mod curve;
 mod eval;
 mod extract;
 mod simulate;

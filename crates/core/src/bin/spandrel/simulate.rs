@@ -22,6 +22,8 @@ use std::time::Instant;
 
 const HELP: &str = "\
 usage: spandrel simulate [--model FILE.bin] [--map MODEL=GOLD,...] [--limit N] [--json] GOLD.conll
+       spandrel simulate --order corpus|uncertain --eval EVAL.conll [--curve 100,200,500,1000]
+                         [--seed N] [--batch N] [--model FILE.bin] [--map ...] [--limit N] [--json] POOL.conll
 
 Replays an annotator over the gold sentences in order: the engine suggests, the annotator makes the
 suggestions equal to gold, the engine learns from that (the sentence counts as a done document), next
@@ -33,6 +35,12 @@ Prints corrections per 100 gold entities (fix = a suggestion overlapping a gold 
 label or edges, reject = a suggestion overlapping none, add = a gold span no suggestion overlaps),
 exact span+label F1 over the last 20% of the stream (overall and per gold label), the median update
 time and words/s of the whole run.
+
+With --order, prints learning curves instead (one JSON line): the annotator annotates POOL's sentences
+in corpus order (the file's, or shuffled by --seed) or most informative first (the learner's
+uncertainty with diversity, re-ranked every --batch sentences, default 10), and after each point of
+--curve the learner's exact span+label F1 on EVAL (never annotated) is printed, overall and per label:
+{\"order\": \"...\", \"curve\": [{\"annotated\": 100, \"f1\": 0.61, \"per_label\": {...}}, ...]}
 ";
 
 #[derive(Default, Clone, Copy)]
@@ -119,7 +127,7 @@ fn round(x: f64, digits: i32) -> f64 {
 
 /// The coarse mapping of `spandrel eval`: each shipped label goes to the most frequent gold label of its
 /// coarse class (ties: the first in label order).
-fn default_map(gold_counts: &BTreeMap<String, usize>) -> LabelMap {
+pub(crate) fn default_map(gold_counts: &BTreeMap<String, usize>) -> LabelMap {
     let mut rename = BTreeMap::new();
     for shipped in ENTITY_LABELS.iter().chain(PATTERN_LABELS.iter()) {
         let Some(class) = coarse(shipped) else { continue };
@@ -156,7 +164,11 @@ fn to_tokens(tokens: &[String], sugg: &[Suggestion]) -> Vec<(Range<usize>, Strin
 }
 
 pub fn run(args: &[String]) -> ExitCode {
-    let (opts, pos) = match parse_args(args, &["--json", "--help", "-h"], &["--model", "--map", "--limit"]) {
+    let (opts, pos) = match parse_args(
+        args,
+        &["--json", "--help", "-h"],
+        &["--model", "--map", "--limit", "--order", "--eval", "--curve", "--seed", "--batch"],
+    ) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("spandrel simulate: {e}\n\n{HELP}");
@@ -171,6 +183,19 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("spandrel simulate: expected one GOLD.conll file\n\n{HELP}");
         return ExitCode::from(2);
     };
+    if let Some(order) = opts.get("--order") {
+        let run = crate::curve::Order::parse(order).and_then(|o| crate::curve::curve(gold_path, o, &opts));
+        return match run {
+            Ok(v) => {
+                println!("{}", serde_json::to_string(&v).unwrap_or_default());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("spandrel simulate: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match simulate(gold_path, &opts) {
         Ok(v) => {
             if opts.contains_key("--json") {
