@@ -74,8 +74,9 @@ impl AppState {
                 crate::platform::dom::yield_now().await;
             }
             // The open document keeps what it has (a reload changes nothing stored); the next ones
-            // are prepared again with what was learned.
+            // are prepared again with what was learned, and the queue ranked again.
             this.ahead_is_stale();
+            this.rank_queue();
             this.prefetch();
         });
     }
@@ -122,6 +123,7 @@ impl AppState {
             if this.with_doc_untracked(|d| d.id != id).unwrap_or(false) {
                 this.refresh_open_suggestions(false);
             }
+            this.rank_queue();
             this.prefetch();
         });
     }
@@ -183,6 +185,7 @@ impl AppState {
             });
             this.clear_ahead();
             this.refresh_open_suggestions(true);
+            this.rank_queue();
             this.prefetch();
             this.notify(Level::Info, "Suggestions forgot what they learned: they come from the shipped model again.");
         });

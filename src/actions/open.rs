@@ -106,6 +106,7 @@ impl AppState {
                 }
                 self.set_schema(report.settings.schema.clone());
                 self.suggest.threshold.set(report.settings.preferences.score_threshold);
+                self.lib.order.set(report.settings.preferences.queue_order);
                 self.lib.docs.set(report.index.clone());
                 self.lib.workspace.set_value(Some(ws));
             }
@@ -114,6 +115,7 @@ impl AppState {
             }
         }
         self.boot_learned();
+        self.rank_queue();
         let last = self.lib.workspace.with_value(|w| w.as_ref().and_then(|w| w.last_open()));
         let first = last
             .or_else(|| self.lib.docs.with_untracked(|d| d.iter().max_by_key(|e| e.modified).map(|e| e.id.clone())));

@@ -179,6 +179,7 @@ impl AppState {
             schema: self.lib.schema.get_untracked(),
             preferences: spandrel_core::storage::Preferences {
                 score_threshold: self.suggest.threshold.get_untracked(),
+                queue_order: self.lib.order.get_untracked(),
                 ..Default::default()
             },
         };

@@ -447,6 +447,10 @@ impl AppState {
                 Ok(s) => {
                     self.set_schema(s.schema);
                     self.suggest.threshold.set(s.preferences.score_threshold);
+                    if self.lib.order.get_untracked() != s.preferences.queue_order {
+                        self.lib.order.set(s.preferences.queue_order);
+                        self.rank_queue();
+                    }
                 }
                 Err(e) => self.error(format!("Labels changed in another tab could not be read: {e}")),
             },

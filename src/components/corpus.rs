@@ -7,6 +7,7 @@
 //! annotator has not opened.
 
 use leptos::prelude::*;
+use spandrel_core::active::QueueOrder;
 use spandrel_core::keymap::{titled, Action};
 
 /// The header's corpus row: position, progress and the queue buttons.
@@ -29,6 +30,15 @@ pub fn CorpusBar() -> impl IntoView {
         let p = progress.get();
         format!("{} of {} done ({:.0}%)", p.done, p.total, 100.0 * p.fraction())
     };
+    // The next documents Done → next will open, in the queue's order (corpus or most informative).
+    let upcoming = Memo::new(move |_| {
+        let cur = current.get();
+        st.lib.queue.with(|c| c.upcoming_to_do(cur.as_deref(), 30).into_iter().map(str::to_owned).collect::<Vec<_>>())
+    });
+    let next_title = move || {
+        let first = upcoming.with(|u| u.first().cloned())?;
+        st.lib.docs.with(|d| d.iter().find(|e| e.id == first).map(|e| e.title.clone()))
+    };
     let at_first = move || position.get().is_none_or(|(p, _)| p <= 1);
     let at_last = move || position.get().is_none_or(|(p, n)| p >= n);
     view! {
@@ -45,6 +55,21 @@ pub fn CorpusBar() -> impl IntoView {
                     aria-label="Documents done"
                 ></progress>
                 <span class="corpus-done" data-testid="corpus-done">{done_text}</span>
+                <span class="queue-next" data-testid="queue-next" data-next-ids=move || upcoming.with(|u| u.join(" "))>
+                    {move || next_title().map(|t| view! { "Next: " <bdi>{t}</bdi> })}
+                </span>
+                <label class="queue-order" title="Most informative first: the documents the suggestions are least sure about come first (with every second one in corpus order), ranked again after each learning step">
+                    "Order "
+                    <select
+                        name="queue-order"
+                        data-testid="queue-order"
+                        prop:value=move || st.lib.order.get().value()
+                        on:change=move |e| st.set_queue_order(QueueOrder::from_value(&event_target_value(&e)))
+                    >
+                        <option value="corpus">"Corpus order"</option>
+                        <option value="informative">"Most informative first"</option>
+                    </select>
+                </label>
                 <button title=titled("Previous document", Action::PrevDoc) disabled=at_first on:click=move |_| st.other_doc(false)>
                     "◀ Previous"
                 </button>

@@ -16,6 +16,10 @@
 //! - page → worker, the annotator's decisions on one document: `{ id, model, learn: { doc, text,
 //!   feedback: <JSON of core's learn::Feedback> } }` → `{ id, taught, rejected, updated, starts, ends,
 //!   scores, labels }` (the document's suggestions after the update).
+//! - page → worker, "most informative first": `{ id, model, rank: { ids: string[], texts: string[] } }`
+//!   → `{ id, order: string[], ms }`, the ids in core's `active::informative_order` for the learner's
+//!   doubt about each text, with the entity strings taught so far as what was seen. Each text is run
+//!   through the shipped pipeline once and kept (by id and text) for the next ranking.
 //!
 //! Requests are answered one at a time, in the order they arrive (a queue), so an extraction asked
 //! for after a learning step always sees what was learned. With nothing learned, suggestions are
@@ -25,6 +29,7 @@
 
 use super::dom::{fetch_bytes, perf_now};
 use super::{js_get as get, js_set};
+use spandrel_core::active::{informative_order, normalise, note_seen, Candidate, Seen};
 use spandrel_core::extract::learn::{Feedback, LabelMap, Learner, Prepared};
 use spandrel_core::extract::{Model, Suggestion};
 use spandrel_core::Text;
@@ -41,6 +46,10 @@ thread_local! {
     static LEARNER: RefCell<Option<Learner>> = const { RefCell::new(None) };
     /// The last document learned from, run through the shipped pipeline once (id and text).
     static PREPARED: RefCell<Option<(String, String, Rc<Prepared>)>> = const { RefCell::new(None) };
+    /// Texts ranked before, run through the shipped pipeline: id → (text, prepared).
+    static RANKED: RefCell<std::collections::HashMap<String, (String, Rc<Prepared>)>> = RefCell::new(Default::default());
+    /// The entity strings taught so far (for the ranking's novelty), forgotten with the learner.
+    static SEEN: RefCell<Seen> = RefCell::new(Seen::new());
     /// Requests waiting, and whether one is being answered.
     static QUEUE: RefCell<(VecDeque<JsValue>, bool)> = const { RefCell::new((VecDeque::new(), false)) };
 }
@@ -130,19 +139,26 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
     if teach.is_object() {
         if get(req, "reset").is_truthy() {
             with_learner(|l| l.reset());
+            SEEN.with_borrow_mut(Seen::clear);
         }
         for item in js_sys::Array::from(&teach).iter() {
             let text = get(&item, "text").as_string().ok_or("a taught document carries no text")?;
             let fb = get(&item, "feedback").as_string().ok_or("a taught document carries no decisions")?;
             let fb: Feedback =
                 serde_json::from_str(&fb).map_err(|e| format!("the decisions could not be read ({e})"))?;
+            note_taught(&text, &fb);
             with_learner(|l| l.observe(&model, &Text::from(text), &fb)).map_err(|e| e.to_string())?;
         }
         return Ok(counts());
     }
     if get(req, "forget").is_truthy() {
         with_learner(|l| l.reset());
+        SEEN.with_borrow_mut(Seen::clear);
         return Ok(counts());
+    }
+    let rank = get(req, "rank");
+    if rank.is_object() {
+        return rank_texts(&model, &rank);
     }
     let learn = get(req, "learn");
     if learn.is_object() {
@@ -204,6 +220,7 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
             p
         }
     };
+    note_taught(t.as_str(), &fb);
     let report = with_learner(|l| l.observe_prepared(&prepared, &fb)).map_err(|e| e.to_string())?;
     let reply = result_object(&with_learner(|l| l.suggest_prepared(&prepared)), &mut LabelStrings::default());
     let c = counts();
@@ -211,6 +228,51 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
         set(&reply, k, &get(&c, k));
     }
     set(&reply, "updated", &JsValue::from(report.updated as u32));
+    Ok(reply)
+}
+
+/// Counts the strings of a document's known spans as seen (the ranking's novelty).
+fn note_taught(text: &str, fb: &Feedback) {
+    let t = Text::from(text);
+    SEEN.with_borrow_mut(|seen| note_seen(seen, fb.known.iter().filter_map(|k| t.slice_cp(k.span.range()).ok())));
+}
+
+/// The ids of a ranking request, most informative first.
+fn rank_texts(model: &Model, rank: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
+    let ids = js_sys::Array::from(&get(rank, "ids"));
+    let texts = js_sys::Array::from(&get(rank, "texts"));
+    if ids.length() != texts.length() {
+        return Err("the ranking request has a text count that does not match its ids".into());
+    }
+    let t0 = perf_now();
+    let mut names = Vec::with_capacity(ids.length() as usize);
+    let mut cands = Vec::with_capacity(ids.length() as usize);
+    for i in 0..ids.length() {
+        let id = ids.get(i).as_string().ok_or("an id of the ranking request is not text")?;
+        let text = texts.get(i).as_string().ok_or("a text of the ranking request is not text")?;
+        let cached = RANKED.with_borrow(|r| r.get(&id).filter(|(t, _)| *t == text).map(|(_, p)| p.clone()));
+        let prepared = match cached {
+            Some(p) => p,
+            None => {
+                let p = Rc::new(Prepared::new(model, &Text::from(text.as_str())));
+                RANKED.with_borrow_mut(|r| r.insert(id.clone(), (text.clone(), p.clone())));
+                p
+            }
+        };
+        let u = with_learner(|l| l.uncertainty(&prepared));
+        let t = Text::from(text.as_str());
+        let strings = u.spans.iter().filter_map(|s| t.slice_cp(s.range()).ok()).map(normalise).collect();
+        cands.push(Candidate { uncertainty: u.max, strings });
+        names.push(id);
+    }
+    let order = SEEN.with_borrow(|seen| informative_order(&cands, seen));
+    let out = js_sys::Array::new_with_length(order.len() as u32);
+    for (k, i) in order.into_iter().enumerate() {
+        out.set(k as u32, JsValue::from_str(&names[i]));
+    }
+    let reply = js_sys::Object::new();
+    set(&reply, "order", &out);
+    set(&reply, "ms", &JsValue::from_f64(perf_now() - t0));
     Ok(reply)
 }
 

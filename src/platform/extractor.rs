@@ -143,6 +143,8 @@ enum Payload<'a> {
     Forget,
     /// A document's decisions: id, text, feedback JSON.
     Learn(&'a str, &'a str, &'a str),
+    /// Documents to rank, most informative first: ids and their texts.
+    Rank(&'a [String], &'a [String]),
 }
 
 /// What the worker says after loading, forgetting or learning.
@@ -200,6 +202,17 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
                 js_set(&l, "text", &JsValue::from_str(text))?;
                 js_set(&l, "feedback", &JsValue::from_str(feedback))?;
                 js_set(&req, "learn", &l)?;
+            }
+            Payload::Rank(ids, texts) => {
+                let r = js_sys::Object::new();
+                let (a, b) = (js_sys::Array::new(), js_sys::Array::new());
+                for (id, text) in ids.iter().zip(texts) {
+                    a.push(&JsValue::from_str(id));
+                    b.push(&JsValue::from_str(text));
+                }
+                js_set(&r, "ids", &a)?;
+                js_set(&r, "texts", &b)?;
+                js_set(&req, "rank", &r)?;
             }
         }
         let shared = client.shared.clone();
@@ -290,6 +303,22 @@ pub async fn learn(doc: &str, text: &str, feedback: &str, model_rel: &str) -> Re
     learned_of(&ask(Payload::Learn(doc, text, feedback), model_rel).await?, true)
 }
 
+/// Ranks documents (ids and texts, in corpus order) most informative first for what the worker has
+/// learned; returns the ids in that order and the milliseconds the worker spent.
+#[cfg(target_arch = "wasm32")]
+pub async fn rank(ids: &[String], texts: &[String], model_rel: &str) -> Result<(Vec<String>, f64), PlatformError> {
+    let data = ask(Payload::Rank(ids, texts), model_rel).await?;
+    let order = js_get(&data, "order");
+    if !order.is_object() {
+        return Err("the worker's ranking has no order".into());
+    }
+    let order: Vec<String> = js_sys::Array::from(&order).iter().filter_map(|v| v.as_string()).collect();
+    if order.len() != ids.len() {
+        return Err("the worker's ranking does not hold every document".into());
+    }
+    Ok((order, js_get(&data, "ms").as_f64().unwrap_or(f64::NAN)))
+}
+
 /// The suggestions of one `{ starts, ends, scores, labels }` result.
 fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
     let field = |k: &str| js_get(data, k);
@@ -310,4 +339,4 @@ fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use super::native::extractor::{extract, extract_many, extract_many_timed, forget, learn, teach};
+pub use super::native::extractor::{extract, extract_many, extract_many_timed, forget, learn, rank, teach};

@@ -440,6 +440,19 @@ pub mod extractor {
         })
     }
 
+    /// The twin's ranking: the ids in reverse of the order given (an order that is not the corpus
+    /// order, so native tests see the queue follow the worker).
+    pub async fn rank(
+        ids: &[String],
+        _texts: &[String],
+        _model_rel: &str,
+    ) -> Result<(Vec<String>, f64), PlatformError> {
+        ENGINE.with_borrow_mut(|e| {
+            e.check(format!("rank {}", ids.len()))?;
+            Ok((ids.iter().rev().cloned().collect(), 0.0))
+        })
+    }
+
     pub async fn learn(doc: &str, text: &str, feedback: &str, _model_rel: &str) -> Result<Learned, PlatformError> {
         ENGINE.with_borrow_mut(|e| {
             e.check(format!("learn {doc}"))?;

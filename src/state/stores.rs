@@ -8,6 +8,7 @@ use crate::platform::storage::LocalStore;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
 use crate::platform::timer::TimeoutHandle;
+use spandrel_core::active::QueueOrder;
 use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::Editor;
 use spandrel_core::index::SpanIndex;
@@ -205,8 +206,16 @@ pub struct Library {
     pub corpus: Memo<Corpus>,
     /// Whose queue the Annotate screen walks (the synced annotator's account), `None`: everyone's.
     pub queue_of: RwSignal<Option<String>>,
-    /// The annotator's queue (core's `Corpus::queue`): position, progress and Done → next follow it.
+    /// The annotator's queue (core's `Corpus::queue`, then `Corpus::ranked` by `ranking` when `order`
+    /// is "most informative first"): position, progress and Done → next follow it.
     pub queue: Memo<Corpus>,
+    /// The order the queue walks (a workspace preference).
+    pub order: RwSignal<QueueOrder>,
+    /// The extraction worker's last ranking of the documents to do (most informative first); `None`
+    /// until one arrives, and while the corpus order is chosen.
+    pub ranking: RwSignal<Option<Vec<String>>>,
+    /// Texts sent to the worker for ranking, by document id (a document's text never changes).
+    pub texts: StoredValue<HashMap<String, String>>,
     /// Documents another tab wrote, waiting to be taken into the list.
     pub reload_queue: StoredValue<BTreeSet<String>>,
     pub schema: RwSignal<LabelSchema>,
@@ -216,12 +225,23 @@ impl Library {
     pub fn new() -> Self {
         let docs = RwSignal::new(Vec::new());
         let queue_of: RwSignal<Option<String>> = RwSignal::new(None);
+        let order = RwSignal::new(QueueOrder::Corpus);
+        let ranking: RwSignal<Option<Vec<String>>> = RwSignal::new(None);
         Library {
             workspace: StoredValue::new(None),
             docs,
             corpus: Memo::new(move |_| docs.with(|d| Corpus::new(d))),
             queue_of,
-            queue: Memo::new(move |_| queue_of.with(|u| docs.with(|d| Corpus::queue(d, u.as_deref())))),
+            queue: Memo::new(move |_| {
+                let q = queue_of.with(|u| docs.with(|d| Corpus::queue(d, u.as_deref())));
+                match order.get() {
+                    QueueOrder::Informative => ranking.with(|r| r.as_ref().map(|r| q.ranked(r))).unwrap_or(q),
+                    QueueOrder::Corpus => q,
+                }
+            }),
+            order,
+            ranking,
+            texts: StoredValue::new(Default::default()),
             reload_queue: StoredValue::new(Default::default()),
             schema: RwSignal::new(LabelSchema::default()),
         }

@@ -95,3 +95,32 @@ fn documents_ahead_are_prepared_and_open_with_their_suggestions() {
     assert!(!web::extractor_calls()[asked..].iter().any(|c| c == "extract"), "not asked again");
     assert!(t.is_untouched());
 }
+
+#[test]
+fn most_informative_first_follows_the_workers_ranking_is_kept_and_back_to_corpus_order() {
+    let (t, ids) = booted_with_abc();
+    t.open_doc(&ids[0]);
+    settle();
+    assert_eq!(t.lib.queue.with_untracked(|q| q.ids().to_vec()), ids, "corpus order by default");
+    t.set_queue_order(spandrel_core::active::QueueOrder::Informative);
+    settle();
+    // The open A is left out of the ranking; the twin ranks the rest in reverse: C, B. Done → next from
+    // A goes to the first of the ranking.
+    assert_eq!(t.lib.queue.with_untracked(|q| q.ids().to_vec()), vec![ids[0].clone(), ids[2].clone(), ids[1].clone()]);
+    t.done_next();
+    settle();
+    assert_eq!(current(&t), ids[2]);
+    // A is done: it comes first; the rest is ranked again after the learning step.
+    assert_eq!(t.lib.queue.with_untracked(|q| q.ids()[0].clone()), ids[0]);
+    assert_eq!(t.lib.queue.with_untracked(|q| q.position(&ids[2])), Some(2));
+    // The choice is a workspace preference: a new tab (a reload) walks the same order.
+    let t2 = tab();
+    t2.boot();
+    settle();
+    assert_eq!(t2.lib.order.get_untracked(), spandrel_core::active::QueueOrder::Informative);
+    assert_eq!(t2.lib.queue.with_untracked(|q| q.position(&ids[2])), Some(2));
+    // Back to corpus order: no ranking is kept.
+    t2.set_queue_order(spandrel_core::active::QueueOrder::Corpus);
+    assert_eq!(t2.lib.ranking.get_untracked(), None);
+    assert_eq!(t2.lib.queue.with_untracked(|q| q.ids().to_vec()), ids);
+}

@@ -1,6 +1,7 @@
 // Corpus work: a JSONL of hundreds of sentences imported at once, walked with Done → next in import
 // order with the position and progress in the header, suggestions ready when each document opens,
 // the Documents table's filters, Previous, bulk status and the done-only export.
+import fs from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, ready, saved } from './harness.mjs';
@@ -153,6 +154,80 @@ test('bulk status on the filtered documents, and the done-only export says how m
     const expected = Array.from({ length: 40 }, (_, i) => sentence(i)).filter((t) => t.includes('Lisbon'));
     assert.deepEqual(texts, expected);
     await page.waitForFunction((k) => [...document.querySelectorAll('.msg')].some((m) => m.textContent.includes(`Exported ${k} document(s)`)), lisbon);
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+/** `n` real sentences (WikiANN English dev, when ../shared has it), else varied made-up ones. */
+function realSentences(n) {
+  const file = new URL('../../../shared/data/ner/wikiann-en-dev.conll', import.meta.url);
+  const out = [];
+  if (fs.existsSync(file)) {
+    let cur = [];
+    for (const l of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!l.trim()) { if (cur.length > 3) out.push(cur.join(' ')); cur = []; } else cur.push(l.split('\t')[0]);
+      if (out.length >= n) break;
+    }
+  }
+  for (let i = out.length; i < n; i++) out.push(i % 3 ? sentence(i) : `Note ${i} : the ${['committee', 'board', 'council'][i % 3]} of ${PLACES[i % 6]} met ${PEOPLE[(i * 7) % 6]} in ${1990 + (i % 30)} .`);
+  return out;
+}
+
+/** The queue's next ids once they have not changed for `ms` (a ranking asked after learning has arrived). */
+async function stableNextIds(page, ms = 800) {
+  let last = await nextIds(page);
+  let since = Date.now();
+  while (Date.now() - since < ms) {
+    await page.waitForTimeout(100);
+    const now = await nextIds(page);
+    if (now.join(' ') !== last.join(' ')) { last = now; since = Date.now(); }
+  }
+  return last;
+}
+const nextIds = (page) => page.evaluate(() => (document.querySelector('[data-testid=queue-next]')?.dataset.nextIds || '').split(' ').filter(Boolean));
+
+test('most informative first: the queue follows the learner\'s doubt, changes after learning, and the choice survives a reload', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await ready(page);
+    const texts = realSentences(300);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('[data-testid=import-h]').waitFor();
+    await page.locator('[data-testid=import-files]').setInputFiles([{ name: 'real.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(texts.map((text) => JSON.stringify({ text })).join('\n') + '\n') }]);
+    await page.locator('[data-testid=import-confirm]').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=import-h]'), null, { timeout: 30000 });
+    await waitPos(page, '2 / 301');
+    const corpusNext = await nextIds(page);
+    assert.equal(corpusNext.length, 30);
+    assert.equal(await page.locator('[data-testid=queue-order]').inputValue(), 'corpus');
+    await page.locator('[data-testid=queue-order]').selectOption('informative');
+    await page.waitForFunction((c) => (document.querySelector('[data-testid=queue-next]')?.dataset.nextIds || '') !== c, corpusNext.join(' '), { timeout: 30000 });
+    const ranked = await nextIds(page);
+    assert.notDeepEqual(ranked.slice(0, 10), corpusNext.slice(0, 10), 'the worker ranked the queue');
+    const titleOf = Object.fromEntries((await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/'))
+      .map((k) => JSON.parse(localStorage.getItem(k)).doc).map((d) => [d.id, d.title]))));
+    // Ten documents with Done → next, each the next one the queue named.
+    const visited = [];
+    for (let k = 0; k < 10; k++) {
+      const expected = (await stableNextIds(page))[0];
+      const title = await page.locator('.doc-title').textContent();
+      await page.keyboard.press('Control+Enter');
+      await page.waitForFunction((t) => document.querySelector('.doc-title')?.textContent !== t, title, { timeout: 15000 });
+      assert.equal(await page.locator('.doc-title').textContent(), titleOf[expected], `Done → next opened the document the queue named (${k})`);
+      visited.push(expected);
+    }
+    assert.match(await page.locator('[data-testid=corpus-done]').innerText(), /^10 of 301 done/);
+    // After learning from them, the queue is not the first ranking minus what was done.
+    await saved(page);
+    const after = await stableNextIds(page, 1500);
+    const stale = ranked.filter((id) => !visited.includes(id));
+    assert.ok(stale.length >= 10, `${stale.length} of the first ranking are left`);
+    assert.notDeepEqual(after.slice(0, 10), stale.slice(0, 10), 'the queue was ranked again after learning');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid=queue-order]')?.value === 'informative', null, { timeout: 15000 });
+    assert.match(await page.locator('[data-testid=corpus-done]').innerText(), /^10 of 301 done/);
+    await page.waitForFunction(() => (document.querySelector('[data-testid=queue-next]')?.dataset.nextIds || '').length > 0, null, { timeout: 15000 });
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); }
 });

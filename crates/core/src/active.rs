@@ -18,8 +18,40 @@
 //! - Novelty only lowers a worth, never below a quarter of the uncertainty: diversity reorders documents
 //!   of similar doubt, it does not bury a very uncertain one.
 
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
+
+/// The order the queue walks (a workspace preference).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QueueOrder {
+    /// [`informative_order`], re-ranked after each learning step.
+    Informative,
+    /// The corpus order (import order); also what an unknown stored word reads as.
+    #[default]
+    #[serde(other)]
+    Corpus,
+}
+
+impl QueueOrder {
+    /// The form value and stored word.
+    pub fn value(self) -> &'static str {
+        match self {
+            QueueOrder::Corpus => "corpus",
+            QueueOrder::Informative => "informative",
+        }
+    }
+
+    /// From a form value; anything else is the corpus order.
+    pub fn from_value(v: &str) -> QueueOrder {
+        if v == "informative" {
+            QueueOrder::Informative
+        } else {
+            QueueOrder::Corpus
+        }
+    }
+}
 
 /// One document of the queue, as the ranking sees it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -147,6 +179,16 @@ mod tests {
 
     fn c(u: f32, strings: &[&str]) -> Candidate {
         Candidate { uncertainty: u, strings: strings.iter().map(|s| normalise(s)).collect() }
+    }
+
+    #[test]
+    fn the_queue_order_is_stored_as_a_word_and_an_unknown_word_is_the_corpus_order() {
+        assert_eq!(serde_json::to_string(&QueueOrder::Informative).unwrap(), "\"informative\"");
+        assert_eq!(serde_json::from_str::<QueueOrder>("\"informative\"").unwrap(), QueueOrder::Informative);
+        assert_eq!(serde_json::from_str::<QueueOrder>("\"shuffled\"").unwrap(), QueueOrder::Corpus);
+        for o in [QueueOrder::Corpus, QueueOrder::Informative] {
+            assert_eq!(QueueOrder::from_value(o.value()), o);
+        }
     }
 
     #[test]

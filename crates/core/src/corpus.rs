@@ -7,6 +7,7 @@
 //! - Positions are 1-based and dense: the `k`-th document in corpus order is at position `k`.
 //! - [`Corpus::next_to_do`] never returns the document it starts from, and returns only documents
 //!   whose status [`DocStatus::is_to_do`]; it searches forward in corpus order and wraps around.
+//! - [`Corpus::ranked`] keeps the same documents: only the order of those still to do changes.
 //! - [`Corpus::queue`] is the corpus of one annotator: in a project that assigns documents, only
 //!   theirs (position, progress and what comes next follow it); otherwise the whole corpus.
 //! - [`table`] is a pure function of the entries and the query: the same inputs give the same rows.
@@ -66,6 +67,47 @@ impl Corpus {
         let mine: Vec<IndexEntry> =
             entries.iter().filter(|e| crate::assign::in_queue(&e.assigned, user, assigns)).cloned().collect();
         Corpus::new(&mine)
+    }
+
+    /// The same documents with those still to do in `ranking`'s order: first every document not to do
+    /// (done, skipped) in corpus order, then those to do that `ranking` does not name (the open one,
+    /// which is left out of rankings, and any added since) in corpus order, then the ones to do as
+    /// `ranking` lists them. So from the open document, [`Corpus::next_to_do`] goes to the first of the
+    /// ranking. Ids of `ranking` not in the corpus, or not to do, are ignored.
+    pub fn ranked(&self, ranking: &[String]) -> Corpus {
+        let mut placed = vec![false; self.ids.len()];
+        let mut order: Vec<usize> = Vec::with_capacity(self.ids.len());
+        for (i, s) in self.status.iter().enumerate() {
+            if !s.is_to_do() {
+                placed[i] = true;
+                order.push(i);
+            }
+        }
+        let named: std::collections::HashSet<usize> =
+            ranking.iter().filter_map(|id| self.pos.get(id).copied()).collect();
+        for (i, p) in placed.iter_mut().enumerate() {
+            if !*p && !named.contains(&i) {
+                *p = true;
+                order.push(i);
+            }
+        }
+        for id in ranking {
+            if let Some(&i) = self.pos.get(id) {
+                if !placed[i] {
+                    placed[i] = true;
+                    order.push(i);
+                }
+            }
+        }
+        let ids: Vec<String> = order.iter().map(|&i| self.ids[i].clone()).collect();
+        let status = order.iter().map(|&i| self.status[i]).collect();
+        let pos = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        Corpus { ids, status, pos }
+    }
+
+    /// The ids still to do, in this corpus's order.
+    pub fn to_do(&self) -> Vec<&str> {
+        self.ids.iter().zip(&self.status).filter(|(_, s)| s.is_to_do()).map(|(id, _)| id.as_str()).collect()
     }
 
     pub fn len(&self) -> usize {

@@ -216,3 +216,26 @@ fn an_annotators_queue_is_their_assigned_documents_in_corpus_order() {
     assert!(Corpus::queue(&entries, Some("carol")).is_empty());
     assert_eq!(Corpus::queue(&entries, None).len(), 8);
 }
+
+#[test]
+fn a_ranked_queue_puts_the_finished_first_then_the_ranking_then_the_unranked_in_corpus_order() {
+    let (mut ws, ids) = corpus_of(6);
+    ws.set_status(&ids[2], DocStatus::Done, 200).unwrap();
+    ws.set_status(&ids[4], DocStatus::Skipped, 200).unwrap();
+    let c = Corpus::new(&ws.list());
+    assert_eq!(c.to_do(), [&ids[0], &ids[1], &ids[3], &ids[5]].map(String::as_str));
+    // The worker ranked three of the four to do (and one that is done, and one that is not in the corpus).
+    let ranking = vec![ids[5].clone(), "gone".to_owned(), ids[2].clone(), ids[1].clone(), ids[0].clone()];
+    // ids[3] is open, so left out of the ranking: it comes right after the finished ones.
+    let r = c.ranked(&ranking);
+    let order: Vec<&str> = (1..=6).map(|p| r.ids()[p - 1].as_str()).collect();
+    assert_eq!(order, [&ids[2], &ids[4], &ids[3], &ids[5], &ids[1], &ids[0]].map(String::as_str));
+    assert_eq!(r.progress(), c.progress(), "the same documents");
+    assert_eq!(r.position(&ids[3]), Some(3), "the open document stands after the finished ones");
+    // Done → next walks the ranking: from the open document to the most informative one, then on.
+    assert_eq!(r.next_to_do(Some(&ids[3])), Some(ids[5].as_str()));
+    assert_eq!(r.next_to_do(Some(&ids[5])), Some(ids[1].as_str()));
+    assert_eq!(r.upcoming_to_do(Some(&ids[3]), 3), [&ids[5], &ids[1], &ids[0]].map(String::as_str));
+    // An empty ranking is the corpus order of what is left.
+    assert_eq!(c.ranked(&[]).to_do(), c.to_do());
+}

@@ -195,6 +195,9 @@ pub struct Preferences {
     /// Suggestions scoring below this are hidden.
     #[serde(default = "default_threshold")]
     pub score_threshold: f32,
+    /// The order the queue walks (corpus order unless the annotator chose otherwise).
+    #[serde(default)]
+    pub queue_order: crate::active::QueueOrder,
     #[serde(flatten)]
     pub other: BTreeMap<String, serde_json::Value>,
 }
@@ -205,7 +208,7 @@ fn default_threshold() -> f32 {
 
 impl Default for Preferences {
     fn default() -> Self {
-        Preferences { score_threshold: default_threshold(), other: BTreeMap::new() }
+        Preferences { score_threshold: default_threshold(), queue_order: Default::default(), other: BTreeMap::new() }
     }
 }
 
