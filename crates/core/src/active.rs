@@ -5,7 +5,8 @@
 //! A candidate's worth is its uncertainty times its novelty: `0.25 + 0.75 × n`, where `n` is the mean,
 //! over its distinct entity strings, of `1 / (1 + times the string was already annotated or already
 //! placed earlier in this order)` (1 for a candidate without strings). [`greedy_order`] places the
-//! worthiest candidate first, then the worthiest given that one, and so on (lazily: worths only fall).
+//! worthiest candidate first, then the worthiest given that one, and so on (lazily: worths only fall)
+//! for the first [`GREEDY_PLACES`], then the rest by worth.
 //! [`informative_order`] takes every [`EXPLORE_EVERY`]-th place from the corpus order instead, so the
 //! learner also sees typical documents: measured with `spandrel simulate --order uncertain` on WikiANN
 //! and GMB, pure uncertainty picked fragments and lists whose annotation the learner could not
@@ -117,6 +118,11 @@ impl Ord for Entry {
     }
 }
 
+/// Places of [`greedy_order`] chosen one after another (each lowering the worth of the documents that
+/// share its strings); past them the rest follows by worth, as the queue is ranked again after each
+/// learning step long before it gets there.
+pub const GREEDY_PLACES: usize = 256;
+
 /// Every this many places of [`informative_order`], one comes from the corpus order.
 pub const EXPLORE_EVERY: usize = 2;
 
@@ -152,12 +158,46 @@ pub fn informative_order(candidates: &[Candidate], seen: &Seen) -> Vec<usize> {
 /// The indices of `candidates` by worth alone (see the module documentation). `seen` holds the strings
 /// of documents already annotated.
 pub fn greedy_order(candidates: &[Candidate], seen: &Seen) -> Vec<usize> {
-    let mut seen = seen.clone();
+    // Strings as small numbers, each candidate's distinct ones once; counts of what was seen.
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut count: Vec<u32> = Vec::new();
+    let strings: Vec<Vec<usize>> = candidates
+        .iter()
+        .map(|c| {
+            let mut v: Vec<usize> = c
+                .strings
+                .iter()
+                .map(|s| {
+                    let next = ids.len();
+                    let id = *ids.entry(s.as_str()).or_insert(next);
+                    if id == count.len() {
+                        count.push(seen.get(s.as_str()).copied().unwrap_or(0));
+                    }
+                    id
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let worth_now = |i: usize, count: &[u32]| -> f32 {
+        let c = &candidates[i];
+        let u = if c.uncertainty.is_finite() { c.uncertainty.max(0.0) } else { 0.0 };
+        let v = &strings[i];
+        let novelty = if v.is_empty() {
+            1.0
+        } else {
+            v.iter().map(|&s| 1.0 / (1.0 + count[s] as f32)).sum::<f32>() / v.len() as f32
+        };
+        u * (0.25 + 0.75 * novelty)
+    };
     let mut heap: BinaryHeap<Entry> =
-        candidates.iter().enumerate().map(|(index, c)| Entry { worth: worth(c, &seen), index }).collect();
+        (0..candidates.len()).map(|index| Entry { worth: worth_now(index, &count), index }).collect();
     let mut out = Vec::with_capacity(candidates.len());
-    while let Some(top) = heap.pop() {
-        let now = worth(&candidates[top.index], &seen);
+    while out.len() < GREEDY_PLACES {
+        let Some(top) = heap.pop() else { break };
+        let now = worth_now(top.index, &count);
         // Worths only fall as strings are seen: a stale entry is put back with its current worth.
         if now < top.worth {
             if let Some(next) = heap.peek() {
@@ -167,9 +207,19 @@ pub fn greedy_order(candidates: &[Candidate], seen: &Seen) -> Vec<usize> {
                 }
             }
         }
-        note_seen(&mut seen, candidates[top.index].strings.iter().map(String::as_str));
+        for &s in &strings[top.index] {
+            count[s] += 1;
+        }
         out.push(top.index);
     }
+    // Past the greedy places (re-ranked after each learning step long before they are reached), by
+    // the worth each had then.
+    let mut rest: Vec<Entry> = heap.into_vec();
+    for e in &mut rest {
+        e.worth = worth_now(e.index, &count);
+    }
+    rest.sort_unstable_by(|a, b| b.cmp(a));
+    out.extend(rest.into_iter().map(|e| e.index));
     out
 }
 

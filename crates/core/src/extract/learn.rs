@@ -511,15 +511,15 @@ impl Learner {
     }
 
     /// How unsure the suggestions of a prepared text are, for "most informative first" (see
-    /// [`crate::active`]). A token's doubt is one minus the confidence of its tag on the learner's best
-    /// path (the same local softmax as suggestion scores; none while the learner is pristine) or, inside
-    /// a shipped span the map keeps, one minus the shipped score, whichever is larger: so a pristine
-    /// learner ranks by the shipped model's own doubt, and a learned one by its own. The spans returned
-    /// are the best path's entity spans (what an annotator would be asked about), in text order.
+    /// [`crate::active`]). While the learner is pristine, a token's doubt is one minus the shipped
+    /// score of the shipped span it is in (0 outside); once it has learned, one minus the confidence
+    /// of the token's best entity class (or outside) over the next best, from the learner's emission
+    /// scores through the suggestions' temperature (no decoding, so that thousands of documents are
+    /// ranked again after each step). The spans returned are the runs of tokens whose best class is
+    /// an entity (the shipped spans while pristine), in text order.
     pub fn uncertainty(&self, p: &Prepared) -> Uncertainty {
         let mut out = Uncertainty::default();
         let mut wk = Work::default();
-        self.suggest_trans(&mut wk.trans);
         let nt = self.nt;
         let mut doubt: Vec<f32> = Vec::new();
         for s in &p.sents {
@@ -542,21 +542,41 @@ impl Learner {
                     }
                 }
             } else {
+                // Per token, from the emissions alone (no decoding: a ranking reads thousands of
+                // documents after each learning step): the margin between the best entity class (or
+                // outside) and the best other one, through the suggestions' temperature.
                 self.prior_path(s, &mut wk.prior);
                 self.emissions(p, s, &wk.prior, AVERAGED, &mut wk.emit);
-                wk.lattice.decode(&wk.emit, &wk.trans, nt, &mut wk.best);
-                let (emit, tags, trans) = (&wk.emit, &wk.best, &wk.trans);
+                let classes = (nt - 1) / 4;
+                let mut run: Option<(usize, usize)> = None;
                 for (i, d) in doubt.iter_mut().enumerate() {
-                    let t = tags[i];
-                    let row = if i == 0 { nt } else { tags[i - 1] };
-                    let prev = (i > 0).then(|| tags[i - 1]);
-                    let sc = |b: usize| (emit[i * nt + b] + trans[row * nt + b]) / TEMPERATURE;
-                    let me = sc(t);
-                    let z: f32 = (0..nt).filter(|&b| allowed(prev, b)).map(|b| libm::expf(sc(b) - me)).sum();
-                    let conf = if z > 0.0 && z.is_finite() { 1.0 / z } else { 0.0 };
+                    let row = &wk.emit[i * nt..(i + 1) * nt];
+                    let (mut best, mut best_class, mut second) = (row[0], usize::MAX, f32::NEG_INFINITY);
+                    for e in 0..classes {
+                        let v = row[1 + 4 * e..5 + 4 * e].iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                        if v > best {
+                            second = best;
+                            (best, best_class) = (v, e);
+                        } else if v > second {
+                            second = v;
+                        }
+                    }
+                    let margin = if second.is_finite() { best - second } else { f32::INFINITY };
+                    let conf = 1.0 / (1.0 + libm::expf(-margin / TEMPERATURE));
                     *d = d.max(1.0 - conf);
+                    // Runs of tokens of one entity class are what an annotator would be asked about.
+                    match run {
+                        Some((_, e)) if e == best_class => {}
+                        Some((start, _)) => {
+                            out.spans.push(Self::cp_of(p, s, &(start..i)));
+                            run = (best_class != usize::MAX).then_some((i, best_class));
+                        }
+                        None => run = (best_class != usize::MAX).then_some((i, best_class)),
+                    }
                 }
-                out.spans.extend(tags_to_spans(tags).into_iter().map(|(r, _)| Self::cp_of(p, s, &r)));
+                if let Some((start, _)) = run {
+                    out.spans.push(Self::cp_of(p, s, &(start..doubt.len())));
+                }
             }
             out.tokens += doubt.len();
             for &d in &doubt {
