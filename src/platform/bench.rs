@@ -45,6 +45,31 @@ pub async fn worker_suggestions(texts: Vec<String>) -> Result<js_sys::Array, JsV
     Ok(js_sys::Array::of2(&js_sys::Float64Array::from(numbers.as_slice()), &labels))
 }
 
+/// Ranks `texts` (ids "0", "1", …) most informative first in the extraction worker twice, after the
+/// learner was taught one span of the first text (so the ranking decodes with learned weights, as after
+/// a learning step): returns `[ms of the first ranking (each text run through the shipped pipeline), ms
+/// of the second (the prepared texts are kept)]`, the worker's own time for each. The worker forgets
+/// what it was taught afterwards.
+#[wasm_bindgen]
+pub async fn bench_rank(texts: Vec<String>) -> Result<Vec<f64>, JsValue> {
+    use spandrel_core::extract::learn::{Feedback, LabelledSpan};
+    let ids: Vec<String> = (0..texts.len()).map(|i| i.to_string()).collect();
+    let err = |e: crate::platform::PlatformError| JsValue::from_str(&e.to_string());
+    let first_word = texts.first().map_or(0, |t| t.chars().take_while(|c| !c.is_whitespace()).count());
+    let fb = Feedback {
+        known: vec![LabelledSpan { span: spandrel_core::Span::new(0, first_word.max(1)), label: "BENCH".into() }],
+        rejected: Vec::new(),
+        done: true,
+    };
+    let fb = serde_json::to_string(&fb).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let first_text = texts.first().cloned().unwrap_or_default();
+    extractor::teach(&[(first_text, fb)], true, MODEL_URL).await.map_err(err)?;
+    let (_, first) = extractor::rank(&ids, &texts, MODEL_URL).await.map_err(err)?;
+    let (_, again) = extractor::rank(&ids, &texts, MODEL_URL).await.map_err(err)?;
+    extractor::forget(MODEL_URL).await.map_err(err)?;
+    Ok(vec![first, again])
+}
+
 /// Times core's team rules in this page, on `team::sample_project` (`docs` documents, `annotators`
 /// annotators, 20 % of documents to 2): `[assign ms, dashboard ms, adjudication queue ms, overlapped
 /// documents]`. Assignment is timed on the bare (id, annotators) list, as the lead's "Assign all" runs it.

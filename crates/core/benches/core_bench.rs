@@ -152,6 +152,49 @@ fn main() {
         us(t.elapsed()) / 1e3
     );
 
+    // "Most informative first": the learner's doubt about 10,000 sentences (prepared once, as the
+    // worker keeps them) and the greedy order, after one learning step (issue #31: < 100 ms in the worker).
+    {
+        use spandrel_core::active::{informative_order, normalise, Candidate, Seen};
+        use spandrel_core::extract::learn::{Feedback, LabelMap, LabelledSpan, Learner, Prepared};
+        let bytes =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/model/ner-v1.bin")).expect("model");
+        let model = spandrel_core::extract::Model::from_bytes(&bytes).expect("model loads");
+        let sample = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/muscat-talks.txt"))
+            .expect("sample");
+        let sents: Vec<&str> = sample.split(". ").filter(|s| s.len() > 20).collect();
+        let texts: Vec<Text> = (0..10_000).map(|i| Text::from(format!("{}. ({i})", sents[i % sents.len()]))).collect();
+        let t = Instant::now();
+        let prepared: Vec<Prepared> = texts.iter().map(|t| Prepared::new(&model, t)).collect();
+        let prep_ms = us(t.elapsed()) / 1e3;
+        let mut learner = Learner::new(LabelMap::identity());
+        let first = texts[0].as_str().split_whitespace().next().unwrap_or("x").chars().count();
+        let fb = Feedback {
+            known: vec![LabelledSpan { span: Span::new(0, first), label: "BENCH".into() }],
+            rejected: Vec::new(),
+            done: true,
+        };
+        learner.observe_prepared(&prepared[0], &fb).expect("learns");
+        let t = Instant::now();
+        let cands: Vec<Candidate> = prepared
+            .iter()
+            .zip(&texts)
+            .map(|(p, text)| {
+                let u = learner.uncertainty(p);
+                let strings = u.spans.iter().filter_map(|s| text.slice_cp(s.range()).ok()).map(normalise).collect();
+                Candidate { uncertainty: u.max, strings }
+            })
+            .collect();
+        let doubt_ms = us(t.elapsed()) / 1e3;
+        let t = Instant::now();
+        let order = informative_order(&cands, &Seen::new());
+        println!(
+            "rank 10,000 sentences, most informative first: doubt {doubt_ms:.1} ms + order {:.1} ms ({} ranked; preparing them once: {prep_ms:.0} ms)",
+            us(t.elapsed()) / 1e3,
+            order.len()
+        );
+    }
+
     let len = text.len_cp();
     let viewport = 3000;
     let starts: Vec<usize> = (0..1000).map(|_| rng.below(len - viewport)).collect();
