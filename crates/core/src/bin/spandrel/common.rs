@@ -234,6 +234,39 @@ pub(crate) fn title_prefix(words: &[String], gaz: &Gazetteer) -> usize {
     s
 }
 
+/// Code point range of each token of a sentence whose tokens are joined by single spaces.
+pub(crate) fn token_cps(tokens: &[String]) -> Vec<Range<usize>> {
+    let mut at = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let n = t.chars().count();
+            let r = at..at + n;
+            at += n + 1;
+            r
+        })
+        .collect()
+}
+
+/// True positives, false positives and false negatives of exact matches.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Prf {
+    pub(crate) tp: usize,
+    pub(crate) fp: usize,
+    pub(crate) fn_: usize,
+}
+
+impl Prf {
+    pub(crate) fn f1(&self) -> f64 {
+        let d = 2 * self.tp + self.fp + self.fn_;
+        if d == 0 {
+            0.0
+        } else {
+            2.0 * self.tp as f64 / d as f64
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,9 @@
 //! - Both orders use the same learner, label map, pool and evaluation set; only the order differs.
 //! - The evaluation set is never observed.
 
-use crate::common::{decode_tags, load_model, num, parse_map, project, read_conll, ConllSentence, Opts};
+use crate::common::{
+    decode_tags, load_model, num, parse_map, project, read_conll, token_cps, ConllSentence, Opts, Prf,
+};
 use serde_json::{json, Map, Value};
 use spandrel_core::active::{informative_order, normalise, note_seen, Candidate, Seen};
 use spandrel_core::extract::learn::{Feedback, LabelledSpan, Learner, Prepared};
@@ -78,37 +80,6 @@ fn items(model: &spandrel_core::extract::tagger::Model, sents: &[ConllSentence])
             Item { tokens: s.tokens.clone(), text, prep, gold: decode_tags(&s.tags) }
         })
         .collect()
-}
-
-fn token_cps(tokens: &[String]) -> Vec<Range<usize>> {
-    let mut at = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            let n = t.chars().count();
-            let r = at..at + n;
-            at += n + 1;
-            r
-        })
-        .collect()
-}
-
-#[derive(Default, Clone, Copy)]
-struct Prf {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Prf {
-    fn f1(self) -> f64 {
-        let d = 2 * self.tp + self.fp + self.fn_;
-        if d == 0 {
-            0.0
-        } else {
-            2.0 * self.tp as f64 / d as f64
-        }
-    }
 }
 
 fn round4(x: f64) -> f64 {

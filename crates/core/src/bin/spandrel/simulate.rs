@@ -8,7 +8,7 @@
 //!   `spandrel eval`) says which shipped labels start renamed to which gold label; the rest are dropped.
 //! - With `--json` the only stdout line is the result object.
 
-use crate::common::{coarse, decode_tags, load_model, num, parse_args, parse_map, project, read_conll};
+use crate::common::{coarse, decode_tags, load_model, num, parse_args, parse_map, project, read_conll, token_cps, Prf};
 use serde_json::{json, Map, Value};
 use spandrel_core::extract::learn::{Feedback, LabelMap, LabelledSpan, Learner, Prepared};
 use spandrel_core::extract::patterns::PATTERN_LABELS;
@@ -42,24 +42,6 @@ uncertainty with diversity, re-ranked every --batch sentences, default 10), and 
 --curve the learner's exact span+label F1 on EVAL (never annotated) is printed, overall and per label:
 {\"order\": \"...\", \"curve\": [{\"annotated\": 100, \"f1\": 0.61, \"per_label\": {...}}, ...]}
 ";
-
-#[derive(Default, Clone, Copy)]
-struct Prf {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Prf {
-    fn f1(&self) -> f64 {
-        let d = 2 * self.tp + self.fp + self.fn_;
-        if d == 0 {
-            0.0
-        } else {
-            2.0 * self.tp as f64 / d as f64
-        }
-    }
-}
 
 /// The tallies of one arm.
 #[derive(Default)]
@@ -143,19 +125,6 @@ pub(crate) fn default_map(gold_counts: &BTreeMap<String, usize>) -> LabelMap {
         }
     }
     LabelMap { rename, keep_others: false }
-}
-
-fn token_cps(tokens: &[String]) -> Vec<Range<usize>> {
-    let mut at = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            let n = t.chars().count();
-            let r = at..at + n;
-            at += n + 1;
-            r
-        })
-        .collect()
 }
 
 fn to_tokens(tokens: &[String], sugg: &[Suggestion]) -> Vec<(Range<usize>, String)> {
