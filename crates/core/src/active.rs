@@ -78,21 +78,21 @@ pub fn note_seen<'a>(seen: &mut Seen, strings: impl IntoIterator<Item = &'a str>
     }
 }
 
-fn novelty(strings: &[String], seen: &Seen) -> f32 {
-    let mut distinct: Vec<&String> = strings.iter().collect();
-    distinct.sort();
-    distinct.dedup();
-    if distinct.is_empty() {
-        return 1.0;
-    }
-    let sum: f32 = distinct.iter().map(|s| 1.0 / (1.0 + seen.get(*s).copied().unwrap_or(0) as f32)).sum();
-    sum / distinct.len() as f32
+/// The worth rule: `uncertainty × (0.25 + 0.75 × novelty)`, novelty being the mean of `1 / (1 + seen)`
+/// over the counts of a candidate's distinct strings (1 without strings).
+fn worth_of(uncertainty: f32, seen_counts: impl ExactSizeIterator<Item = u32>) -> f32 {
+    let u = if uncertainty.is_finite() { uncertainty.max(0.0) } else { 0.0 };
+    let n = seen_counts.len();
+    let novelty = if n == 0 { 1.0 } else { seen_counts.map(|c| 1.0 / (1.0 + c as f32)).sum::<f32>() / n as f32 };
+    u * (0.25 + 0.75 * novelty)
 }
 
 /// A candidate's worth given what was seen.
 pub fn worth(c: &Candidate, seen: &Seen) -> f32 {
-    let u = if c.uncertainty.is_finite() { c.uncertainty.max(0.0) } else { 0.0 };
-    u * (0.25 + 0.75 * novelty(&c.strings, seen))
+    let mut distinct: Vec<&String> = c.strings.iter().collect();
+    distinct.sort();
+    distinct.dedup();
+    worth_of(c.uncertainty, distinct.into_iter().map(|s| seen.get(s).copied().unwrap_or(0)))
 }
 
 struct Entry {
@@ -181,17 +181,8 @@ pub fn greedy_order(candidates: &[Candidate], seen: &Seen) -> Vec<usize> {
             v
         })
         .collect();
-    let worth_now = |i: usize, count: &[u32]| -> f32 {
-        let c = &candidates[i];
-        let u = if c.uncertainty.is_finite() { c.uncertainty.max(0.0) } else { 0.0 };
-        let v = &strings[i];
-        let novelty = if v.is_empty() {
-            1.0
-        } else {
-            v.iter().map(|&s| 1.0 / (1.0 + count[s] as f32)).sum::<f32>() / v.len() as f32
-        };
-        u * (0.25 + 0.75 * novelty)
-    };
+    let worth_now =
+        |i: usize, count: &[u32]| -> f32 { worth_of(candidates[i].uncertainty, strings[i].iter().map(|&s| count[s])) };
     let mut heap: BinaryHeap<Entry> =
         (0..candidates.len()).map(|index| Entry { worth: worth_now(index, &count), index }).collect();
     let mut out = Vec::with_capacity(candidates.len());
