@@ -29,7 +29,7 @@
 
 use super::dom::{fetch_bytes, perf_now};
 use super::{js_get as get, js_set};
-use spandrel_core::active::{informative_order, normalise, note_seen, Candidate, Seen};
+use spandrel_core::active::{informative_order, note_seen, Candidate, Seen};
 use spandrel_core::extract::learn::{Feedback, LabelMap, Learner, Prepared};
 use spandrel_core::extract::{Model, Suggestion};
 use spandrel_core::Text;
@@ -47,7 +47,7 @@ thread_local! {
     /// The last document learned from, run through the shipped pipeline once (id and text).
     static PREPARED: RefCell<Option<(String, String, Rc<Prepared>)>> = const { RefCell::new(None) };
     /// Texts ranked before, run through the shipped pipeline: id → (text, prepared).
-    static RANKED: RefCell<std::collections::HashMap<String, (String, Rc<Prepared>)>> = RefCell::new(Default::default());
+    static RANKED: RefCell<std::collections::HashMap<String, Rc<(Text, Prepared)>>> = RefCell::new(Default::default());
     /// The entity strings taught so far (for the ranking's novelty), forgotten with the learner.
     static SEEN: RefCell<Seen> = RefCell::new(Seen::new());
     /// Requests waiting, and whether one is being answered.
@@ -146,8 +146,9 @@ async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformE
             let fb = get(&item, "feedback").as_string().ok_or("a taught document carries no decisions")?;
             let fb: Feedback =
                 serde_json::from_str(&fb).map_err(|e| format!("the decisions could not be read ({e})"))?;
+            let text = Text::from(text);
             note_taught(&text, &fb);
-            with_learner(|l| l.observe(&model, &Text::from(text), &fb)).map_err(|e| e.to_string())?;
+            with_learner(|l| l.observe(&model, &text, &fb)).map_err(|e| e.to_string())?;
         }
         return Ok(counts());
     }
@@ -220,7 +221,7 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
             p
         }
     };
-    note_taught(t.as_str(), &fb);
+    note_taught(&t, &fb);
     let report = with_learner(|l| l.observe_prepared(&prepared, &fb)).map_err(|e| e.to_string())?;
     let reply = result_object(&with_learner(|l| l.suggest_prepared(&prepared)), &mut LabelStrings::default());
     let c = counts();
@@ -232,9 +233,8 @@ fn learn_from(model: &Model, learn: &JsValue) -> Result<js_sys::Object, crate::p
 }
 
 /// Counts the strings of a document's known spans as seen (the ranking's novelty).
-fn note_taught(text: &str, fb: &Feedback) {
-    let t = Text::from(text);
-    SEEN.with_borrow_mut(|seen| note_seen(seen, fb.known.iter().filter_map(|k| t.slice_cp(k.span.range()).ok())));
+fn note_taught(text: &Text, fb: &Feedback) {
+    SEEN.with_borrow_mut(|seen| note_seen(seen, fb.known.iter().filter_map(|k| text.slice_cp(k.span.range()).ok())));
 }
 
 /// The ids of a ranking request, most informative first.
@@ -250,19 +250,19 @@ fn rank_texts(model: &Model, rank: &JsValue) -> Result<js_sys::Object, crate::pl
     for i in 0..ids.length() {
         let id = ids.get(i).as_string().ok_or("an id of the ranking request is not text")?;
         let text = texts.get(i).as_string().ok_or("a text of the ranking request is not text")?;
-        let cached = RANKED.with_borrow(|r| r.get(&id).filter(|(t, _)| *t == text).map(|(_, p)| p.clone()));
-        let prepared = match cached {
-            Some(p) => p,
+        let cached = RANKED.with_borrow(|r| r.get(&id).filter(|e| e.0.as_str() == text).cloned());
+        let entry = match cached {
+            Some(e) => e,
             None => {
-                let p = Rc::new(Prepared::new(model, &Text::from(text.as_str())));
-                RANKED.with_borrow_mut(|r| r.insert(id.clone(), (text.clone(), p.clone())));
-                p
+                let t = Text::from(text);
+                let p = Prepared::new(model, &t);
+                let e = Rc::new((t, p));
+                RANKED.with_borrow_mut(|r| r.insert(id.clone(), e.clone()));
+                e
             }
         };
-        let u = with_learner(|l| l.uncertainty(&prepared));
-        let t = Text::from(text.as_str());
-        let strings = u.spans.iter().filter_map(|s| t.slice_cp(s.range()).ok()).map(normalise).collect();
-        cands.push(Candidate { uncertainty: u.max, strings });
+        let (t, prepared) = &*entry;
+        cands.push(Candidate::of(&with_learner(|l| l.uncertainty(prepared)), t));
         names.push(id);
     }
     let order = SEEN.with_borrow(|seen| informative_order(&cands, seen));

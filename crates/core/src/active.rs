@@ -63,6 +63,15 @@ pub struct Candidate {
     pub strings: Vec<String>,
 }
 
+impl Candidate {
+    /// A document as the learner reads it (`Learner::uncertainty` of its prepared `text`): its largest
+    /// token doubt, and the text of its entity spans, normalised.
+    pub fn of(u: &crate::extract::learn::Uncertainty, text: &crate::text::Text) -> Candidate {
+        let strings = u.spans.iter().filter_map(|s| text.slice_cp(s.range()).ok()).map(normalise).collect();
+        Candidate { uncertainty: u.max, strings }
+    }
+}
+
 /// How many times each normalised entity string was annotated already.
 pub type Seen = HashMap<String, u32>;
 

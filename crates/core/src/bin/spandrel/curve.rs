@@ -12,7 +12,7 @@ use crate::common::{
     decode_tags, load_model, num, parse_map, project, read_conll, token_cps, ConllSentence, Opts, Prf,
 };
 use serde_json::{json, Map, Value};
-use spandrel_core::active::{informative_order, normalise, note_seen, Candidate, Seen};
+use spandrel_core::active::{informative_order, note_seen, Candidate, Seen};
 use spandrel_core::extract::learn::{Feedback, LabelledSpan, Learner, Prepared};
 use spandrel_core::model::Span;
 use spandrel_core::text::Text;
@@ -118,9 +118,7 @@ fn score(learner: &Learner, eval: &[Item]) -> (f64, Map<String, Value>) {
 
 /// The learner's reading of a sentence for the ranking.
 fn candidate(learner: &Learner, it: &Item) -> Candidate {
-    let u = learner.uncertainty(&it.prep);
-    let strings = u.spans.iter().filter_map(|s| it.text.slice_cp(s.range()).ok()).map(normalise).collect();
-    Candidate { uncertainty: u.max, strings }
+    Candidate::of(&learner.uncertainty(&it.prep), &it.text)
 }
 
 /// Runs the curve (see the module documentation); `pool_path` is annotated, `--eval` scored.
