@@ -13,6 +13,7 @@
 //!   ([`KeyContext`]) as plain data and applies the returned [`Intent`].
 //! - Every range returned is a code point range on grapheme and word edges (through [`crate::snap`]).
 
+use crate::review::Answer;
 use crate::snap::{next_word_with, prev_word_boundary_with, prev_word_with, snap_to_words_with, word_at_with};
 use crate::words::WordBreaks;
 use crate::{Id, Span, SpanState, Text};
@@ -69,6 +70,8 @@ pub struct KeyContext {
     pub has_selection: bool,
     /// The label whose hotkey is this key's character, if any.
     pub hotkey_label: Option<String>,
+    /// Review mode is on (suggestions asked one at a time, [`crate::review`]).
+    pub reviewing: bool,
 }
 
 /// What a key or gesture asks the app to do. The app applies it; it decides nothing itself.
@@ -113,6 +116,11 @@ pub enum Intent {
     OtherDoc {
         forward: bool,
     },
+    /// Turn review mode on or off.
+    ToggleReview,
+    /// Review mode: answer the question asked (with no question left, Accept goes on to the next
+    /// document, Skip asks the skipped suggestions again).
+    Review(Answer),
 }
 
 /// One row of the key table.
@@ -142,6 +150,11 @@ fn arrow(k: &KeyPress) -> Option<bool> {
 /// Keys that act on the text: only on the Annotate screen, with no dialog open, not while typing.
 fn in_text(c: &KeyContext) -> bool {
     c.annotating && !c.dialog_open && !c.typing
+}
+
+/// Keys of review mode: on the Annotate screen in review mode, no modifier but Shift.
+fn in_review(k: &KeyPress, c: &KeyContext) -> bool {
+    in_text(c) && c.reviewing && !k.ctrl && !k.alt
 }
 
 /// The key table, in the order rules are tried (the first that applies wins).
@@ -195,6 +208,49 @@ pub const BINDINGS: &[Binding] = &[
         keys: "/",
         help: "Find in the document (Enter / Shift + Enter: next / previous hit)",
         rule: |k, c| (in_text(c) && !k.ctrl && !k.alt && k.key == "/").then_some(Intent::FocusSearch),
+    },
+    Binding {
+        keys: "Shift + V (or Alt + V)",
+        help: "Review mode: the suggestions one at a time, most doubtful first; again (or Escape) leaves it",
+        rule: |k, c| {
+            let shift_v = k.key == "V" && k.shift && !k.alt;
+            let alt_v = k.alt && k.code == "KeyV";
+            (in_text(c) && !k.ctrl && (shift_v || alt_v)).then_some(Intent::ToggleReview)
+        },
+    },
+    Binding {
+        keys: "Enter or Space (review)",
+        help: "Review: accept (with none left: Done → next)",
+        rule: |k, c| {
+            let key = k.key == "Enter" || k.key == " ";
+            (in_review(k, c) && !c.on_control && !k.shift && key).then_some(Intent::Review(Answer::Accept))
+        },
+    },
+    Binding {
+        keys: "Backspace or Delete (review)",
+        help: "Review: reject",
+        rule: |k, c| {
+            let key = k.key == "Backspace" || k.key == "Delete";
+            (in_review(k, c) && key).then_some(Intent::Review(Answer::Reject))
+        },
+    },
+    Binding {
+        keys: "Tab or ↓ (review)",
+        help: "Review: skip (it stays pending; with none left, the skipped ones again)",
+        rule: |k, c| {
+            let key = (k.key == "Tab" && !k.shift) || (k.key == "ArrowDown" && !k.shift);
+            (in_review(k, c) && !c.on_control && key).then_some(Intent::Review(Answer::Skip))
+        },
+    },
+    Binding {
+        keys: "label hotkey (review)",
+        help: "Review: accept under that label",
+        rule: |k, c| {
+            if !in_review(k, c) || k.key.chars().count() != 1 {
+                return None;
+            }
+            c.hotkey_label.clone().map(|l| Intent::Review(Answer::Relabel(l)))
+        },
     },
     Binding {
         keys: "Shift + R (or Alt + R), then Tab, Enter",
@@ -313,10 +369,14 @@ pub enum Action {
     SkipNext,
     NextDoc,
     PrevDoc,
+    ToggleReview,
+    ReviewAccept,
+    ReviewReject,
+    ReviewSkip,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 17] = [
         Action::Escape,
         Action::Undo,
         Action::Redo,
@@ -330,6 +390,10 @@ impl Action {
         Action::SkipNext,
         Action::NextDoc,
         Action::PrevDoc,
+        Action::ToggleReview,
+        Action::ReviewAccept,
+        Action::ReviewReject,
+        Action::ReviewSkip,
     ];
 
     /// The intent the action's key gives.
@@ -348,6 +412,10 @@ impl Action {
             Action::SkipNext => Intent::SkipNext,
             Action::NextDoc => Intent::OtherDoc { forward: true },
             Action::PrevDoc => Intent::OtherDoc { forward: false },
+            Action::ToggleReview => Intent::ToggleReview,
+            Action::ReviewAccept => Intent::Review(Answer::Accept),
+            Action::ReviewReject => Intent::Review(Answer::Reject),
+            Action::ReviewSkip => Intent::Review(Answer::Skip),
         }
     }
 }
@@ -367,6 +435,7 @@ pub fn hint(action: Action) -> String {
         linking: true,
         focused: Some((0, SpanState::Suggested)),
         has_pending: true,
+        reviewing: matches!(want, Intent::Review(_)),
         ..KeyContext::default()
     };
     BINDINGS
@@ -410,6 +479,7 @@ fn hint_press(hint: &str) -> Option<KeyPress> {
     }
     k.key = match key {
         "→" => "ArrowRight".to_owned(),
+        "↓" => "ArrowDown".to_owned(),
         "←" => "ArrowLeft".to_owned(),
         "Space" => " ".to_owned(),
         "Escape" | "Enter" | "Tab" | "Backspace" | "Delete" => key.to_owned(),
@@ -590,8 +660,37 @@ mod tests {
                 KeyPress::plain("p"),
                 KeyContext { hotkey_label: Some("PERSON".into()), has_pending: true, ..annotating() },
             ),
+            "Shift + V (or Alt + V)" => (KeyPress::plain("V").with_shift(), annotating()),
+            "Enter or Space (review)" => (KeyPress::plain("Enter"), KeyContext { reviewing: true, ..focus }),
+            "Backspace or Delete (review)" => (KeyPress::plain("Delete"), KeyContext { reviewing: true, ..focus }),
+            "Tab or ↓ (review)" => (KeyPress::plain("ArrowDown"), KeyContext { reviewing: true, ..annotating() }),
+            "label hotkey (review)" => {
+                (KeyPress::plain("o"), KeyContext { hotkey_label: Some("ORG".into()), reviewing: true, ..focus })
+            }
             other => panic!("no example press for the key table row `{other}`: add one"),
         }
+    }
+
+    #[test]
+    fn review_keys_answer_only_in_review_mode() {
+        let review = KeyContext { reviewing: true, focused: Some((2, SpanState::Suggested)), ..annotating() };
+        let focus = KeyContext { reviewing: false, ..review.clone() };
+        let enter = KeyPress::plain("Enter");
+        assert_eq!(dispatch(&enter, &review), Some(Intent::Review(Answer::Accept)));
+        assert_eq!(dispatch(&enter, &focus), Some(Intent::AcceptFocused));
+        // Ctrl + Enter stays Done → next; Tab skips in review and moves the focus otherwise.
+        assert_eq!(dispatch(&enter.clone().with_ctrl(), &review), Some(Intent::DoneNext));
+        assert_eq!(dispatch(&KeyPress::plain("Tab"), &review), Some(Intent::Review(Answer::Skip)));
+        assert_eq!(dispatch(&KeyPress::plain("Tab"), &focus), Some(Intent::Tab { backwards: false }));
+        // Shift + Tab is not a skip: it moves the focus back.
+        assert_eq!(dispatch(&KeyPress::plain("Tab").with_shift(), &review), Some(Intent::Tab { backwards: true }));
+        let o = KeyContext { hotkey_label: Some("ORG".into()), ..review.clone() };
+        assert_eq!(dispatch(&KeyPress::plain("o"), &o), Some(Intent::Review(Answer::Relabel("ORG".into()))));
+        // Not while typing, nor with a dialog open; Escape is still Escape.
+        assert_eq!(dispatch(&enter, &KeyContext { typing: true, ..review.clone() }), None);
+        assert_eq!(dispatch(&enter, &KeyContext { dialog_open: true, ..review.clone() }), None);
+        assert_eq!(dispatch(&KeyPress::plain("Escape"), &review), Some(Intent::Escape));
+        assert_eq!(dispatch(&KeyPress::plain("V").with_shift(), &review), Some(Intent::ToggleReview));
     }
 
     #[test]
@@ -675,6 +774,10 @@ mod tests {
             (Action::SkipNext, "Ctrl+Shift+Enter"),
             (Action::NextDoc, "]"),
             (Action::PrevDoc, "["),
+            (Action::ToggleReview, "Shift+V"),
+            (Action::ReviewAccept, "Enter"),
+            (Action::ReviewReject, "Backspace"),
+            (Action::ReviewSkip, "Tab"),
         ];
         assert_eq!(want.len(), Action::ALL.len());
         for (a, h) in want {
@@ -686,6 +789,7 @@ mod tests {
             let c = KeyContext {
                 focused: Some((1, SpanState::Suggested)),
                 linking: a == Action::LinkToFocused,
+                reviewing: matches!(a.intent(), Intent::Review(_)),
                 ..annotating()
             };
             assert_eq!(dispatch(&k, &c), Some(a.intent()), "{a:?}");

@@ -19,6 +19,7 @@ pub mod index;
 pub mod intake;
 pub mod keymap;
 pub mod model;
+pub mod review;
 pub mod search;
 pub mod share;
 pub mod snap;

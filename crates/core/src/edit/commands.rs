@@ -23,6 +23,7 @@ pub(super) fn run(tx: &mut Tx<'_>, cmd: Command) -> Outcome {
         Command::RemoveSpans(ids) => remove_spans(tx, ids),
         Command::ReplaceSuggestions { remove, add } => replace_suggestions(tx, remove, add),
         Command::Relabel { id, label } => relabel(tx, id, label),
+        Command::AcceptAs { id, label } => accept_as(tx, id, label),
         Command::RelabelAll { from, to } => relabel_all(tx, from, to),
         Command::Resize { id, span } => resize(tx, id, span),
         Command::SetState { ids, state } => set_state(tx, ids, state),
@@ -108,6 +109,21 @@ fn relabel(tx: &mut Tx<'_>, id: Id, label: String) -> Outcome {
     check_duplicate(tx.doc, span, &label, Some(id))?;
     let desc = describe::relabelled(tx.doc, span, &label);
     tx.ann_mut(id)?.label = label;
+    Ok((desc, 0))
+}
+
+/// Relabels a pending suggestion and accepts it; refuses a span that is not a pending suggestion.
+fn accept_as(tx: &mut Tx<'_>, id: Id, label: String) -> Outcome {
+    if tx.ann(id)?.state != SpanState::Suggested {
+        return Err(EditError::NotASuggestion(id));
+    }
+    check_label(&label)?;
+    let span = tx.ann(id)?.span;
+    check_duplicate(tx.doc, span, &label, Some(id))?;
+    let desc = describe::accepted_as(tx.doc, span, &label);
+    let a = tx.ann_mut(id)?;
+    a.label = label;
+    a.state = SpanState::Accepted;
     Ok((desc, 0))
 }
 

@@ -73,6 +73,10 @@ pub(super) fn relabelled(doc: &Document, span: Span, label: &str) -> String {
     format!("Relabelled {} as {label}", quote(doc, span))
 }
 
+pub(super) fn accepted_as(doc: &Document, span: Span, label: &str) -> String {
+    format!("Accepted {} as {label}", quote(doc, span))
+}
+
 pub(super) fn relabelled_all(count: usize, from: &str, to: &str) -> String {
     format!("Relabelled {} from {from} to {to}", plural(count, "span", "spans"))
 }

@@ -63,6 +63,11 @@ pub enum Command {
         id: Id,
         label: String,
     },
+    /// Accepts a pending suggestion under another label, as one step (review mode's "relabel").
+    AcceptAs {
+        id: Id,
+        label: String,
+    },
     /// Renames a label on every annotation carrying it; fails if that would create a duplicate.
     RelabelAll {
         from: String,

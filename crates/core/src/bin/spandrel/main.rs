@@ -1,6 +1,6 @@
 //! `spandrel`: the native command line, driving the same engine as the web app.
 //!
-//! Subcommands: `extract`, `eval`, `train`, `simulate`, `convert`. Each lives in its own module; what
+//! Subcommands: `extract`, `eval`, `train`, `simulate`, `convert`, `keymap`. Each lives in its own module; what
 //! several of them need lives in `common`, and no subcommand module imports another.
 
 mod common;
@@ -41,6 +41,7 @@ commands:
   simulate GOLD.conll         replay an annotator over gold data: corrections and F1 with learning vs without
   convert --from FMT --to FMT [IN] [OUT]
                               convert between spandrel, spacy, doccano, labelstudio, brat, conll, w3c
+  keymap                      print the app's keyboard map (the README's table) from the key table
 ";
 
 fn main() -> ExitCode {
@@ -56,6 +57,10 @@ fn main() -> ExitCode {
         "train" => train::run_train(rest),
         "simulate" => simulate::run(rest),
         "convert" => convert::run(rest),
+        "keymap" => {
+            print!("{}", spandrel_core::keymap::markdown_table());
+            ExitCode::SUCCESS
+        }
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             ExitCode::SUCCESS
