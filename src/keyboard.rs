@@ -39,6 +39,7 @@ fn context(st: AppState, rel: RelCtx, press: &KeyPress) -> KeyContext {
         has_pending: st.sel.pending.get_untracked().is_some(),
         has_selection,
         hotkey_label,
+        reviewing: st.review.on.get_untracked(),
     }
 }
 
@@ -58,6 +59,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
             st.set_focus(None);
             st.arm(None);
             relations::cancel_link_mode(st, rel);
+            st.stop_review();
             // Escape keeps its meaning for inputs and dialogs too.
             return false;
         }
@@ -66,6 +68,8 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
         Intent::SkipNext => st.skip_next(),
         Intent::OtherDoc { forward } => st.other_doc(forward),
         Intent::Redo => st.redo(),
+        Intent::ToggleReview => st.toggle_review(),
+        Intent::Review(answer) => st.answer(answer),
         Intent::ShowHelp => st.show_help(true),
         Intent::FocusSearch => crate::components::search::focus(),
         Intent::StartLink => relations::start_or_repick_link(st, rel),

@@ -202,8 +202,10 @@ impl AppState {
                 self.set_focus(None);
             }
         }
-        self.doc_changed();
         self.announce(applied.description.clone());
+        // An answer undone is asked again (before `doc_changed` keeps the current question).
+        self.review_follow(&crate::actions::review::reopened(self, &applied.changed));
+        self.doc_changed();
         self.mark_dirty();
     }
 

@@ -21,6 +21,7 @@ pub mod open;
 pub mod queue;
 pub mod relations;
 pub mod render;
+pub mod review;
 pub mod save;
 pub mod search;
 pub mod sync;

@@ -57,6 +57,7 @@ impl AppState {
             self.set_focus(None);
             self.set_pending(None);
             self.sel.picker_at.set(None);
+            self.review_new_doc();
         }
         let empty = Document::new(String::new(), String::new(), "", 0);
         let shown = doc.as_ref().unwrap_or(&empty);

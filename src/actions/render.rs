@@ -73,6 +73,7 @@ impl AppState {
     pub fn doc_changed(&self) {
         self.schedule_panel();
         self.overlays_changed();
+        self.review_follow(&[]);
     }
 
     /// The text, the focus or the pending range moved: measure the edge handles and the relation

@@ -73,6 +73,8 @@ pub fn Header() -> impl IntoView {
             // Always mounted (it hides itself off the Annotate screen): a Show around it would dispose
             // its memos while an update of the document list could still be on its way to them.
             <crate::components::corpus::CorpusBar />
+            // In the sticky header, so the question stays in view while the text scrolls to its span.
+            <crate::components::review::ReviewCard />
             // Messages float at the window's corner (fixed, so they never push the document down);
             // a modal dialog (also in the header) is drawn above them.
             <crate::components::overlays::Messages />

@@ -11,6 +11,7 @@ pub mod learn;
 pub mod overlays;
 pub mod panel;
 pub mod relations;
+pub mod review;
 pub mod search;
 pub mod sync;
 pub mod team;

@@ -5,6 +5,7 @@ use crate::components::docview::label_color;
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
+use spandrel_core::keymap::{titled, Action};
 use spandrel_core::{Annotation, Id, Label, SpanState};
 
 /// How many rows the span list renders before asking to show more (keeps the DOM small).
@@ -215,6 +216,14 @@ fn Suggestions() -> impl IntoView {
                 </button>
                 <button disabled=move || pending.get() == 0 on:click=move |_| st.set_state(st.suggestion_ids(None, None), SpanState::Rejected)>
                     "Reject all"
+                </button>
+                <button
+                    data-testid="review-toggle"
+                    aria-pressed=move || st.review.on.get().to_string()
+                    title=titled("Review one at a time, most doubtful first", Action::ToggleReview)
+                    on:click=move |_| st.toggle_review()
+                >
+                    "Review one by one"
                 </button>
             </div>
             <div class="row threshold">

@@ -142,6 +142,8 @@ pub struct AppState {
     pub handles: Handles,
     /// The Agreement screen's annotators and decisions.
     pub agree: Agreement,
+    /// Review mode: the question asked, what was skipped, the pace.
+    pub review: Review,
 }
 
 impl AppState {
@@ -158,6 +160,7 @@ impl AppState {
             rel: RelCtx::new(),
             handles: Handles::new(),
             agree: Agreement::new(),
+            review: Review::new(),
         }
     }
 }

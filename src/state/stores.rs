@@ -12,6 +12,7 @@ use spandrel_core::active::QueueOrder;
 use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::Editor;
 use spandrel_core::index::SpanIndex;
+use spandrel_core::review::Pace;
 use spandrel_core::snap::Edge;
 use spandrel_core::stats::DocStats;
 use spandrel_core::storage::{DocSession, IndexEntry, Workspace};
@@ -84,6 +85,36 @@ impl Selection {
 }
 
 impl Default for Selection {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Review mode: the open document's suggestions asked one at a time (core's `review`). Invariant:
+/// `question` is `None` or a pending suggestion of the open document shown at the threshold and not
+/// in `skipped`; `skipped` holds ids of the open document only (emptied when another one is shown).
+#[derive(Clone, Copy)]
+pub struct Review {
+    pub on: RwSignal<bool>,
+    pub question: RwSignal<Option<Id>>,
+    /// Suggestions skipped in this document during this session (asked again only when no other is left).
+    pub skipped: RwSignal<BTreeSet<Id>>,
+    /// Decisions made since review mode was turned on, and when.
+    pub pace: RwSignal<Pace>,
+}
+
+impl Review {
+    pub fn new() -> Self {
+        Review {
+            on: RwSignal::new(false),
+            question: RwSignal::new(None),
+            skipped: RwSignal::new(BTreeSet::new()),
+            pace: RwSignal::new(Pace::default()),
+        }
+    }
+}
+
+impl Default for Review {
     fn default() -> Self {
         Self::new()
     }

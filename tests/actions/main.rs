@@ -10,6 +10,7 @@ mod corpus;
 mod editing;
 mod messages;
 mod opening;
+mod review;
 mod saving;
 mod shared;
 mod suggestions;

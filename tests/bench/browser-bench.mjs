@@ -6,6 +6,7 @@
 //  3. extraction throughput in the wasm worker (words/s) vs the native CLI on the same text (the held-out
 //     corpus of scripts/bench_extract.sh when SPANDREL_BENCH_CORPUS names it);
 //  4. a 1 MB text with no spans: the longest page task until its suggestions are on screen;
+//  5b. review mode: key → the next question drawn, median of 50;
 //  5. team rules in the page's wasm: assigning 10,000 documents to 20 annotators (20% overlap), the lead's
 //     dashboard and the curator's queue over their versions (core's team::sample_project).
 // Usage: node tests/bench/browser-bench.mjs [dist-dir]
@@ -13,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp } from '../e2e/harness.mjs';
+import { launch, openApp, ready } from '../e2e/harness.mjs';
 
 if (process.argv[2]) process.env.DIST_DIR = process.argv[2];
 const SAMPLE = fs.readFileSync(new URL('../../assets/muscat-talks.txt', import.meta.url), 'utf8');
@@ -208,6 +209,37 @@ try {
   const [rankFirst, rankAgain] = await appR.page.evaluate(async (t) => window.wasmBindings.bench_rank(t), tenK);
   await appR.close();
   out.push(['rank 10,000 documents, most informative first (worker)', `${rankAgain.toFixed(0)} ms`, `(re-ranking after a learning step; the first ranking, which runs each text through the shipped pipeline: ${rankFirst.toFixed(0)} ms; target < 100 ms)`]);
+
+  // ---- 5b: review mode on the sample: key press → the next question drawn (the card's question
+  // changed, the page laid out), median of 50. Each Enter accepts the question asked; Ctrl+Z then
+  // takes the answer back (and asks it again), so 50 answers fit in one document.
+  const appQ = await openApp(browser);
+  await ready(appQ.page);
+  await appQ.page.keyboard.press('Shift+V');
+  await appQ.page.locator('[data-testid=review-span]').waitFor();
+  const press = (key, ctrl) => appQ.page.evaluate(([k, c]) => new Promise((resolve) => {
+    const card = document.querySelector('[data-testid=review]');
+    const before = card.getAttribute('data-question');
+    const t = performance.now();
+    // Once the question changed, the rest of this task's reactive work runs out (a message is the next
+    // task, sooner than a timer), then the page is laid out.
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { void document.body.getBoundingClientRect(); resolve(performance.now() - t); };
+    const mo = new MutationObserver(() => {
+      if (card.getAttribute('data-question') !== before) { mo.disconnect(); ch.port2.postMessage(0); }
+    });
+    mo.observe(card, { attributes: true, attributeFilter: ['data-question'] });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, ctrlKey: c, bubbles: true, cancelable: true }));
+  }), [key, ctrl]);
+  const answers = [];
+  for (let i = 0; i < 50; i++) {
+    answers.push(await press('Enter', false));
+    await press('z', true);
+    await appQ.page.waitForTimeout(20);
+  }
+  await appQ.close();
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  out.push(['review mode: key → next question drawn (sample)', `median ${med(answers).toFixed(1)} ms`, `max ${Math.max(...answers).toFixed(1)} ms (50 answers; target < 16 ms)`]);
 
   // ---- 5: team rules in the page's wasm (release build), median of 5 after one warm-up.
   const app4 = await openApp(browser);

@@ -238,7 +238,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: "Tab or ↓ (review)",
         help: "Review: skip (it stays pending; with none left, the skipped ones again)",
         rule: |k, c| {
-            let key = (k.key == "Tab" && !k.shift) || (k.key == "ArrowDown" && !k.shift);
+            let key = (k.key == "Tab" || k.key == "ArrowDown") && !k.shift;
             (in_review(k, c) && !c.on_control && key).then_some(Intent::Review(Answer::Skip))
         },
     },

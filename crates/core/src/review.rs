@@ -107,12 +107,24 @@ pub fn finish(doc: &Document, threshold: f32, skipped: &BTreeSet<Id>, extracting
 /// At most this many characters of context on each side of the asked span.
 pub const CONTEXT_MAX: usize = 160;
 
+/// The sentence around a span (see [`context`]): its code point range, and whether it was cut short
+/// before or after (the sentence goes on beyond [`CONTEXT_MAX`] characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub range: Range<usize>,
+    pub cut_before: bool,
+    pub cut_after: bool,
+}
+
 /// The sentence around `span` in `text` (code points): from just after the previous sentence end
-/// (`.`, `!`, `?`, `。`, `！`, `？` followed by a space, or a line break) to the next one, at most
-/// [`CONTEXT_MAX`] characters on each side, and always containing the span.
-pub fn context(text: &str, span: Range<usize>) -> Range<usize> {
+/// (`.`, `!`, `?` followed by a space and not by a lower-case letter, or `。`, `！`, `？`), or a line
+/// break, to the next one, at most [`CONTEXT_MAX`] characters on each side, and always containing the span.
+pub fn context(text: &str, span: Range<usize>) -> Context {
     let from = span.start.saturating_sub(CONTEXT_MAX);
-    let window: Vec<char> = text.chars().skip(from).take(span.end + CONTEXT_MAX - from).collect();
+    let want = span.end + CONTEXT_MAX - from;
+    let mut window: Vec<char> = text.chars().skip(from).take(want + 1).collect();
+    let more_after = window.len() > want;
+    window.truncate(want);
     let (s, e) = ((span.start - from).min(window.len()), (span.end - from).min(window.len()));
     // A sentence ends at `。！？`, or at `.!?` followed by a space and then not a lower-case letter
     // ("U.S. troops" goes on; "Paris. Then" ends).
@@ -148,10 +160,12 @@ pub fn context(text: &str, span: Range<usize>) -> Range<usize> {
             break;
         }
     }
+    let cut_before = a == 0 && from > 0;
+    let cut_after = b == window.len() && more_after;
     while b > e && window[b - 1].is_whitespace() {
         b -= 1;
     }
-    from + a..from + b
+    Context { range: from + a..from + b, cut_before, cut_after }
 }
 
 /// The pace of a review session: decisions made and when the session started (ms).
@@ -275,7 +289,7 @@ mod tests {
             let s = t[..b].chars().count();
             s..s + w.chars().count()
         };
-        let slice = |r: Range<usize>| t.chars().skip(r.start).take(r.len()).collect::<String>();
+        let slice = |c: Context| t.chars().skip(c.range.start).take(c.range.len()).collect::<String>();
         assert_eq!(slice(context(t, at("Rome"))), "Then Carol left for Rome on Monday.");
         assert_eq!(slice(context(t, at("Ali"))), "Ali met Bob in Paris.");
         assert_eq!(slice(context(t, at("end"))), "The end");
@@ -283,17 +297,23 @@ mod tests {
         let t2 = "First line\nU.S. troops met in Kabul today.\nNext";
         let b = t2.find("Kabul").unwrap();
         let s = t2[..b].chars().count();
-        let r = context(t2, s..s + 5);
+        let r = context(t2, s..s + 5).range;
         assert_eq!(t2.chars().skip(r.start).take(r.len()).collect::<String>(), "U.S. troops met in Kabul today.");
         // CJK sentence ends need no space; a long text is cut at CONTEXT_MAX on each side.
         let t3 = "東京は晴れ。大阪で会議があった。京都";
         let b = t3.find("大阪").unwrap();
         let s = t3[..b].chars().count();
-        let r = context(t3, s..s + 2);
+        let r = context(t3, s..s + 2).range;
         assert_eq!(t3.chars().skip(r.start).take(r.len()).collect::<String>(), "大阪で会議があった。");
         let long = "x".repeat(1000);
-        let r = context(&long, 500..501);
-        assert!(r.start == 500 - CONTEXT_MAX && r.end == 501 + CONTEXT_MAX, "{r:?}");
+        let c = context(&long, 500..501);
+        assert_eq!(c, Context { range: 500 - CONTEXT_MAX..501 + CONTEXT_MAX, cut_before: true, cut_after: true });
+        // Exactly at the text's ends nothing is cut.
+        let short = "x".repeat(2 * CONTEXT_MAX + 1);
+        assert_eq!(
+            context(&short, CONTEXT_MAX..CONTEXT_MAX + 1),
+            Context { range: 0..2 * CONTEXT_MAX + 1, cut_before: false, cut_after: false }
+        );
     }
 
     #[test]
