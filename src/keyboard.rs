@@ -29,7 +29,12 @@ fn context(st: AppState, rel: RelCtx, press: &KeyPress) -> KeyContext {
     let has_selection = hotkey_label.is_some()
         && st.sel.pending.get_untracked().is_none()
         && st.with_doc_untracked(|d| dom::selection_cp(&d.text)).flatten().is_some_and(|(a, b)| a < b);
+    // Where the caret is: the pending range, else the focused span, else the top of the text.
+    let here = st.sel.pending.get_untracked().map(|p| p.start).or_else(|| {
+        focused.and_then(|(id, _)| st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span.start)).flatten())
+    });
     KeyContext {
+        rtl: st.direction_at(here.unwrap_or(0)).is_rtl(),
         typing: dom::typing_in_input(),
         on_control: dom::focus_on_control(),
         annotating: st.ui.screen.get_untracked() == Screen::Annotate,

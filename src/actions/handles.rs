@@ -20,7 +20,7 @@ pub fn measure(st: AppState, g: Handles) {
         }
         let id = st.sel.focused.get_untracked()?;
         let span = st.with_doc_untracked(|d| d.annotations.get(&id).map(|a| a.span)).flatten()?;
-        dom::span_edges(st.paragraphs_of(span), id, ORIGIN)
+        dom::span_edges(st.paragraphs_of(span), id, ORIGIN, st.direction_at(span.start).is_rtl())
     })();
     if g.edges.get_untracked() != found {
         g.edges.set(found);

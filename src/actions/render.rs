@@ -70,6 +70,23 @@ impl AppState {
 
     /// The open document changed (an edit, a merge, another document shown): the deferred views
     /// follow one task later and the overlays are measured again after the next frame.
+    /// The reading direction of the open document's text in `range` (a paragraph): core's rule.
+    pub fn direction_of(&self, range: std::ops::Range<usize>) -> spandrel_core::bidi::Direction {
+        self.with_doc_untracked(|d| {
+            d.text.slice_cp(range).map(spandrel_core::bidi::paragraph_direction).unwrap_or_default()
+        })
+        .unwrap_or_default()
+    }
+
+    /// The reading direction of the rendered paragraph holding code point `cp`.
+    pub fn direction_at(&self, cp: usize) -> spandrel_core::bidi::Direction {
+        let para = self.render.para_triggers.with_value(|ps| {
+            let i = ps.partition_point(|(r, _)| r.end < cp);
+            ps.get(i).map(|(r, _)| r.clone())
+        });
+        para.map(|r| self.direction_of(r)).unwrap_or_default()
+    }
+
     pub fn doc_changed(&self) {
         self.schedule_panel();
         self.overlays_changed();

@@ -145,6 +145,9 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     let st = use_state();
     let r = range.clone();
     let area = Span::new(range.start, range.end);
+    // Each paragraph reads in its own direction (its first strong character, core's rule, as the
+    // caret keys read it too); spans and chips never change the order of its words.
+    let dir = st.direction_of(range.clone()).attr();
     // Re-runs only when this paragraph's trigger fires: an edit touched it, the pending range
     // entered, moved in or left it, or the schema (colours) changed. Nothing else is tracked, so a
     // change never visits the other paragraphs (see `DocView`'s effects).
@@ -162,7 +165,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
             .unwrap_or_default()
     });
     view! {
-        <p class="para" id=format!("para-{para}") data-para=para>
+        <p class="para" id=format!("para-{para}") data-para=para dir=dir>
             {move || {
                 let focused = st.sel.focused.get_untracked();
                 pieces

@@ -385,7 +385,7 @@ fn SpanList() -> impl IntoView {
                                     on:click=move |_| focus_annotation(st, id)
                                 >
                                     <span class="tag" style=format!("background:{color}")>{r.label.clone()}</span>
-                                    <span class="covered">{r.text.clone()}</span>
+                                    <span class="covered" dir="auto">{r.text.clone()}</span>
                                     <span class="state">{format!("{:?}", r.state).to_lowercase()}</span>
                                 </button>
                             </li>
@@ -416,7 +416,7 @@ fn Details() -> impl IntoView {
     let pick = move |f: fn(&(Annotation, String)) -> String| {
         Memo::new(move |_| ann.with(|a| a.as_ref().map(f)).unwrap_or_default())
     };
-    let covered = pick(|(_, c)| format!("“{c}”"));
+    let covered = pick(|(_, c)| c.clone());
     let meta = pick(|(a, _)| {
         let score = a.origin.score().map(|s| format!(" · score {s:.2}")).unwrap_or_default();
         format!("{}–{} · {:?}", a.span.start, a.span.end, a.state).to_lowercase() + &score
@@ -435,7 +435,8 @@ fn Details() -> impl IntoView {
         // created) then only fills in the fields.
         <section class="details" aria-labelledby="details-h" hidden=move || !shown.get()>
                 <h2 id="details-h">"Span"</h2>
-                <p class="covered-text">{move || covered.get()}</p>
+                // The covered text isolated inside its quotes, so a right-to-left span keeps them in place.
+                <p class="covered-text">"“"<bdi>{move || covered.get()}</bdi>"”"</p>
                 <p class="meta">{move || meta.get()}</p>
                 <label>
                     "Label "
@@ -467,10 +468,11 @@ fn Details() -> impl IntoView {
                     <button class="danger" on:click=move |_| st.remove(id().into_iter().collect())>"Delete"</button>
                 </div>
                 <div class="row edges" role="group" aria-label="Adjust edges" hidden=move || st.doc.read_only.get()>
-                    <button aria-label="Extend start one word left" on:click=move |_| nudge(st, false, false)>"⟵["</button>
-                    <button aria-label="Shrink start one word" on:click=move |_| nudge(st, false, true)>"[⟶"</button>
-                    <button aria-label="Shrink end one word" on:click=move |_| nudge(st, true, false)>"⟵]"</button>
-                    <button aria-label="Extend end one word right" on:click=move |_| nudge(st, true, true)>"]⟶"</button>
+                    // Logical, not physical: "earlier" is towards the start of the text whichever way it reads.
+                    <button aria-label="Start one word earlier (extend)" title="Start one word earlier (extend)" on:click=move |_| nudge(st, false, false)>"Start −1"</button>
+                    <button aria-label="Start one word later (shrink)" title="Start one word later (shrink)" on:click=move |_| nudge(st, false, true)>"Start +1"</button>
+                    <button aria-label="End one word earlier (shrink)" title="End one word earlier (shrink)" on:click=move |_| nudge(st, true, false)>"End −1"</button>
+                    <button aria-label="End one word later (extend)" title="End one word later (extend)" on:click=move |_| nudge(st, true, true)>"End +1"</button>
                 </div>
                 <label class="note" hidden=move || st.doc.read_only.get()>
                     "Note"

@@ -13,6 +13,7 @@ use spandrel_core::review::{self, Answer};
 #[derive(Clone, PartialEq)]
 struct Shown {
     id: u64,
+    dir: &'static str,
     before: String,
     span: String,
     after: String,
@@ -36,6 +37,7 @@ pub fn ReviewCard() -> impl IntoView {
                 (if ctx.cut_before { "…" } else { "" }, if ctx.cut_after { "…" } else { "" });
             Some(Shown {
                 id,
+                dir: spandrel_core::bidi::paragraph_direction(&piece(ctx.range.clone())).attr(),
                 before: format!("{dots_before}{}", piece(ctx.range.start..a.span.start)),
                 span: piece(a.span.range()),
                 after: format!("{}{dots_after}", piece(a.span.end..ctx.range.end)),
@@ -73,10 +75,12 @@ pub fn ReviewCard() -> impl IntoView {
             >
                 {move || match shown.get() {
                     Some(s) => view! {
-                        <p class="review-context" dir="auto" data-testid="review-context">
-                            <bdi>{s.before}</bdi>
-                            <mark class="review-span" data-testid="review-span"><bdi>{s.span}</bdi></mark>
-                            <bdi>{s.after}</bdi>
+                        // One paragraph in the sentence's own direction (core's rule), the span a plain
+                        // inline mark: no isolate splits the sentence's runs.
+                        <p class="review-context" dir=s.dir data-testid="review-context">
+                            {s.before}
+                            <mark class="review-span" data-testid="review-span">{s.span}</mark>
+                            {s.after}
                         </p>
                         <p class="review-meta">
                             <span class="chip" data-testid="review-label"><bdi>{s.label}</bdi></span>

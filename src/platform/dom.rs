@@ -315,9 +315,15 @@ pub struct EdgeBox {
 }
 
 /// The start and end edges of annotation `id`'s rendered text in paragraphs `paras`, relative to
-/// the element matching `origin` (viewport coordinates are converted). `None` when the span is not
-/// rendered (or has no line box: its chunk is skipped by the browser).
-pub fn span_edges(paras: std::ops::Range<usize>, id: spandrel_core::Id, origin: &str) -> Option<(EdgeBox, EdgeBox)> {
+/// the element matching `origin` (viewport coordinates are converted). In right-to-left text (`rtl`) the
+/// start edge is the right side of the first piece and the end edge the left side of the last. `None`
+/// when the span is not rendered (or has no line box: its chunk is skipped by the browser).
+pub fn span_edges(
+    paras: std::ops::Range<usize>,
+    id: spandrel_core::Id,
+    origin: &str,
+    rtl: bool,
+) -> Option<(EdgeBox, EdgeBox)> {
     let o = crate::platform::geometry::rect(origin)?;
     let pieces = pieces_of(paras, id);
     let a = pieces.first()?.get_client_rects();
@@ -326,9 +332,10 @@ pub fn span_edges(paras: std::ops::Range<usize>, id: spandrel_core::Id, origin: 
     if a.height() == 0.0 || b.height() == 0.0 {
         return None;
     }
+    let (start_x, end_x) = if rtl { (a.right(), b.left()) } else { (a.left(), b.right()) };
     Some((
-        EdgeBox { x: a.left() - o.left, top: a.top() - o.top, height: a.height() },
-        EdgeBox { x: b.right() - o.left, top: b.top() - o.top, height: b.height() },
+        EdgeBox { x: start_x - o.left, top: a.top() - o.top, height: a.height() },
+        EdgeBox { x: end_x - o.left, top: b.top() - o.top, height: b.height() },
     ))
 }
 

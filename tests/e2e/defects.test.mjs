@@ -204,7 +204,7 @@ test('the read-only view of a shared link shows no editing controls and offers S
     await page.locator('[data-testid=read-only-banner]').waitFor();
     await page.keyboard.press('Tab');
     await page.locator('.details:not([hidden])').waitFor();
-    for (const name of ['Delete', 'Accept', 'Reject', 'Extend start one word left']) {
+    for (const name of ['Delete', 'Accept', 'Reject', 'Start one word earlier (extend)']) {
       assert.equal(await page.locator('.details').getByRole('button', { name, exact: true }).isVisible().catch(() => false), false, name);
     }
     assert.equal(await page.locator('.details textarea').isVisible(), false, 'no note field');

@@ -72,6 +72,9 @@ pub struct KeyContext {
     pub hotkey_label: Option<String>,
     /// Review mode is on (suggestions asked one at a time, [`crate::review`]).
     pub reviewing: bool,
+    /// The text at the caret (the pending range or the focused span) reads right to left: the
+    /// horizontal arrows step backward for → and forward for ← ([`crate::bidi::arrow_forward`]).
+    pub rtl: bool,
 }
 
 /// What a key or gesture asks the app to do. The app applies it; it decides nothing itself.
@@ -139,12 +142,16 @@ impl std::fmt::Debug for Binding {
     }
 }
 
-fn arrow(k: &KeyPress) -> Option<bool> {
-    match k.key.as_str() {
-        "ArrowRight" => Some(true),
-        "ArrowLeft" => Some(false),
-        _ => None,
-    }
+/// A horizontal arrow as a logical step (true: forward, towards the end of the text), following the
+/// reading direction at the caret.
+fn arrow(k: &KeyPress, c: &KeyContext) -> Option<bool> {
+    let right = match k.key.as_str() {
+        "ArrowRight" => true,
+        "ArrowLeft" => false,
+        _ => return None,
+    };
+    let dir = if c.rtl { crate::bidi::Direction::Rtl } else { crate::bidi::Direction::Ltr };
+    Some(crate::bidi::arrow_forward(right, dir))
 }
 
 /// Keys that act on the text: only on the Annotate screen, with no dialog open, not while typing.
@@ -263,27 +270,27 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: "Alt + → / ←",
-        help: "Move the focused span's end by a word",
+        help: "Move the focused span's end a word later / earlier (in right-to-left text: earlier / later)",
         rule: |k, c| {
-            let fwd = arrow(k)?;
+            let fwd = arrow(k, c)?;
             (in_text(c) && k.alt && !k.shift && !k.ctrl && c.focused.is_some())
                 .then_some(Intent::Nudge { start: false, forward: fwd })
         },
     },
     Binding {
         keys: "Alt + Shift + → / ←",
-        help: "Move the focused span's start by a word",
+        help: "Move the focused span's start a word later / earlier (in right-to-left text: earlier / later)",
         rule: |k, c| {
-            let fwd = arrow(k)?;
+            let fwd = arrow(k, c)?;
             (in_text(c) && k.alt && k.shift && !k.ctrl && c.focused.is_some())
                 .then_some(Intent::Nudge { start: true, forward: fwd })
         },
     },
     Binding {
         keys: "→ / ←",
-        help: "Select the next / previous word (keyboard caret)",
+        help: "Select the next / previous word (keyboard caret; in right-to-left text ← is next)",
         rule: |k, c| {
-            let fwd = arrow(k)?;
+            let fwd = arrow(k, c)?;
             (in_text(c) && !k.alt && !k.shift && !k.ctrl).then_some(Intent::Caret { forward: fwd, extend: false })
         },
     },
@@ -291,7 +298,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: "Shift + → / ←",
         help: "Extend / shrink the selection by a word",
         rule: |k, c| {
-            let fwd = arrow(k)?;
+            let fwd = arrow(k, c)?;
             (in_text(c) && !k.alt && k.shift && !k.ctrl).then_some(Intent::Caret { forward: fwd, extend: true })
         },
     },
@@ -669,6 +676,25 @@ mod tests {
             }
             other => panic!("no example press for the key table row `{other}`: add one"),
         }
+    }
+
+    #[test]
+    fn arrows_step_in_reading_order_in_right_to_left_text() {
+        let rtl = KeyContext { rtl: true, focused: Some((1, SpanState::Accepted)), ..annotating() };
+        let ltr = KeyContext { rtl: false, ..rtl.clone() };
+        let left = KeyPress::plain("ArrowLeft");
+        assert_eq!(dispatch(&left, &rtl), Some(Intent::Caret { forward: true, extend: false }));
+        assert_eq!(dispatch(&left, &ltr), Some(Intent::Caret { forward: false, extend: false }));
+        assert_eq!(
+            dispatch(&KeyPress::plain("ArrowRight").with_shift(), &rtl),
+            Some(Intent::Caret { forward: false, extend: true })
+        );
+        // Alt + ← moves the end a word later in right-to-left text (towards the end of the text).
+        assert_eq!(dispatch(&left.clone().with_alt(), &rtl), Some(Intent::Nudge { start: false, forward: true }));
+        assert_eq!(
+            dispatch(&KeyPress::plain("ArrowRight").with_alt().with_shift(), &rtl),
+            Some(Intent::Nudge { start: true, forward: false })
+        );
     }
 
     #[test]

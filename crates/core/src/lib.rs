@@ -8,6 +8,7 @@
 pub mod active;
 pub mod agreement;
 pub mod assign;
+pub mod bidi;
 pub mod corpus;
 pub mod decode;
 pub mod display;
