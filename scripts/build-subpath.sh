@@ -38,6 +38,21 @@ grep -q 'ner-v1.bin' "$DIST/sw.js" || fail "sw.js does not precache the model"
 loader=$(sed -n 's/.*<meta name="spandrel-extract-worker" content="\.\/\([^"]*\)".*/\1/p' "$DIST/index.html")
 [ -n "$loader" ] && [ -f "$DIST/$loader" ] || fail "the extraction worker's loader is not named in index.html or missing"
 grep -q "$loader" "$DIST/sw.js" || fail "sw.js does not precache the extraction worker"
+grep -q '\.br"\|\.gz"' "$DIST/sw.js" && fail "sw.js precaches a precompressed copy"
+# Every text and wasm file has .br and .gz copies holding exactly its bytes (for gzip_static / brotli_static).
+node - "$DIST" <<'JS' || fail "precompressed copies missing or different (scripts/postbuild.mjs)"
+const fs = require('fs'), path = require('path'), zlib = require('zlib');
+const dir = process.argv[2];
+let n = 0;
+for (const f of fs.readdirSync(dir).filter((f) => /\.(html|js|css|wasm)$/.test(f))) {
+  const body = fs.readFileSync(path.join(dir, f));
+  const br = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, f + '.br')));
+  const gz = zlib.gunzipSync(fs.readFileSync(path.join(dir, f + '.gz')));
+  if (!br.equals(body) || !gz.equals(body)) { console.error(`${f}: a precompressed copy differs`); process.exit(1); }
+  n++;
+}
+if (n < 4) { console.error(`only ${n} files checked`); process.exit(1); }
+JS
 
 echo "dist ready: $DIST ($(du -sh "$DIST" | cut -f1)); upload its contents to the folder served as $SUB_PATH"
 if [ "${SERVE:-0}" = 1 ]; then

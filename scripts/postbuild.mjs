@@ -3,9 +3,11 @@
 // - Inserts a Content-Security-Policy meta tag that allows only the page's own origin (plus, for connect-src, the
 //   sync origins of SPANDREL_SYNC_ORIGINS).
 // - Puts a content hash into the extraction worker's file names and names its loader in a meta tag for the app.
+// - Writes precompressed `.br` and `.gz` copies beside every text and wasm file.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const file = path.join(dir, 'index.html');
@@ -92,4 +94,33 @@ if (fs.existsSync(swFile)) {
   sw = sw.replace(/\/\*VERSION\*\/[\s\S]*?\/\*END\*\//, `/*VERSION*/${JSON.stringify(version)}/*END*/`);
   sw = sw.replace(/\/\*PRECACHE\*\/[\s\S]*?\/\*END\*\//, `/*PRECACHE*/${JSON.stringify(precache)}/*END*/`);
   fs.writeFileSync(swFile, sw);
+}
+
+// Precompressed copies for hosts that serve them as they are (nginx `gzip_static` / `brotli_static`, Caddy
+// `precompressed`, …): `<file>.br` and `<file>.gz` beside every text and wasm file, at the highest levels.
+// Written last, so the service worker's precache list and version name only the files themselves (a browser
+// asks for `x.wasm`; the server picks `x.wasm.br` by its Accept-Encoding).
+const compressible = /\.(html|js|css|wasm|svg|webmanifest|json|bin)$/;
+const walkAll = (sub, out) => {
+  for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) walkAll(rel, out);
+    else if (compressible.test(e.name)) out.push(rel);
+  }
+  return out;
+};
+for (const rel of walkAll('', [])) {
+  const full = path.join(dir, rel);
+  const body = fs.readFileSync(full);
+  const br = zlib.brotliCompressSync(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      [zlib.constants.BROTLI_PARAM_MODE]: rel.endsWith('.wasm') || rel.endsWith('.bin') ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
+    },
+  });
+  const gz = zlib.gzipSync(body, { level: 9 });
+  // A copy no smaller than the file is no use to a server.
+  if (br.length < body.length) fs.writeFileSync(`${full}.br`, br);
+  if (gz.length < body.length) fs.writeFileSync(`${full}.gz`, gz);
 }

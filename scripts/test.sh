@@ -70,6 +70,8 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
 stage browser-tests count_cargo cargo test -p spandrel-app --target wasm32-unknown-unknown --locked --test browser
 stage site-build none trunk build --release
+# The built site is self-contained, relative, CSP-clean and precompressed (the deploy checks).
+stage site-check none env SKIP_BUILD=1 bash scripts/build-subpath.sh / dist
 # One node process per file, so a failure names its file; a file that fails is run once more and, if it then passes,
 # is reported as FLAKY by name (counted from its second run) so that the flaky test gets fixed, not hidden.
 e2e_tests() {
