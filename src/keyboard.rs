@@ -49,8 +49,11 @@ fn context(st: AppState, rel: RelCtx, press: &KeyPress) -> KeyContext {
 }
 
 fn on_key(st: AppState, rel: RelCtx, press: &KeyPress) -> bool {
-    let ctx = context(st, rel, press);
-    let Some(intent) = keymap::dispatch(press, &ctx) else { return false };
+    // Read as on a US keyboard when the layout types another script (core's rule), so the hotkey
+    // label is looked up by the same key the table sees.
+    let press = press.by_layout();
+    let ctx = context(st, rel, &press);
+    let Some(intent) = keymap::dispatch(&press, &ctx) else { return false };
     apply(st, rel, intent)
 }
 

@@ -151,3 +151,39 @@ test('Hebrew, Arabic with Latin and digits, Persian with ZWNJ: right to left, or
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); }
 });
+
+test('hotkeys on Arabic, Russian and AZERTY layouts: the key events those layouts send label, undo and move on', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await ready(page);
+    await importLines(page, [HEBREW, ARABIC]);
+    await waitPos(page, '2 / 3');
+    // What Chromium sends on each layout for the physical key (code) where the US layout has the letter.
+    const press = (key, code, mods = {}) => page.evaluate(([k, c, m]) => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, ctrlKey: !!m.ctrl, shiftKey: !!m.shift, bubbles: true, cancelable: true }));
+    }, [key, code, mods]);
+    // Arabic layout: the P key types ح; it is still the PERSON hotkey.
+    await dragOver(page, 'דוד');
+    await press('ح', 'KeyP');
+    await page.locator('.doc-view .seg.m', { hasText: 'דוד' }).first().waitFor();
+    // Russian layout: Ctrl + the Z key (я) undoes it.
+    await press('я', 'KeyZ', { ctrl: true });
+    await page.locator('.doc-view .seg.m', { hasText: 'דוד' }).waitFor({ state: 'detached' });
+    // AZERTY: the letter typed counts (Ctrl + Shift + Z redoes, Ctrl + Z undoes: on the US W key), then G labels GPE.
+    await press('Z', 'KeyW', { ctrl: true, shift: true });
+    await page.locator('.doc-view .seg.m', { hasText: 'דוד' }).first().waitFor();
+    await press('z', 'KeyW', { ctrl: true });
+    await page.locator('.doc-view .seg.m', { hasText: 'דוד' }).waitFor({ state: 'detached' });
+    await dragOver(page, 'בירושלים');
+    await press('g', 'KeyG');
+    await page.locator('.doc-view .seg.m', { hasText: 'בירושלים' }).first().waitFor();
+    await saved(page);
+    const he = await storedDoc(page, HEBREW);
+    assert.deepEqual(he.annotations.filter((a) => a.state === 'accepted').map((a) => [covered(he, a), a.label]), [['בירושלים', 'GPE']]);
+    // Hebrew layout: the ] key types ץ and opens the next document.
+    await press('ץ', 'BracketRight');
+    await waitPos(page, '3 / 3');
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});

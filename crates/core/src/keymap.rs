@@ -47,6 +47,66 @@ impl KeyPress {
         self.alt = true;
         self
     }
+
+    /// With `code` (the key's place, `KeyboardEvent.code`), as a browser reports a press on another
+    /// keyboard layout.
+    pub fn with_code(mut self, code: &str) -> Self {
+        self.code = code.to_owned();
+        self
+    }
+
+    /// The press as the key table reads it, on any keyboard layout. The table names keys by the
+    /// character they type (`key`), which is right for every Latin layout (on AZERTY, `z` is where
+    /// the Z is printed). On a layout that types another script (Arabic, Hebrew, Russian, Greek…),
+    /// a letter key types no Latin letter and punctuation keys type letters: there the key is read by
+    /// its place (`code`), as on a US keyboard, so `Ctrl + Z`, label hotkeys, `[`, `]` and `/` work
+    /// on the keys they sit on in the US layout. Keys that type a Latin letter, a digit or ASCII
+    /// punctuation, and named keys (`Enter`, `ArrowLeft`…), are kept as they are.
+    pub fn by_layout(&self) -> KeyPress {
+        let mut chars = self.key.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else { return self.clone() };
+        let latin = matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF);
+        let other_script = (c.is_alphabetic() && !latin) || matches!(c, '،' | '؛' | '؟' | 'ـ');
+        if c.is_ascii() || !other_script {
+            return self.clone();
+        }
+        match us_key(&self.code, self.shift) {
+            Some(us) => KeyPress { key: us.to_string(), ..self.clone() },
+            None => self.clone(),
+        }
+    }
+}
+
+/// The character the key at `code` types on a US keyboard (with Shift for `shift`), for letter,
+/// digit and punctuation keys.
+fn us_key(code: &str, shift: bool) -> Option<char> {
+    if let Some(l) = code.strip_prefix("Key").filter(|l| l.len() == 1) {
+        let c = l.chars().next()?;
+        return Some(if shift { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() });
+    }
+    if let Some(d) = code.strip_prefix("Digit").filter(|d| d.len() == 1) {
+        let c = d.chars().next()?;
+        if !shift {
+            return Some(c);
+        }
+        let shifted = ")!@#$%^&*(";
+        return shifted.chars().nth(c.to_digit(10)? as usize);
+    }
+    let (plain, shifted) = match code {
+        "BracketLeft" => ('[', '{'),
+        "BracketRight" => (']', '}'),
+        "Slash" => ('/', '?'),
+        "Backslash" => ('\\', '|'),
+        "Semicolon" => (';', ':'),
+        "Quote" => ('\'', '"'),
+        "Comma" => (',', '<'),
+        "Period" => ('.', '>'),
+        "Minus" => ('-', '_'),
+        "Equal" => ('=', '+'),
+        "Backquote" => ('`', '~'),
+        _ => return None,
+    };
+    Some(if shift { shifted } else { plain })
 }
 
 /// What surrounds a key press, as plain data read by the app before dispatch.
@@ -355,9 +415,12 @@ pub fn markdown_table() -> String {
     out
 }
 
-/// The intent of a key press in its context: the first row of [`BINDINGS`] whose rule applies.
+/// The intent of a key press in its context: the first row of [`BINDINGS`] whose rule applies, the
+/// press read on any keyboard layout ([`KeyPress::by_layout`]; the context's `hotkey_label` must
+/// come from the same reading).
 pub fn dispatch(key: &KeyPress, ctx: &KeyContext) -> Option<Intent> {
-    BINDINGS.iter().find_map(|b| (b.rule)(key, ctx))
+    let key = key.by_layout();
+    BINDINGS.iter().find_map(|b| (b.rule)(&key, ctx))
 }
 
 /// An action a button offers too, so its title can name the key ([`hint`]).
@@ -675,6 +738,45 @@ mod tests {
                 (KeyPress::plain("o"), KeyContext { hotkey_label: Some("ORG".into()), reviewing: true, ..focus })
             }
             other => panic!("no example press for the key table row `{other}`: add one"),
+        }
+    }
+
+    #[test]
+    fn keys_work_on_arabic_hebrew_russian_and_azerty_layouts() {
+        // What a browser reports for the key where the US layout has Z, P, [ and /.
+        let ru_z = KeyPress::plain("я").with_code("KeyZ").with_ctrl();
+        assert_eq!(dispatch(&ru_z, &KeyContext::default()), Some(Intent::Undo));
+        let ar_p = KeyPress::plain("ح").with_code("KeyP");
+        assert_eq!(ar_p.by_layout().key, "p");
+        let ctx = KeyContext { hotkey_label: Some("PERSON".into()), has_pending: true, ..annotating() };
+        assert_eq!(dispatch(&ar_p, &ctx), Some(Intent::Label("PERSON".into())));
+        let he_bracket = KeyPress::plain("ץ").with_code("BracketRight");
+        assert_eq!(he_bracket.by_layout().key, "]");
+        assert_eq!(
+            dispatch(&KeyPress::plain("ج").with_code("BracketLeft"), &annotating()),
+            Some(Intent::OtherDoc { forward: false })
+        );
+        assert_eq!(dispatch(&KeyPress::plain("ظ").with_code("Slash"), &annotating()), Some(Intent::FocusSearch));
+        // Shift + V on Russian (М) is still review mode; on Arabic, Shift + / types ؟ and is the help key.
+        assert_eq!(
+            dispatch(&KeyPress::plain("М").with_code("KeyV").with_shift(), &annotating()),
+            Some(Intent::ToggleReview)
+        );
+        assert_eq!(
+            dispatch(&KeyPress::plain("؟").with_code("Slash").with_shift(), &annotating()),
+            Some(Intent::ShowHelp)
+        );
+        // AZERTY types Latin letters: read by the letter, not by the place (its Z is on the US W key).
+        let fr_z = KeyPress::plain("z").with_code("KeyW").with_ctrl();
+        assert_eq!(fr_z.by_layout(), fr_z);
+        assert_eq!(dispatch(&fr_z, &KeyContext::default()), Some(Intent::Undo));
+        // Named keys, digits and an accented Latin letter are kept.
+        for k in [
+            KeyPress::plain("Enter").with_code("Enter"),
+            KeyPress::plain("é").with_code("Digit2"),
+            KeyPress::plain("3").with_code("Digit3"),
+        ] {
+            assert_eq!(k.by_layout(), k);
         }
     }
 
