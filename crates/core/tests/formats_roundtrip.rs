@@ -28,6 +28,13 @@ const PIECES: &[&str] = &[
     "a",
     "ß",
     "🇴🇲",
+    // Right-to-left text: Hebrew, Arabic, Persian with a zero-width non-joiner inside the word, an
+    // Arabic-Indic digit and a right-to-left mark. Offsets are code points whichever way it reads.
+    "ירושלים",
+    "مسقط",
+    "میانجی\u{200c}ها",
+    "٣",
+    "\u{200f}",
 ];
 const LABELS: &[&str] = &["PERSON", "GPE", "ORG", "LOC", "X-1"];
 const NOTES: &[&str] = &["", "", "a note", "ünï 😀 note", "two\nlines"];
