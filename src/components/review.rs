@@ -113,18 +113,23 @@ pub fn ReviewCard() -> impl IntoView {
                         each=move || labels.get()
                         key=|(l, k)| (l.clone(), *k)
                         children=move |(label, key)| {
-                            let name = label.clone();
+                            let chosen = label.clone();
                             let title = match key {
                                 Some(k) => format!("Accept as {label} ({k})"),
                                 None => format!("Accept as {label}"),
                             };
+                            // The accessible name starts with what the button shows (label, key).
+                            let name = match key {
+                                Some(k) => format!("{label} {k}: accept under this label"),
+                                None => format!("{label}: accept under this label"),
+                            };
                             view! {
                                 <button
                                     class="review-relabel"
-                                    title=title.clone()
-                                    aria-label=title
+                                    title=title
+                                    aria-label=name
                                     disabled=move || shown.with(Option::is_none)
-                                    on:click=move |_| st.answer(Answer::Relabel(name.clone()))
+                                    on:click=move |_| st.answer(Answer::Relabel(chosen.clone()))
                                 >
                                     <bdi>{label}</bdi>
                                     {key.map(|k| view! { " " <kbd>{k.to_string()}</kbd> })}

@@ -3,7 +3,7 @@
 // the end, and the learner learning from the answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, ready, saved } from './harness.mjs';
+import { launch, openApp, ready, saved, openAppForAxe, seriousViolations } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -174,5 +174,21 @@ test('review answers teach the learner: a suggestion rejected in review in two d
     const done = (await storedDocs(page)).filter((d) => texts.includes(d.doc.text) && d.doc.status === 'done').length;
     assert.equal(done, 2);
     assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+test('the review card has no serious accessibility violations and is styled (style/app.css is linked)', async () => {
+  const app = await openAppForAxe(browser);
+  const { page } = app;
+  try {
+    await ready(page);
+    await page.getByTestId('review-toggle').click();
+    await page.locator('[data-testid=review-span]').waitFor();
+    assert.deepEqual(await seriousViolations(page, '[data-testid=review]'), []);
+    // The style sheet of the corpus row and the review card is part of the page (it once was not linked).
+    const styled = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid=review]')).borderTopStyle);
+    assert.equal(styled, 'solid');
+    await page.getByTestId('review-toggle').click();
+    await page.locator('[data-testid=review]').waitFor({ state: 'detached' });
   } finally { await app.close(); }
 });
