@@ -202,6 +202,7 @@ impl AppState {
                 self.set_focus(None);
             }
         }
+        self.follow_direction();
         self.announce(applied.description.clone());
         // An answer undone is asked again (before `doc_changed` keeps the current question).
         self.review_follow(&crate::actions::review::reopened(self, &applied.changed));

@@ -80,6 +80,7 @@ impl AppState {
             _ => Editor::new(doc),
         });
         self.doc.editor.set(next);
+        self.follow_direction();
         if let Some(f) = self.sel.focused.get_untracked() {
             if self.with_doc_untracked(|d| !d.annotations.contains_key(&f)).unwrap_or(true) {
                 self.set_focus(None);

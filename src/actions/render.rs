@@ -68,12 +68,11 @@ impl AppState {
         self.render.repaint_queue.update_value(|(queued, _)| queued.clear());
     }
 
-    /// The open document changed (an edit, a merge, another document shown): the deferred views
-    /// follow one task later and the overlays are measured again after the next frame.
-    /// The reading direction of the open document's text in `range` (a paragraph): core's rule.
+    /// The reading direction of the open document's text in `range` (a paragraph): the document's
+    /// override, else its own (core's rule).
     pub fn direction_of(&self, range: std::ops::Range<usize>) -> spandrel_core::bidi::Direction {
         self.with_doc_untracked(|d| {
-            d.text.slice_cp(range).map(spandrel_core::bidi::paragraph_direction).unwrap_or_default()
+            spandrel_core::bidi::direction_in(d.direction, d.text.slice_cp(range).unwrap_or_default())
         })
         .unwrap_or_default()
     }
@@ -87,6 +86,21 @@ impl AppState {
         para.map(|r| self.direction_of(r)).unwrap_or_default()
     }
 
+    /// Keeps `doc.direction` equal to the open document's override (the paragraphs' `dir` follow it).
+    pub fn follow_direction(&self) {
+        let now = self.with_doc_untracked(|d| d.direction).flatten();
+        if self.doc.direction.get_untracked() != now {
+            self.doc.direction.set(now);
+        }
+    }
+
+    /// Sets the open document's direction override (one undoable edit).
+    pub fn set_direction(&self, dir: Option<spandrel_core::bidi::Direction>) {
+        self.apply(spandrel_core::edit::Command::SetDirection(dir));
+    }
+
+    /// The open document changed (an edit, a merge, another document shown): the deferred views
+    /// follow one task later and the overlays are measured again after the next frame.
     pub fn doc_changed(&self) {
         self.schedule_panel();
         self.overlays_changed();

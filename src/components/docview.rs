@@ -147,7 +147,12 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
     let area = Span::new(range.start, range.end);
     // Each paragraph reads in its own direction (its first strong character, core's rule, as the
     // caret keys read it too); spans and chips never change the order of its words.
-    let dir = st.direction_of(range.clone()).attr();
+    let own = st
+        .with_doc_untracked(|d| {
+            spandrel_core::bidi::paragraph_direction(d.text.slice_cp(range.clone()).unwrap_or_default())
+        })
+        .unwrap_or_default();
+    let dir = move || st.doc.direction.get().unwrap_or(own).attr();
     // Re-runs only when this paragraph's trigger fires: an edit touched it, the pending range
     // entered, moved in or left it, or the schema (colours) changed. Nothing else is tracked, so a
     // change never visits the other paragraphs (see `DocView`'s effects).

@@ -23,6 +23,7 @@ pub fn SidePanel() -> impl IntoView {
             <Suggestions />
             <crate::components::relations::RelationsPanel />
             <SpanList />
+            <TextDirection />
         </aside>
     }
 }
@@ -494,5 +495,41 @@ fn Details() -> impl IntoView {
 fn nudge(st: AppState, end_edge: bool, forward: bool) {
     if let Some(id) = st.sel.focused.get_untracked() {
         nudge_edge(st, id, end_edge, forward);
+    }
+}
+
+/// The open document's reading direction: each paragraph's own (by its first strong character) or
+/// one for the whole document. One undoable edit.
+#[component]
+fn TextDirection() -> impl IntoView {
+    use spandrel_core::bidi::Direction;
+    let st = use_state();
+    let value = move || match st.doc.direction.get() {
+        None => "auto",
+        Some(d) => d.attr(),
+    };
+    view! {
+        <section class="text-direction" aria-labelledby="direction-h" hidden=move || st.doc.read_only.get()>
+            <h2 id="direction-h">"Document"</h2>
+            <label>
+                "Text direction "
+                <select
+                    data-testid="text-direction"
+                    prop:value=value
+                    on:change=move |e| {
+                        let dir = match event_target_value(&e).as_str() {
+                            "ltr" => Some(Direction::Ltr),
+                            "rtl" => Some(Direction::Rtl),
+                            _ => None,
+                        };
+                        st.set_direction(dir);
+                    }
+                >
+                    <option value="auto">"Each paragraph's own"</option>
+                    <option value="ltr">"Left to right"</option>
+                    <option value="rtl">"Right to left"</option>
+                </select>
+            </label>
+        </section>
     }
 }

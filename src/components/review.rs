@@ -37,7 +37,7 @@ pub fn ReviewCard() -> impl IntoView {
                 (if ctx.cut_before { "…" } else { "" }, if ctx.cut_after { "…" } else { "" });
             Some(Shown {
                 id,
-                dir: spandrel_core::bidi::paragraph_direction(&piece(ctx.range.clone())).attr(),
+                dir: spandrel_core::bidi::direction_in(d.direction, &piece(ctx.range.clone())).attr(),
                 before: format!("{dots_before}{}", piece(ctx.range.start..a.span.start)),
                 span: piece(a.span.range()),
                 after: format!("{}{dots_after}", piece(a.span.end..ctx.range.end)),

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
 use crate::platform::timer::TimeoutHandle;
 use spandrel_core::active::QueueOrder;
+use spandrel_core::bidi::Direction;
 use spandrel_core::corpus::Corpus;
 use spandrel_core::edit::Editor;
 use spandrel_core::index::SpanIndex;
@@ -22,8 +23,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
-/// The open document. Invariant: `index`, `words` and `session` always describe the document in
-/// `editor`; they are replaced together, by the one action that shows a document (`actions::open::show`).
+/// The open document. Invariant: `index`, `words`, `session` and `direction` always describe the
+/// document in `editor`; they are replaced together, by the one action that shows a document
+/// (`actions::open::show`), and follow its edits (`after_change`).
 #[derive(Clone, Copy)]
 pub struct Doc {
     pub editor: RwSignal<Option<Editor>>,
@@ -40,6 +42,8 @@ pub struct Doc {
     /// The open document's counts (per label and state, pending scores), kept by core's `DocStats`
     /// from each edit's touched ids: the side panel reads them instead of scanning the document.
     pub stats: StoredValue<DocStats>,
+    /// The open document's direction override (`Document::direction`), which its paragraphs follow.
+    pub direction: RwSignal<Option<Direction>>,
 }
 
 impl Doc {
@@ -51,6 +55,7 @@ impl Doc {
             session: StoredValue::new(DocSession::detached()),
             read_only: RwSignal::new(false),
             stats: StoredValue::new(DocStats::default()),
+            direction: RwSignal::new(None),
         }
     }
 }

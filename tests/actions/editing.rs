@@ -105,3 +105,31 @@ fn an_edit_the_editor_refuses_is_shown_and_changes_nothing() {
     assert!(has_message(&t, spandrel_app::state::Level::Error, ""));
     assert!(!t.has_unsaved());
 }
+
+#[test]
+fn the_documents_direction_is_one_undoable_edit_that_the_paragraphs_follow_and_that_is_saved() {
+    use spandrel_core::bidi::Direction;
+    let t = app();
+    let ids = seed(&[("He", "שלום לכולם.\nSecond line in English.")]);
+    t.boot();
+    settle();
+    t.open_doc(&ids[0]);
+    settle();
+    assert_eq!(t.doc.direction.get_untracked(), None);
+    assert_eq!(t.direction_at(0), Direction::Rtl, "the first paragraph by its first strong character");
+    assert_eq!(t.direction_at(15), Direction::Ltr, "the second by its own");
+    t.set_direction(Some(Direction::Rtl));
+    assert_eq!(t.doc.direction.get_untracked(), Some(Direction::Rtl));
+    assert_eq!(t.direction_at(15), Direction::Rtl, "the override holds for every paragraph");
+    t.undo();
+    assert_eq!(t.doc.direction.get_untracked(), None);
+    t.redo();
+    advance(10_000);
+    assert_eq!(stored(&ids[0]).doc.direction, Some(Direction::Rtl));
+    // Another document shown: its own direction (none set).
+    let other = seed(&[("En", "Plain English.")]);
+    t.refresh_docs();
+    t.open_doc(&other[0]);
+    settle();
+    assert_eq!(t.doc.direction.get_untracked(), None);
+}

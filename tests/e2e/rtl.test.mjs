@@ -148,6 +148,22 @@ test('Hebrew, Arabic with Latin and digits, Persian with ZWNJ: right to left, or
     const after = await Promise.all([HEBREW, ARABIC, PERSIAN].map((t) => storedDoc(page, t)));
     assert.deepEqual(after.map((d) => d.annotations.map((a) => [a.span, a.label, a.state])), before.map((d) => d.annotations.map((a) => [a.span, a.label, a.state])));
     assertRightToLeft(await layout(page, faWords), faWords, 'Persian, after a reload');
+
+    // The document's settings can set one direction for the whole document: one undoable edit, kept.
+    await page.getByTestId('text-direction').selectOption('ltr');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.doc-view .para')).direction === 'ltr');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.doc-view .para')).direction === 'rtl');
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.doc-view .para')).direction === 'ltr');
+    await saved(page);
+    assert.equal((await storedDoc(page, PERSIAN)).direction, 'ltr');
+    await page.reload();
+    await page.waitForSelector('.doc-view .para');
+    assert.equal((await layout(page, [])).dir, 'ltr');
+    assert.equal(await page.getByTestId('text-direction').inputValue(), 'ltr');
+    await page.getByTestId('text-direction').selectOption('auto');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.doc-view .para')).direction === 'rtl');
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); }
 });

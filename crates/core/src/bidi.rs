@@ -7,7 +7,8 @@
 //! - A paragraph without a strong character reads left to right.
 
 /// The direction a paragraph reads in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Direction {
     #[default]
     Ltr,
@@ -80,6 +81,12 @@ pub fn paragraph_direction(s: &str) -> Direction {
     first_strong(s).unwrap_or_default()
 }
 
+/// The direction of a paragraph of a document whose direction is `set` (the document's override),
+/// else of its own text ([`paragraph_direction`]).
+pub fn direction_in(set: Option<Direction>, paragraph: &str) -> Direction {
+    set.unwrap_or_else(|| paragraph_direction(paragraph))
+}
+
 /// A horizontal arrow key as a logical step: `→` is forward (towards the end of the text) in
 /// left-to-right text and backward in right-to-left text, as the caret moves in a browser.
 pub fn arrow_forward(right: bool, dir: Direction) -> bool {
@@ -116,5 +123,8 @@ mod tests {
         assert!(!arrow_forward(true, Direction::Rtl));
         assert!(arrow_forward(false, Direction::Rtl));
         assert_eq!(Direction::Rtl.attr(), "rtl");
+        assert_eq!(direction_in(Some(Direction::Ltr), "שלום"), Direction::Ltr);
+        assert_eq!(direction_in(None, "שלום"), Direction::Rtl);
+        assert_eq!(serde_json::to_string(&Direction::Rtl).unwrap(), "\"rtl\"");
     }
 }

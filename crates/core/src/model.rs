@@ -443,6 +443,10 @@ pub struct Document {
     /// see [`crate::assign`]); empty when it is assigned to no one in particular.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assigned: Vec<String>,
+    /// The reading direction set for the whole document; `None` (the default): each paragraph reads
+    /// in the direction of its first strong character ([`crate::bidi::paragraph_direction`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<crate::bidi::Direction>,
 }
 
 impl Document {
@@ -462,6 +466,7 @@ impl Document {
             source: BTreeMap::new(),
             tokens: Vec::new(),
             assigned: Vec::new(),
+            direction: None,
         }
     }
 

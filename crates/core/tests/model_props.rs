@@ -207,6 +207,13 @@ fn arb_command(len: usize) -> impl Strategy<Value = Command> {
         1 => prop_oneof![Just(DocStatus::New), Just(DocStatus::InProgress), Just(DocStatus::Done)]
             .prop_map(Command::SetStatus),
         1 => "[a-z ]{0,5}".prop_map(Command::SetTitle),
+        1 => prop_oneof![
+            Just(None),
+            Just(Some(spandrel_core::bidi::Direction::Ltr)),
+            Just(Some(spandrel_core::bidi::Direction::Rtl))
+        ]
+        .prop_map(Command::SetDirection),
+        1 => (id(), label()).prop_map(|(id, label)| Command::AcceptAs { id, label }),
     ]
 }
 

@@ -168,6 +168,16 @@ fn scalars_and_doc_labels_merge_three_way() {
     let m = merge(&b, &ours, &theirs);
     assert_eq!(m.doc.title, "Ours");
     assert!(matches!(&m.conflicts[..], [MergeConflict::Title { .. }]));
+
+    // The document's direction: the side that set it wins; ours when both did.
+    use spandrel_core::bidi::Direction;
+    let (mut ours, mut theirs) = (b.clone(), b.clone());
+    theirs.direction = Some(Direction::Rtl);
+    assert_eq!(merge(&b, &ours, &theirs).doc.direction, Some(Direction::Rtl));
+    ours.direction = Some(Direction::Ltr);
+    assert_eq!(merge(&b, &ours, &theirs).doc.direction, Some(Direction::Ltr));
+    theirs.direction = None;
+    assert_eq!(merge(&b, &theirs, &b).doc.direction, None);
 }
 
 #[test]

@@ -34,6 +34,7 @@ pub(super) fn run(tx: &mut Tx<'_>, cmd: Command) -> Outcome {
         Command::SetDocLabels(labels) => set_doc_labels(tx, labels),
         Command::SetStatus(status) => set_status(tx, status),
         Command::SetTitle(title) => set_title(tx, title),
+        Command::SetDirection(dir) => set_direction(tx, dir),
     }
 }
 
@@ -240,6 +241,13 @@ fn set_title(tx: &mut Tx<'_>, title: String) -> Outcome {
     let desc = describe::title(&title);
     let prior = std::mem::replace(&mut tx.doc.title, title);
     tx.title.get_or_insert(prior);
+    Ok((desc, 0))
+}
+
+fn set_direction(tx: &mut Tx<'_>, dir: Option<crate::bidi::Direction>) -> Outcome {
+    let desc = describe::direction(dir);
+    let prior = std::mem::replace(&mut tx.doc.direction, dir);
+    tx.direction.get_or_insert(prior);
     Ok((desc, 0))
 }
 

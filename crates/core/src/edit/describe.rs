@@ -125,6 +125,14 @@ pub(super) fn status(status: DocStatus) -> String {
     format!("Marked the document as {}", status.name().to_lowercase())
 }
 
+pub(super) fn direction(dir: Option<crate::bidi::Direction>) -> String {
+    match dir {
+        None => "Text direction: each paragraph's own".to_owned(),
+        Some(crate::bidi::Direction::Ltr) => "Text direction: left to right".to_owned(),
+        Some(crate::bidi::Direction::Rtl) => "Text direction: right to left".to_owned(),
+    }
+}
+
 pub(super) fn title(title: &str) -> String {
     format!("Renamed the document to “{title}”")
 }

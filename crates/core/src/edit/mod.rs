@@ -100,6 +100,8 @@ pub enum Command {
     SetDocLabels(BTreeSet<String>),
     SetStatus(DocStatus),
     SetTitle(String),
+    /// Sets the document's reading direction (`None`: each paragraph's own, see [`crate::bidi`]).
+    SetDirection(Option<crate::bidi::Direction>),
 }
 
 /// Why a command was refused. Nothing was changed.

@@ -122,3 +122,24 @@ fn remove_takes_relations_and_revs_bump() {
     assert_eq!(ed.doc().annotations[&2].label, "LOC");
     assert_eq!(ed.doc().annotations[&2].rev, 1);
 }
+
+#[test]
+fn the_document_direction_is_set_undone_and_redone() {
+    use crate::bidi::Direction;
+    let mut ed = Editor::new(Document::new("d", "t", "שלום world", 0));
+    let r = ed.apply(Command::SetDirection(Some(Direction::Ltr)), 1).unwrap();
+    assert_eq!(r.description, "Text direction: left to right");
+    assert_eq!(ed.doc().direction, Some(Direction::Ltr));
+    // Setting it again changes nothing and records no step.
+    ed.apply(Command::SetDirection(Some(Direction::Ltr)), 2).unwrap();
+    ed.undo(3);
+    assert_eq!(ed.doc().direction, None);
+    assert!(!ed.can_undo());
+    ed.redo(4);
+    assert_eq!(ed.doc().direction, Some(Direction::Ltr));
+    // It is stored with the document, and a document without it reads as before.
+    let json = serde_json::to_value(ed.doc()).unwrap();
+    assert_eq!(json["direction"], "ltr");
+    let plain = serde_json::to_value(Document::new("e", "t", "x", 0)).unwrap();
+    assert!(plain.get("direction").is_none());
+}

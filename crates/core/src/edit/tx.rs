@@ -7,6 +7,7 @@
 //!   and returns its exact inverse.
 
 use super::{Applied, EditError, NewSpan};
+use crate::bidi::Direction;
 use crate::model::{Annotation, DocStatus, Document, Id, Relation};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,6 +19,7 @@ pub(super) struct Change {
     pub(super) title: Option<String>,
     pub(super) status: Option<DocStatus>,
     pub(super) doc_labels: Option<BTreeSet<String>>,
+    pub(super) direction: Option<Option<Direction>>,
     pub(super) next_id: Id,
     pub(super) description: String,
 }
@@ -47,9 +49,18 @@ impl Change {
         let title = self.title.map(|t| std::mem::replace(&mut doc.title, t));
         let status = self.status.map(|s| std::mem::replace(&mut doc.status, s));
         let doc_labels = self.doc_labels.map(|l| std::mem::replace(&mut doc.doc_labels, l));
+        let direction = self.direction.map(|d| std::mem::replace(&mut doc.direction, d));
         let next_id = std::mem::replace(&mut doc.next_id, self.next_id);
-        let inverse =
-            Change { annotations, relations, title, status, doc_labels, next_id, description: self.description };
+        let inverse = Change {
+            annotations,
+            relations,
+            title,
+            status,
+            doc_labels,
+            direction,
+            next_id,
+            description: self.description,
+        };
         (inverse, applied)
     }
 }
@@ -80,13 +91,23 @@ pub(super) struct Tx<'a> {
     pub(super) title: Option<String>,
     pub(super) status: Option<DocStatus>,
     pub(super) doc_labels: Option<BTreeSet<String>>,
+    pub(super) direction: Option<Option<Direction>>,
     next_id: Id,
 }
 
 impl<'a> Tx<'a> {
     pub(super) fn new(doc: &'a mut Document) -> Self {
         let next_id = doc.next_id;
-        Tx { doc, anns: BTreeMap::new(), rels: BTreeMap::new(), title: None, status: None, doc_labels: None, next_id }
+        Tx {
+            doc,
+            anns: BTreeMap::new(),
+            rels: BTreeMap::new(),
+            title: None,
+            status: None,
+            doc_labels: None,
+            direction: None,
+            next_id,
+        }
     }
 
     pub(super) fn ann(&self, id: Id) -> Result<&Annotation, EditError> {
@@ -162,6 +183,9 @@ impl<'a> Tx<'a> {
         if let Some(l) = self.doc_labels {
             self.doc.doc_labels = l;
         }
+        if let Some(d) = self.direction {
+            self.doc.direction = d;
+        }
         self.doc.next_id = self.next_id;
     }
 
@@ -194,11 +218,13 @@ impl<'a> Tx<'a> {
         let title = self.title.filter(|t| *t != doc.title);
         let status = self.status.filter(|s| *s != doc.status);
         let doc_labels = self.doc_labels.filter(|l| *l != doc.doc_labels);
+        let direction = self.direction.filter(|d| *d != doc.direction);
         let nothing = annotations.is_empty()
             && relations.is_empty()
             && title.is_none()
             && status.is_none()
             && doc_labels.is_none()
+            && direction.is_none()
             && self.next_id == doc.next_id;
         if nothing {
             return (None, applied);
@@ -209,6 +235,7 @@ impl<'a> Tx<'a> {
             title,
             status,
             doc_labels,
+            direction,
             next_id: self.next_id,
             description: applied.description.clone(),
         };

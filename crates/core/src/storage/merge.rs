@@ -315,6 +315,8 @@ fn merged_fields(base: &Document, ours: &Document, theirs: &Document, conflicts:
         tokens,
         // Who the document is assigned to is the lead's to say: a side that changed it wins.
         assigned: if ours.assigned == base.assigned { theirs.assigned.clone() } else { ours.assigned.clone() },
+        // A side that changed the direction wins (ours when both did).
+        direction: if ours.direction == base.direction { theirs.direction } else { ours.direction },
     }
 }
 
