@@ -131,6 +131,10 @@ pub struct DocRecord {
     /// The accounts the lead assigned the document to ([`crate::assign`]); empty: no one in particular.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assigned: Vec<String>,
+    /// The reading direction set for the whole document (`Document::direction`); none: each
+    /// paragraph's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<crate::bidi::Direction>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -149,6 +153,7 @@ impl DocRecord {
             tokens: d.tokens.clone(),
             seq: d.seq,
             assigned: d.assigned.clone(),
+            direction: d.direction,
         }
     }
 }
@@ -214,6 +219,7 @@ pub fn join(doc: &DocRecord, ann: Option<&AnnotationRecord>) -> Document {
     d.tokens = doc.tokens.clone();
     d.seq = doc.seq;
     d.assigned = doc.assigned.clone();
+    d.direction = doc.direction;
     if let Some(a) = ann {
         d.status = a.status;
         d.modified = d.modified.max(a.modified);
@@ -269,6 +275,7 @@ pub fn merge_annotations(
             tokens: Vec::new(),
             seq: 0,
             assigned: Vec::new(),
+            direction: None,
         };
         join(&shell, Some(r))
     };
@@ -447,6 +454,7 @@ mod tests {
         d.status = DocStatus::Done;
         d.next_id = 4;
         d.tokens = vec![Span::new(0, 3)];
+        d.direction = Some(crate::bidi::Direction::Rtl);
         let back = join(&DocRecord::of(&d), Some(&AnnotationRecord::of(&d, "alice")));
         assert_eq!(back, d);
         // And through JSON, as the server stores them.
