@@ -12,12 +12,17 @@ use leptos::prelude::*;
 pub const SAMPLE_TITLE: &str = "Muscat talks";
 pub const SAMPLE_TEXT: &str = include_str!("../assets/muscat-talks.txt");
 
+/// The app. `language_failed`: why the chosen interface language could not be loaded (the app then
+/// runs in English and says so).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] language_failed: Option<crate::i18n::LocaleError>) -> impl IntoView {
     let st = AppState::new();
     provide_context(st);
     if !crate::components::transfer::open_shared_link(st) {
         st.boot();
+    }
+    if let Some(e) = language_failed {
+        st.error(crate::tr!("language-failed", reason = e.to_string()));
     }
     let rel = st.rel;
     provide_context(rel);

@@ -1,15 +1,42 @@
 //! Spandrel web app (Leptos CSR). Components are thin: every rule lives in `spandrel-core`;
-//! web APIs are reached only through `platform`.
+//! web APIs are reached only through `platform`; every user-facing string comes from `i18n`.
 
 pub mod actions;
 pub mod app;
 pub mod components;
+pub mod i18n;
 pub mod keyboard;
 pub mod platform;
 pub mod state;
 
-/// Mounts the app on `<body>`.
+/// Chooses the interface language (the stored choice, else the browser's), loads its messages, sets
+/// `<html lang dir>` and mounts the app on `<body>`. A language whose files cannot be fetched (offline
+/// before they were cached, say) gives English and a message saying why.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    let tag = spandrel_core::locale::negotiate(platform::locale::stored().as_deref(), &platform::locale::requested());
+    if tag == "en" || tag == spandrel_core::locale::PSEUDO {
+        mount(i18n::install(tag, &[]).err());
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let failed = match platform::locale::fetch_files(tag, i18n::FILES).await {
+            Ok(files) => i18n::install(tag, &files).err(),
+            Err(e) => Some(e),
+        };
+        mount(failed);
+    });
+}
+
+/// Mounts the app in the installed language; when a language failed, in English with the reason shown.
+fn mount(failed: Option<i18n::LocaleError>) {
+    if failed.is_some() {
+        if let Err(e) = i18n::install("en", &[]) {
+            leptos::logging::error!("{e}");
+        }
+    }
+    if let Err(e) = platform::locale::apply_to_page(i18n::active()) {
+        leptos::logging::error!("{e}");
+    }
+    leptos::mount::mount_to_body(move || app::App(app::AppProps { language_failed: failed.clone() }));
 }

@@ -109,6 +109,7 @@ impl AppState {
                 self.set_schema(report.settings.schema.clone());
                 self.suggest.threshold.set(report.settings.preferences.score_threshold);
                 self.lib.order.set(report.settings.preferences.queue_order);
+                self.ui.language.set_value(report.settings.preferences.language.clone());
                 self.lib.docs.set(report.index.clone());
                 self.lib.workspace.set_value(Some(ws));
             }

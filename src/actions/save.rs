@@ -180,6 +180,7 @@ impl AppState {
             preferences: spandrel_core::storage::Preferences {
                 score_threshold: self.suggest.threshold.get_untracked(),
                 queue_order: self.lib.order.get_untracked(),
+                language: self.ui.language.get_value(),
                 ..Default::default()
             },
         };

@@ -31,9 +31,24 @@ impl AppState {
         if schema != self.lib.schema.get_untracked() {
             self.update_schema(|s| *s = schema);
             self.save_settings();
-            self.notify(crate::state::Level::Info, "The guidelines were saved.");
+            self.notify(crate::state::Level::Info, crate::i18n::t("guidelines-saved"));
         }
         Ok(())
+    }
+
+    /// Makes `tag` the interface language: saved in the settings (so every tab and the next visit use
+    /// it), then the page reloads in it (see `i18n`: one language per run). The same language: nothing.
+    pub fn set_language(&self, tag: &str) {
+        let Some(tag) = spandrel_core::locale::exact(tag) else { return };
+        if tag == crate::i18n::active() && self.ui.language.get_value().as_deref() == Some(tag) {
+            return;
+        }
+        self.ui.language.set_value(Some(tag.to_string()));
+        self.save_settings();
+        self.flush_save();
+        if let Err(e) = crate::platform::locale::reload() {
+            self.error(e.to_string());
+        }
     }
 
     pub fn show_help(&self, open: bool) {

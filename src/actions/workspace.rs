@@ -447,6 +447,7 @@ impl AppState {
                 Ok(s) => {
                     self.set_schema(s.schema);
                     self.suggest.threshold.set(s.preferences.score_threshold);
+                    self.ui.language.set_value(s.preferences.language.clone());
                     if self.lib.order.get_untracked() != s.preferences.queue_order {
                         self.lib.order.set(s.preferences.queue_order);
                         self.rank_queue();

@@ -1,6 +1,7 @@
 //! Floating label picker, keyboard help, the error/message surface and the aria-live region.
 
 use crate::actions::edit::use_label;
+use crate::i18n::t;
 use crate::state::{use_state, Level};
 use leptos::prelude::*;
 
@@ -40,7 +41,7 @@ pub fn LabelPicker() -> impl IntoView {
         <div
             class="picker"
             role="toolbar"
-            aria-label="Choose a label for the selection"
+            aria-label=t("picker-toolbar")
             hidden=move || !open.get()
             style=move || {
                 let at = st.sel.picker_at.get().unwrap_or_default();
@@ -48,7 +49,7 @@ pub fn LabelPicker() -> impl IntoView {
             }
         >
             {buttons}
-            <button class="icon" aria-label="Cancel" on:click=move |_| {
+            <button class="icon" aria-label=t("picker-cancel") on:click=move |_| {
                 st.set_pending(None);
                 st.set_picker(None);
             }>"✕"</button>
@@ -63,18 +64,22 @@ pub fn HelpDialog() -> impl IntoView {
         <Show when=move || st.ui.show_help.get()>
             <div class="modal-backdrop" on:click=move |_| st.show_help(false)>
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby="help-h" on:click=|ev| ev.stop_propagation()>
-                    <h2 id="help-h">"Keyboard shortcuts"</h2>
+                    <h2 id="help-h">{t("help-title")}</h2>
                     <table class="keymap">
                         <tbody>
                             {spandrel_core::keymap::BINDINGS
                                 .iter()
-                                .map(|b| view! { <tr><th scope="row"><kbd>{b.keys}</kbd></th><td>{b.help}</td></tr> })
+                                .map(|b| {
+                                    let keys = t(&format!("keymap-{}-keys", b.id));
+                                    let help = t(&format!("keymap-{}", b.id));
+                                    view! { <tr><th scope="row"><kbd>{keys}</kbd></th><td>{help}</td></tr> }
+                                })
                                 .collect_view()}
                         </tbody>
                     </table>
-                    <h3>"Labels"</h3>
+                    <h3>{t("help-labels")}</h3>
                     <LabelGuidance />
-                    <button autofocus on:click=move |_| st.show_help(false)>"Close"</button>
+                    <button autofocus on:click=move |_| st.show_help(false)>{t("dialog-close")}</button>
                 </div>
             </div>
         </Show>
@@ -137,16 +142,16 @@ pub fn GuidelinesDialog() -> impl IntoView {
             <div class="modal-backdrop" on:click=move |_| close()>
                 <div class="modal" role="dialog" aria-modal="true" aria-labelledby="guidelines-h" data-testid="guidelines"
                     on:click=|ev| ev.stop_propagation()>
-                    <h2 id="guidelines-h">"Annotation guidelines"</h2>
+                    <h2 id="guidelines-h">{t("guidelines-title")}</h2>
                     <Show
                         when=move || editing.get()
                         fallback=move || view! {
                             <LabelGuidance />
-                            <button on:click=start_edit>"Edit the guidelines"</button>
+                            <button on:click=start_edit>{t("guidelines-edit")}</button>
                         }
                     >
                         <label>
-                            "Guidelines of the project"
+                            {t("guidelines-project")}
                             <textarea name="guidelines-project" rows="5" style="width:100%"
                                 prop:value=move || project.get() on:input=move |e| project.set(event_target_value(&e))></textarea>
                         </label>
@@ -172,9 +177,9 @@ pub fn GuidelinesDialog() -> impl IntoView {
                         <Show when=move || error.get().is_some()>
                             <p class="form-error" role="alert">{move || error.get().unwrap_or_default()}</p>
                         </Show>
-                        <button on:click=save>"Save the guidelines"</button>
+                        <button on:click=save>{t("guidelines-save")}</button>
                     </Show>
-                    <button autofocus on:click=move |_| close()>"Close"</button>
+                    <button autofocus on:click=move |_| close()>{t("dialog-close")}</button>
                 </div>
             </div>
         </Show>
@@ -187,7 +192,7 @@ pub fn Messages() -> impl IntoView {
     view! {
         // Newest first, floating at the window's inline-end corner: a message never moves the
         // document under the reader's eyes. Information leaves by itself (AppState::notify).
-        <div class="messages" role="region" aria-label="Messages">
+        <div class="messages" role="region" aria-label=t("messages-region")>
             <For
                 each=move || st.ui.messages.with(|m| m.iter().rev().cloned().collect::<Vec<_>>())
                 key=|m| m.id
@@ -219,7 +224,7 @@ pub fn Messages() -> impl IntoView {
                                     }>{a.label}</button>
                                 }
                             })}
-                            <button class="icon" aria-label="Dismiss message" on:click=move |_| st.dismiss(id)>"✕"</button>
+                            <button class="icon" aria-label=t("message-dismiss") on:click=move |_| st.dismiss(id)>"✕"</button>
                         </div>
                     }
                 }

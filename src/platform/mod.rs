@@ -9,6 +9,7 @@ pub mod files;
 pub mod geometry;
 pub mod http;
 pub mod keys;
+pub mod locale;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
 pub mod segmenter;

@@ -210,6 +210,9 @@ pub struct Ui {
     /// Whether the annotation guidelines are shown.
     pub show_guidelines: RwSignal<bool>,
     pub next_msg: StoredValue<u64>,
+    /// The interface language the user chose (a settings preference); `None`: the browser's. The
+    /// language of this run is `i18n::active()`; a change reloads the page.
+    pub language: StoredValue<Option<String>>,
 }
 
 impl Ui {
@@ -221,6 +224,7 @@ impl Ui {
             show_help: RwSignal::new(false),
             show_guidelines: RwSignal::new(false),
             next_msg: StoredValue::new(1),
+            language: StoredValue::new(None),
         }
     }
 }

@@ -188,6 +188,9 @@ pub enum Intent {
 
 /// One row of the key table.
 pub struct Binding {
+    /// The row's stable name: the app's messages for it are `keymap-<id>` (what it does) and
+    /// `keymap-<id>-keys` (its keys, in the reader's language).
+    pub id: &'static str,
     /// The keys, as shown in the `?` dialog and the README.
     pub keys: &'static str,
     /// What they do.
@@ -227,16 +230,19 @@ fn in_review(k: &KeyPress, c: &KeyContext) -> bool {
 /// The key table, in the order rules are tried (the first that applies wins).
 pub const BINDINGS: &[Binding] = &[
     Binding {
+        id: "escape",
         keys: "Escape",
         help: "Clear the selection and focus, close dialogs, cancel linking",
         rule: |k, _| (k.key == "Escape").then_some(Intent::Escape),
     },
     Binding {
+        id: "undo",
         keys: "Ctrl + Z",
         help: "Undo",
         rule: |k, c| (!c.typing && k.ctrl && !k.shift && k.key.eq_ignore_ascii_case("z")).then_some(Intent::Undo),
     },
     Binding {
+        id: "redo",
         keys: "Ctrl + Shift + Z or Ctrl + Y",
         help: "Redo",
         rule: |k, c| {
@@ -245,21 +251,25 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "help",
         keys: "?",
         help: "Show this keyboard map",
         rule: |k, c| (!c.typing && !k.ctrl && k.key == "?").then_some(Intent::ShowHelp),
     },
     Binding {
+        id: "done-next",
         keys: "Ctrl + Enter",
         help: "Done → next: accept the suggestions shown, mark the document done, open the next one to do",
         rule: |k, c| (in_text(c) && k.ctrl && !k.shift && !k.alt && k.key == "Enter").then_some(Intent::DoneNext),
     },
     Binding {
+        id: "skip",
         keys: "Ctrl + Shift + Enter",
         help: "Skip: open the next document to do without marking this one",
         rule: |k, c| (in_text(c) && k.ctrl && k.shift && !k.alt && k.key == "Enter").then_some(Intent::SkipNext),
     },
     Binding {
+        id: "next-previous",
         keys: "] / [",
         help: "Open the next / previous document in corpus order",
         rule: |k, c| {
@@ -272,11 +282,13 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "find",
         keys: "/",
         help: "Find in the document (Enter / Shift + Enter: next / previous hit)",
         rule: |k, c| (in_text(c) && !k.ctrl && !k.alt && k.key == "/").then_some(Intent::FocusSearch),
     },
     Binding {
+        id: "review",
         keys: "Shift + V (or Alt + V)",
         help: "Review mode: the suggestions one at a time, most doubtful first; again (or Escape) leaves it",
         rule: |k, c| {
@@ -286,6 +298,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "review-accept",
         keys: "Enter or Space (review)",
         help: "Review: accept (with none left: Done → next)",
         rule: |k, c| {
@@ -294,6 +307,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "review-reject",
         keys: "Backspace or Delete (review)",
         help: "Review: reject",
         rule: |k, c| {
@@ -302,6 +316,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "review-skip",
         keys: "Tab or ↓ (review)",
         help: "Review: skip (it stays pending; with none left, the skipped ones again)",
         rule: |k, c| {
@@ -310,6 +325,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "review-relabel",
         keys: "label hotkey (review)",
         help: "Review: accept under that label",
         rule: |k, c| {
@@ -320,6 +336,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "link",
         keys: "Shift + R (or Alt + R), then Tab, Enter",
         help: "Link the focused span to another span (relation); Escape cancels",
         rule: |k, c| {
@@ -329,6 +346,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "end-word",
         keys: "Alt + → / ←",
         help: "Move the focused span's end a word later / earlier (in right-to-left text: earlier / later)",
         rule: |k, c| {
@@ -338,6 +356,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "start-word",
         keys: "Alt + Shift + → / ←",
         help: "Move the focused span's start a word later / earlier (in right-to-left text: earlier / later)",
         rule: |k, c| {
@@ -347,6 +366,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "caret-word",
         keys: "→ / ←",
         help: "Select the next / previous word (keyboard caret; in right-to-left text ← is next)",
         rule: |k, c| {
@@ -355,6 +375,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "extend-word",
         keys: "Shift + → / ←",
         help: "Extend / shrink the selection by a word",
         rule: |k, c| {
@@ -363,6 +384,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "focus-span",
         keys: "Tab / Shift + Tab",
         help: "Focus the next / previous span (past the last one, Tab leaves the text)",
         rule: |k, c| {
@@ -371,6 +393,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "link-enter",
         keys: "Enter",
         help: "In link mode: link to the focused span",
         rule: |k, c| {
@@ -378,6 +401,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "accept",
         keys: "Enter or Space",
         help: "Accept the focused suggestion",
         rule: |k, c| {
@@ -386,6 +410,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "reject",
         keys: "Backspace or Delete",
         help: "Reject the focused suggestion, or delete the focused span",
         rule: |k, c| {
@@ -394,6 +419,7 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        id: "label",
         keys: "label hotkey (p, o, g, …)",
         help: "Label the selection, or relabel the focused span",
         rule: |k, c| {
@@ -738,6 +764,15 @@ mod tests {
                 (KeyPress::plain("o"), KeyContext { hotkey_label: Some("ORG".into()), reviewing: true, ..focus })
             }
             other => panic!("no example press for the key table row `{other}`: add one"),
+        }
+    }
+
+    #[test]
+    fn binding_ids_are_unique_message_names() {
+        let mut seen = std::collections::HashSet::new();
+        for b in BINDINGS {
+            assert!(b.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", b.id);
+            assert!(seen.insert(b.id), "{} twice", b.id);
         }
     }
 

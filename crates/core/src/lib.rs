@@ -19,6 +19,7 @@ pub mod formats;
 pub mod index;
 pub mod intake;
 pub mod keymap;
+pub mod locale;
 pub mod model;
 pub mod review;
 pub mod search;

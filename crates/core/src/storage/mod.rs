@@ -21,8 +21,8 @@ pub use kv::{entry_bytes, KvStore, MemoryStore, StoreError};
 pub use merge::{merge, MergeConflict, MergeResult};
 pub use migrate::{migrate_v1, MigratedV1, MigrationError};
 pub use schema::{
-    doc_key, validate_document, IndexEntry, Preferences, Settings, StoredDoc, CURRENT_VERSION, DOC_PREFIX, INDEX_KEY,
-    LEARNED_KEY, OPEN_KEY, RECOVERY_PREFIX, SETTINGS_KEY, V1_KEY,
+    doc_key, parse_settings, validate_document, IndexEntry, Preferences, Settings, StoredDoc, CURRENT_VERSION,
+    DOC_PREFIX, INDEX_KEY, LEARNED_KEY, OPEN_KEY, RECOVERY_PREFIX, SETTINGS_KEY, V1_KEY,
 };
 pub use session::{DocSession, Reconciled};
 pub use workspace::{AddError, AddJob, LoadReport, Quarantined, StorageError, Workspace};

@@ -198,6 +198,9 @@ pub struct Preferences {
     /// The order the queue walks (corpus order unless the annotator chose otherwise).
     #[serde(default)]
     pub queue_order: crate::active::QueueOrder,
+    /// The interface language the user chose (a tag of `locale::LANGUAGES`); none: the browser's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     #[serde(flatten)]
     pub other: BTreeMap<String, serde_json::Value>,
 }
@@ -208,7 +211,12 @@ fn default_threshold() -> f32 {
 
 impl Default for Preferences {
     fn default() -> Self {
-        Preferences { score_threshold: default_threshold(), queue_order: Default::default(), other: BTreeMap::new() }
+        Preferences {
+            score_threshold: default_threshold(),
+            queue_order: Default::default(),
+            language: None,
+            other: BTreeMap::new(),
+        }
     }
 }
 

@@ -1,0 +1,2 @@
+# Spandrel messages: actions (English, the reference).
+

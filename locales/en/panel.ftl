@@ -1,0 +1,2 @@
+# Spandrel messages: panel (English, the reference).
+

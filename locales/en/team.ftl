@@ -1,0 +1,2 @@
+# Spandrel messages: team (English, the reference).
+

@@ -1,0 +1,2 @@
+# Spandrel messages: workspace (English, the reference).
+
