@@ -251,10 +251,211 @@ fn pseudo(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_syntax::ast;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    fn root() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// A file's messages: id (and `id.attr`) → the variables it uses.
+    fn messages(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
+        let src = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let res = fluent_syntax::parser::parse(src.as_str())
+            .unwrap_or_else(|(_, errs)| panic!("{}: {:?}", path.display(), errs.first()));
+        let mut out = BTreeMap::new();
+        for e in &res.body {
+            match e {
+                ast::Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        pattern_vars(p, &mut vars);
+                    }
+                    assert!(
+                        out.insert(m.id.name.to_string(), vars).is_none(),
+                        "{}: {} twice",
+                        path.display(),
+                        m.id.name
+                    );
+                    for a in &m.attributes {
+                        let mut vars = BTreeSet::new();
+                        pattern_vars(&a.value, &mut vars);
+                        out.insert(format!("{}.{}", m.id.name, a.id.name), vars);
+                    }
+                }
+                ast::Entry::Junk { content } => panic!("{}: cannot read {content:?}", path.display()),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr_vars(expression, out);
+            }
+        }
+    }
+
+    fn expr_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline_vars(selector, out);
+                for v in variants {
+                    pattern_vars(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline_vars(i, out),
+        }
+    }
+
+    fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => expr_vars(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The shipped languages to check: all, or the one named by `SPANDREL_LANG` (while writing one).
+    fn checked() -> Vec<&'static spandrel_core::locale::Language> {
+        let only = std::env::var("SPANDREL_LANG").ok();
+        spandrel_core::locale::LANGUAGES.iter().filter(|l| only.as_deref().is_none_or(|o| o == l.tag)).collect()
+    }
+
+    fn language(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut all = BTreeMap::new();
+        for f in FILES {
+            for (id, vars) in messages(&root().join("locales").join(tag).join(format!("{f}.ftl"))) {
+                assert!(all.insert(id.clone(), vars).is_none(), "{tag}: {id} is in two files");
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_language_has_the_english_messages_with_their_arguments() {
+        let en = language("en");
+        assert!(en.len() > 100, "English has {} messages", en.len());
+        for l in checked().into_iter().filter(|l| l.tag != "en") {
+            let other = language(l.tag);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{}: missing {missing:?}", l.tag);
+            assert!(extra.is_empty(), "{}: not in English {extra:?}", l.tag);
+            for (id, vars) in &other {
+                let unknown: Vec<_> = vars.difference(&en[id]).collect();
+                assert!(unknown.is_empty(), "{} {id}: the app never passes {unknown:?}", l.tag);
+            }
+        }
+    }
+
+    /// The message ids the app's code reads (`t("…")`, `tr!("…"`, `"….attr"`), and the key table's.
+    fn ids_used() -> BTreeSet<String> {
+        fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let src = std::fs::read_to_string(&p).unwrap();
+                    for pat in ["t(", "tr!("] {
+                        for (i, _) in src.match_indices(pat) {
+                            let line_start = src[..i].rfind('\n').map_or(0, |n| n + 1);
+                            if src[line_start..i].trim_start().starts_with("//") {
+                                continue;
+                            }
+                            // `t(` itself, not the end of another name (`focus_element(`).
+                            if src[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                                continue;
+                            }
+                            let Some(rest) = src[i + pat.len()..].trim_start().strip_prefix('"') else { continue };
+                            let id: String = rest
+                                .chars()
+                                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '.')
+                                .collect();
+                            if !id.is_empty() {
+                                out.insert(id);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = BTreeSet::new();
+        walk(&root().join("src"), &mut out);
+        for b in spandrel_core::keymap::BINDINGS {
+            out.insert(format!("keymap-{}", b.id));
+            out.insert(format!("keymap-{}-keys", b.id));
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_the_app_reads_is_in_english() {
+        let en = language("en");
+        let used = ids_used();
+        assert!(used.len() > 100, "found {} ids in src/", used.len());
+        let missing: Vec<_> = used.iter().filter(|id| !en.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "not in locales/en: {missing:?}");
+    }
+
+    #[test]
+    fn every_message_formats_in_every_language() {
+        for l in checked() {
+            let files: Vec<(String, String)> = FILES
+                .iter()
+                .map(|f| {
+                    let p = root().join("locales").join(l.tag).join(format!("{f}.ftl"));
+                    (p.display().to_string(), std::fs::read_to_string(&p).unwrap())
+                })
+                .collect();
+            let b = bundle(l.tag, &files).unwrap();
+            for (id, vars) in language(l.tag) {
+                let mut args = FluentArgs::new();
+                for v in &vars {
+                    args.set(v.clone(), 2);
+                }
+                let (m, a) = id.split_once('.').map_or((id.as_str(), None), |(m, a)| (m, Some(a)));
+                let msg = b.get_message(m).unwrap();
+                let p = match a {
+                    Some(a) => msg.get_attribute(a).unwrap().value(),
+                    None => msg.value().unwrap_or_else(|| panic!("{} {id} has no text", l.tag)),
+                };
+                let mut errors = Vec::new();
+                let text = b.format_pattern(p, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{} {id}: {errors:?}", l.tag);
+                assert!(!text.trim().is_empty(), "{} {id} is empty", l.tag);
+            }
+        }
+    }
+
+    #[test]
+    fn a_language_installed_reads_its_words_and_falls_back_to_english() {
+        let files = vec![("x.ftl".to_string(), "header-saved = Gespeichert\n".to_string())];
+        install("de", &files).unwrap();
+        assert_eq!(t("header-saved"), "Gespeichert");
+        assert_eq!(t("header-saving"), "Saving…", "a message the language lacks is English");
+        assert_eq!(active(), "de");
+        install(PSEUDO, &[]).unwrap();
+        assert!(t("header-saved").starts_with('[') && !t("header-saved").contains("Saved"));
+        install("en", &[]).unwrap();
+        assert_eq!(t("header-saved"), "Saved");
+        assert!(matches!(install("fr", &[("bad.ftl".into(), "= oops".into())]), Err(LocaleError::Syntax { .. })));
+    }
 
     #[test]
     fn pseudo_accents_letters_and_keeps_the_rest() {
-        assert_eq!(pseudo("Undo (Ctrl+Z) 3"), "Ûûñđöö (Çţŕļ+Ž) 3");
+        assert_eq!(pseudo("Undo (Ctrl+Z) 3"), "ÛÛñđöö (Çţŕļ+Ž) 3");
         assert!(!pseudo("Keyboard shortcuts").chars().any(|c| c.is_ascii_alphabetic()));
     }
 }

@@ -102,7 +102,7 @@ fn apply(st: AppState, rel: RelCtx, intent: Intent) -> bool {
                 st.set_picker(None);
                 st.set_pending(Some(Span::new(r.start, r.end)));
                 let covered = text.slice_cp(r).unwrap_or_default().to_owned();
-                st.announce(format!("Selected “{covered}”"));
+                st.announce(crate::tr!("key-selected", text = covered));
             }
         }
         Intent::Tab { backwards } => {
@@ -157,6 +157,6 @@ fn take_browser_selection(st: AppState) {
             st.set_pending(Some(Span::new(r.start, r.end)));
         }
         Ok(None) => {}
-        Err(e) => st.error(format!("That selection could not be used: {e}")),
+        Err(e) => st.error(crate::tr!("key-selection-failed", error = e.to_string())),
     }
 }

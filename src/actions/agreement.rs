@@ -63,11 +63,13 @@ impl Agreement {
             Some(t) if have_any && t.as_str() != text.as_str() => {
                 let first = self.annotators.with_untracked(|a| a[0].name.clone());
                 let at = first_difference(t.as_str(), text.as_str());
-                return Err(format!(
-                    "“{name}” annotates a different text than “{first}” (the texts differ from character {at} on: \
-                     {} vs {} characters). All annotators must annotate the same text.",
-                    text.len_cp(),
-                    t.len_cp()
+                return Err(crate::tr!(
+                    "act-agreement-different-text",
+                    name = name.as_str(),
+                    first = first.as_str(),
+                    at = at,
+                    theirs = text.len_cp(),
+                    ours = t.len_cp()
                 ));
             }
             Some(_) if have_any => {}

@@ -8,8 +8,10 @@
 //!   edit in progress is neither lost nor written back over the assignment.
 //! - Large corpora are saved a chunk per task: the page stays responsive.
 
+use crate::i18n::t;
 use crate::platform::dom;
 use crate::state::{AppState, Level};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::assign::{self, Rule};
 use spandrel_core::storage::StoredDoc;
@@ -31,7 +33,7 @@ impl AppState {
             })
         });
         if current.is_empty() {
-            return Err("there are no documents to assign".into());
+            return Err(t("act-assign-no-documents"));
         }
         let plan = assign::assign(&current, &team, rule).map_err(|e| e.to_string())?;
         let changes: Vec<(String, Vec<String>)> =
@@ -43,7 +45,7 @@ impl AppState {
     /// Assigns the documents `ids` to exactly `names` (by hand; an empty list unassigns them).
     pub fn assign_by_hand(&self, ids: Vec<String>, names: &str) -> Result<(), String> {
         if ids.is_empty() {
-            return Err("select the documents to assign first".into());
+            return Err(t("act-assign-select-first"));
         }
         let team = assign::parse_names(names);
         let n = team.len();
@@ -88,20 +90,24 @@ impl AppState {
             }
             this.refresh_docs();
             if let Some(first) = failed.first() {
-                this.error(format!("{} document(s) could not be assigned: {first}", failed.len()));
+                this.error(tr!("act-assign-failed", n = failed.len(), error = first.as_str()));
             }
             let loads = this.lib.docs.with_untracked(|entries| {
                 let all: Vec<(String, Vec<String>)> =
                     entries.iter().map(|e| (e.id.clone(), e.assigned.clone())).collect();
                 assign::loads(&all)
             });
-            let summary: Vec<String> = loads.iter().map(|(who, (n, _))| format!("{who} {n}")).collect();
+            let summary: Vec<String> =
+                loads.iter().map(|(who, (n, _))| tr!("act-assign-load", who = who.as_str(), n = *n)).collect();
             let overlapped = this.lib.docs.with_untracked(|e| e.iter().filter(|e| e.assigned.len() > 1).count());
             this.notify(
                 Level::Info,
-                format!(
-                    "Assigned {changed} document(s) among {members} annotator(s). Documents per annotator: {}; {overlapped} document(s) go to more than one.",
-                    if summary.is_empty() { "none".to_owned() } else { summary.join(", ") }
+                tr!(
+                    "act-assign-done",
+                    changed = changed,
+                    members = members,
+                    loads = if summary.is_empty() { t("act-assign-loads-none") } else { summary.join(", ") },
+                    overlapped = overlapped
                 ),
             );
         });

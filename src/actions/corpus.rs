@@ -1,8 +1,10 @@
 //! Corpus work: suggestions prepared ahead by the worker, Done → next, Skip, Previous / Next (core's
 //! `corpus` decides the order and the queue).
 
+use crate::i18n::t;
 use crate::platform::{dom, extractor};
 use crate::state::{AppState, Level, MODEL_URL};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::corpus;
 use spandrel_core::edit::Command;
@@ -98,7 +100,7 @@ impl AppState {
                 if let Some(first) = unreadable.first() {
                     this.notify(
                         Level::Warning,
-                        format!("Suggestions could not be prepared for {} document(s): {first}", unreadable.len()),
+                        tr!("act-corpus-unreadable", n = unreadable.len(), error = first.as_str()),
                     );
                 }
                 if texts.is_empty() {
@@ -118,7 +120,7 @@ impl AppState {
                         this.suggest.ahead_counts.update(|c| c.extend(counts));
                     }
                     Err(e) => {
-                        this.notify(Level::Warning, format!("Suggestions could not be prepared ahead: {e}"));
+                        this.notify(Level::Warning, tr!("act-corpus-ahead-failed", error = e.to_string()));
                         break;
                     }
                 }
@@ -169,7 +171,7 @@ impl AppState {
                 self.open_doc(&id);
                 self.announce_position();
             }
-            None => self.notify(Level::Info, "Every document is done or skipped: there is nothing left to do."),
+            None => self.notify(Level::Info, t("act-corpus-nothing-left")),
         }
     }
 
@@ -185,7 +187,7 @@ impl AppState {
                 self.open_doc(&id);
                 self.announce_position();
             }
-            None => self.announce(if forward { "This is the last document." } else { "This is the first document." }),
+            None => self.announce(if forward { t("act-corpus-last") } else { t("act-corpus-first") }),
         }
     }
 
@@ -194,7 +196,7 @@ impl AppState {
         let (pos, n) = self.lib.queue.with_untracked(|c| (c.position(&id), c.len()));
         if let Some(pos) = pos {
             let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
-            self.announce(format!("Document {pos} of {n}: {title}"));
+            self.announce(tr!("act-corpus-position", pos = pos, n = n, title = title));
         }
     }
 }

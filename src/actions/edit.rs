@@ -1,8 +1,10 @@
 //! Editing the open document: commands through core's `Editor`, undo/redo, and what follows a change
 //! (index update, the paragraphs to repaint, autosave). Invariant: every edit goes through `after_change`.
 
+use crate::i18n::t;
 use crate::platform::{self, dom};
 use crate::state::*;
+use crate::tr;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
 use crate::platform::timer::{request_animation_frame, set_timeout};
@@ -54,7 +56,7 @@ impl AppState {
     /// Applies a command; shows errors; announces the result; schedules autosave.
     pub fn apply(&self, cmd: Command) -> Option<Applied> {
         if self.doc.read_only.get_untracked() {
-            self.notify(Level::Info, "This shared document is read-only. Save a copy to edit it.");
+            self.notify(Level::Info, t("act-edit-read-only"));
             return None;
         }
         let now = platform::now_ms();
@@ -254,11 +256,11 @@ pub fn use_label(st: AppState, label: &str) {
         }
         LabelUse::Disarm => {
             st.sel.armed.set(None);
-            st.announce("Label disarmed");
+            st.announce(t("act-edit-label-disarmed"));
         }
         LabelUse::Arm => {
             st.sel.armed.set(Some(label.to_owned()));
-            st.announce(format!("{label} armed: click a word to label it"));
+            st.announce(tr!("act-edit-label-armed", label = label));
         }
     }
 }
@@ -271,12 +273,17 @@ pub fn focus_annotation(st: AppState, id: Id) {
     let describe = st
         .with_doc_untracked(|d| {
             d.annotations.get(&id).map(|a| {
-                let state = match a.state {
-                    SpanState::Suggested => format!(" suggestion, score {:.2}", a.origin.score().unwrap_or(1.0)),
-                    SpanState::Rejected => " rejected".into(),
-                    SpanState::Accepted => String::new(),
-                };
-                format!("{} “{}”{state}", a.label, d.covered(a.span).unwrap_or_default())
+                let (label, text) = (a.label.as_str(), d.covered(a.span).unwrap_or_default());
+                match a.state {
+                    SpanState::Suggested => tr!(
+                        "act-edit-describe-suggested",
+                        label = label,
+                        text = text,
+                        score = format!("{:.2}", a.origin.score().unwrap_or(1.0))
+                    ),
+                    SpanState::Rejected => tr!("act-edit-describe-rejected", label = label, text = text),
+                    SpanState::Accepted => tr!("act-edit-describe", label = label, text = text),
+                }
             })
         })
         .flatten();
@@ -318,12 +325,12 @@ impl AppState {
                 let added = l.name.clone();
                 self.set_schema(schema);
                 self.save_settings();
-                self.announce(format!("Label {added} added"));
+                self.announce(tr!("act-edit-label-added", label = added));
                 true
             }
             Err(spandrel_core::model::LabelError::Empty) => false,
             Err(e) => {
-                self.error(format!("The label was not added: {e}."));
+                self.error(tr!("act-edit-label-not-added", error = e.to_string()));
                 false
             }
         }
@@ -339,7 +346,7 @@ impl AppState {
         let mut schema = self.lib.schema.get_untracked();
         if let Err(e) = schema.rename_label(old, new) {
             if e != spandrel_core::model::LabelError::Empty {
-                self.error(format!("The label was not renamed: {e}."));
+                self.error(tr!("act-edit-label-not-renamed", error = e.to_string()));
             }
             return false;
         }

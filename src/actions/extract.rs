@@ -3,6 +3,7 @@
 use crate::platform::extractor::Found;
 use crate::platform::{self};
 use crate::state::*;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::{Command, NewSpan};
 use spandrel_core::{Origin, Span, SpanState};
@@ -23,7 +24,7 @@ impl AppState {
                 Ok((found, _)) => found,
                 Err(e) => {
                     this.suggest.extracting.set(false);
-                    this.error(format!("The entity model could not be loaded ({e}); suggestions are off."));
+                    this.error(tr!("act-extract-model-failed", error = e.to_string()));
                     return;
                 }
             };
@@ -38,13 +39,13 @@ impl AppState {
             // Suggestions that arrive before any edit are not an undoable step of the user's.
             if this.is_untouched() {
                 if let Err(e) = this.apply_unrecorded(Command::AddSpans(spans)) {
-                    this.error(format!("The suggestions could not be added: {e}"));
+                    this.error(tr!("act-extract-not-added", error = e.to_string()));
                     return;
                 }
             } else {
                 this.apply(Command::AddSpans(spans));
             }
-            this.announce(format!("{n} suggestions added"));
+            this.announce(tr!("act-extract-added", n = n));
         });
     }
 }

@@ -3,8 +3,10 @@
 //! `edit::suggestion_update`; decisions are never touched).
 
 use crate::actions::extract::found_spans;
+use crate::i18n::t;
 use crate::platform::extractor;
 use crate::state::{AppState, Level, WsError, MODEL_URL};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::suggestion_update;
 use spandrel_core::extract::learn::Feedback;
@@ -18,7 +20,7 @@ impl AppState {
             Ok(ids) => ids,
             Err(WsError::Unavailable) => return,
             Err(e) => {
-                self.notify(Level::Warning, format!("Suggestions cannot learn from your earlier decisions ({e}); they start from the shipped model."));
+                self.notify(Level::Warning, tr!("act-learn-sources-failed", error = e.to_string()));
                 return;
             }
         };
@@ -55,19 +57,13 @@ impl AppState {
                 if let Some(first) = unreadable.first() {
                     this.notify(
                         Level::Warning,
-                        format!(
-                            "Suggestions cannot learn from {} of your documents (they could not be read): {first}",
-                            unreadable.len()
-                        ),
+                        tr!("act-learn-unreadable", n = unreadable.len(), error = first.as_str()),
                     );
                 }
                 match extractor::teach(&items, k == 0, MODEL_URL).await {
                     Ok(l) => this.suggest.learned.set((l.taught, l.rejected)),
                     Err(e) => {
-                        this.notify(
-                            Level::Warning,
-                            format!("Suggestions could not learn from your earlier decisions: {e}"),
-                        );
+                        this.notify(Level::Warning, tr!("act-learn-rebuild-failed", error = e.to_string()));
                         return;
                     }
                 }
@@ -90,7 +86,7 @@ impl AppState {
         let json = match serde_json::to_string(&fb) {
             Ok(json) => json,
             Err(e) => {
-                self.notify(Level::Warning, format!("Suggestions could not learn from this document: {e}"));
+                self.notify(Level::Warning, tr!("act-learn-doc-failed", error = e.to_string()));
                 return;
             }
         };
@@ -108,7 +104,7 @@ impl AppState {
             let l = match extractor::learn(&id, &text, &json, MODEL_URL).await {
                 Ok(l) => l,
                 Err(e) => {
-                    this.notify(Level::Warning, format!("Suggestions could not learn from this document: {e}"));
+                    this.notify(Level::Warning, tr!("act-learn-doc-failed", error = e.to_string()));
                     return;
                 }
             };
@@ -135,7 +131,7 @@ impl AppState {
         let Some(cmd) = self.with_doc_untracked(|d| suggestion_update(d, found_spans(found))).flatten() else { return };
         if self.is_untouched() {
             if let Err(e) = self.apply_unrecorded(cmd) {
-                self.error(format!("The suggestions could not be brought up to date: {e}"));
+                self.error(tr!("act-learn-follow-failed", error = e.to_string()));
             }
         } else if force {
             self.apply(cmd);
@@ -154,7 +150,7 @@ impl AppState {
                         this.follow_suggestions(found, force);
                     }
                 }
-                Err(e) => this.notify(Level::Warning, format!("Suggestions could not be brought up to date: {e}")),
+                Err(e) => this.notify(Level::Warning, tr!("act-learn-refresh-failed", error = e.to_string())),
             }
         });
     }
@@ -164,12 +160,12 @@ impl AppState {
         let this = *self;
         leptos::task::spawn_local(async move {
             if let Err(e) = extractor::forget(MODEL_URL).await {
-                this.error(format!("What suggestions learned could not be forgotten: {e}"));
+                this.error(tr!("act-learn-forget-failed", error = e.to_string()));
                 return;
             }
             if let Err(e) = this.ws_mut(|w| w.forget_learned(crate::platform::now_ms())) {
                 if !matches!(e, WsError::Unavailable) {
-                    this.error(format!("What suggestions learned could not be removed from storage: {e}"));
+                    this.error(tr!("act-learn-forget-storage-failed", error = e.to_string()));
                 }
             }
             this.suggest.learned.set((0, 0));
@@ -187,7 +183,7 @@ impl AppState {
             this.refresh_open_suggestions(true);
             this.rank_queue();
             this.prefetch();
-            this.notify(Level::Info, "Suggestions forgot what they learned: they come from the shipped model again.");
+            this.notify(Level::Info, t("act-learn-forgotten"));
         });
     }
 }

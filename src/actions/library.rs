@@ -63,10 +63,7 @@ impl AppState {
             words.join_spaced_islands_in(&text, now);
         });
         if let Some(e) = failure {
-            self.notify(
-                Level::Warning,
-                format!("Word boundaries for Chinese, Japanese or Thai text are unavailable ({e}); selections there are kept as you make them."),
-            );
+            self.notify(Level::Warning, crate::tr!("act-library-segmenter-failed", error = e.to_string()));
         }
         self.doc.words.with_value(|(w, _)| w.clone())
     }

@@ -3,8 +3,10 @@
 //! and repaint together.
 
 use crate::actions::extract::found_spans;
+use crate::i18n::t;
 use crate::platform::{self, storage::LocalStore};
 use crate::state::*;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::{Command, Editor};
 use spandrel_core::index::SpanIndex;
@@ -95,13 +97,10 @@ impl AppState {
         match Workspace::load(LocalStore) {
             Ok((ws, report)) => {
                 for q in &report.quarantined {
-                    self.notify(
-                        Level::Warning,
-                        format!("A stored entry could not be read and was set aside for recovery: {}", q.reason),
-                    );
+                    self.notify(Level::Warning, tr!("act-open-quarantined", reason = q.reason.as_str()));
                 }
                 if let Some(v) = report.migrated_from {
-                    self.notify(Level::Info, format!("Your saved work was upgraded from storage version {v}."));
+                    self.notify(Level::Info, tr!("act-open-migrated", version = v));
                 }
                 for n in &report.notes {
                     self.notify(Level::Info, n.clone());
@@ -114,7 +113,7 @@ impl AppState {
                 self.lib.workspace.set_value(Some(ws));
             }
             Err(e) => {
-                self.error(format!("Saved work could not be loaded ({e}). Changes will not be saved in this tab."));
+                self.error(tr!("act-open-load-failed", error = e.to_string()));
             }
         }
         self.boot_learned();
@@ -166,7 +165,7 @@ impl AppState {
                 self.set_current(doc, rev);
             }
             Some(Err(e)) => {
-                self.error(format!("“{}” could not be saved: {e}", doc.title));
+                self.error(tr!("act-open-not-saved", title = doc.title.as_str(), error = e.to_string()));
                 self.set_current(doc, 0);
                 self.save.save_state.set(SaveState::NotSaved);
             }
@@ -179,8 +178,8 @@ impl AppState {
         let loaded = self.lib.workspace.with_value(|w| w.as_ref().map(|w| w.load_doc(id)));
         match loaded {
             Some(Ok(stored)) => self.set_current(stored.doc, stored.revision),
-            Some(Err(e)) => self.error(format!("The document could not be opened: {e}")),
-            None => self.error("Storage is unavailable in this browser."),
+            Some(Err(e)) => self.error(tr!("act-open-failed", error = e.to_string())),
+            None => self.error(t("act-open-no-storage")),
         }
     }
 
@@ -201,7 +200,7 @@ impl AppState {
                     true
                 }
                 Err(e) => {
-                    self.error(format!("The suggestions prepared for this document could not be added: {e}"));
+                    self.error(tr!("act-open-ahead-failed", error = e.to_string()));
                     false
                 }
             }
@@ -216,10 +215,7 @@ impl AppState {
                 Ok(b) => b,
                 Err(WsError::Unavailable) => false,
                 Err(e) => {
-                    self.notify(
-                        Level::Warning,
-                        format!("Whether this document's suggestions are up to date is unknown: {e}"),
-                    );
+                    self.notify(Level::Warning, tr!("act-open-predates-unknown", error = e.to_string()));
                     false
                 }
             };
@@ -235,7 +231,7 @@ impl AppState {
         }
         if let Err(e) = self.ws_mut(|w| w.set_last_open(&id)) {
             if !matches!(e, WsError::Unavailable) {
-                self.notify(Level::Warning, format!("Which document is open could not be remembered: {e}"));
+                self.notify(Level::Warning, tr!("act-open-last-open-failed", error = e.to_string()));
             }
         }
         if needs_extraction {

@@ -86,10 +86,7 @@ impl AppState {
         if let Some(first) = unreadable.first() {
             self.notify(
                 Level::Warning,
-                format!(
-                    "{} document(s) could not be read for the ranking and keep their corpus place: {first}",
-                    unreadable.len()
-                ),
+                crate::tr!("act-queue-unreadable", n = unreadable.len(), error = first.as_str()),
             );
         }
         let this = *self;
@@ -102,9 +99,7 @@ impl AppState {
                         this.prefetch();
                     }
                 }
-                Err(e) => {
-                    this.notify(Level::Warning, format!("The queue could not be ranked (it keeps its order): {e}"))
-                }
+                Err(e) => this.notify(Level::Warning, crate::tr!("act-queue-rank-failed", error = e.to_string())),
             }
         });
     }

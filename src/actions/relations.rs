@@ -1,8 +1,10 @@
 //! Relations between spans: link mode (one link in progress at a time), creating, retyping and
 //! deleting relations, and measuring the connectors drawn over the text (after the frame that drew it).
 
+use crate::i18n::t;
 use crate::platform::geometry as plat;
 use crate::state::{AppState, ArcGeom, Level, RelCtx};
+use crate::tr;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
 use crate::platform::timer::request_animation_frame;
@@ -42,27 +44,24 @@ pub fn current_kind(st: AppState, c: RelCtx) -> String {
 pub fn cancel_link(st: AppState, c: RelCtx) {
     c.link_mode.set(false);
     c.source.set(None);
-    st.announce("Linking cancelled");
+    st.announce(t("act-relations-cancelled"));
 }
 
 /// Starts link mode; `source` is the span to link from, if already chosen.
 pub fn start_link(st: AppState, c: RelCtx, source: Option<Id>) {
     if st.doc.read_only.get_untracked() {
-        st.notify(Level::Info, "This shared document is read-only. Save a copy to edit it.");
+        st.notify(Level::Info, t("act-edit-read-only"));
         return;
     }
     if current_kind(st, c).is_empty() {
-        st.notify(Level::Warning, "Add a relation type first (Relations, “Add type”).");
+        st.notify(Level::Warning, t("act-relations-no-type"));
         return;
     }
     c.link_mode.set(true);
     c.source.set(source);
     match source {
-        Some(id) => st.announce(format!(
-            "Linking from “{}”: Tab to the target span and press Enter, or click it. Escape cancels.",
-            st.covered_text(id)
-        )),
-        None => st.announce("Link mode: click the source span, then the target span. Escape cancels."),
+        Some(id) => st.announce(tr!("act-relations-linking-from", text = st.covered_text(id))),
+        None => st.announce(t("act-relations-link-mode")),
     }
 }
 
@@ -70,18 +69,18 @@ pub fn start_link(st: AppState, c: RelCtx, source: Option<Id>) {
 pub fn link_step(st: AppState, c: RelCtx, id: Id) {
     let Some(from) = c.source.get_untracked() else {
         c.source.set(Some(id));
-        st.announce(format!("Linking from “{}”: now choose the target span.", st.covered_text(id)));
+        st.announce(tr!("act-relations-choose-target", text = st.covered_text(id)));
         return;
     };
     if from == id {
-        st.announce("Choose a different span as the target.");
+        st.announce(t("act-relations-same-span"));
         return;
     }
     let kind = current_kind(st, c);
     c.link_mode.set(false);
     c.source.set(None);
     if st.apply(Command::AddRelation { from, to: id, kind: kind.clone() }).is_some() {
-        st.announce(format!("Linked “{}” → “{}” ({kind})", st.covered_text(from), st.covered_text(id)));
+        st.announce(tr!("act-relations-linked", from = st.covered_text(from), to = st.covered_text(id), kind = kind));
     }
 }
 
@@ -98,7 +97,7 @@ pub fn start_or_repick_link(st: AppState, c: RelCtx) {
     if c.link_mode.get_untracked() {
         if let Some(id) = st.sel.focused.get_untracked() {
             c.source.set(Some(id));
-            st.announce(format!("Linking from “{}”: Tab to the target span and press Enter.", st.covered_text(id)));
+            st.announce(tr!("act-relations-new-source", text = st.covered_text(id)));
         }
     } else {
         start_link(st, c, st.sel.focused.get_untracked());
@@ -109,7 +108,7 @@ pub fn start_or_repick_link(st: AppState, c: RelCtx) {
 pub fn link_to_focused(st: AppState, c: RelCtx) {
     match st.sel.focused.get_untracked() {
         Some(id) => link_step(st, c, id),
-        None => st.announce("Focus a span with Tab first."),
+        None => st.announce(t("act-relations-focus-first")),
     }
 }
 
@@ -202,15 +201,15 @@ impl AppState {
     pub fn add_relation_type(&self, rel: RelCtx, name: &str) {
         let t = name.trim().to_owned();
         if t.is_empty() {
-            self.notify(Level::Info, "Type a name for the relation type first.");
+            self.notify(Level::Info, crate::i18n::t("act-relations-type-name-first"));
             return;
         }
         if self.lib.schema.with_untracked(|s| s.relation_types.contains(&t)) {
-            self.notify(Level::Info, format!("The relation type “{t}” already exists."));
+            self.notify(Level::Info, tr!("act-relations-type-exists", kind = t.as_str()));
         } else {
             self.update_schema(|s| s.relation_types.push(t.clone()));
             self.save_settings();
-            self.announce(format!("Relation type “{t}” added"));
+            self.announce(tr!("act-relations-type-added", kind = t.as_str()));
         }
         rel.choose_kind(t);
     }

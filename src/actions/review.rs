@@ -6,6 +6,7 @@
 //! question is replaced by the next one, an answer undone is asked again.
 
 use crate::actions::edit::focus_annotation;
+use crate::i18n::t;
 use crate::platform;
 use crate::state::{AppState, Level};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ impl AppState {
 
     pub fn start_review(&self) {
         if self.doc.read_only.get_untracked() {
-            self.notify(Level::Info, "This shared document is read-only. Save a copy to review its suggestions.");
+            self.notify(Level::Info, t("act-review-read-only"));
             return;
         }
         self.review.pace.set(Pace::start(platform::now_ms()));
@@ -43,7 +44,7 @@ impl AppState {
         }
         self.review.on.set(false);
         self.review.question.set(None);
-        self.announce("Review mode off");
+        self.announce(t("act-review-off"));
     }
 
     /// Another document is shown: nothing of the last one stays skipped.
@@ -139,14 +140,9 @@ impl AppState {
             .skipped
             .with_untracked(|sk| self.with_doc_untracked(|d| review::finish(d, threshold, sk, extracting)));
         match finish {
-            Some(Finish::Waiting) => "Waiting for this document's suggestions…".to_owned(),
-            Some(Finish::DoneNext) | None => {
-                "Every suggestion of this document is decided. Enter: Done → next.".to_owned()
-            }
-            Some(Finish::Skipped(n)) => format!(
-                "{n} skipped suggestion{} left. Enter: the next document; Tab: ask the skipped again.",
-                if n == 1 { "" } else { "s" }
-            ),
+            Some(Finish::Waiting) => t("act-review-waiting"),
+            Some(Finish::DoneNext) | None => t("act-review-all-decided"),
+            Some(Finish::Skipped(n)) => crate::tr!("act-review-skipped-left", n = n),
         }
     }
 }

@@ -1,8 +1,10 @@
 //! Saving the open document: autosave timing (core's `autosave_delay_ms`), quota retries, and the
 //! merge with another tab's write (core's `DocSession::reconcile`).
 
+use crate::i18n::t;
 use crate::platform::{self, dom};
 use crate::state::*;
+use crate::tr;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
 use crate::platform::timer::{set_timeout, set_timeout_with_handle};
@@ -82,7 +84,7 @@ impl AppState {
                 }
                 if self.save.retry_pending.get_value() {
                     self.save.retry_pending.set_value(false);
-                    self.notify(Level::Info, "Storage has room again: your edits are saved.");
+                    self.notify(Level::Info, t("act-save-room-again"));
                 }
                 self.refresh_entry(&doc.id);
                 self.teach(&doc);
@@ -94,15 +96,11 @@ impl AppState {
                 let quota = matches!(e, StorageError::QuotaExceeded { .. });
                 if quota {
                     if !self.save.retry_pending.get_value() {
-                        self.notify(
-                            Level::Warning,
-                            "Storage is full: your latest edits are kept on screen but not saved. Export this document \
-                             (Export) or delete documents you no longer need; saving is retried until it succeeds.",
-                        );
+                        self.notify(Level::Warning, t("act-save-storage-full"));
                     }
                     self.schedule_retry();
                 } else {
-                    self.error(format!("Not saved: {e}"));
+                    self.error(tr!("act-save-failed", error = e.to_string()));
                 }
             }
             None => self.save.save_state.set(SaveState::NotSaved),
@@ -142,29 +140,24 @@ impl AppState {
         if let Some(json) = leftovers {
             match self.ws_mut(|w| w.set_aside(&doc_id, &json)) {
                 Ok(key) => kept_at = Some(key),
-                Err(e) => self.error(format!(
-                    "What the merge with another tab could not place could not be kept ({e}); it is: {json}"
-                )),
+                Err(e) => self.error(tr!("act-save-leftovers-lost", error = e.to_string(), json = json.as_str())),
             }
         }
         if conflicts.is_empty() {
             if changed {
-                self.notify(Level::Info, "Changes from another tab were merged with yours.");
+                self.notify(Level::Info, t("act-save-merged"));
             }
         } else {
             let what: Vec<String> = conflicts.iter().take(5).map(|c| c.describe()).collect();
-            let more = if conflicts.len() > 5 { format!(" (and {} more)", conflicts.len() - 5) } else { String::new() };
-            let aside = if kept_at.is_some() {
-                " What could not be placed was set aside: Documents → Set-aside entries lets you download it."
+            let more = if conflicts.len() > 5 {
+                tr!("act-save-conflicts-more", n = conflicts.len() - 5)
             } else {
-                ""
+                String::new()
             };
+            let aside = if kept_at.is_some() { t("act-save-conflicts-aside") } else { String::new() };
             self.notify(
                 Level::Warning,
-                format!(
-                    "This document was also changed in another tab; both sets of changes were kept. {}{more}.{aside}",
-                    what.join("; ")
-                ),
+                tr!("act-save-conflicts", conflicts = what.join("; "), more = more, aside = aside),
             );
         }
         if r.needs_save {
@@ -187,7 +180,7 @@ impl AppState {
         if let Some(Err(e)) =
             self.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_settings(&settings))).flatten()
         {
-            self.error(format!("Settings not saved: {e}"));
+            self.error(tr!("act-save-settings-failed", error = e.to_string()));
         }
         crate::actions::sync::schema_saved(&settings.schema);
     }

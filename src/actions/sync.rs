@@ -13,8 +13,10 @@
 //!   so nothing local is lost.
 //! - One round at a time; saves during a round start another right after it.
 
+use crate::i18n::t;
 use crate::platform::{http, storage::LocalStore};
 use crate::state::{AppState, Level, WsError};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::storage::{KvStore, StorageError, StoredDoc};
 use spandrel_core::sync::{
@@ -50,14 +52,18 @@ pub enum GoldActionError {
     Sync(#[from] SyncError),
     #[error(transparent)]
     Gold(#[from] spandrel_core::team::GoldError),
-    #[error("{0} has no version of this document here (yet)")]
+    #[error("{}", no_version_text(.0))]
     NoVersion(String),
-    #[error("that span is no longer in the annotator's version")]
+    #[error("{}", t("act-sync-gold-no-span"))]
     NoSpan,
-    #[error("there is no gold version yet: take a version or a span first")]
+    #[error("{}", t("act-sync-gold-none"))]
     NoGold,
-    #[error("nobody has worked on this document yet")]
+    #[error("{}", t("act-sync-gold-nothing-worked"))]
     NothingWorked,
+}
+
+fn no_version_text(who: &str) -> String {
+    tr!("act-sync-gold-no-version", who = who)
 }
 
 /// Where the settings (never the password) are kept in localStorage.
@@ -90,7 +96,7 @@ pub fn stored_changed(id: &str) {
     }
     match cx.st.ws_ref(|w| w.load_doc(id)) {
         Ok(stored) => cx.stage(&stored.doc),
-        Err(e) => cx.st.error(format!("This change could not be queued for sync (it is saved here): {e}")),
+        Err(e) => cx.st.error(tr!("act-sync-stage-failed", error = e.to_string())),
     }
 }
 
@@ -126,9 +132,7 @@ pub fn schema_saved(schema: &LabelSchema) {
             cx.publish();
             cx.kick();
         }
-        Some(Err(e)) => {
-            cx.st.error(format!("The labels could not be queued for the project (they are saved here): {e}"))
-        }
+        Some(Err(e)) => cx.st.error(tr!("act-sync-schema-stage-failed", error = e.to_string())),
         None => {}
     }
 }
@@ -144,7 +148,7 @@ pub fn deleted(id: &str) {
             cx.publish();
             cx.kick();
         }
-        Some(Err(e)) => cx.st.error(format!("The deletion could not be queued for the project: {e}")),
+        Some(Err(e)) => cx.st.error(tr!("act-sync-removal-stage-failed", error = e.to_string())),
         None => {}
     }
 }
@@ -155,9 +159,9 @@ pub fn use_sync() -> SyncCtx {
 
 pub fn load_saved() -> Result<Option<Saved>, String> {
     match LocalStore.get(SETTINGS_KEY) {
-        Ok(Some(raw)) => serde_json::from_str(&raw)
-            .map(Some)
-            .map_err(|e| format!("the sync settings kept in this browser are unreadable ({e}); enter them again")),
+        Ok(Some(raw)) => {
+            serde_json::from_str(&raw).map(Some).map_err(|e| tr!("act-sync-settings-unreadable", error = e.to_string()))
+        }
         Ok(None) => Ok(None),
         Err(e) => Err(e.to_string()),
     }
@@ -184,7 +188,7 @@ impl SyncCtx {
         provide_context(cx);
         CTX.with(|c| c.set(Some(cx)));
         if let Err(e) = http::on_online(move || cx.kick()) {
-            st.notify(Level::Warning, format!("Sync will not notice the network coming back by itself: {e}"));
+            st.notify(Level::Warning, tr!("act-sync-online-failed", error = e.to_string()));
         }
         match load_saved() {
             Ok(Some(s)) => {
@@ -200,12 +204,12 @@ impl SyncCtx {
                     Ok(None) => cx.view.set(SyncView::NeedsPassword),
                     Err(e) => {
                         cx.view.set(SyncView::NeedsPassword);
-                        cx.form_error.set(Some(format!("the remembered password could not be read: {e}")));
+                        cx.form_error.set(Some(tr!("act-sync-password-unreadable", error = e.to_string())));
                     }
                 }
             }
             Ok(None) => {}
-            Err(e) => st.notify(Level::Warning, format!("Sync is off: {e}")),
+            Err(e) => st.notify(Level::Warning, tr!("act-sync-is-off", error = e)),
         }
         cx
     }
@@ -216,16 +220,16 @@ impl SyncCtx {
         config.bucket = config.bucket.trim().to_owned();
         config.user = config.user.trim().to_owned();
         if password.is_empty() {
-            return Err("enter the password of your account on the sync server".into());
+            return Err(t("act-sync-enter-password"));
         }
         let creds = Credentials::new(config.user.clone(), password.clone());
         let engine = SyncEngine::open(LocalStore, config.clone(), creds).map_err(|e| e.to_string())?;
         let raw = serde_json::to_string(&Saved { config: config.clone(), remember })
-            .map_err(|e| format!("the settings could not be written: {e}"))?;
-        LocalStore.set(SETTINGS_KEY, &raw).map_err(|e| format!("the settings could not be kept: {e}"))?;
+            .map_err(|e| tr!("act-sync-settings-not-written", error = e.to_string()))?;
+        LocalStore.set(SETTINGS_KEY, &raw).map_err(|e| tr!("act-sync-settings-not-kept", error = e.to_string()))?;
         let pw = remember.then_some(password.as_str());
         if let Err(e) = http::session_set(PASSWORD_KEY, pw) {
-            self.st.notify(Level::Warning, format!("The password could not be remembered for this tab: {e}"));
+            self.st.notify(Level::Warning, tr!("act-sync-password-not-remembered", error = e.to_string()));
         }
         self.cancel_timer();
         self.generation.update_value(|g| *g += 1);
@@ -251,10 +255,10 @@ impl SyncCtx {
         self.engine.set_value(None);
         self.st.lib.queue_of.set(None);
         if let Err(e) = LocalStore.remove(SETTINGS_KEY) {
-            self.st.notify(Level::Warning, format!("The sync settings could not be removed: {e}"));
+            self.st.notify(Level::Warning, tr!("act-sync-settings-not-removed", error = e.to_string()));
         }
         if let Err(e) = http::session_set(PASSWORD_KEY, None) {
-            self.st.notify(Level::Warning, format!("The remembered password could not be removed: {e}"));
+            self.st.notify(Level::Warning, tr!("act-sync-password-not-removed", error = e.to_string()));
         }
         self.view.set(SyncView::Off);
     }
@@ -283,7 +287,7 @@ impl SyncCtx {
                 self.publish();
                 self.kick();
             }
-            Some(Err(e)) => self.st.error(format!("This change could not be queued for sync (it is saved here): {e}")),
+            Some(Err(e)) => self.st.error(tr!("act-sync-stage-failed", error = e.to_string())),
             None => {}
         }
     }
@@ -296,39 +300,39 @@ impl SyncCtx {
         let now = crate::platform::now_ms();
         let (gold, versions) = self
             .with_engine(|e| (e.gold(doc_id), e.annotator_versions(doc_id)))
-            .ok_or(GoldActionError::Sync(SyncError::BadConfig("sync is off".into())))?;
+            .ok_or_else(|| GoldActionError::Sync(SyncError::BadConfig(t("act-sync-off"))))?;
         let (next, said) = match edit {
             GoldEdit::Version(who) => {
                 let (_, v) = versions.iter().find(|(w, _)| *w == who).ok_or(GoldActionError::NoVersion(who.clone()))?;
-                (team::gold_from_version(v, now), format!("{who}'s version is now the adjudicated gold version."))
+                (team::gold_from_version(v, now), tr!("act-sync-gold-took-version", who = who))
             }
             GoldEdit::Span { who, annotation } => {
                 let (_, v) = versions.iter().find(|(w, _)| *w == who).ok_or(GoldActionError::NoVersion(who.clone()))?;
                 let a = v.annotations.get(&annotation).ok_or(GoldActionError::NoSpan)?;
-                let covered = spandrel_core::display::quoted(v.covered(a.span).unwrap_or(""));
+                let covered = v.covered(a.span).unwrap_or("");
                 let g = team::gold_take_span(gold.as_ref(), v, a, now)?;
-                (g, format!("{} {covered} from {who} is in the gold version.", a.label))
+                (g, tr!("act-sync-gold-took-span", label = a.label.as_str(), text = covered, who = who))
             }
             GoldEdit::Drop { span, label } => {
                 let g = gold.as_ref().ok_or(GoldActionError::NoGold)?;
-                (team::gold_drop_span(g, span, &label, now), format!("{label} removed from the gold version."))
+                (team::gold_drop_span(g, span, &label, now), tr!("act-sync-gold-dropped", label = label.as_str()))
             }
             GoldEdit::Agreed => {
                 let worked = spandrel_core::agreement::worked_versions(versions);
                 let g = team::gold_from_agreement(&worked, now).ok_or(GoldActionError::NothingWorked)?;
                 let n = g.annotations.len();
-                (g, format!("A draft gold version with the {n} span(s) every annotator agreed on."))
+                (g, tr!("act-sync-gold-agreed", n = n))
             }
             GoldEdit::Mark(done) => {
                 let g = gold.as_ref().ok_or(GoldActionError::NoGold)?;
-                let said = if done { "Marked adjudicated." } else { "Reopened: the gold version is a draft again." };
-                (team::gold_mark(g, done, now), said.to_owned())
+                let said = if done { t("act-sync-gold-marked") } else { t("act-sync-gold-reopened") };
+                (team::gold_mark(g, done, now), said)
             }
         };
         let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.stage_gold(&next))).flatten();
         match r {
             Some(r) => r?,
-            None => return Err(GoldActionError::Sync(SyncError::BadConfig("sync is off".into()))),
+            None => return Err(GoldActionError::Sync(SyncError::BadConfig(t("act-sync-off")))),
         }
         self.rev.update(|r| *r += 1);
         self.publish();
@@ -354,7 +358,7 @@ impl SyncCtx {
     pub fn sync_now(&self) {
         let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.retry_refused())).flatten();
         if let Some(Err(e)) = r {
-            self.st.error(format!("The refused changes could not be queued again: {e}"));
+            self.st.error(tr!("act-sync-retry-failed", error = e.to_string()));
         }
         self.kick();
     }
@@ -487,17 +491,16 @@ impl SyncCtx {
                     if !report.conflicts.is_empty() {
                         self.st.notify(
                             Level::Warning,
-                            format!(
-                                "{key} was also changed on the sync server; both versions were kept: {}",
-                                report.conflicts.join("; ")
+                            tr!(
+                                "act-sync-merge-conflicts",
+                                key = key.to_string(),
+                                conflicts = report.conflicts.join("; ")
                             ),
                         );
                     }
                     if let (Some(json), Some(d)) = (report.leftovers, doc.as_ref()) {
                         if let Err(e) = self.st.ws_mut(|w| w.set_aside(d, &json)) {
-                            self.st.error(format!(
-                                "What the merge with the server could not place could not be kept ({e}); it is: {json}"
-                            ));
+                            self.st.error(tr!("act-sync-leftovers-lost", error = e.to_string(), json = json.as_str()));
                         }
                     }
                     docs.extend(doc);
@@ -525,19 +528,13 @@ impl SyncCtx {
             Ok(s) => s.doc,
             Err(WsError::Storage(StorageError::NotFound { .. })) | Err(WsError::Unavailable) => return,
             Err(e) => {
-                st.error(format!("A document removed from the project could not be read here: {e}"));
+                st.error(tr!("act-sync-removed-unreadable", error = e.to_string()));
                 return;
             }
         };
         let open = st.with_doc_untracked(|d| d.id == id) == Some(true);
         if spandrel_core::agreement::worked_on(&stored) || (open && st.has_unsaved()) {
-            st.notify(
-                Level::Warning,
-                format!(
-                    "{} was removed from the project; your copy, with your work, is kept in this browser.",
-                    spandrel_core::display::quoted(&stored.title)
-                ),
-            );
+            st.notify(Level::Warning, tr!("act-sync-removed-kept", title = stored.title.as_str()));
             return;
         }
         match st.ws_mut(|w| w.delete_doc(id)) {
@@ -551,12 +548,9 @@ impl SyncCtx {
                         None => st.show(None, crate::actions::open::How::Replace),
                     }
                 }
-                st.notify(
-                    Level::Info,
-                    format!("{} was removed from the project.", spandrel_core::display::quoted(&stored.title)),
-                );
+                st.notify(Level::Info, tr!("act-sync-removed", title = stored.title.as_str()));
             }
-            Err(e) => st.error(format!("A document removed from the project could not be removed here: {e}")),
+            Err(e) => st.error(tr!("act-sync-removed-not-deleted", error = e.to_string())),
         }
     }
 
@@ -576,7 +570,7 @@ impl SyncCtx {
             let new_guidelines = !next.guidelines.is_empty() && next.guidelines != local.guidelines;
             self.st.set_schema(next);
             self.st.save_settings();
-            self.st.notify(Level::Info, "The project's labels arrived from the sync server.");
+            self.st.notify(Level::Info, t("act-sync-labels-arrived"));
             if new_guidelines {
                 self.st.show_guidelines(true);
             }
@@ -600,14 +594,14 @@ impl SyncCtx {
                         }
                         st.refresh_entry(id);
                     }
-                    Err(e) => st.error(format!("A change from the sync server could not be saved here: {e}")),
+                    Err(e) => st.error(tr!("act-sync-change-not-saved", error = e.to_string())),
                 }
             }
             Err(WsError::Storage(StorageError::NotFound { .. })) => match st.ws_mut(|w| w.save_doc(&remote, 0)) {
                 Ok(_) => st.refresh_docs(),
-                Err(e) => st.error(format!("A document from the sync server could not be saved here: {e}")),
+                Err(e) => st.error(tr!("act-sync-doc-not-saved", error = e.to_string())),
             },
-            Err(e) => st.error(format!("A change from the sync server could not be read here: {e}")),
+            Err(e) => st.error(tr!("act-sync-change-unreadable", error = e.to_string())),
         }
     }
 }
@@ -639,14 +633,15 @@ pub async fn set_up_project(
         setup.on_response(out);
     }
     match setup.result() {
-        Some(Ok(())) => Ok(format!(
-            "Project “{bucket}” is ready: {} lead(s), {} annotator(s), {} curator(s). Each member turns sync on with it and their role.",
-            members.leads.len(),
-            members.annotators.len(),
-            members.curators.len()
+        Some(Ok(())) => Ok(tr!(
+            "act-sync-project-ready",
+            project = bucket,
+            leads = members.leads.len(),
+            annotators = members.annotators.len(),
+            curators = members.curators.len()
         )),
         Some(Err(e)) => Err(e.to_string()),
-        None => Err("the set-up stopped before it ended".into()),
+        None => Err(t("act-sync-setup-stopped")),
     }
 }
 
@@ -670,22 +665,18 @@ pub async fn load_members(
 pub async fn create_own_account(server: &str, user: &str, password: &str) -> Result<String, String> {
     let user = user.trim();
     if user.is_empty() || password.is_empty() {
-        return Err("enter the user name and the password you want first".into());
+        return Err(t("act-sync-account-enter-first"));
     }
     let req = spandrel_core::sync::create_account(&absolute_server(server), user, password);
     match http::send(&req).await {
-        Ok(r) if r.status == 200 || r.status == 201 => {
-            Ok(format!("Account “{user}” created. Ask the project's lead to add you to the project."))
-        }
-        Ok(r) if r.status == 401 || r.status == 403 => Err(format!(
-            "the sync server did not create “{user}”: the name is taken, or this server does not let people create accounts"
+        Ok(r) if r.status == 200 || r.status == 201 => Ok(tr!("act-sync-account-created", user = user)),
+        Ok(r) if r.status == 401 || r.status == 403 => Err(tr!("act-sync-account-refused", user = user)),
+        Ok(r) => Err(tr!(
+            "act-sync-account-http",
+            status = r.status.to_string(),
+            message = spandrel_core::sync::error::server_message(&r).chars().take(200).collect::<String>()
         )),
-        Ok(r) => Err(format!(
-            "the sync server answered HTTP {} to the new account: {}",
-            r.status,
-            spandrel_core::sync::error::server_message(&r).chars().take(200).collect::<String>()
-        )),
-        Err(e) => Err(format!("the sync server cannot be reached: {e}")),
+        Err(e) => Err(tr!("act-sync-unreachable", error = e.to_string())),
     }
 }
 
@@ -703,10 +694,10 @@ impl SyncCtx {
                     |id| e.gold(id),
                 )
             })
-            .ok_or("sync is off")?;
+            .ok_or_else(|| t("act-sync-off"))?;
         let docs: Vec<Document> = docs.into_iter().map(|(d, _)| d).collect();
         if docs.is_empty() {
-            return Err("no document of the project has been worked on yet".into());
+            return Err(t("act-sync-nothing-worked"));
         }
         self.st.export_and_download(
             &docs,

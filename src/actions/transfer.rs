@@ -18,10 +18,7 @@ impl AppState {
         for d in docs {
             let (words, failure) = crate::actions::library::segment_words(&d.text);
             if let Some(e) = failure {
-                return Err(format!(
-                    "the words of {} could not be found ({e})",
-                    spandrel_core::display::quoted(&d.title)
-                ));
+                return Err(crate::tr!("act-transfer-words-failed", title = d.title.as_str(), error = e.to_string()));
             }
             opts.word_breaks.insert(d.id.clone(), words);
         }
@@ -64,7 +61,7 @@ impl AppState {
         let title = doc.title.clone();
         self.add_and_open(doc);
         dom::clear_location_hash();
-        self.notify(Level::Info, format!("“{title}” was saved to your workspace; you can edit it now."));
+        self.notify(Level::Info, crate::tr!("act-transfer-copy-saved", title = title));
     }
 
     /// `base`, or `base-2`, `base-3`… whichever no stored document uses.

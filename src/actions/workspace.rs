@@ -1,9 +1,11 @@
 //! The Documents screen's actions: adding files and pasted text (core's intake), rename, status,
 //! duplicate, delete and restore, and other tabs' writes taken in.
 
+use crate::i18n::t;
 use crate::platform::{self, dom};
 use crate::state::*;
 use crate::state::{AppState, Level, MsgAction, Screen, WsError, STORAGE_UNAVAILABLE};
+use crate::tr;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
 use crate::platform::timer::set_timeout;
@@ -39,12 +41,12 @@ impl AppState {
         let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
         let plan = self.lib.schema.with_untracked(|s| intake::plan(&files, s, &opts));
         for f in plan.failures() {
-            let text = format!("{} was not added: {f}. Nothing was stored.", quoted(&f.file));
+            let text = tr!("act-workspace-file-not-added", file = f.file.as_str(), error = f.to_string());
             let raw = f.format.and_then(|_| files.iter().find(|(n, _)| *n == f.file).cloned());
             let action = raw.map(|raw| {
                 let this = *self;
                 MsgAction {
-                    label: "Import as plain text".into(),
+                    label: t("act-workspace-import-as-text"),
                     run: Arc::new(move || {
                         let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
                         let plan = intake::plan_as_text(std::slice::from_ref(&raw), &opts);
@@ -99,14 +101,12 @@ impl AppState {
         match self.ws_ref(|w| w.room_for(&docs)) {
             Ok((needed, Some(free))) if needed > free => {
                 let fit = (docs.len() as f64 * free as f64 / needed as f64).floor() as usize;
-                return Err(format!(
-                    "These {} documents need about {} of browser storage, but only {} are free (this browser keeps \
-                     about 10 MB per site): nothing was imported. Split the file into parts of at most {fit} \
-                     documents, or export the documents you have finished (Export → Whole workspace) and delete \
-                     them to make room.",
-                    docs.len(),
-                    human_bytes(needed),
-                    human_bytes(free)
+                return Err(tr!(
+                    "act-workspace-no-room",
+                    n = docs.len(),
+                    needed = human_bytes(needed),
+                    free = human_bytes(free),
+                    fit = fit
                 ));
             }
             Ok(_) => {}
@@ -127,7 +127,7 @@ impl AppState {
                     Ok(true) => break,
                     Ok(false) => {
                         if total > IMPORT_CHUNK {
-                            this.announce(format!("Importing: {} of {total} documents saved", job.saved.len()));
+                            this.announce(tr!("act-workspace-importing", saved = job.saved.len(), total = total));
                         }
                         dom::yield_now().await;
                     }
@@ -143,14 +143,15 @@ impl AppState {
                     this.set_schema(schema);
                     this.save_settings();
                     let names: Vec<String> = added.iter().map(|n| isolate(n)).collect();
-                    this.notify(Level::Info, format!("New labels from the file: {}.", names.join(", ")));
+                    this.notify(Level::Info, tr!("act-workspace-new-labels", labels = names.join(", ")));
                 }
             }
             let saved = std::mem::take(&mut job.saved);
             let n = saved.len();
-            let more = if n > titles.len() { format!(" and {} more", n - titles.len()) } else { String::new() };
-            this.notify(Level::Info, format!("Added {n} document(s): {}{more}.", titles.join(", ")));
-            this.announce(format!("Added {n} document(s)"));
+            let more =
+                if n > titles.len() { tr!("act-workspace-added-more", n = n - titles.len()) } else { String::new() };
+            this.notify(Level::Info, tr!("act-workspace-added", n = n, titles = titles.join(", "), more = more));
+            this.announce(tr!("act-workspace-added-count", n = n));
             // Each in its own task: the list of thousands, then the document opened, then the
             // suggestions prepared ahead.
             this.refresh_docs();
@@ -166,7 +167,7 @@ impl AppState {
     /// Adds a pasted text as a new document (not opened). Returns false if nothing was added.
     pub fn ws_add_pasted(&self, title: &str, text: &str) -> bool {
         if text.trim().is_empty() {
-            self.error("Paste or type some text to add a document.");
+            self.error(t("act-workspace-paste-empty"));
             return false;
         }
         let title = if title.trim().is_empty() { intake::title_from_text(text) } else { title.trim().to_owned() };
@@ -176,7 +177,7 @@ impl AppState {
             Ok(ids) => {
                 self.refresh_docs();
                 crate::actions::sync::added(ids);
-                self.notify(Level::Info, format!("Added {}.", quoted(&title)));
+                self.notify(Level::Info, tr!("act-workspace-added-one", title = title.as_str()));
                 true
             }
             Err(e) => {
@@ -195,7 +196,7 @@ impl AppState {
     pub fn ws_rename(&self, id: &str, title: &str) {
         let title = title.trim();
         if title.is_empty() {
-            self.error("A document needs a title.");
+            self.error(t("act-workspace-title-needed"));
             return;
         }
         if self.ws_current_id().as_deref() == Some(id) {
@@ -211,7 +212,7 @@ impl AppState {
                 self.refresh_docs();
                 crate::actions::sync::stored_changed(id);
             }
-            Err(e) => self.error(format!("Not renamed: {e}")),
+            Err(e) => self.error(tr!("act-workspace-not-renamed", error = e.to_string())),
         }
     }
 
@@ -246,11 +247,16 @@ impl AppState {
                 dom::yield_now().await;
             }
             this.refresh_docs();
-            let name = spandrel_core::corpus::status_name(status).to_lowercase();
+            let name = tr!("act-workspace-status-name", status = status.as_str());
             if let Some(first) = failed.first() {
-                this.error(format!("{} document(s) could not be marked {name}: {first}", failed.len()));
+                this.error(tr!(
+                    "act-workspace-not-marked",
+                    n = failed.len(),
+                    status = name.as_str(),
+                    error = first.as_str()
+                ));
             }
-            this.notify(Level::Info, format!("Marked {changed} document(s) as {name}."));
+            this.notify(Level::Info, tr!("act-workspace-marked", n = changed, status = name));
         });
     }
 
@@ -268,7 +274,7 @@ impl AppState {
                 self.refresh_docs();
                 crate::actions::sync::stored_changed(id);
             }
-            Err(e) => self.error(format!("Status not changed: {e}")),
+            Err(e) => self.error(tr!("act-workspace-status-not-changed", error = e.to_string())),
         }
     }
 
@@ -281,9 +287,9 @@ impl AppState {
         match self.ws_mut(|w| w.duplicate_doc(id, &new_id, now)) {
             Ok(_) => {
                 self.refresh_docs();
-                self.announce("Document duplicated");
+                self.announce(t("act-workspace-duplicated"));
             }
-            Err(e) => self.error(format!("Not duplicated: {e}")),
+            Err(e) => self.error(tr!("act-workspace-not-duplicated", error = e.to_string())),
         }
     }
 
@@ -296,7 +302,7 @@ impl AppState {
         let doc = match self.ws_ref(|w| w.load_doc(id)) {
             Ok(s) => s.doc,
             Err(e) => {
-                self.error(format!("Not deleted: {e}"));
+                self.error(tr!("act-workspace-not-deleted", error = e.to_string()));
                 return None;
             }
         };
@@ -313,7 +319,7 @@ impl AppState {
         match self.ws_mut(|w| w.delete_doc(id)) {
             Ok(()) => crate::actions::sync::deleted(id),
             Err(e) => {
-                self.error(format!("Not deleted: {e}"));
+                self.error(tr!("act-workspace-not-deleted", error = e.to_string()));
                 return None;
             }
         }
@@ -326,7 +332,7 @@ impl AppState {
                 None => self.show(None, crate::actions::open::How::Replace),
             }
         }
-        self.announce(format!("Deleted “{}”", doc.title));
+        self.announce(tr!("act-workspace-deleted", title = doc.title.as_str()));
         Some(doc)
     }
 
@@ -338,11 +344,11 @@ impl AppState {
         match self.ws_mut(|w| w.save_doc(&doc, 0)) {
             Ok(_) => {
                 self.refresh_docs();
-                self.announce(format!("Restored “{}”", doc.title));
+                self.announce(tr!("act-workspace-restored", title = doc.title.as_str()));
                 true
             }
             Err(e) => {
-                self.error(format!("“{}” could not be restored: {e}", doc.title));
+                self.error(tr!("act-workspace-not-restored", title = doc.title.as_str(), error = e.to_string()));
                 false
             }
         }
@@ -353,14 +359,11 @@ impl AppState {
         match self.ws_mut(|w| w.refresh()) {
             Ok(report) => {
                 for q in &report.quarantined {
-                    self.notify(
-                        Level::Warning,
-                        format!("A stored entry could not be read and was set aside for recovery: {}", q.reason),
-                    );
+                    self.notify(Level::Warning, tr!("act-open-quarantined", reason = q.reason.as_str()));
                 }
                 self.refresh_docs();
             }
-            Err(e) => self.error(format!("The document list could not be re-read: {e}")),
+            Err(e) => self.error(tr!("act-workspace-reread-failed", error = e.to_string())),
         }
     }
 
@@ -383,15 +386,9 @@ impl AppState {
             Ok(None) | Err(WsError::Unavailable) => {}
             Err(WsError::Storage(StorageError::NotFound { .. })) => {
                 let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
-                self.notify(
-                    Level::Warning,
-                    format!(
-                        "“{title}” was deleted in another tab. It stays open here; edit it to save it again, or open \
-                         another document."
-                    ),
-                );
+                self.notify(Level::Warning, tr!("act-workspace-deleted-elsewhere", title = title));
             }
-            Err(e) => self.error(format!("The change made in another tab could not be read: {e}")),
+            Err(e) => self.error(tr!("act-workspace-other-tab-unreadable", error = e.to_string())),
         }
     }
 
@@ -415,10 +412,9 @@ impl AppState {
                     match this.ws_mut(|w| w.reload_entry(id)) {
                         Ok(true) => changed += 1,
                         Ok(false) => {}
-                        Err(e) => this.notify(
-                            Level::Warning,
-                            format!("A document changed in another tab could not be listed: {e}"),
-                        ),
+                        Err(e) => {
+                            this.notify(Level::Warning, tr!("act-workspace-other-tab-unlisted", error = e.to_string()))
+                        }
                     }
                 }
                 if changed > 0 {
@@ -453,7 +449,7 @@ impl AppState {
                         self.rank_queue();
                     }
                 }
-                Err(e) => self.error(format!("Labels changed in another tab could not be read: {e}")),
+                Err(e) => self.error(tr!("act-workspace-other-tab-labels", error = e.to_string())),
             },
             Some(k) if k.starts_with(RECOVERY_PREFIX) => local.recovery_changed(),
             Some(k) => {
@@ -475,11 +471,11 @@ const IMPORT_CHUNK: usize = 250;
 pub fn human_bytes(n: usize) -> String {
     let n = n as f64;
     if n >= 1024.0 * 1024.0 {
-        format!("{:.1} MB", n / (1024.0 * 1024.0))
+        tr!("act-workspace-size-mb", size = format!("{:.1}", n / (1024.0 * 1024.0)))
     } else if n >= 1024.0 {
-        format!("{:.1} KB", n / 1024.0)
+        tr!("act-workspace-size-kb", size = format!("{:.1}", n / 1024.0))
     } else {
-        format!("{n} bytes")
+        tr!("act-workspace-size-bytes", n = n as usize)
     }
 }
 

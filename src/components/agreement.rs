@@ -6,8 +6,10 @@
 //! The loaded annotators live for the page's lifetime (not only while this screen is shown), so the user
 //! can look at a document and come back to the comparison.
 
+use crate::i18n::t;
 use crate::platform::{self, files as pick};
 use crate::state::{use_state, Agreement, Annotator, AppState, Level};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::agreement::{self as ag, Choice, Disagreement, DisagreementKind, Prf};
 use spandrel_core::edit::{Command, Editor, NewSpan};
@@ -39,22 +41,15 @@ fn read_source(
         let (n, b) = &files[0];
         let lower = n.to_ascii_lowercase();
         if lower.ends_with(".txt") {
-            return Err(format!(
-                "“{name}” is plain text without annotations. For brat, choose it together with its .ann file."
-            ));
+            return Err(tr!("agreement-plain-text", name = name));
         }
         if lower.ends_with(".ann") {
-            return Err(format!(
-                "“{name}” is a brat .ann file: choose it together with the .txt file of the same name."
-            ));
+            return Err(tr!("agreement-ann-alone", name = name));
         }
         detect_format(n, b)
     };
     let Some(format) = format else {
-        return Err(format!(
-            "“{name}” is not an annotation file Spandrel recognises (Spandrel JSON, spaCy, doccano, Label Studio, \
-             brat .txt + .ann, CoNLL, W3C Web Annotation)."
-        ));
+        return Err(tr!("agreement-unknown-format", name = name));
     };
     let opts = ImportOptions {
         now_ms: platform::now_ms(),
@@ -62,19 +57,17 @@ fn read_source(
         split_discontinuous: true,
         ..Default::default()
     };
-    let result =
-        import(format, files, schema, &opts).map_err(|r| format!("“{name}” could not be read as {format}: {r}"))?;
+    let result = import(format, files, schema, &opts).map_err(|r| {
+        tr!("agreement-unreadable-as", name = name, format = format.to_string(), reason = r.to_string())
+    })?;
     let mut docs = result.documents;
     if docs.len() != 1 {
-        return Err(format!(
-            "“{name}” holds {} documents; agreement compares annotations of one text, so choose files with exactly \
-             one document each.",
-            docs.len()
-        ));
+        return Err(tr!("agreement-many-documents", name = name, n = docs.len()));
     }
     let doc = docs.remove(0);
     let spans = ag::accepted_spans(&doc);
-    let warnings = result.warnings.iter().map(|w| format!("“{name}”: {w}")).collect();
+    let warnings =
+        result.warnings.iter().map(|w| tr!("agreement-warning", name = name, warning = w.to_string())).collect();
     Ok((doc.text, spans, warnings))
 }
 
@@ -102,16 +95,19 @@ fn context(text: &Text, span: Span) -> (String, String, String) {
 type Version = Option<(String, Span)>;
 
 /// A's and B's versions of a disagreement, its kind's attribute value and its description.
-fn versions(d: &Disagreement) -> (Version, Version, &'static str, &'static str) {
+fn versions(d: &Disagreement) -> (Version, Version, &'static str, String) {
     match &d.kind {
-        DisagreementKind::OnlyA { label } => (Some((label.clone(), d.span)), None, "only-a", "Only A"),
-        DisagreementKind::OnlyB { label } => (None, Some((label.clone(), d.span)), "only-b", "Only B"),
+        DisagreementKind::OnlyA { label } => (Some((label.clone(), d.span)), None, "only-a", t("agreement-only-a")),
+        DisagreementKind::OnlyB { label } => (None, Some((label.clone(), d.span)), "only-b", t("agreement-only-b")),
         DisagreementKind::LabelDiffers { a, b } => {
-            (Some((a.clone(), d.span)), Some((b.clone(), d.span)), "label", "Label differs")
+            (Some((a.clone(), d.span)), Some((b.clone(), d.span)), "label", t("agreement-label-differs"))
         }
-        DisagreementKind::BoundaryDiffers { label, a_span, b_span } => {
-            (Some((label.clone(), *a_span)), Some((label.clone(), *b_span)), "boundary", "Boundary differs")
-        }
+        DisagreementKind::BoundaryDiffers { label, a_span, b_span } => (
+            Some((label.clone(), *a_span)),
+            Some((label.clone(), *b_span)),
+            "boundary",
+            t("agreement-boundary-differs"),
+        ),
     }
 }
 
@@ -125,7 +121,7 @@ fn load_picked(st: AppState, s: Agreement, files: pick::PickedFiles) {
         for (name, bytes) in files.read().await {
             match bytes {
                 Ok(b) => ok.push((name, b)),
-                Err(e) => st.error(format!("“{name}” could not be read: {e}")),
+                Err(e) => st.error(tr!("agreement-file-unreadable", name = name.as_str(), error = e.to_string())),
             }
         }
         let schema = st.lib.schema.get_untracked();
@@ -134,12 +130,12 @@ fn load_picked(st: AppState, s: Agreement, files: pick::PickedFiles) {
             match read_source(&name, &group, &schema) {
                 Ok((text, spans, warnings)) => {
                     if let Some(w) = warnings.first() {
-                        let more = if warnings.len() > 1 {
-                            format!(" (and {} more)", warnings.len() - 1)
+                        let text = if warnings.len() > 1 {
+                            tr!("agreement-warning-more", warning = w.as_str(), n = warnings.len() - 1)
                         } else {
-                            String::new()
+                            w.clone()
                         };
-                        st.notify(Level::Warning, format!("{w}{more}"));
+                        st.notify(Level::Warning, text);
                     }
                     match s.add(name, text, spans) {
                         Ok(()) => added += 1,
@@ -151,7 +147,7 @@ fn load_picked(st: AppState, s: Agreement, files: pick::PickedFiles) {
         }
         s.set_loading(false);
         if added > 0 {
-            st.announce(format!("{added} annotator(s) loaded"));
+            st.announce(tr!("agreement-loaded", n = added));
         }
     });
 }
@@ -160,11 +156,11 @@ fn add_current(st: AppState, s: Agreement) {
     let Some((title, text, spans)) =
         st.with_doc_untracked(|d| (d.title.clone(), d.text.clone(), ag::accepted_spans(d)))
     else {
-        st.error("No document is open.");
+        st.error(t("agreement-no-document"));
         return;
     };
-    match s.add(format!("Current document: {title}"), text, spans) {
-        Ok(()) => st.announce("The current document's accepted spans were added as an annotator"),
+    match s.add(tr!("agreement-current-name", title = title), text, spans) {
+        Ok(()) => st.announce(t("agreement-current-added")),
         Err(e) => st.error(e),
     }
 }
@@ -244,26 +240,26 @@ pub fn AgreementScreen() -> impl IntoView {
         let spans = match ag::adjudicated_spans(&a.spans, &b.spans, &decisions) {
             Ok(x) => x,
             Err(e) => {
-                st.error(format!("The adjudicated document could not be made: {e}"));
+                st.error(tr!("agreement-adjudicate-failed", error = e.to_string()));
                 return;
             }
         };
         let now = platform::now_ms();
         let id = st.fresh_doc_id(&format!("adj-{now}"));
-        let title = format!("Adjudicated: {} + {}", a.name, b.name);
+        let title = tr!("agreement-adjudicated-title", a = a.name.as_str(), b = b.name.as_str());
         let n = spans.len();
         let mut ed = Editor::new(Document::new(id, title.clone(), (*text).clone(), now));
         st.ensure_labels(spans.iter().map(|(_, l)| l.as_str()));
         if !spans.is_empty() {
             let items = spans.into_iter().map(|(sp, l)| NewSpan::manual(sp, l)).collect();
             if let Err(e) = ed.apply(Command::AddSpans(items), now) {
-                st.error(format!("The adjudicated document could not be made: {e}"));
+                st.error(tr!("agreement-adjudicate-failed", error = e.to_string()));
                 return;
             }
         }
         st.flush_save();
         st.add_and_open(ed.into_doc());
-        st.notify(Level::Info, format!("Created “{title}” with {n} accepted spans."));
+        st.notify(Level::Info, tr!("agreement-created", title = title.as_str(), n = n));
     };
 
     let on_pick = move |ev: leptos::ev::Event| load_picked(st, s, pick::from_input(&ev));
@@ -273,22 +269,22 @@ pub fn AgreementScreen() -> impl IntoView {
 
     view! {
         <section class="screen agreement" aria-labelledby="agreement-h">
-            <h2 id="agreement-h">"Agreement between annotators"</h2>
+            <h2 id="agreement-h">{t("agreement-heading")}</h2>
             <p class="hint">
-                "Load two or more annotation files of the same text (Spandrel JSON, spaCy, doccano, Label Studio, brat .txt + .ann, CoNLL, W3C). Each file is one annotator; only accepted spans count. In each pair the second annotator is the reference."
+                {t("agreement-hint")}
             </p>
             <div class="row load">
                 <label class="file-btn">
-                    "Load annotation files…"
-                    <input type="file" multiple class="agreement-files" aria-label="Annotation files" on:change=on_pick />
+                    {t("agreement-load")}
+                    <input type="file" multiple class="agreement-files" aria-label=t("agreement-files") on:change=on_pick />
                 </label>
-                <button on:click=move |_| add_current(st, s)>"Use the current document’s accepted spans"</button>
+                <button on:click=move |_| add_current(st, s)>{t("agreement-use-current")}</button>
                 <Show when=move || s.loading.get()>
-                    <span class="busy" role="status">"Reading…"</span>
+                    <span class="busy" role="status">{t("agreement-reading")}</span>
                 </Show>
             </div>
 
-            <ul class="annotators" aria-label="Annotators">
+            <ul class="annotators" aria-label=t("agreement-annotators")>
                 <For
                     each=move || s.annotators.get()
                     key=|a| a.key
@@ -298,8 +294,8 @@ pub fn AgreementScreen() -> impl IntoView {
                         view! {
                             <li>
                                 <span class="name" dir="auto">{a.name.clone()}</span>
-                                <span class="count">{format!("{} spans", a.spans.len())}</span>
-                                <button class="icon" aria-label=format!("Remove {name}") on:click=move |_| s.remove(key)>
+                                <span class="count">{tr!("agreement-spans", n = a.spans.len())}</span>
+                                <button class="icon" aria-label=tr!("agreement-remove", name = name.as_str()) on:click=move |_| s.remove(key)>
                                     "✕"
                                 </button>
                             </li>
@@ -308,27 +304,27 @@ pub fn AgreementScreen() -> impl IntoView {
                 />
             </ul>
             <Show when=move || s.annotators.with(|a| a.len() < 2)>
-                <p class="empty">"Load at least two annotators to compare them."</p>
+                <p class="empty">{t("agreement-need-two")}</p>
             </Show>
 
             <Show when=move || scores.with(|x| !x.is_empty())>
-                <h3>"Pairwise agreement"</h3>
+                <h3>{t("agreement-pairwise")}</h3>
                 <div class="table-wrap">
                     <table class="pairwise">
                         <thead>
                             <tr>
-                                <th scope="col">"A"</th>
-                                <th scope="col">"B (reference)"</th>
-                                <th scope="col">"Exact P"</th>
-                                <th scope="col">"Exact R"</th>
-                                <th scope="col">"Exact F1"</th>
-                                <th scope="col" title="true positives / false positives / false negatives">"tp / fp / fn"</th>
-                                <th scope="col">"Overlap P"</th>
-                                <th scope="col">"Overlap R"</th>
-                                <th scope="col">"Overlap F1"</th>
-                                <th scope="col" title="true positives / false positives / false negatives">"tp / fp / fn"</th>
-                                <th scope="col">"Cohen’s κ (tokens)"</th>
-                                <th scope="col"><span class="sr-only">"Details"</span></th>
+                                <th scope="col">{t("agreement-col-a")}</th>
+                                <th scope="col">{t("agreement-col-b")}</th>
+                                <th scope="col">{t("agreement-exact-p")}</th>
+                                <th scope="col">{t("agreement-exact-r")}</th>
+                                <th scope="col">{t("agreement-exact-f1")}</th>
+                                <th scope="col" title=t("agreement-counts-title")>{t("agreement-counts")}</th>
+                                <th scope="col">{t("agreement-overlap-p")}</th>
+                                <th scope="col">{t("agreement-overlap-r")}</th>
+                                <th scope="col">{t("agreement-overlap-f1")}</th>
+                                <th scope="col" title=t("agreement-counts-title")>{t("agreement-counts")}</th>
+                                <th scope="col">{t("agreement-kappa")}</th>
+                                <th scope="col"><span class="sr-only">{t("agreement-details")}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -337,7 +333,7 @@ pub fn AgreementScreen() -> impl IntoView {
                                 key=|(k, _)| *k
                                 children=move |((ka, kb), p)| {
                                     let (e, o) = (p.spans.exact, p.spans.overlap);
-                                    let label = format!("Compare {} with {}", p.a, p.b);
+                                    let label = tr!("agreement-compare-label", a = p.a.as_str(), b = p.b.as_str());
                                     view! {
                                         <tr aria-selected=move || (pair_key.get() == Some((ka, kb))).to_string()>
                                             <td class="who">{p.a.clone()}</td>
@@ -357,7 +353,7 @@ pub fn AgreementScreen() -> impl IntoView {
                                                     aria-pressed=move || (pair_key.get() == Some((ka, kb))).to_string()
                                                     on:click=move |_| s.choose_pair(ka, kb)
                                                 >
-                                                    "Compare"
+                                                    {t("agreement-compare")}
                                                 </button>
                                             </td>
                                         </tr>
@@ -373,24 +369,28 @@ pub fn AgreementScreen() -> impl IntoView {
                 <h3 class="pair-title">
                     {move || {
                         selected
-                            .with(|p| p.as_ref().map(|(a, b)| format!("{} vs {} (reference)", a.name, b.name)))
+                            .with(|p| {
+                                p.as_ref().map(|(a, b)| {
+                                    tr!("agreement-pair-title", a = a.name.as_str(), b = b.name.as_str())
+                                })
+                            })
                             .unwrap_or_default()
                     }}
                 </h3>
-                <h4>"Per label"</h4>
+                <h4>{t("agreement-per-label")}</h4>
                 <div class="table-wrap">
                     <table class="per-label">
                         <thead>
                             <tr>
-                                <th scope="col">"Label"</th>
-                                <th scope="col">"Exact P"</th>
-                                <th scope="col">"Exact R"</th>
-                                <th scope="col">"Exact F1"</th>
-                                <th scope="col">"tp / fp / fn"</th>
-                                <th scope="col">"Overlap P"</th>
-                                <th scope="col">"Overlap R"</th>
-                                <th scope="col">"Overlap F1"</th>
-                                <th scope="col">"tp / fp / fn"</th>
+                                <th scope="col">{t("agreement-col-label")}</th>
+                                <th scope="col">{t("agreement-exact-p")}</th>
+                                <th scope="col">{t("agreement-exact-r")}</th>
+                                <th scope="col">{t("agreement-exact-f1")}</th>
+                                <th scope="col">{t("agreement-counts")}</th>
+                                <th scope="col">{t("agreement-overlap-p")}</th>
+                                <th scope="col">{t("agreement-overlap-r")}</th>
+                                <th scope="col">{t("agreement-overlap-f1")}</th>
+                                <th scope="col">{t("agreement-counts")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -421,18 +421,18 @@ pub fn AgreementScreen() -> impl IntoView {
                 </div>
 
                 <h4>
-                    "Disagreements " <span class="badge">{move || diffs.with(Vec::len)}</span>
+                    {t("agreement-disagreements")}" " <span class="badge">{move || diffs.with(Vec::len)}</span>
                 </h4>
                 <Show when=move || diffs.with(Vec::is_empty)>
-                    <p class="empty">"These two annotators agree on every span."</p>
+                    <p class="empty">{t("agreement-no-disagreements")}</p>
                 </Show>
                 <Show when=move || diffs.with(|d| !d.is_empty())>
                     <div class="row bulk">
-                        <span>"Decide all:"</span>
-                        <button on:click=move |_| decide_all(Choice::A)>"All A"</button>
-                        <button on:click=move |_| decide_all(Choice::B)>"All B"</button>
-                        <button on:click=move |_| decide_all(Choice::Both)>"All both"</button>
-                        <button on:click=move |_| decide_all(Choice::Neither)>"All neither"</button>
+                        <span>{t("agreement-decide-all")}</span>
+                        <button on:click=move |_| decide_all(Choice::A)>{t("agreement-all-a")}</button>
+                        <button on:click=move |_| decide_all(Choice::B)>{t("agreement-all-b")}</button>
+                        <button on:click=move |_| decide_all(Choice::Both)>{t("agreement-all-both")}</button>
+                        <button on:click=move |_| decide_all(Choice::Neither)>{t("agreement-all-neither")}</button>
                     </div>
                 </Show>
                 <ol class="disagreements">
@@ -468,7 +468,7 @@ pub fn AgreementScreen() -> impl IntoView {
                                 }
                             };
                             let group = format!("choice-{i}");
-                            let radio = move |c: Choice, text: &'static str| {
+                            let radio = move |c: Choice, text: String| {
                                 let group = group.clone();
                                 view! {
                                     <label>
@@ -493,14 +493,14 @@ pub fn AgreementScreen() -> impl IntoView {
                                         </span>
                                     </div>
                                     <div class="versions">
-                                        {side(format!("A: {na}"), va, "a")} {side(format!("B: {nb}"), vb, "b")}
+                                        {side(tr!("agreement-side-a", name = na.as_str()), va, "a")} {side(tr!("agreement-side-b", name = nb.as_str()), vb, "b")}
                                     </div>
                                     <fieldset class="choice">
-                                        <legend class="sr-only">{format!("Keep which version of disagreement {}", i + 1)}</legend>
-                                        {radio(Choice::A, "A")}
-                                        {radio(Choice::B, "B")}
-                                        {radio(Choice::Both, "Both")}
-                                        {radio(Choice::Neither, "Neither")}
+                                        <legend class="sr-only">{tr!("agreement-choice-legend", n = i + 1)}</legend>
+                                        {radio(Choice::A, t("agreement-choice-a"))}
+                                        {radio(Choice::B, t("agreement-choice-b"))}
+                                        {radio(Choice::Both, t("agreement-choice-both"))}
+                                        {radio(Choice::Neither, t("agreement-choice-neither"))}
                                     </fieldset>
                                 </li>
                             }
@@ -509,16 +509,12 @@ pub fn AgreementScreen() -> impl IntoView {
                 </ol>
                 <div class="row create">
                     <button class="primary" on:click=create>
-                        "Create adjudicated document"
+                        {t("agreement-create")}
                     </button>
                     <span class="decided" role="status">
                         {move || {
                             let n = diffs.with(Vec::len);
-                            format!(
-                                "{} of {} disagreements decided; agreed spans are kept, undecided disagreements are left out.",
-                                decided.get(),
-                                n,
-                            )
+                            tr!("agreement-decided", decided = decided.get(), n = n)
                         }}
                     </span>
                 </div>

@@ -1,7 +1,9 @@
 //! Attributes (key = value) of the focused span, in the side panel. Invariant: hidden in the
 //! read-only view; every change is one undoable command.
 
+use crate::i18n::t;
 use crate::state::{use_state, Level};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 
@@ -19,7 +21,7 @@ pub fn Attributes() -> impl IntoView {
         let Some((id, _)) = attrs.get_untracked() else { return };
         let k = key.get_untracked().trim().to_owned();
         if k.is_empty() {
-            st.notify(Level::Info, "Type an attribute name first.");
+            st.notify(Level::Info, t("attributes-name-first"));
             return;
         }
         if st.apply(Command::SetAttribute { id, key: k, value: Some(value.get_untracked()) }).is_some() {
@@ -30,7 +32,7 @@ pub fn Attributes() -> impl IntoView {
     view! {
         <Show when=move || attrs.with(|a| a.is_some())>
             <div class="attributes" hidden=move || st.doc.read_only.get()>
-                <h3>"Attributes of the focused span"</h3>
+                <h3>{t("attributes-heading")}</h3>
                 <ul class="attr-rows">
                     {move || {
                         attrs
@@ -46,7 +48,7 @@ pub fn Attributes() -> impl IntoView {
                                                 <span class="attr-value">{v}</span>
                                                 <button
                                                     class="icon"
-                                                    aria-label=format!("Remove attribute {k}")
+                                                    aria-label=tr!("attributes-remove", key = k.as_str())
                                                     on:click=move |_| {
                                                         st.apply(Command::SetAttribute { id, key: kk.get_value(), value: None });
                                                     }
@@ -69,19 +71,19 @@ pub fn Attributes() -> impl IntoView {
                 >
                     <input
                         type="text"
-                        aria-label="Attribute name"
-                        placeholder="name"
+                        aria-label=t("attributes-name")
+                        placeholder=t("attributes-name-placeholder")
                         prop:value=move || key.get()
                         on:input=move |ev| key.set(event_target_value(&ev))
                     />
                     <input
                         type="text"
-                        aria-label="Attribute value"
-                        placeholder="value"
+                        aria-label=t("attributes-value")
+                        placeholder=t("attributes-value-placeholder")
                         prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev))
                     />
-                    <button type="submit">"Set"</button>
+                    <button type="submit">{t("attributes-set")}</button>
                 </form>
             </div>
         </Show>

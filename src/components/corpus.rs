@@ -6,6 +6,8 @@
 //! memory (`AppState::ahead`) until their document is opened; nothing is stored for documents the
 //! annotator has not opened.
 
+use crate::i18n::t;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::active::QueueOrder;
 use spandrel_core::keymap::{titled, Action};
@@ -25,10 +27,12 @@ pub fn CorpusBar() -> impl IntoView {
             && !st.doc.read_only.get()
             && st.lib.queue.with(|c| c.len() > 1)
     };
-    let pos_text = move || position.get().map(|(p, n)| format!("{p} / {n}")).unwrap_or_else(|| "– / –".into());
+    let pos_text = move || {
+        position.get().map(|(p, n)| tr!("corpus-position", p = p, n = n)).unwrap_or_else(|| t("corpus-position-none"))
+    };
     let done_text = move || {
         let p = progress.get();
-        format!("{} of {} done ({:.0}%)", p.done, p.total, 100.0 * p.fraction())
+        tr!("corpus-done", done = p.done, total = p.total, percent = format!("{:.0}", 100.0 * p.fraction()))
     };
     // The next documents Done → next will open, in the queue's order (corpus or most informative).
     let upcoming = Memo::new(move |_| {
@@ -43,8 +47,8 @@ pub fn CorpusBar() -> impl IntoView {
     let at_last = move || position.get().is_none_or(|(p, n)| p >= n);
     view! {
         <Show when=shown>
-            <div class="corpus-row" role="group" aria-label="Corpus">
-                <span class="corpus-pos" data-testid="corpus-position" title="Position in the corpus">
+            <div class="corpus-row" role="group" aria-label=t("corpus-row")>
+                <span class="corpus-pos" data-testid="corpus-position" title=t("corpus-position-title")>
                     {pos_text}
                 </span>
                 <progress
@@ -52,39 +56,40 @@ pub fn CorpusBar() -> impl IntoView {
                     data-testid="corpus-progress"
                     max=move || progress.get().total.max(1)
                     prop:value=move || progress.get().done
-                    aria-label="Documents done"
+                    aria-label=t("corpus-progress")
                 ></progress>
                 <span class="corpus-done" data-testid="corpus-done">{done_text}</span>
                 <span class="queue-next" data-testid="queue-next" data-next-ids=move || upcoming.with(|u| u.join(" "))>
-                    {move || next_title().map(|t| view! { "Next: " <bdi>{t}</bdi> })}
+                    {move || next_title().map(|title| view! { {t("corpus-next")} " " <bdi>{title}</bdi> })}
                 </span>
-                <label class="queue-order" title="Most informative first: the documents the suggestions are least sure about come first (with every second one in corpus order), ranked again after each learning step">
-                    "Order "
+                <label class="queue-order" title=t("corpus-order-title")>
+                    {t("corpus-order")}
+                    " "
                     <select
                         name="queue-order"
                         data-testid="queue-order"
                         prop:value=move || st.lib.order.get().value()
                         on:change=move |e| st.set_queue_order(QueueOrder::from_value(&event_target_value(&e)))
                     >
-                        <option value="corpus">"Corpus order"</option>
-                        <option value="informative">"Most informative first"</option>
+                        <option value="corpus">{t("corpus-order-corpus")}</option>
+                        <option value="informative">{t("corpus-order-informative")}</option>
                     </select>
                 </label>
-                <button title=titled("Previous document", Action::PrevDoc) disabled=at_first on:click=move |_| st.other_doc(false)>
-                    "◀ Previous"
+                <button title=titled(&t("corpus-previous-title"), Action::PrevDoc) disabled=at_first on:click=move |_| st.other_doc(false)>
+                    {t("corpus-previous")}
                 </button>
-                <button title=titled("Next document", Action::NextDoc) disabled=at_last on:click=move |_| st.other_doc(true)>
-                    "Next ▶"
+                <button title=titled(&t("corpus-next-title"), Action::NextDoc) disabled=at_last on:click=move |_| st.other_doc(true)>
+                    {t("corpus-next-button")}
                 </button>
-                <button title=titled("Skip: next document to do, this one unmarked", Action::SkipNext) on:click=move |_| st.skip_next()>
-                    "Skip"
+                <button title=titled(&t("corpus-skip-title"), Action::SkipNext) on:click=move |_| st.skip_next()>
+                    {t("corpus-skip")}
                 </button>
                 <button
                     class="primary"
-                    title=titled("Accept the suggestions shown, mark done, open the next document to do", Action::DoneNext)
+                    title=titled(&t("corpus-done-next-title"), Action::DoneNext)
                     on:click=move |_| st.done_next()
                 >
-                    "Done → next"
+                    {t("corpus-done-next")}
                 </button>
             </div>
         </Show>

@@ -1,6 +1,7 @@
 //! Document-level labels (the schema's `doc_labels`), shown in the header. Invariant: a change is
 //! one undoable command on the open document.
 
+use crate::i18n::t;
 use crate::state::use_state;
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
@@ -26,7 +27,7 @@ pub fn DocLabels() -> impl IntoView {
     };
     view! {
         <Show when=move || current.with(|c| c.is_some())>
-            <div class="doc-labels" role="group" aria-label="Document labels">
+            <div class="doc-labels" role="group" aria-label=t("doclabels-group")>
                 {move || {
                     st.lib.schema
                         .get()

@@ -2,8 +2,10 @@
 //! memo, so an edit repaints only the paragraphs whose pieces changed; off-screen paragraphs are
 //! skipped by the browser (`content-visibility: auto`).
 
+use crate::i18n::t;
 use crate::platform::dom;
 use crate::state::{use_state, Anchor, AppState, PENDING_ID};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::index::{layout_levels, segments};
 use spandrel_core::keymap::{pointer_release, Release};
@@ -133,7 +135,7 @@ fn piece_title(p: &Piece) -> String {
     p.marks
         .iter()
         .map(|m| match m.state {
-            SpanState::Suggested => format!("{} (suggestion)", m.label),
+            SpanState::Suggested => tr!("docview-suggestion", label = m.label.as_str()),
             _ => m.label.clone(),
         })
         .collect::<Vec<_>>()
@@ -188,7 +190,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
                                         id=format!("ann-{id}")
                                         tabindex="-1"
                                         role="note"
-                                        aria-label=format!("{label} span")
+                                        aria-label=tr!("docview-anchor", label = label.as_str())
                                         data-ann=id
                                         data-tag=label.clone()
                                         style=format!("--mark-line:{}", darker(color))
@@ -268,10 +270,10 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
             let (sx, sy) = dom::scroll_offset();
             st.set_picker(Some(Anchor { x: client_x + sx, y: client_y + sy + 16.0 }));
             let covered = text.slice_cp(r).unwrap_or_default().to_owned();
-            st.announce(format!("Selected “{covered}”. Choose a label."));
+            st.announce(tr!("docview-selected", text = covered));
         }
         Ok(Release::Nothing) => {}
-        Err(e) => st.error(format!("That selection could not be used: {e}")),
+        Err(e) => st.error(tr!("docview-selection-failed", error = e.to_string())),
     }
 }
 
@@ -304,7 +306,7 @@ pub fn DocView() -> impl IntoView {
     view! {
         <article
             class="doc-view"
-            aria-label="Document text"
+            aria-label=t("docview-text")
             data-complete=move || if complete() { "yes" } else { "no" }
             on:mouseup=move |ev| on_pointer_up(st, ev.client_x() as f64, ev.client_y() as f64)
             on:touchend=move |_| {

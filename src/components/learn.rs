@@ -9,6 +9,8 @@
 //! applies the worker's new suggestions through core's `edit::suggestion_update` (decisions are
 //! never touched).
 
+use crate::i18n::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// What suggestions are based on, and the Forget button.
@@ -18,9 +20,9 @@ pub fn LearnedNote() -> impl IntoView {
     let text = move || {
         let (taught, rejected) = st.suggest.learned.get();
         if taught == 0 && rejected == 0 {
-            "Based on: the shipped model".to_owned()
+            t("learn-based-on-shipped")
         } else {
-            format!("Based on: shipped model + {taught} of your spans ({rejected} rejected)")
+            tr!("learn-based-on-learned", taught = taught, rejected = rejected)
         }
     };
     view! {
@@ -32,7 +34,7 @@ pub fn LearnedNote() -> impl IntoView {
                 disabled=move || st.suggest.learned.get() == (0, 0) || st.doc.read_only.get()
                 on:click=move |_| st.forget_learned()
             >
-                "Forget what suggestions learned"
+                {t("learn-forget")}
             </button>
         </p>
     }

@@ -2,7 +2,9 @@
 
 use crate::actions::edit::{focus_annotation, nudge_edge, use_label};
 use crate::components::docview::label_color;
+use crate::i18n::t;
 use crate::state::{use_state, AppState};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::keymap::{titled, Action};
@@ -17,7 +19,7 @@ pub fn SidePanel() -> impl IntoView {
     // that change it schedule that (`AppState::doc_changed`); an edit's own frame repaints only the
     // text and the details.
     view! {
-        <aside class="side-panel" aria-label="Labels and annotations">
+        <aside class="side-panel" aria-label=t("panel-aside")>
             <Details />
             <Palette />
             <Suggestions />
@@ -43,7 +45,7 @@ fn Palette() -> impl IntoView {
     };
     view! {
         <section class="palette" aria-labelledby="palette-h">
-            <h2 id="palette-h">"Labels"</h2>
+            <h2 id="palette-h">{t("panel-labels")}</h2>
             <ul class="labels">
                 <For
                     each=move || st.lib.schema.get().labels
@@ -56,6 +58,7 @@ fn Palette() -> impl IntoView {
                         let count = move || {
                             counts.with(|c| c.get(&n1).map(|c| c.accepted + c.suggested).unwrap_or(0))
                         };
+                        let unit_count = count.clone();
                         let armed = move || st.sel.armed.get().as_deref() == Some(n2.as_str());
                         view! {
                             <li>
@@ -69,8 +72,8 @@ fn Palette() -> impl IntoView {
                                 >
                                     <span class="chip" aria-hidden="true"></span>
                                     <span class="name" dir="auto">{name.clone()}</span>
-                                    {l.hotkey.map(|k| view! { <kbd><span class="sr-only">"hotkey "</span>{k.to_string()}</kbd> })}
-                                    <span class="count">{count}<span class="sr-only">" spans"</span></span>
+                                    {l.hotkey.map(|k| view! { <kbd><span class="sr-only">{t("panel-hotkey")}" "</span>{k.to_string()}</kbd> })}
+                                    <span class="count">{count}<span class="sr-only">" "{move || tr!("panel-label-spans", n = unit_count())}</span></span>
                                 </button>
                                 <LabelMenu label=l.clone() />
                             </li>
@@ -86,14 +89,14 @@ fn Palette() -> impl IntoView {
                 }
             >
                 <label>
-                    <span class="sr-only">"New label name"</span>
+                    <span class="sr-only">{t("panel-new-label-name")}</span>
                     <input
-                        placeholder="New label"
+                        placeholder=t("panel-new-label")
                         prop:value=move || new_name.get()
                         on:input=move |ev| new_name.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit">"Add"</button>
+                <button type="submit">{t("panel-add")}</button>
             </form>
         </section>
     }
@@ -137,21 +140,23 @@ fn LabelMenu(label: Label) -> impl IntoView {
         st.stats_deferred(|s| s.label_count(&n_count))
     });
     view! {
-        <button class="icon" aria-label=format!("Edit label {name}") aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+        <button class="icon" aria-label=tr!("panel-edit-label", label = name.as_str()) aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
             "⋯"
         </button>
         <Show when=move || open.get()>
             <div class="label-menu">
                 <label>
-                    "Name "
+                    {t("panel-name")}
+                    " "
                     <input prop:value=move || rename_to.get() on:input=move |ev| rename_to.set(event_target_value(&ev)) />
                 </label>
                 <button on:click={
                     let rename = rename.clone();
                     move |_| rename()
-                }>"Rename"</button>
+                }>{t("panel-rename")}</button>
                 <label>
-                    "Colour "
+                    {t("panel-colour")}
+                    " "
                     <input
                         type="color"
                         prop:value=label.color.clone()
@@ -175,14 +180,14 @@ fn LabelMenu(label: Label) -> impl IntoView {
                         view! {
                             <button class="danger" on:click=move |_| {
                                 if in_use.get() > 0 { asking_delete.set(true) } else { delete(false) }
-                            }>"Delete label"</button>
+                            }>{t("panel-delete-label")}</button>
                         }
                     }
                 >
-                    <p role="alert">{move || format!("{} spans use this label.", in_use.get())}</p>
-                    <button class="danger" on:click=move |_| delete(true)>"Delete label and its spans"</button>
-                    <button on:click=move |_| delete(false)>"Delete label, keep spans"</button>
-                    <button on:click=move |_| asking_delete.set(false)>"Cancel"</button>
+                    <p role="alert">{move || tr!("panel-label-in-use", n = in_use.get())}</p>
+                    <button class="danger" on:click=move |_| delete(true)>{t("panel-delete-label-and-spans")}</button>
+                    <button on:click=move |_| delete(false)>{t("panel-delete-label-keep-spans")}</button>
+                    <button on:click=move |_| asking_delete.set(false)>{t("panel-cancel")}</button>
                 </Show>
             </div>
         </Show>
@@ -204,39 +209,41 @@ fn Suggestions() -> impl IntoView {
     view! {
         <section class="suggestions" aria-labelledby="sugg-h">
             <h2 id="sugg-h">
-                "Suggestions "
+                {t("panel-suggestions")}
+                " "
                 <span class="badge" data-testid="pending-count">{move || pending.get()}</span>
                 <Show when=move || st.suggest.extracting.get()>
-                    <span class="busy">" finding entities…"</span>
+                    <span class="busy">" "{t("panel-finding-entities")}</span>
                 </Show>
             </h2>
             <crate::components::learn::LearnedNote />
             <div class="row">
                 <button disabled=move || pending.get() == 0 on:click=move |_| st.set_state(st.suggestion_ids(None, None), SpanState::Accepted)>
-                    "Accept all"
+                    {t("panel-accept-all")}
                 </button>
                 <button disabled=move || pending.get() == 0 on:click=move |_| st.set_state(st.suggestion_ids(None, None), SpanState::Rejected)>
-                    "Reject all"
+                    {t("panel-reject-all")}
                 </button>
                 <button
                     data-testid="review-toggle"
                     aria-pressed=move || st.review.on.get().to_string()
-                    title=titled("Review one at a time, most doubtful first", Action::ToggleReview)
+                    title=titled(&t("panel-review-title"), Action::ToggleReview)
                     on:click=move |_| st.toggle_review()
                 >
-                    "Review one by one"
+                    {t("panel-review-one-by-one")}
                 </button>
             </div>
             <div class="row threshold">
                 <label>
-                    "Score ≥ "
+                    {t("panel-score-at-least")}
+                    " "
                     <output>{move || format!("{:.2}", st.suggest.threshold.get())}</output>
                     <input
                         type="range"
                         min="0"
                         max="1"
                         step="0.05"
-                        aria-label="Score threshold"
+                        aria-label=t("panel-score-threshold")
                         prop:value=move || st.suggest.threshold.get().to_string()
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<f32>() {
@@ -250,7 +257,7 @@ fn Suggestions() -> impl IntoView {
                     disabled=move || above.get() == 0
                     on:click=move |_| st.set_state(st.suggestion_ids(None, Some(st.suggest.threshold.get_untracked())), SpanState::Accepted)
                 >
-                    {move || format!("Accept {} above", above.get())}
+                    {move || tr!("panel-accept-above", n = above.get())}
                 </button>
             </div>
             <ul class="by-label">
@@ -264,10 +271,10 @@ fn Suggestions() -> impl IntoView {
                             <li>
                                 <span class="name" dir="auto">{label.clone()}</span>
                                 <span class="count">{n}</span>
-                                <button aria-label=format!("Accept every {label} suggestion") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
+                                <button aria-label=tr!("panel-accept-every", label = label.as_str()) on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
                                     "✓"
                                 </button>
-                                <button aria-label=format!("Reject every {label} suggestion") on:click=move |_| st.set_state(st.suggestion_ids(Some(&l2), None), SpanState::Rejected)>
+                                <button aria-label=tr!("panel-reject-every", label = label.as_str()) on:click=move |_| st.set_state(st.suggestion_ids(Some(&l2), None), SpanState::Rejected)>
                                     "✗"
                                 </button>
                             </li>
@@ -351,22 +358,22 @@ fn SpanList() -> impl IntoView {
     let is_focused = Selector::new(move || st.sel.focused.get());
     view! {
         <section class="span-list" aria-labelledby="spans-h">
-            <h2 id="spans-h">"Spans " <span class="badge">{move || total.get()}</span></h2>
+            <h2 id="spans-h">{t("panel-spans")}" " <span class="badge">{move || total.get()}</span></h2>
             <div class="row">
                 <label>
-                    <span class="sr-only">"Filter by label"</span>
-                    <select on:change=move |ev| label_filter.set(event_target_value(&ev)) aria-label="Filter by label">
-                        <option value="">"All labels"</option>
+                    <span class="sr-only">{t("panel-filter-label")}</span>
+                    <select on:change=move |ev| label_filter.set(event_target_value(&ev)) aria-label=t("panel-filter-label")>
+                        <option value="">{t("panel-all-labels")}</option>
                         {move || st.lib.schema.get().labels.into_iter().map(|l| view! { <option value=l.name.clone()>{l.name.clone()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>
-                    <span class="sr-only">"Filter by state"</span>
-                    <select on:change=move |ev| state_filter.set(event_target_value(&ev)) aria-label="Filter by state">
-                        <option value="">"All states"</option>
-                        <option value="suggested">"Suggested"</option>
-                        <option value="accepted">"Accepted"</option>
-                        <option value="rejected">"Rejected"</option>
+                    <span class="sr-only">{t("panel-filter-state")}</span>
+                    <select on:change=move |ev| state_filter.set(event_target_value(&ev)) aria-label=t("panel-filter-state")>
+                        <option value="">{t("panel-all-states")}</option>
+                        <option value="suggested">{t("panel-filter-suggested")}</option>
+                        <option value="accepted">{t("panel-filter-accepted")}</option>
+                        <option value="rejected">{t("panel-filter-rejected")}</option>
                     </select>
                 </label>
             </div>
@@ -387,7 +394,7 @@ fn SpanList() -> impl IntoView {
                                 >
                                     <span class="tag" style=format!("background:{color}")>{r.label.clone()}</span>
                                     <span class="covered" dir="auto">{r.text.clone()}</span>
-                                    <span class="state">{format!("{:?}", r.state).to_lowercase()}</span>
+                                    <span class="state">{state_text(r.state)}</span>
                                 </button>
                             </li>
                         }
@@ -396,7 +403,7 @@ fn SpanList() -> impl IntoView {
             </ul>
             <Show when=move || { total.get() > limit.get() }>
                 <button on:click=move |_| limit.update(|l| *l += LIST_PAGE)>
-                    {move || format!("Show more ({} more)", total.get() - limit.get())}
+                    {move || tr!("panel-show-more", n = total.get() - limit.get())}
                 </button>
             </Show>
         </section>
@@ -419,8 +426,12 @@ fn Details() -> impl IntoView {
     };
     let covered = pick(|(_, c)| c.clone());
     let meta = pick(|(a, _)| {
-        let score = a.origin.score().map(|s| format!(" · score {s:.2}")).unwrap_or_default();
-        format!("{}–{} · {:?}", a.span.start, a.span.end, a.state).to_lowercase() + &score
+        // Offsets are positions in the text, written as plain digits (not grouped like counts).
+        let (start, end, state) = (a.span.start.to_string(), a.span.end.to_string(), state_text(a.state));
+        match a.origin.score() {
+            Some(s) => tr!("panel-span-meta-score", start = start, end = end, state = state, score = format!("{s:.2}")),
+            None => tr!("panel-span-meta", start = start, end = end, state = state),
+        }
     });
     let label = pick(|(a, _)| a.label.clone());
     let note = pick(|(a, _)| a.note.clone());
@@ -435,14 +446,15 @@ fn Details() -> impl IntoView {
         // Hidden rather than unmounted when nothing is focused: focusing a span (e.g. one just
         // created) then only fills in the fields.
         <section class="details" aria-labelledby="details-h" hidden=move || !shown.get()>
-                <h2 id="details-h">"Span"</h2>
+                <h2 id="details-h">{t("panel-span")}</h2>
                 // The covered text isolated inside its quotes, so a right-to-left span keeps them in place.
                 <p class="covered-text">"“"<bdi>{move || covered.get()}</bdi>"”"</p>
                 <p class="meta">{move || meta.get()}</p>
                 <label>
-                    "Label "
+                    {t("panel-label")}
+                    " "
                     <select
-                        aria-label="Label of this span"
+                        aria-label=t("panel-label-of-span")
                         disabled=move || st.doc.read_only.get()
                         prop:value=move || label.get()
                         on:change=move |ev| {
@@ -456,27 +468,28 @@ fn Details() -> impl IntoView {
                 </label>
                 // A shared link's document is read-only: no editing controls, and the way to edit is named.
                 <p class="read-only-hint" hidden=move || !st.doc.read_only.get()>
-                    "This shared document is read-only. "
-                    <button class="primary" on:click=move |_| st.save_shared_copy()>"Save a copy to edit it"</button>
+                    {t("panel-read-only")}
+                    " "
+                    <button class="primary" on:click=move |_| st.save_shared_copy()>{t("panel-save-copy")}</button>
                 </p>
                 <div class="row" hidden=move || st.doc.read_only.get()>
                     <Show when=move || state.get().is_some_and(|s| s != SpanState::Accepted)>
-                        <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Accepted)>"Accept"</button>
+                        <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Accepted)>{t("panel-accept")}</button>
                     </Show>
                     <Show when=move || state.get() == Some(SpanState::Suggested)>
-                        <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Rejected)>"Reject"</button>
+                        <button on:click=move |_| st.set_state(id().into_iter().collect(), SpanState::Rejected)>{t("panel-reject")}</button>
                     </Show>
-                    <button class="danger" on:click=move |_| st.remove(id().into_iter().collect())>"Delete"</button>
+                    <button class="danger" on:click=move |_| st.remove(id().into_iter().collect())>{t("panel-delete")}</button>
                 </div>
-                <div class="row edges" role="group" aria-label="Adjust edges" hidden=move || st.doc.read_only.get()>
+                <div class="row edges" role="group" aria-label=t("panel-adjust-edges") hidden=move || st.doc.read_only.get()>
                     // Logical, not physical: "earlier" is towards the start of the text whichever way it reads.
-                    <button aria-label="Start one word earlier (extend)" title="Start one word earlier (extend)" on:click=move |_| nudge(st, false, false)>"Start −1"</button>
-                    <button aria-label="Start one word later (shrink)" title="Start one word later (shrink)" on:click=move |_| nudge(st, false, true)>"Start +1"</button>
-                    <button aria-label="End one word earlier (shrink)" title="End one word earlier (shrink)" on:click=move |_| nudge(st, true, false)>"End −1"</button>
-                    <button aria-label="End one word later (extend)" title="End one word later (extend)" on:click=move |_| nudge(st, true, true)>"End +1"</button>
+                    <button aria-label=t("panel-start-earlier") title=t("panel-start-earlier") on:click=move |_| nudge(st, false, false)>{t("panel-start-earlier-button")}</button>
+                    <button aria-label=t("panel-start-later") title=t("panel-start-later") on:click=move |_| nudge(st, false, true)>{t("panel-start-later-button")}</button>
+                    <button aria-label=t("panel-end-earlier") title=t("panel-end-earlier") on:click=move |_| nudge(st, true, false)>{t("panel-end-earlier-button")}</button>
+                    <button aria-label=t("panel-end-later") title=t("panel-end-later") on:click=move |_| nudge(st, true, true)>{t("panel-end-later-button")}</button>
                 </div>
                 <label class="note" hidden=move || st.doc.read_only.get()>
-                    "Note"
+                    {t("panel-note")}
                     // Shows the stored note; what is typed is saved when the field is left.
                     <textarea
                         prop:value=move || note.get()
@@ -488,6 +501,15 @@ fn Details() -> impl IntoView {
                     ></textarea>
                 </label>
         </section>
+    }
+}
+
+/// A span's state as the span list and the details show it (lower case).
+fn state_text(s: SpanState) -> String {
+    match s {
+        SpanState::Suggested => t("panel-state-suggested"),
+        SpanState::Accepted => t("panel-state-accepted"),
+        SpanState::Rejected => t("panel-state-rejected"),
     }
 }
 
@@ -510,9 +532,10 @@ fn TextDirection() -> impl IntoView {
     };
     view! {
         <section class="text-direction" aria-labelledby="direction-h" hidden=move || st.doc.read_only.get()>
-            <h2 id="direction-h">"Document"</h2>
+            <h2 id="direction-h">{t("panel-document")}</h2>
             <label>
-                "Text direction "
+                {t("panel-text-direction")}
+                " "
                 <select
                     data-testid="text-direction"
                     prop:value=value
@@ -525,9 +548,9 @@ fn TextDirection() -> impl IntoView {
                         st.set_direction(dir);
                     }
                 >
-                    <option value="auto">"Each paragraph's own"</option>
-                    <option value="ltr">"Left to right"</option>
-                    <option value="rtl">"Right to left"</option>
+                    <option value="auto">{t("panel-direction-auto")}</option>
+                    <option value="ltr">{t("panel-direction-ltr")}</option>
+                    <option value="rtl">{t("panel-direction-rtl")}</option>
                 </select>
             </label>
         </section>

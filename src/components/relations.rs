@@ -7,7 +7,9 @@
 
 use crate::actions::edit::focus_annotation;
 use crate::actions::relations::{cancel_link, start_link};
+use crate::i18n::t;
 use crate::state::use_state;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::Command;
 use spandrel_core::Id;
@@ -92,13 +94,10 @@ pub fn RelationsPanel() -> impl IntoView {
             return String::new();
         }
         match c.source.get() {
-            None => "Click the source span (or Tab to it and press Enter).".to_owned(),
+            None => t("relations-click-source"),
             Some(id) => {
                 st.doc.editor.track();
-                format!(
-                    "From “{}”: click the target span (or Tab to it and press Enter). Escape cancels.",
-                    st.covered_text(id)
-                )
+                tr!("relations-from", text = st.covered_text(id))
             }
         }
     };
@@ -109,12 +108,12 @@ pub fn RelationsPanel() -> impl IntoView {
     };
     view! {
         <section class="relations" aria-labelledby="relations-h">
-            <h2 id="relations-h">"Relations " <span class="badge" data-testid="relation-count">{move || rows.with(Vec::len)}</span></h2>
+            <h2 id="relations-h">{t("relations-heading")}" " <span class="badge" data-testid="relation-count">{move || rows.with(Vec::len)}</span></h2>
             <div class="row">
                 <label>
-                    <span class="sr-only">"Relation type"</span>
+                    <span class="sr-only">{t("relations-type")}</span>
                     <select
-                        aria-label="Relation type"
+                        aria-label=t("relations-type")
                         on:change=move |ev| c.choose_kind(event_target_value(&ev))
                     >
                         {move || {
@@ -132,7 +131,7 @@ pub fn RelationsPanel() -> impl IntoView {
                 <button
                     class="link-btn"
                     aria-pressed=move || c.link_mode.get().to_string()
-                    title="Link two spans: click the source span, then the target (keyboard: Shift+R on the focused span, Tab, Enter)"
+                    title=t("relations-link-title")
                     on:click=move |_| {
                         if c.link_mode.get_untracked() {
                             cancel_link(st, c);
@@ -141,7 +140,7 @@ pub fn RelationsPanel() -> impl IntoView {
                         }
                     }
                 >
-                    "Link"
+                    {t("relations-link")}
                 </button>
             </div>
             <Show when=move || c.link_mode.get()>
@@ -153,10 +152,10 @@ pub fn RelationsPanel() -> impl IntoView {
                     key=|r| (r.id, r.from_text.clone(), r.to_text.clone(), r.kind.clone())
                     children=move |r| {
                         let (id, from) = (r.id, r.from);
-                        let label = format!("Delete relation {} → {} ({})", r.from_text, r.to_text, r.kind);
+                        let label = tr!("relations-delete", from = r.from_text.as_str(), to = r.to_text.as_str(), kind = r.kind.as_str());
                         view! {
                             <li data-rel=id>
-                                <button class="row-btn rel-row" title="Focus the source span" on:click=move |_| focus_annotation(st, from)>
+                                <button class="row-btn rel-row" title=t("relations-focus-source") on:click=move |_| focus_annotation(st, from)>
                                     <span class="rel-from">{r.from_text.clone()}</span>
                                     " → "
                                     <span class="rel-to">{r.to_text.clone()}</span>
@@ -186,15 +185,15 @@ pub fn RelationsPanel() -> impl IntoView {
                 }
             >
                 <label>
-                    <span class="sr-only">"New relation type"</span>
+                    <span class="sr-only">{t("relations-new-type")}</span>
                     <input
                         type="text"
-                        placeholder="New relation type"
+                        placeholder=t("relations-new-type")
                         prop:value=move || new_type.get()
                         on:input=move |ev| new_type.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit">"Add type"</button>
+                <button type="submit">{t("relations-add-type")}</button>
             </form>
             <crate::components::attributes::Attributes />
         </section>

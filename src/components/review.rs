@@ -3,7 +3,9 @@
 //! under, what is left and the pace. Renders `state::Review`; every answer is an action
 //! (`AppState::answer`).
 
+use crate::i18n::t;
 use crate::state::use_state;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::keymap::{titled, Action};
 use spandrel_core::review::{self, Answer};
@@ -59,8 +61,10 @@ pub fn ReviewCard() -> impl IntoView {
     let pace = move || {
         let p = st.review.pace.get();
         let n = p.decisions;
-        let rate = p.per_minute().map(|r| format!(" · {r:.1} per minute")).unwrap_or_default();
-        format!("{n} decision{}{rate}", if n == 1 { "" } else { "s" })
+        match p.per_minute() {
+            Some(r) => tr!("review-pace-rate", n = n, rate = format!("{r:.1}")),
+            None => tr!("review-pace", n = n),
+        }
     };
     let labels = Memo::new(move |_| {
         st.lib.schema.with(|s| s.labels.iter().map(|l| (l.name.clone(), l.hotkey)).collect::<Vec<_>>())
@@ -71,7 +75,7 @@ pub fn ReviewCard() -> impl IntoView {
                 class="review-card"
                 data-testid="review"
                 data-question=move || shown.with(|s| s.as_ref().map(|s| s.id.to_string()).unwrap_or_default())
-                aria-label="Review: one suggestion at a time"
+                aria-label=t("review-card")
             >
                 {move || match shown.get() {
                     Some(s) => view! {
@@ -85,29 +89,29 @@ pub fn ReviewCard() -> impl IntoView {
                         <p class="review-meta">
                             <span class="chip" data-testid="review-label"><bdi>{s.label}</bdi></span>
                             <span class="review-score" data-testid="review-score">
-                                {s.score.map(|x| format!("score {x:.2}")).unwrap_or_else(|| "no score".into())}
+                                {s.score.map(|x| tr!("review-score", score = format!("{x:.2}"))).unwrap_or_else(|| t("review-no-score"))}
                             </span>
                             <span class="review-left" data-testid="review-left">
-                                {format!("{} to review in this document", s.left)}
+                                {tr!("review-left", n = s.left)}
                             </span>
                         </p>
                     }
                     .into_any(),
                     None => view! { <p class="review-finish" data-testid="review-finish">{move || finish.get()}</p> }.into_any(),
                 }}
-                <div class="review-answers" role="group" aria-label="Answers">
-                    <button class="primary" title=titled("Accept", Action::ReviewAccept) on:click=move |_| st.answer(Answer::Accept)>
-                        {move || if shown.with(Option::is_some) { "✓ Accept" } else { "Go on" }}
+                <div class="review-answers" role="group" aria-label=t("review-answers")>
+                    <button class="primary" title=titled(&t("review-accept"), Action::ReviewAccept) on:click=move |_| st.answer(Answer::Accept)>
+                        {move || if shown.with(Option::is_some) { t("review-accept-button") } else { t("review-go-on") }}
                     </button>
                     <button
-                        title=titled("Reject", Action::ReviewReject)
+                        title=titled(&t("review-reject"), Action::ReviewReject)
                         disabled=move || shown.with(Option::is_none)
                         on:click=move |_| st.answer(Answer::Reject)
                     >
-                        "✗ Reject"
+                        {t("review-reject-button")}
                     </button>
-                    <button title=titled("Skip (it stays pending)", Action::ReviewSkip) on:click=move |_| st.answer(Answer::Skip)>
-                        "Skip"
+                    <button title=titled(&t("review-skip-title"), Action::ReviewSkip) on:click=move |_| st.answer(Answer::Skip)>
+                        {t("review-skip")}
                     </button>
                     <For
                         each=move || labels.get()
@@ -115,13 +119,13 @@ pub fn ReviewCard() -> impl IntoView {
                         children=move |(label, key)| {
                             let chosen = label.clone();
                             let title = match key {
-                                Some(k) => format!("Accept as {label} ({k})"),
-                                None => format!("Accept as {label}"),
+                                Some(k) => tr!("review-accept-as-key", label = label.as_str(), key = k.to_string()),
+                                None => tr!("review-accept-as", label = label.as_str()),
                             };
                             // The accessible name starts with what the button shows (label, key).
                             let name = match key {
-                                Some(k) => format!("{label} {k}: accept under this label"),
-                                None => format!("{label}: accept under this label"),
+                                Some(k) => tr!("review-relabel-key", label = label.as_str(), key = k.to_string()),
+                                None => tr!("review-relabel", label = label.as_str()),
                             };
                             view! {
                                 <button
@@ -137,8 +141,8 @@ pub fn ReviewCard() -> impl IntoView {
                             }
                         }
                     />
-                    <button title=titled("Leave review mode", Action::ToggleReview) on:click=move |_| st.stop_review()>
-                        "Leave review"
+                    <button title=titled(&t("review-leave-title"), Action::ToggleReview) on:click=move |_| st.stop_review()>
+                        {t("review-leave")}
                     </button>
                 </div>
                 <p class="review-pace" data-testid="review-pace" role="status">{pace}</p>

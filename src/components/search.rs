@@ -2,9 +2,11 @@
 //! "Label all" as one undoable step. Invariant: hits come from core (`search::find_all_with`, with
 //! the document's word boundaries); this module only shows them.
 
+use crate::i18n::t;
 use crate::platform::geometry as plat;
 use crate::state::SearchCtx;
 use crate::state::{use_state, Level};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::edit::{Command, NewSpan};
 use spandrel_core::search::{find_all_with, label_all_candidates_with, SearchOptions};
@@ -43,12 +45,11 @@ pub fn SearchBar() -> impl IntoView {
         if c.query.with(String::is_empty) {
             String::new()
         } else if n == 0 {
-            "No matches".to_owned()
+            t("search-no-matches")
         } else {
             match c.hit.get() {
-                Some(i) if i < n => format!("{} of {n}", i + 1),
-                _ if n == 1 => "1 match".to_owned(),
-                _ => format!("{n} matches"),
+                Some(i) if i < n => tr!("search-hit-of", i = i + 1, n = n),
+                _ => tr!("search-matches", n = n),
             }
         }
     };
@@ -56,7 +57,7 @@ pub fn SearchBar() -> impl IntoView {
         let all = hits.get_untracked();
         let n = all.len();
         if n == 0 {
-            st.announce("No matches");
+            st.announce(t("search-no-matches"));
             return;
         }
         let next = match c.hit.get_untracked() {
@@ -70,7 +71,7 @@ pub fn SearchBar() -> impl IntoView {
         st.set_picker(None);
         st.set_pending(Some(span));
         request_animation_frame(move || plat::scroll_to_cp(span.start));
-        st.announce(format!("Match {} of {n}", next + 1));
+        st.announce(tr!("search-match-of", i = next + 1, n = n));
     };
     let labels =
         Memo::new(move |_| st.lib.schema.with(|s| s.labels.iter().map(|l| l.name.clone()).collect::<Vec<_>>()));
@@ -81,7 +82,7 @@ pub fn SearchBar() -> impl IntoView {
     let label_all = move || {
         let q = c.query.get_untracked();
         if q.is_empty() {
-            st.notify(Level::Info, "Type the text to find first, then “Label all”.");
+            st.notify(Level::Info, t("search-type-first"));
             return;
         }
         let label = fill_now();
@@ -92,13 +93,13 @@ pub fn SearchBar() -> impl IntoView {
             st.with_doc_untracked(|d| label_all_candidates_with(d, &words, &q, o, &label)).unwrap_or_default()
         };
         if cands.is_empty() {
-            st.notify(Level::Info, format!("No unlabelled occurrences of “{q}” to label as {label}."));
+            st.notify(Level::Info, tr!("search-none-to-label", query = q.as_str(), label = label.as_str()));
             return;
         }
         let spans: Vec<NewSpan> = cands.into_iter().map(|s| NewSpan::manual(s, label.clone())).collect();
         if let Some(applied) = st.apply(Command::AddSpans(spans)) {
             let n = applied.created.len();
-            let msg = format!("Labelled {n} occurrence{} of “{q}” as {label}", if n == 1 { "" } else { "s" });
+            let msg = tr!("search-labelled", n = n, query = q.as_str(), label = label.as_str());
             st.set_pending(None);
             c.set_hit(None);
             st.notify(Level::Info, msg.clone());
@@ -106,13 +107,13 @@ pub fn SearchBar() -> impl IntoView {
         }
     };
     view! {
-        <div class="search-bar" role="search" aria-label="Find in document">
+        <div class="search-bar" role="search" aria-label=t("search-region")>
             <label class="search-field">
-                <span class="sr-only">"Find in document"</span>
+                <span class="sr-only">{t("search-region")}</span>
                 <input
                     id=SEARCH_INPUT_ID
                     type="search"
-                    placeholder="Find… (/)"
+                    placeholder=t("search-placeholder")
                     autocomplete="off"
                     prop:value=move || c.query.get()
                     on:input=move |ev| {
@@ -134,7 +135,7 @@ pub fn SearchBar() -> impl IntoView {
                         c.set_ignore_case(event_target_checked(&ev));
                     }
                 />
-                "Ignore case"
+                {t("search-ignore-case")}
             </label>
             <label class="opt">
                 <input
@@ -144,16 +145,16 @@ pub fn SearchBar() -> impl IntoView {
                         c.set_whole_word(event_target_checked(&ev));
                     }
                 />
-                "Whole word"
+                {t("search-whole-word")}
             </label>
             <span class="hit-count" data-testid="hit-count" aria-live="polite">{count}</span>
-            <button class="icon" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter)" on:click=move |_| go(-1)>
+            <button class="icon" aria-label=t("search-previous") title=t("search-previous") on:click=move |_| go(-1)>
                 "↑"
             </button>
-            <button class="icon" aria-label="Next match (Enter)" title="Next match (Enter)" on:click=move |_| go(1)>
+            <button class="icon" aria-label=t("search-next") title=t("search-next") on:click=move |_| go(1)>
                 "↓"
             </button>
-            <select aria-label="Label for Label all" on:change=move |ev| c.set_fill_label(event_target_value(&ev))>
+            <select aria-label=t("search-fill-label") on:change=move |ev| c.set_fill_label(event_target_value(&ev))>
                 {move || {
                     let chosen = c.fill_label.get();
                     labels
@@ -167,7 +168,7 @@ pub fn SearchBar() -> impl IntoView {
                 }}
             </select>
             <button disabled=move || hits.with(Vec::is_empty) on:click=move |_| label_all()>
-                "Label all"
+                {t("search-label-all")}
             </button>
         </div>
     }

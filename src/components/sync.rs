@@ -13,7 +13,9 @@
 //!   so nothing local is lost.
 //! - One round at a time; saves during a round start another right after it.
 
+use crate::i18n::t;
 use crate::state::Level;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::sync::{Credentials, Role, SyncConfig, SyncStatus};
 use spandrel_core::Document;
@@ -23,12 +25,12 @@ use crate::state::SyncView;
 
 fn view_text(v: &SyncView) -> String {
     match v {
-        SyncView::Off => "Sync off".into(),
-        SyncView::NeedsPassword => "Sync paused: enter the password".into(),
-        SyncView::On(SyncStatus::Synced) => "Synced".into(),
-        SyncView::On(SyncStatus::Syncing) => "Syncing…".into(),
-        SyncView::On(SyncStatus::Offline { waiting }) => format!("Offline, {waiting} change(s) waiting"),
-        SyncView::On(SyncStatus::Error { .. }) => "Sync error".into(),
+        SyncView::Off => t("sync-off"),
+        SyncView::NeedsPassword => t("sync-paused"),
+        SyncView::On(SyncStatus::Synced) => t("sync-synced"),
+        SyncView::On(SyncStatus::Syncing) => t("sync-syncing"),
+        SyncView::On(SyncStatus::Offline { waiting }) => tr!("sync-offline", waiting = *waiting),
+        SyncView::On(SyncStatus::Error { .. }) => t("sync-error"),
     }
 }
 
@@ -52,7 +54,7 @@ pub fn SyncIndicator() -> impl IntoView {
             class="sync-state"
             data-state=move || view_state(&cx.view.get())
             aria-expanded=move || cx.show_settings.get().to_string()
-            title="Team sync settings"
+            title=t("sync-settings-title")
             on:click=move |_| cx.toggle_settings()
         >
             <span role="status">{move || view_text(&cx.view.get())}</span>
@@ -73,8 +75,8 @@ pub fn SyncAlert() -> impl IntoView {
             <p class="sync-error" role="alert">
                 {move || reason().unwrap_or_default()}
                 " "
-                <button on:click=move |_| cx.open_settings(true)>"Sync settings"</button>
-                <button on:click=move |_| cx.sync_now()>"Try again"</button>
+                <button on:click=move |_| cx.open_settings(true)>{t("sync-settings-button")}</button>
+                <button on:click=move |_| cx.sync_now()>{t("sync-try-again")}</button>
             </p>
         </Show>
     }
@@ -115,29 +117,28 @@ pub fn SyncSettings() -> impl IntoView {
     };
     view! {
         <Show when=move || cx.show_settings.get()>
-            <form class="sync-settings" aria-label="Team sync" on:submit=on>
+            <form class="sync-settings" aria-label=t("sync-form") on:submit=on>
                 <p class="hint">
-                    "Sync your annotations with your team's Kinto server. Your work is always saved in this browser first; "
-                    "the password is kept only in this tab (never in exports or share links)."
+                    {t("sync-form-hint")}
                 </p>
-                <label>"Server "
+                <label>{t("sync-server")}" "
                     // A text field, not type=url: the same-origin address the README recommends
                     // (`/sync/v1`) is not an absolute URL, and core checks the address anyway.
                     <input name="sync-server" type="text" inputmode="url" spellcheck="false" autocomplete="url"
-                        placeholder="https://kinto.example.org/v1 or /sync/v1"
+                        placeholder=t("sync-server-placeholder")
                         prop:value=move || server.get() on:input=move |e| server.set(event_target_value(&e)) />
                 </label>
-                <label>"Project "
+                <label>{t("sync-project")}" "
                     <input name="sync-project" prop:value=move || bucket.get() on:input=move |e| bucket.set(event_target_value(&e)) />
                 </label>
-                <label>"User "
+                <label>{t("sync-user")}" "
                     <input name="sync-user" autocomplete="username" prop:value=move || user.get() on:input=move |e| user.set(event_target_value(&e)) />
                 </label>
-                <label>"Password "
+                <label>{t("sync-password")}" "
                     <input name="sync-password" type="password" autocomplete="current-password"
                         prop:value=move || password.get() on:input=move |e| password.set(event_target_value(&e)) />
                 </label>
-                <label>"Role "
+                <label>{t("sync-role")}" "
                     <select name="sync-role" prop:value=role_str on:change=move |e| {
                         role.set(match event_target_value(&e).as_str() {
                             "curator" => Role::Curator,
@@ -145,30 +146,30 @@ pub fn SyncSettings() -> impl IntoView {
                             _ => Role::Annotator,
                         })
                     }>
-                        <option value="annotator">"Annotator"</option>
-                        <option value="curator">"Curator"</option>
-                        <option value="lead">"Lead"</option>
+                        <option value="annotator">{t("sync-role-annotator")}</option>
+                        <option value="curator">{t("sync-role-curator")}</option>
+                        <option value="lead">{t("sync-role-lead")}</option>
                     </select>
                 </label>
                 <label>
                     <input name="sync-remember" type="checkbox" prop:checked=move || remember.get()
                         on:change=move |e| remember.set(event_target_checked(&e)) />
-                    " Remember the password in this tab"
+                    " "{t("sync-remember")}
                 </label>
                 <Show when=move || cx.form_error.get().is_some()>
                     <p class="sync-form-error" role="alert">{move || cx.form_error.get().unwrap_or_default()}</p>
                 </Show>
                 <ProjectSetupForm server bucket user password />
                 <div class="row">
-                    <button type="submit">{move || if cx.is_on() { "Apply" } else { "Turn sync on" }}</button>
+                    <button type="submit">{move || if cx.is_on() { t("sync-apply") } else { t("sync-turn-on") }}</button>
                     <Show when=move || !matches!(cx.view.get(), SyncView::Off)>
-                        <button type="button" on:click=move |_| cx.sync_now()>"Sync now"</button>
+                        <button type="button" on:click=move |_| cx.sync_now()>{t("sync-now")}</button>
                         <button type="button" on:click=move |_| {
                             cx.turn_off();
                             cx.open_settings(false);
-                        }>"Turn sync off"</button>
+                        }>{t("sync-turn-off")}</button>
                     </Show>
-                    <button type="button" on:click=move |_| cx.open_settings(false)>"Close"</button>
+                    <button type="button" on:click=move |_| cx.open_settings(false)>{t("sync-close")}</button>
                 </div>
             </form>
         </Show>
@@ -214,19 +215,19 @@ pub fn CuratorPanel() -> impl IntoView {
     let edit = move |change: GoldEdit| {
         let Some(id) = doc_id.get_untracked() else { return };
         match cx.edit_gold(&id, change) {
-            Ok(said) => st.notify(Level::Info, format!("{said} It is being synced.")),
-            Err(e) => st.error(format!("The gold version was not changed: {e}")),
+            Ok(said) => st.notify(Level::Info, tr!("curator-edited", said = said)),
+            Err(e) => st.error(tr!("curator-edit-failed", error = e.to_string())),
         }
     };
     view! {
         <Show when=curates>
-            <section class="curate" aria-label="Curate">
+            <section class="curate" aria-label=t("curator-region")>
                 <button aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                    "Curate this document"
+                    {t("curator-open")}
                 </button>
                 <Show when=move || open.get()>
                     {move || match data() {
-                        None => view! { <p>"This document is not part of the project."</p> }.into_any(),
+                        None => view! { <p>{t("curator-not-in-project")}</p> }.into_any(),
                         Some((versions, agreement, gold)) => {
                             let in_gold: std::collections::BTreeSet<(spandrel_core::Span, String)> = gold
                                 .as_ref()
@@ -246,11 +247,11 @@ pub fn CuratorPanel() -> impl IntoView {
                                                 .map(|(aid, span, label, covered)| {
                                                     let taken = in_gold.contains(&(span, label.clone()));
                                                     let who = who.clone();
-                                                    let aria = format!("Take {label} “{covered}” from {who} into gold");
+                                                    let aria = tr!("curator-take-span-label", label = label.as_str(), covered = covered.as_str(), who = who.as_str());
                                                     view! {
                                                         <li>
                                                             <button class="take-span" aria-label=aria disabled=taken
-                                                                title=if taken { "Already in the gold version" } else { "Take this span into the gold version" }
+                                                                title=if taken { t("curator-span-in-gold") } else { t("curator-take-span-title") }
                                                                 on:click=move |_| edit(GoldEdit::Span { who: who.clone(), annotation: aid })>
                                                                 {label.clone()}" “"<bdi>{covered.clone()}</bdi>"”"
                                                             </button>
@@ -261,10 +262,10 @@ pub fn CuratorPanel() -> impl IntoView {
                                             view! {
                                                 <li class="version" data-annotator=who.clone()>
                                                     <strong><bdi>{who.clone()}</bdi></strong>": "
-                                                    {none.then_some("no spans ")}
+                                                    {none.then(|| t("curator-version-empty") + " ")}
                                                     <ul class="version-spans spans">{items}</ul>
                                                     <button class="take-version" on:click=move |_| edit(GoldEdit::Version(whole.clone()))>
-                                                        "Take into gold"
+                                                        {t("curator-take-version")}
                                                     </button>
                                                 </li>
                                             }
@@ -294,9 +295,9 @@ fn GoldVersion(
     let Some(g) = gold else {
         return view! {
             <div class="gold" data-gold="none">
-                <p>"Gold: none yet. Take a whole version or single spans above, or start from what everyone agreed on."</p>
+                <p>{t("curator-gold-none")}</p>
                 <button class="gold-agreed" disabled=nobody on:click=move |_| edit(GoldEdit::Agreed)>
-                    "Start from the agreed spans"
+                    {t("curator-gold-agreed")}
                 </button>
             </div>
         }
@@ -308,13 +309,13 @@ fn GoldVersion(
     let items = spans
         .into_iter()
         .map(|(_, span, label, covered)| {
-            let aria = format!("Remove {label} “{covered}” from gold");
+            let aria = tr!("curator-drop-span-label", label = label.as_str(), covered = covered.as_str());
             let l = label.clone();
             view! {
                 <li>
                     {label.clone()}" “"<bdi>{covered}</bdi>"” "
                     <button class="drop-span" aria-label=aria on:click=move |_| edit(GoldEdit::Drop { span, label: l.clone() })>
-                        "Remove"
+                        {t("curator-drop-span")}
                     </button>
                 </li>
             }
@@ -323,14 +324,14 @@ fn GoldVersion(
     view! {
         <div class="gold" data-gold=if done { "adjudicated" } else { "draft" }>
             <p>
-                <strong>{if done { "Gold (adjudicated)" } else { "Gold (draft, not adjudicated yet)" }}</strong>
-                {empty.then_some(": no spans")}
+                <strong>{if done { t("curator-gold-adjudicated") } else { t("curator-gold-draft") }}</strong>
+                {empty.then(|| t("curator-gold-empty"))}
             </p>
             <ul class="gold-spans">{items}</ul>
             {if done {
-                view! { <button class="gold-reopen" on:click=move |_| edit(GoldEdit::Mark(false))>"Reopen"</button> }.into_any()
+                view! { <button class="gold-reopen" on:click=move |_| edit(GoldEdit::Mark(false))>{t("curator-gold-reopen")}</button> }.into_any()
             } else {
-                view! { <button class="gold-mark" on:click=move |_| edit(GoldEdit::Mark(true))>"Mark adjudicated"</button> }.into_any()
+                view! { <button class="gold-mark" on:click=move |_| edit(GoldEdit::Mark(true))>{t("curator-gold-mark")}</button> }.into_any()
             }}
         </div>
     }
@@ -341,18 +342,18 @@ fn GoldVersion(
 #[component]
 fn VersionAgreement(pairs: Vec<spandrel_core::agreement::PairScores>) -> impl IntoView {
     if pairs.is_empty() {
-        return view! { <p class="version-agreement none">"Agreement: needs two annotators' versions."</p> }.into_any();
+        return view! { <p class="version-agreement none">{t("curator-agreement-none")}</p> }.into_any();
     }
     let f3 = |x: f64| format!("{x:.3}");
     view! {
         <table class="version-agreement">
-            <caption>"Agreement (the second of each pair is the reference)"</caption>
+            <caption>{t("curator-agreement-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Pair"</th>
-                    <th scope="col">"Exact P / R / F1"</th>
-                    <th scope="col">"Overlap F1"</th>
-                    <th scope="col">"Cohen's κ (tokens)"</th>
+                    <th scope="col">{t("curator-agreement-pair")}</th>
+                    <th scope="col">{t("curator-agreement-exact")}</th>
+                    <th scope="col">{t("curator-agreement-overlap")}</th>
+                    <th scope="col">{t("curator-agreement-kappa")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -362,7 +363,7 @@ fn VersionAgreement(pairs: Vec<spandrel_core::agreement::PairScores>) -> impl In
                         let e = p.spans.exact;
                         view! {
                             <tr data-a=p.a.clone() data-b=p.b.clone()>
-                                <th scope="row">{format!("{} vs {}", p.a, p.b)}</th>
+                                <th scope="row">{tr!("curator-agreement-pair-row", a = p.a.as_str(), b = p.b.as_str())}</th>
                                 <td class="num exact">{format!("{} / {} / {}", f3(e.precision), f3(e.recall), f3(e.f1))}</td>
                                 <td class="num overlap">{f3(p.spans.overlap.f1)}</td>
                                 <td class="num kappa">{f3(p.kappa)}</td>
@@ -430,10 +431,7 @@ fn ProjectSetupForm(
                     annotators.set(m.annotators.join(", "));
                     curators.set(m.curators.join(", "));
                     update.set(true);
-                    outcome.set(Some(Ok(format!(
-                        "The members of “{}”: change them, then press “Set up the project” to update it.",
-                        b.trim()
-                    ))));
+                    outcome.set(Some(Ok(tr!("sync-setup-members-loaded", project = b.trim()))));
                 }
                 Err(e) => outcome.set(Some(Err(e.to_string()))),
             }
@@ -442,40 +440,40 @@ fn ProjectSetupForm(
     };
     view! {
         <div class="row">
-            <button type="button" disabled=move || busy.get() on:click=create_account>"Create my account"</button>
+            <button type="button" disabled=move || busy.get() on:click=create_account>{t("sync-setup-create-account")}</button>
             <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                "Set up a project…"
+                {t("sync-setup-open")}
             </button>
         </div>
         <Show when=move || open.get()>
             <fieldset class="project-setup" data-testid="project-setup">
-                <legend>"Set up the project named above (the sync server's administrator), or change its members (a lead)"</legend>
-                <label>"Administrator or lead "
+                <legend>{t("sync-setup-legend")}</legend>
+                <label>{t("sync-setup-admin")}" "
                     <input name="setup-admin" autocomplete="off" prop:value=move || admin.get() on:input=move |e| admin.set(event_target_value(&e)) />
                 </label>
-                <label>"Their password "
+                <label>{t("sync-setup-admin-password")}" "
                     <input name="setup-admin-password" type="password" autocomplete="off"
                         prop:value=move || admin_pw.get() on:input=move |e| admin_pw.set(event_target_value(&e)) />
                 </label>
-                <label>"Leads "
-                    <input name="setup-leads" placeholder="lena" prop:value=move || leads.get() on:input=move |e| leads.set(event_target_value(&e)) />
+                <label>{t("sync-setup-leads")}" "
+                    <input name="setup-leads" placeholder=t("sync-setup-leads-placeholder") prop:value=move || leads.get() on:input=move |e| leads.set(event_target_value(&e)) />
                 </label>
-                <label>"Annotators "
-                    <input name="setup-annotators" placeholder="alice, bob" prop:value=move || annotators.get()
+                <label>{t("sync-setup-annotators")}" "
+                    <input name="setup-annotators" placeholder=t("sync-setup-annotators-placeholder") prop:value=move || annotators.get()
                         on:input=move |e| annotators.set(event_target_value(&e)) />
                 </label>
-                <label>"Curators "
-                    <input name="setup-curators" placeholder="cora" prop:value=move || curators.get()
+                <label>{t("sync-setup-curators")}" "
+                    <input name="setup-curators" placeholder=t("sync-setup-curators-placeholder") prop:value=move || curators.get()
                         on:input=move |e| curators.set(event_target_value(&e)) />
                 </label>
                 <label>
                     <input name="setup-update" type="checkbox" prop:checked=move || update.get()
                         on:change=move |e| update.set(event_target_checked(&e)) />
-                    " Update the existing project (its members and permissions)"
+                    " "{t("sync-setup-update")}
                 </label>
-                <button type="button" disabled=move || busy.get() on:click=load>"Load the current members"</button>
+                <button type="button" disabled=move || busy.get() on:click=load>{t("sync-setup-load")}</button>
                 " "
-                <button type="button" disabled=move || busy.get() on:click=set_up>"Set up the project"</button>
+                <button type="button" disabled=move || busy.get() on:click=set_up>{t("sync-setup-submit")}</button>
             </fieldset>
         </Show>
         {move || match outcome.get() {

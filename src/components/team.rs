@@ -8,6 +8,8 @@
 //! recomputed when records arrive (`SyncCtx::rev`) while it is open.
 
 use crate::actions::sync::use_sync;
+use crate::i18n::t;
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::sync::Role;
 use spandrel_core::team::{self, Dashboard, DocAgreement};
@@ -49,13 +51,13 @@ pub fn TeamPanel() -> impl IntoView {
     };
     view! {
         <Show when=curates>
-            <section class="team-panel" aria-label="Team progress" data-testid="team-panel">
+            <section class="team-panel" aria-label=t("team-region") data-testid="team-panel">
                 <button aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                    "Team progress and adjudication"
+                    {t("team-open")}
                 </button>
                 <Show when=move || open.get()>
                     {move || match data() {
-                        None => view! { <p>"Sync is off."</p> }.into_any(),
+                        None => view! { <p>{t("team-sync-off")}</p> }.into_any(),
                         Some((dash, queue, drafts)) => {
                             let labels = dash
                                 .label_counts
@@ -65,24 +67,24 @@ pub fn TeamPanel() -> impl IntoView {
                                 .join(", ");
                             view! {
                                 <p data-testid="team-summary">
-                                    {format!(
-                                        "{} document(s), {} adjudicated ({}). Accepted spans per label: {}.",
-                                        dash.documents,
-                                        dash.adjudicated,
-                                        pct(if dash.documents == 0 { 0.0 } else { dash.adjudicated as f64 / dash.documents as f64 }),
-                                        if labels.is_empty() { "none yet".to_owned() } else { labels },
+                                    {tr!(
+                                        "team-summary",
+                                        documents = dash.documents,
+                                        adjudicated = dash.adjudicated,
+                                        percent = pct(if dash.documents == 0 { 0.0 } else { dash.adjudicated as f64 / dash.documents as f64 }),
+                                        labels = if labels.is_empty() { t("team-labels-none") } else { labels },
                                     )}
                                 </p>
                                 <table class="team-members" data-testid="team-members">
-                                    <caption>"Annotators"</caption>
+                                    <caption>{t("team-members-caption")}</caption>
                                     <thead>
                                         <tr>
-                                            <th scope="col">"Annotator"</th>
-                                            <th scope="col">"Assigned"</th>
-                                            <th scope="col">"Done"</th>
-                                            <th scope="col">"Skipped"</th>
-                                            <th scope="col">"In progress"</th>
-                                            <th scope="col">"Last activity"</th>
+                                            <th scope="col">{t("team-col-annotator")}</th>
+                                            <th scope="col">{t("team-col-assigned")}</th>
+                                            <th scope="col">{t("team-col-done")}</th>
+                                            <th scope="col">{t("team-col-skipped")}</th>
+                                            <th scope="col">{t("team-col-in-progress")}</th>
+                                            <th scope="col">{t("team-col-last-activity")}</th>
                                         </tr>
                                     </thead>
                                     <tbody>
@@ -103,15 +105,15 @@ pub fn TeamPanel() -> impl IntoView {
                                     </tbody>
                                 </table>
                                 <table class="team-queue" data-testid="team-queue">
-                                    <caption>"Adjudication queue: documents with more than one version, most disagreement first"</caption>
+                                    <caption>{t("team-queue-caption")}</caption>
                                     <thead>
                                         <tr>
-                                            <th scope="col">"Document"</th>
-                                            <th scope="col">"Annotators"</th>
-                                            <th scope="col">"Exact F1"</th>
-                                            <th scope="col">"Overlap F1"</th>
-                                            <th scope="col">"Token κ"</th>
-                                            <th scope="col">"Gold"</th>
+                                            <th scope="col">{t("team-col-document")}</th>
+                                            <th scope="col">{t("team-col-annotators")}</th>
+                                            <th scope="col">{t("team-col-exact-f1")}</th>
+                                            <th scope="col">{t("team-col-overlap-f1")}</th>
+                                            <th scope="col">{t("team-col-kappa")}</th>
+                                            <th scope="col">{t("team-col-gold")}</th>
                                             <th scope="col"></th>
                                         </tr>
                                     </thead>
@@ -129,18 +131,18 @@ pub fn TeamPanel() -> impl IntoView {
                                                         <td>{format!("{:.3}", a.kappa)}</td>
                                                         <td class="gold">
                                                             {if a.adjudicated {
-                                                                "adjudicated"
+                                                                t("team-gold-adjudicated")
                                                             } else if drafts.contains(&a.doc) {
-                                                                "draft"
+                                                                t("team-gold-draft")
                                                             } else {
-                                                                "to do"
+                                                                t("team-gold-todo")
                                                             }}
                                                         </td>
                                                         <td>
                                                             <button on:click=move |_| {
                                                                 st.open_doc(&id);
                                                                 st.go_to(crate::state::Screen::Annotate);
-                                                            }>"Open to adjudicate"</button>
+                                                            }>{t("team-open-doc")}</button>
                                                         </td>
                                                     </tr>
                                                 }
@@ -150,10 +152,10 @@ pub fn TeamPanel() -> impl IntoView {
                                 </table>
                                 <TrainingExport />
                                 <p class="team-note">
-                                    {format!(
-                                        "Mean exact-span agreement on the overlapped documents: {}.",
-                                        if dash.overlapped.is_empty() {
-                                            "no document has two versions yet".to_owned()
+                                    {tr!(
+                                        "team-mean-agreement",
+                                        value = if dash.overlapped.is_empty() {
+                                            t("team-mean-agreement-none")
                                         } else {
                                             pct(dash.overlapped.iter().map(|a| a.exact_f1).sum::<f64>() / dash.overlapped.len() as f64)
                                         },
@@ -176,13 +178,13 @@ fn TrainingExport() -> impl IntoView {
     let cx = use_sync();
     let format = RwSignal::new(spandrel_core::formats::Format::Spandrel);
     let download = move |_| match cx.download_training_set(format.get_untracked()) {
-        Ok(n) => st.notify(crate::state::Level::Info, format!("Downloaded the training set: {n} document(s).")),
-        Err(e) => st.error(format!("The training set could not be exported: {e}")),
+        Ok(n) => st.notify(crate::state::Level::Info, tr!("team-training-downloaded", n = n)),
+        Err(e) => st.error(tr!("team-training-failed", error = e)),
     };
     view! {
         <p class="team-export">
             <label>
-                "Training set (gold, else the only version, else the majority) as "
+                {t("team-training-format")}" "
                 <select name="training-format" on:change=move |e| {
                     if let Some(f) = spandrel_core::formats::Format::from_name(&event_target_value(&e)) {
                         format.set(f);
@@ -195,7 +197,7 @@ fn TrainingExport() -> impl IntoView {
                 </select>
             </label>
             " "
-            <button on:click=download>"Download the training set"</button>
+            <button on:click=download>{t("team-training-download")}</button>
         </p>
     }
 }

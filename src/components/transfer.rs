@@ -4,11 +4,12 @@
 //! `spandrel_core::share::encode_share`'s base64url text. Opening such a link shows the document
 //! read-only (nothing is saved) until the reader chooses "Save a copy to my workspace".
 
+use crate::i18n::t;
 use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{self, dom, transfer as pt};
 use crate::state::{AppState, Level};
+use crate::tr;
 use leptos::prelude::*;
-use spandrel_core::display::quoted;
 use spandrel_core::file_names::ExportScope;
 use spandrel_core::formats::{ExportOptions, Format};
 use spandrel_core::intake::{self, IntakeOptions, Plan};
@@ -22,19 +23,19 @@ pub const SHARE_PREFIX: &str = "share=";
 /// Runs before the workspace boots; returns true when a shared link was opened instead.
 /// Also starts the offline service worker (this runs once, at start).
 pub fn open_shared_link(st: AppState) -> bool {
-    let updated = move || st.notify(Level::Info, "A new version of Spandrel is available — reload the page to use it.");
-    let failed = move |e| {
-        st.notify(Level::Warning, format!("Offline use is off: the offline files could not be installed ({e})."))
+    let updated = move || st.notify(Level::Info, t("transfer-update-available"));
+    let failed = move |e: platform::PlatformError| {
+        st.notify(Level::Warning, tr!("transfer-offline-install-failed", error = e.to_string()))
     };
     if let Err(e) = pt::start_service_worker(updated, failed) {
-        st.notify(Level::Info, format!("Offline use is off: {e}."));
+        st.notify(Level::Info, tr!("transfer-offline-off", error = e.to_string()));
     }
     // A share link pasted into this tab only changes the hash: start over so it opens like a fresh visit.
     pt::on_hash_change(move || {
         if dom::location_hash().starts_with(SHARE_PREFIX) {
             st.flush_save();
             if let Err(e) = pt::reload() {
-                st.error(format!("The shared link could not be opened: {e}"));
+                st.error(tr!("transfer-link-not-opened", error = e.to_string()));
             }
         }
     });
@@ -48,7 +49,7 @@ pub fn open_shared_link(st: AppState) -> bool {
         }
         Err(e) => {
             dom::clear_location_hash();
-            st.error(format!("The shared link could not be opened: {e}. Your own workspace was opened instead; nothing in it was changed."));
+            st.error(tr!("transfer-link-invalid", error = e.to_string()));
             false
         }
     }
@@ -76,15 +77,16 @@ pub fn TransferButtons() -> impl IntoView {
                     data-testid="read-only-banner"
                     style="background:#fff3c4;border:1px solid #c9a400;border-radius:6px;padding:.2rem .5rem;margin-right:.4rem"
                 >
-                    "Shared document — read-only "
-                    <button on:click=move |_| st.save_shared_copy()>"Save a copy to my workspace"</button>
+                    {t("transfer-read-only-banner")}
+                    " "
+                    <button on:click=move |_| st.save_shared_copy()>{t("transfer-save-copy")}</button>
                 </span>
             </Show>
             <Show when=move || !st.doc.read_only.get()>
-                <button on:click=move |_| dialog.set(Dialog::Import)>"Import"</button>
+                <button on:click=move |_| dialog.set(Dialog::Import)>{t("transfer-import")}</button>
             </Show>
-            <button on:click=move |_| dialog.set(Dialog::Export)>"Export"</button>
-            <button on:click=move |_| dialog.set(Dialog::Share)>"Share"</button>
+            <button on:click=move |_| dialog.set(Dialog::Export)>{t("transfer-export")}</button>
+            <button on:click=move |_| dialog.set(Dialog::Share)>{t("transfer-share")}</button>
             {move || match dialog.get() {
                 Dialog::None => ().into_any(),
                 Dialog::Export => view! { <ExportDialog dialog /> }.into_any(),
@@ -97,7 +99,7 @@ pub fn TransferButtons() -> impl IntoView {
 
 /// A modal frame: closes on the backdrop, Escape or the Close button; takes focus when it opens.
 #[component]
-fn Modal(dialog: RwSignal<Dialog>, title: &'static str, id: &'static str, children: Children) -> impl IntoView {
+fn Modal(dialog: RwSignal<Dialog>, title: String, id: &'static str, children: Children) -> impl IntoView {
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
             dialog.set(Dialog::None);
@@ -129,7 +131,7 @@ fn Modal(dialog: RwSignal<Dialog>, title: &'static str, id: &'static str, childr
                 <h2 id=id>{title}</h2>
                 {children()}
                 <p>
-                    <button on:click=move |_| dialog.set(Dialog::None)>"Close"</button>
+                    <button on:click=move |_| dialog.set(Dialog::None)>{t("dialog-close")}</button>
                 </p>
             </div>
         </div>
@@ -145,18 +147,22 @@ type Scope = ExportScope;
 /// The documents to export (current edits saved first).
 fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> {
     if scope == Scope::Current || st.doc.read_only.get_untracked() {
-        return st.with_doc_untracked(|d| vec![d.clone()]).ok_or_else(|| "no document is open".to_owned());
+        return st.with_doc_untracked(|d| vec![d.clone()]).ok_or_else(|| t("transfer-no-document"));
     }
     st.flush_save();
     let ids: Vec<String> = st.lib.corpus.with_untracked(|c| c.ids().to_vec());
     st.lib.workspace.with_value(|w| {
-        let w = w.as_ref().ok_or("storage is unavailable in this browser")?;
+        let w = w.as_ref().ok_or_else(|| t("transfer-storage-unavailable"))?;
         let wanted = |id: &String| {
             scope == Scope::All || w.entry(id).is_some_and(|e| e.status == spandrel_core::model::DocStatus::Done)
         };
         ids.iter()
             .filter(|id| wanted(id))
-            .map(|id| w.load_doc(id).map(|s| s.doc).map_err(|err| format!("{}: {err}", quoted(id))))
+            .map(|id| {
+                w.load_doc(id)
+                    .map(|s| s.doc)
+                    .map_err(|err| tr!("transfer-doc-not-loaded", id = id.as_str(), error = err.to_string()))
+            })
             .collect::<Result<Vec<_>, String>>()
     })
 }
@@ -165,7 +171,7 @@ fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> 
 fn download_export(st: AppState, format: Format, scope: Scope, opts: ExportOptions) -> Result<(usize, usize), String> {
     let docs = docs_for_export(st, scope)?;
     if docs.is_empty() {
-        return Err("no document is marked done yet".into());
+        return Err(t("transfer-none-done"));
     }
     let n = st.export_and_download(&docs, format, scope, opts)?;
     Ok((docs.len(), n))
@@ -190,21 +196,20 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         };
         match download_export(st, format.get_untracked(), scope.get_untracked(), opts) {
             Ok((docs, files)) => {
-                let what =
-                    format!("Exported {docs} document(s) in {files} file(s) ({}).", format.get_untracked().name());
+                let what = tr!("transfer-exported", docs = docs, files = files, format = format.get_untracked().name());
                 st.notify(Level::Info, what.clone());
                 st.announce(what);
             }
-            Err(e) => st.error(format!("Export failed: {e}")),
+            Err(e) => st.error(tr!("transfer-export-failed", error = e)),
         }
     };
     view! {
-        <Modal dialog title="Export" id="export-h">
+        <Modal dialog title=t("transfer-export-title") id="export-h">
             <fieldset>
-                <legend>"What"</legend>
+                <legend>{t("transfer-export-what")}</legend>
                 <label>
                     <input type="radio" name="export-scope" checked=move || scope.get() == Scope::Current on:change=move |_| scope.set(Scope::Current) />
-                    "Current document"
+                    {t("transfer-scope-current")}
                 </label>
                 " "
                 <label>
@@ -215,8 +220,8 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                         disabled=move || st.doc.read_only.get()
                         on:change=move |_| scope.set(Scope::All)
                     />
-                    "Whole workspace"
-                    <span class="hint" data-testid="export-count-all">{move || format!(" ({} documents)", counts.get().0)}</span>
+                    {t("transfer-scope-all")}
+                    <span class="hint" data-testid="export-count-all">{move || format!(" {}", tr!("transfer-scope-count", n = counts.get().0))}</span>
                 </label>
                 " "
                 <label>
@@ -227,15 +232,16 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                         disabled=move || st.doc.read_only.get()
                         on:change=move |_| scope.set(Scope::Done)
                     />
-                    "Done documents only"
-                    <span class="hint" data-testid="export-count-done">{move || format!(" ({} documents)", counts.get().1)}</span>
+                    {t("transfer-scope-done")}
+                    <span class="hint" data-testid="export-count-done">{move || format!(" {}", tr!("transfer-scope-count", n = counts.get().1))}</span>
                 </label>
             </fieldset>
             <p>
                 <label>
-                    "Format "
+                    {t("transfer-format")}
+                    " "
                     <select
-                        aria-label="Export format"
+                        aria-label=t("transfer-export-format")
                         on:change=move |ev| {
                             if let Some(f) = Format::from_name(&event_target_value(&ev)) {
                                 format.set(f)
@@ -252,19 +258,19 @@ fn ExportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             <p>
                 <label>
                     <input type="checkbox" prop:checked=move || suggestions.get() on:change=move |ev| suggestions.set(event_target_checked(&ev)) />
-                    "Include suggestions"
+                    {t("transfer-include-suggestions")}
                 </label>
                 " "
                 <label>
                     <input type="checkbox" prop:checked=move || rejected.get() on:change=move |ev| rejected.set(event_target_checked(&ev)) />
-                    "Include rejected spans"
+                    {t("transfer-include-rejected")}
                 </label>
             </p>
             <Show when=move || !format.get().is_lossless()>
-                <p class="hint">"This format keeps text, spans and labels; notes, states or relations may not all survive (see the README)."</p>
+                <p class="hint">{t("transfer-lossy-hint")}</p>
             </Show>
             <p>
-                <button class="primary" data-testid="export-download" on:click=go>"Download"</button>
+                <button class="primary" data-testid="export-download" on:click=go>{t("transfer-download")}</button>
             </p>
         </Modal>
     }
@@ -280,7 +286,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         let opts = ShareOptions { include_suggestions: suggestions.get() };
         let schema = st.lib.schema.get();
         st.with_doc(|d| share::encode_share(d, &schema, &opts).map_err(|e| e.to_string()))
-            .unwrap_or_else(|| Err("no document is open".into()))
+            .unwrap_or_else(|| Err(t("transfer-no-document")))
             .map(|p| format!("{}#{SHARE_PREFIX}{p}", dom::page_url_without_hash()))
     });
     let len = Memo::new(move |_| link.with(|l| l.as_ref().map(|l| l.chars().count()).unwrap_or(0)));
@@ -292,25 +298,26 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             ..Default::default()
         };
         if let Err(e) = download_export(st, Format::Spandrel, Scope::Current, opts) {
-            st.error(format!("Export failed: {e}"));
+            st.error(tr!("transfer-export-failed", error = e));
         }
     };
     view! {
-        <Modal dialog title="Share by link" id="share-h">
-            <p>"Anyone with the link sees this document read-only; the document travels inside the link, no server is involved."</p>
+        <Modal dialog title=t("transfer-share-title") id="share-h">
+            <p>{t("transfer-share-intro")}</p>
             <label>
                 <input type="checkbox" prop:checked=move || suggestions.get() on:change=move |ev| suggestions.set(event_target_checked(&ev)) />
-                "Include pending suggestions"
+                {t("transfer-include-pending")}
             </label>
             {move || match link.get() {
-                Err(e) => view! { <p class="msg error" role="alert">{format!("No link can be made: {e}")}</p> }.into_any(),
+                Err(e) => view! { <p class="msg error" role="alert">{tr!("transfer-no-link", error = e)}</p> }.into_any(),
                 Ok(l) => {
                     let too_long = advice.get() == LinkAdvice::TooLongForBrowser;
                     let l2 = l.clone();
                     view! {
                         <p>
                             <label>
-                                "Link "
+                                {t("transfer-link")}
+                                " "
                                 <input
                                     type="text"
                                     readonly
@@ -322,7 +329,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                             </label>
                         </p>
                         <p>
-                            <span data-testid="share-length" data-len=len.get()>{format!("{} characters", len.get())}</span>
+                            <span data-testid="share-length" data-len=len.get()>{tr!("transfer-link-length", n = len.get())}</span>
                             " "
                             <button
                                 disabled=too_long
@@ -330,16 +337,16 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                                     let link = l2.clone();
                                     leptos::task::spawn_local(async move {
                                         match dom::copy_text(&link).await {
-                                            Ok(()) => st.announce("Link copied"),
+                                            Ok(()) => st.announce(t("transfer-link-copied")),
                                             Err(e) => st.notify(
                                                 Level::Warning,
-                                                format!("The link could not be copied ({e}); select it in the Link field and copy it yourself."),
+                                                tr!("transfer-copy-failed", error = e.to_string()),
                                             ),
                                         }
                                     });
                                 }
                             >
-                                "Copy link"
+                                {t("transfer-copy-link")}
                             </button>
                         </p>
                         <p data-testid="share-advice">{advice.get().message()}</p>
@@ -349,7 +356,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             }}
             <Show when=move || advice.get() != LinkAdvice::Ok>
                 <p>
-                    <button on:click=as_file>"Download as a Spandrel file instead"</button>
+                    <button on:click=as_file>{t("transfer-download-instead")}</button>
                 </p>
             </Show>
         </Modal>
@@ -407,7 +414,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
             for (name, bytes) in picked.read().await {
                 match bytes {
                     Ok(bytes) => read.push((name, bytes)),
-                    Err(e) => st.error(format!("Import: {} could not be read: {e}", quoted(&name))),
+                    Err(e) => st.error(tr!("transfer-import-unreadable", name = name.as_str(), error = e.to_string())),
                 }
             }
             reading.set(false);
@@ -438,7 +445,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
         }
     };
     view! {
-        <Modal dialog title="Import" id="import-h">
+        <Modal dialog title=t("transfer-import-title") id="import-h">
             <div
                 class="drop-zone"
                 data-testid="import-drop"
@@ -450,48 +457,51 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                 }
             >
                 <label>
-                    "Files (or drop them here) "
+                    {t("transfer-files")}
+                    " "
                     <input type="file" multiple data-testid="import-files" on:change=move |ev| take(pf::from_input(&ev)) />
                 </label>
                 <Show when=move || reading.get()>
-                    <span>" reading…"</span>
+                    <span>{format!(" {}", t("transfer-reading"))}</span>
                 </Show>
             </div>
             <p>
                 <label>
-                    "Format "
+                    {t("transfer-format")}
+                    " "
                     <select
-                        aria-label="Import format"
+                        aria-label=t("transfer-import-format")
                         on:change=move |ev| {
                             refused.set(None);
                             format.set(event_target_value(&ev));
                         }
                     >
-                        <option value="auto" selected>"Detect automatically"</option>
+                        <option value="auto" selected>{t("transfer-detect")}</option>
                         {Format::ALL.iter().map(|f| view! { <option value=f.name()>{f.name()}</option> }).collect_view()}
-                        <option value=PLAIN_TEXT>"Plain text (the files as they are)"</option>
+                        <option value=PLAIN_TEXT>{t("transfer-plain-text")}</option>
                     </select>
                 </label>
                 " "
                 <label>
-                    "Offsets "
+                    {t("transfer-offsets")}
+                    " "
                     <select
-                        aria-label="Offset unit"
+                        aria-label=t("transfer-offset-unit")
                         on:change=move |ev| {
                             refused.set(None);
                             unit.set(event_target_value(&ev));
                         }
                     >
-                        <option value="auto" selected>"As the format says"</option>
-                        <option value="cp">"Code points"</option>
-                        <option value="utf16">"UTF-16 code units"</option>
+                        <option value="auto" selected>{t("transfer-offsets-as-format")}</option>
+                        <option value="cp">{t("transfer-code-points")}</option>
+                        <option value="utf16">{t("transfer-utf16")}</option>
                     </select>
                 </label>
             </p>
             <p>{move || files.with(|f| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>().join(", "))}</p>
 
             {move || match outcome.get() {
-                None => view! { <p class="hint">"Choose one or more files. Nothing is added until you confirm."</p> }.into_any(),
+                None => view! { <p class="hint">{t("transfer-choose-files")}</p> }.into_any(),
                 Some(plan) if plan.is_clean() => view! {
                     <ImportPreview plan=plan.clone() partial=false add_labels />
                     {refusal}
@@ -502,7 +512,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                             disabled=move || refused.with(|r| r.is_some())
                             on:click=move |_| confirm(false)
                         >
-                            "Import"
+                            {t("transfer-import-button")}
                         </button>
                     </p>
                 }
@@ -513,7 +523,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                     let formats = plan.format_names();
                     view! {
                         <div class="msg error" role="alert" data-testid="import-problems">
-                            <p>{format!("These files cannot be imported as {formats}: {} problem(s). Nothing was changed.", problems.len())}</p>
+                            <p>{tr!("transfer-problems", formats = formats, n = problems.len())}</p>
                             <ul>
                                 {problems
                                     .into_iter()
@@ -533,7 +543,7 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                                     data-testid="import-partial"
                                     disabled=move || refused.with(|r| r.is_some())
                                     on:click=move |_| confirm(true)
-                                >"Import the valid part"</button>
+                                >{t("transfer-import-partial")}</button>
                             </p>
                         })}
                     }
@@ -554,19 +564,20 @@ fn ImportPreview(plan: Plan, partial: bool, add_labels: RwSignal<bool>) -> impl 
         plan.groups.iter().flat_map(|g| &g.outcome).flat_map(|r| r.warnings.iter().map(|w| w.to_string())).collect();
     view! {
         <div class="import-preview" data-testid="import-preview">
-            <p>{format!("Read as {}: {} document(s) to add.", plan.format_names(), docs.len())}</p>
+            <p>{tr!("transfer-read-as", formats = plan.format_names(), n = docs.len())}</p>
             <ul>
                 {docs
                     .iter()
                     .take(200)
-                    .map(|d| view! { <li data-testid="import-doc"><bdi>{d.title.clone()}</bdi>{format!(" — {} span(s)", d.annotations.len())}</li> })
+                    .map(|d| view! { <li data-testid="import-doc"><bdi>{d.title.clone()}</bdi>{format!(" {}", tr!("transfer-doc-spans", n = d.annotations.len()))}</li> })
                     .collect_view()}
             </ul>
             <Show when=move || has_new>
                 <p>
                     <label>
                         <input type="checkbox" prop:checked=move || add_labels.get() on:change=move |ev| add_labels.set(event_target_checked(&ev)) />
-                        "Add these labels to the schema: "
+                        {t("transfer-add-labels")}
+                        " "
                         {new_labels.iter().enumerate().map(|(i, l)| view! { {(i > 0).then_some(", ")}<bdi>{l.clone()}</bdi> }).collect_view()}
                     </label>
                 </p>
@@ -575,7 +586,7 @@ fn ImportPreview(plan: Plan, partial: bool, add_labels: RwSignal<bool>) -> impl 
                 .then(|| {
                     view! {
                         <div class="msg warning">
-                            <p>"Warnings:"</p>
+                            <p>{t("transfer-warnings")}</p>
                             <ul>{warnings.into_iter().map(|w| view! { <li><bdi>{w}</bdi></li> }).collect_view()}</ul>
                         </div>
                     }

@@ -5,12 +5,13 @@
 //! module only calls it and shows the outcome.
 
 use crate::actions::workspace::human_bytes;
+use crate::i18n::t;
 use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{dom, workspace as pw};
 use crate::state::{AppState, Level, Screen, WsLocal, STORAGE_UNAVAILABLE};
+use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::corpus::{self, Pending, SortKey, StatusFilter, TableQuery, TableRow};
-use spandrel_core::display::quoted;
 use spandrel_core::model::DocStatus;
 use spandrel_core::storage::RECOVERY_PREFIX;
 use std::collections::HashSet;
@@ -20,30 +21,27 @@ pub fn install(st: AppState) {
     let local = WsLocal::new();
     provide_context(local);
     if let Err(e) = pw::on_local_storage_change(move |key| st.ws_on_storage(key, local)) {
-        st.notify(Level::Warning, format!("Changes made in other tabs will not show here until reload ({e})."));
+        st.notify(Level::Warning, tr!("workspace-other-tabs-off", error = e.to_string()));
     }
     let guard = pw::on_before_unload(move || {
         st.flush_save();
         st.has_unsaved()
     });
     if let Err(e) = guard {
-        st.notify(Level::Warning, format!("Closing the tab will not warn about unsaved edits ({e})."));
+        st.notify(Level::Warning, tr!("workspace-unload-guard-off", error = e.to_string()));
     }
     if let Err(e) = pw::on_page_hidden(move || st.flush_save()) {
-        st.notify(Level::Warning, format!("Edits made just before leaving the page may not be saved ({e})."));
+        st.notify(Level::Warning, tr!("workspace-page-hidden-off", error = e.to_string()));
     }
     if let Err(e) = pw::on_window_file_drop(move |files| add_files(st, files), |_| {}) {
-        st.notify(
-            Level::Warning,
-            format!("Dropping files on the window is unavailable ({e}); use Documents → Open files."),
-        );
+        st.notify(Level::Warning, tr!("workspace-window-drop-off", error = e.to_string()));
     }
 }
 
 /// Reads the files, then adds them as documents.
 fn add_files(st: AppState, files: PickedFiles) {
     if st.doc.read_only.get_untracked() {
-        st.notify(Level::Info, "This shared document is read-only. Save a copy to your workspace before adding files.");
+        st.notify(Level::Info, t("workspace-read-only-add"));
         return;
     }
     leptos::task::spawn_local(async move {
@@ -51,7 +49,7 @@ fn add_files(st: AppState, files: PickedFiles) {
         for (name, bytes) in files.read().await {
             match bytes {
                 Ok(bytes) => read.push((name, bytes)),
-                Err(e) => st.error(format!("{} could not be read: {e}", quoted(&name))),
+                Err(e) => st.error(tr!("workspace-file-unreadable", name = name.as_str(), error = e.to_string())),
             }
         }
         if !read.is_empty() {
@@ -69,11 +67,11 @@ pub fn WorkspaceScreen() -> impl IntoView {
     let local = use_context::<WsLocal>().unwrap_or_default();
     let available = move || st.lib.workspace.with_value(|w| w.is_some());
     view! {
-        <section class="screen workspace-screen" aria-label="Documents" style="padding:1rem;max-width:1200px">
-            <h2>"Documents"</h2>
+        <section class="screen workspace-screen" aria-label=t("workspace-heading") style="padding:1rem;max-width:1200px">
+            <h2>{t("workspace-heading")}</h2>
             <Show
                 when=available
-                fallback=|| view! { <p role="alert">"Browser storage is unavailable: documents cannot be listed or saved in this tab."</p> }
+                fallback=|| view! { <p role="alert">{t("workspace-storage-unavailable")}</p> }
             >
                 <DeletedMessages local />
                 <crate::components::team::TeamPanel />
@@ -99,16 +97,16 @@ fn DeletedMessages(local: WsLocal) -> impl IntoView {
                     let doc = StoredValue::new(doc);
                     view! {
                         <div class="msg info" role="status" data-testid="deleted-message">
-                            <span>{format!("Deleted “{title}”. ")}</span>
+                            <span>{format!("{} ", tr!("workspace-deleted", title = title.as_str()))}</span>
                             <button on:click=move |_| {
                                 if st.ws_restore(doc.get_value()) {
                                     local.dismiss_deleted(n);
                                 }
-                            }>"Restore"</button>
+                            }>{t("workspace-restore")}</button>
                             " "
                             <button
                                 class="icon"
-                                aria-label="Dismiss message"
+                                aria-label=t("message-dismiss")
                                 on:click=move |_| local.dismiss_deleted(n)
                             >
                                 "✕"
@@ -153,14 +151,15 @@ fn DocTable(local: WsLocal) -> impl IntoView {
         let n = ids.len();
         st.ws_set_status_many(ids, status);
         selected.set(HashSet::new());
-        st.announce(format!("Marking {n} document(s) as {}", corpus::status_name(status).to_lowercase()));
+        st.announce(tr!("workspace-marking", n = n, status = corpus::status_name(status).to_lowercase()));
     };
     view! {
-        <div class="doc-filters" role="search" aria-label="Filter documents">
+        <div class="doc-filters" role="search" aria-label=t("workspace-filters")>
             <label>
-                "Status "
+                {t("workspace-filter-status")}
+                " "
                 <select
-                    aria-label="Filter by status"
+                    aria-label=t("workspace-filter-by-status")
                     data-testid="filter-status"
                     on:change=move |ev| {
                         if let Some(f) = StatusFilter::from_value(&event_target_value(&ev)) {
@@ -171,9 +170,9 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                         }
                     }
                 >
-                    <option value="any">"Any"</option>
-                    <option value="notdone">"Not done"</option>
-                    <option value="todo">"To do (new or in progress)"</option>
+                    <option value="any">{t("workspace-status-any")}</option>
+                    <option value="notdone">{t("workspace-status-not-done")}</option>
+                    <option value="todo">{t("workspace-status-to-do")}</option>
                     {STATUSES
                         .into_iter()
                         .map(|s| view! { <option value=corpus::status_value(s)>{corpus::status_name(s)}</option> })
@@ -182,9 +181,10 @@ fn DocTable(local: WsLocal) -> impl IntoView {
             </label>
             " "
             <label>
-                "Label "
+                {t("workspace-filter-label")}
+                " "
                 <select
-                    aria-label="Filter by label"
+                    aria-label=t("workspace-filter-by-label")
                     data-testid="filter-label"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -194,7 +194,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                         });
                     }
                 >
-                    <option value="">"Any"</option>
+                    <option value="">{t("workspace-label-any")}</option>
                     <For each=move || labels.get() key=|l| l.clone() let:l>
                         <option value=l.clone()>{l.clone()}</option>
                     </For>
@@ -202,12 +202,13 @@ fn DocTable(local: WsLocal) -> impl IntoView {
             </label>
             " "
             <label>
-                "Text "
+                {t("workspace-filter-text")}
+                " "
                 <input
                     type="search"
-                    aria-label="Filter by text"
+                    aria-label=t("workspace-filter-by-text")
                     data-testid="filter-text"
-                    placeholder="title or text"
+                    placeholder=t("workspace-filter-text-placeholder")
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         query.update(|q| {
@@ -219,17 +220,18 @@ fn DocTable(local: WsLocal) -> impl IntoView {
             </label>
             " "
             <label>
-                "Sort "
+                {t("workspace-sort")}
+                " "
                 <select
-                    aria-label="Sort documents"
+                    aria-label=t("workspace-sort-documents")
                     data-testid="sort"
                     on:change=move |ev| {
                         let sort = if event_target_value(&ev) == "modified" { SortKey::Modified } else { SortKey::Position };
                         query.update(|q| q.sort = sort);
                     }
                 >
-                    <option value="position">"Corpus order"</option>
-                    <option value="modified">"Last modified"</option>
+                    <option value="position">{t("workspace-sort-position")}</option>
+                    <option value="modified">{t("workspace-sort-modified")}</option>
                 </select>
             </label>
         </div>
@@ -239,15 +241,15 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                     let v = view.get();
                     let total = st.lib.corpus.with(|c| c.len());
                     if v.matching == total {
-                        format!("{total} document(s)")
+                        tr!("workspace-doc-count", n = total)
                     } else {
-                        format!("{} of {total} document(s) match", v.matching)
+                        tr!("workspace-doc-count-matching", n = v.matching, total = total)
                     }
                 }}
             </span>
-            " · Mark "
-            {move || format!("{} selected", selected.with(|s| s.len()))}
-            " as "
+            {format!(" · {} ", t("workspace-mark"))}
+            {move || tr!("workspace-selected", n = selected.with(|s| s.len()))}
+            {format!(" {} ", t("workspace-mark-as"))}
             {STATUSES
                 .into_iter()
                 .map(|s| {
@@ -261,7 +263,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            " · Mark all that match as "
+            {format!(" · {} ", t("workspace-mark-all-matching"))}
             {[DocStatus::Done, DocStatus::Skipped, DocStatus::New]
                 .into_iter()
                 .map(|s| {
@@ -283,13 +285,13 @@ fn DocTable(local: WsLocal) -> impl IntoView {
         </div>
         <AssignPanel selected />
         <table class="doc-table" data-testid="doc-table" style="width:100%;border-collapse:collapse">
-            <caption class="sr-only">"Documents in this browser"</caption>
+            <caption class="sr-only">{t("workspace-table-caption")}</caption>
             <thead>
                 <tr>
                     <th scope="col">
                         <input
                             type="checkbox"
-                            aria-label="Select all on this page"
+                            aria-label=t("workspace-select-page")
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 let ids: Vec<String> = view.with_untracked(|v| v.rows.iter().map(|r| r.entry.id.clone()).collect());
@@ -306,13 +308,13 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                         />
                     </th>
                     <th scope="col" style="text-align:right">"#"</th>
-                    <th scope="col" style="text-align:left">"Title"</th>
-                    <th scope="col" style="text-align:left">"Labels"</th>
-                    <th scope="col" style="text-align:left">"Suggestions accepted / pending"</th>
-                    <th scope="col" style="text-align:left">"Status"</th>
-                    <th scope="col" style="text-align:left">"Modified"</th>
-                    <th scope="col" style="text-align:left">"Actions"</th>
-                    <th scope="col" style="text-align:left">"Assigned to"</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-title")}</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-labels")}</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-suggestions")}</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-status")}</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-modified")}</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-actions")}</th>
+                    <th scope="col" style="text-align:left">{t("workspace-col-assigned")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -324,18 +326,18 @@ fn DocTable(local: WsLocal) -> impl IntoView {
             </tbody>
         </table>
         <Show when=move || view.with(|v| v.rows.is_empty())>
-            <p>{move || if st.lib.docs.with(|d| d.is_empty()) { "No documents yet: add one below." } else { "No document matches the filter." }}</p>
+            <p>{move || if st.lib.docs.with(|d| d.is_empty()) { t("workspace-empty") } else { t("workspace-no-match") }}</p>
         </Show>
         <Show when=move || view.with(|v| v.pages > 1)>
-            <nav class="doc-pages" aria-label="Pages">
+            <nav class="doc-pages" aria-label=t("workspace-pages")>
                 <button disabled=move || view.with(|v| v.page == 0) on:click=move |_| set_page(view.with_untracked(|v| v.page.saturating_sub(1)))>
-                    "◀ Previous page"
+                    {t("workspace-previous-page")}
                 </button>
                 " "
-                <span data-testid="doc-page">{move || view.with(|v| format!("Page {} of {}", v.page + 1, v.pages))}</span>
+                <span data-testid="doc-page">{move || view.with(|v| tr!("workspace-page-of", page = v.page + 1, pages = v.pages))}</span>
                 " "
                 <button disabled=move || view.with(|v| v.page + 1 >= v.pages) on:click=move |_| set_page(view.with_untracked(|v| v.page + 1))>
-                    "Next page ▶"
+                    {t("workspace-next-page")}
                 </button>
             </nav>
         </Show>
@@ -360,14 +362,14 @@ fn AssignPanel(selected: RwSignal<HashSet<String>>) -> impl IntoView {
         let share_pct: f64 = match share.get_untracked().trim().parse() {
             Ok(v) => v,
             Err(_) => {
-                error.set(Some(format!("the overlap “{}” is not a number of percent", share.get_untracked())));
+                error.set(Some(tr!("workspace-assign-overlap-invalid", value = share.get_untracked())));
                 return;
             }
         };
         let overlap_k: usize = match k.get_untracked().trim().parse() {
             Ok(v) => v,
             Err(_) => {
-                error.set(Some(format!("“{}” is not a number of annotators", k.get_untracked())));
+                error.set(Some(tr!("workspace-assign-k-invalid", value = k.get_untracked())));
                 return;
             }
         };
@@ -381,29 +383,32 @@ fn AssignPanel(selected: RwSignal<HashSet<String>>) -> impl IntoView {
     view! {
         <Show when=is_lead>
             <fieldset class="assign-panel" data-testid="assign-panel">
-                <legend>"Assign documents to annotators"</legend>
+                <legend>{t("workspace-assign-legend")}</legend>
                 <label>
-                    "Annotators (account names) "
-                    <input name="assign-names" type="text" placeholder="alice, bob" prop:value=move || names.get()
+                    {t("workspace-assign-names")}
+                    " "
+                    <input name="assign-names" type="text" placeholder=t("workspace-assign-names-placeholder") prop:value=move || names.get()
                         on:input=move |e| names.set(event_target_value(&e)) />
                 </label>
                 " "
                 <label>
-                    "Overlap (% of documents) "
+                    {t("workspace-assign-overlap")}
+                    " "
                     <input name="assign-overlap" type="number" min="0" max="100" step="1" style="width:5em"
                         prop:value=move || share.get() on:input=move |e| share.set(event_target_value(&e)) />
                 </label>
                 " "
                 <label>
-                    "Annotators per overlapped document "
+                    {t("workspace-assign-k")}
+                    " "
                     <input name="assign-k" type="number" min="2" step="1" style="width:4em"
                         prop:value=move || k.get() on:input=move |e| k.set(event_target_value(&e)) />
                 </label>
                 " "
-                <button type="button" on:click=auto>"Assign all automatically"</button>
+                <button type="button" on:click=auto>{t("workspace-assign-auto")}</button>
                 " "
                 <button type="button" disabled=move || selected.with(|s| s.is_empty()) on:click=by_hand>
-                    {move || format!("Assign {} selected to these annotators", selected.with(|s| s.len()))}
+                    {move || tr!("workspace-assign-selected", n = selected.with(|s| s.len()))}
                 </button>
                 <Show when=move || error.get().is_some()>
                     <p class="form-error" role="alert">{move || error.get().unwrap_or_default()}</p>
@@ -467,7 +472,7 @@ fn DocRow(
             <td class="select">
                 <input
                     type="checkbox"
-                    aria-label=format!("Select {}", e.title)
+                    aria-label=tr!("workspace-select-doc", title = e.title.as_str())
                     prop:checked=move || selected.with(|s| s.contains(&id.get_value()))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -491,14 +496,14 @@ fn DocRow(
                                 {title.get_value()}
                             </span>
                             <Show when=is_current>
-                                <span class="badge" style="margin-left:.4rem;font-size:.8em;color:#555">"(open)"</span>
+                                <span class="badge" style="margin-left:.4rem;font-size:.8em;color:#555">{t("workspace-open-badge")}</span>
                             </Show>
                         }
                     }
                 >
                     <input
                         type="text"
-                        aria-label="New title"
+                        aria-label=t("workspace-new-title")
                         id="rename-input"
                         data-testid="rename-input"
                         prop:value=move || draft.get()
@@ -524,7 +529,7 @@ fn DocRow(
             <td class="suggestions">{suggestions}</td>
             <td class="status">
                 <select
-                    aria-label=format!("Status of {}", e.title)
+                    aria-label=tr!("workspace-status-of", title = e.title.as_str())
                     on:change=move |ev| {
                         if let Some(s) = corpus::status_from_value(&event_target_value(&ev)) {
                             st.ws_set_status(&id.get_value(), s);
@@ -539,21 +544,21 @@ fn DocRow(
             </td>
             <td class="modified">{pw::format_time(e.modified)}</td>
             <td class="actions">
-                <button on:click=open>"Open"</button>
+                <button on:click=open>{t("workspace-open")}</button>
                 " "
                 <button on:click=move |_| {
                     draft.set(title.get_value());
                     renaming.set(Some(id.get_value()));
                     set_timeout(|| dom::focus_element("rename-input"), std::time::Duration::from_millis(0));
-                }>"Rename"</button>
+                }>{t("workspace-rename")}</button>
                 " "
-                <button on:click=move |_| st.ws_duplicate(&id.get_value())>"Duplicate"</button>
+                <button on:click=move |_| st.ws_duplicate(&id.get_value())>{t("workspace-duplicate")}</button>
                 " "
                 <button class="danger" on:click=move |_| {
                     if let Some(doc) = st.ws_delete(&id.get_value()) {
                         local.keep_deleted(doc);
                     }
-                }>"Delete"</button>
+                }>{t("workspace-delete")}</button>
             </td>
             <td class="assigned">{assigned}</td>
         </tr>
@@ -570,20 +575,20 @@ fn Usage() -> impl IntoView {
     });
     view! {
         <section class="storage-usage" aria-labelledby="usage-h" style="margin:1rem 0">
-            <h3 id="usage-h">"Storage"</h3>
+            <h3 id="usage-h">{t("workspace-storage")}</h3>
             {move || match usage.get() {
                 Some(Ok((used, Some(quota)))) => {
                     let pct = (used as f64 / quota.max(1) as f64 * 100.0).min(100.0);
                     view! {
                         <p data-testid="usage">
-                            <meter min="0" max=quota.to_string() value=used.to_string() high=(quota as f64 * 0.8).to_string() aria-label="Storage used"></meter>
-                            {format!(" {} of about {} used ({pct:.1}%)", human_bytes(used), human_bytes(quota))}
+                            <meter min="0" max=quota.to_string() value=used.to_string() high=(quota as f64 * 0.8).to_string() aria-label=t("workspace-storage-used")></meter>
+                            {format!(" {}", tr!("workspace-usage-of-quota", used = human_bytes(used), quota = human_bytes(quota), percent = format!("{pct:.1}")))}
                         </p>
                     }
                     .into_any()
                 }
-                Some(Ok((used, None))) => view! { <p data-testid="usage">{format!("{} used", human_bytes(used))}</p> }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{format!("Storage usage unknown: {e}")}</p> }.into_any(),
+                Some(Ok((used, None))) => view! { <p data-testid="usage">{tr!("workspace-usage", used = human_bytes(used))}</p> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{tr!("workspace-usage-unknown", error = e)}</p> }.into_any(),
                 None => ().into_any(),
             }}
         </section>
@@ -604,17 +609,19 @@ fn AddDocument() -> impl IntoView {
     };
     view! {
         <section class="add-document" aria-labelledby="add-h" style="margin:1rem 0">
-            <h3 id="add-h">"Add document"</h3>
+            <h3 id="add-h">{t("workspace-add-heading")}</h3>
             <form on:submit=submit>
                 <p>
                     <label>
-                        "Title "
+                        {t("workspace-add-title")}
+                        " "
                         <input type="text" name="title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
                     </label>
                 </p>
                 <p>
                     <label>
-                        "Text "
+                        {t("workspace-add-text")}
+                        " "
                         <textarea
                             name="text"
                             rows="6"
@@ -625,12 +632,13 @@ fn AddDocument() -> impl IntoView {
                     </label>
                 </p>
                 <p>
-                    <button type="submit" class="primary">"Add document"</button>
+                    <button type="submit" class="primary">{t("workspace-add-submit")}</button>
                 </p>
             </form>
             <p>
                 <label>
-                    "Open files (.txt, .md, .html, .json, .jsonl …) "
+                    {t("workspace-open-files")}
+                    " "
                     <input
                         type="file"
                         multiple
@@ -640,7 +648,7 @@ fn AddDocument() -> impl IntoView {
                     />
                 </label>
             </p>
-            <p class="hint">"You can also drop files anywhere on the window."</p>
+            <p class="hint">{t("workspace-drop-hint")}</p>
         </section>
     }
 }
@@ -660,12 +668,12 @@ fn Recovery(local: WsLocal) -> impl IntoView {
     };
     view! {
         <section class="recovery" aria-labelledby="recovery-h" style="margin:1rem 0">
-            <h3 id="recovery-h">"Recovery"</h3>
+            <h3 id="recovery-h">{t("workspace-recovery")}</h3>
             {move || match entries.get() {
-                Some(Err(e)) => view! { <p role="alert">{format!("Set-aside entries could not be listed: {e}")}</p> }.into_any(),
-                Some(Ok(v)) if v.is_empty() => view! { <p>"Nothing was set aside: every stored entry could be read."</p> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{tr!("workspace-recovery-list-failed", error = e)}</p> }.into_any(),
+                Some(Ok(v)) if v.is_empty() => view! { <p>{t("workspace-recovery-none")}</p> }.into_any(),
                 Some(Ok(_)) => view! {
-                    <p>"These stored entries could not be read and were set aside. Download them to recover their contents by hand, or discard them."</p>
+                    <p>{t("workspace-recovery-intro")}</p>
                 }
                 .into_any(),
                 None => ().into_any(),
@@ -692,27 +700,28 @@ fn Recovery(local: WsLocal) -> impl IntoView {
                                 {format!(" ({size}) ")}
                                 <button on:click=move |_| {
                                     if let Err(e) = dom::download(&file.get_value(), "text/plain", &raw.get_value()) {
-                                        st.error(format!("Download failed: {e}"));
+                                        st.error(tr!("workspace-download-failed", error = e.to_string()));
                                     }
-                                }>"Download"</button>
+                                }>{t("workspace-recovery-download")}</button>
                                 " "
                                 <Show
                                     when=is_confirming
-                                    fallback=move || view! { <button on:click=move |_| confirming.set(Some(key.get_value()))>"Discard"</button> }
+                                    fallback=move || view! { <button on:click=move |_| confirming.set(Some(key.get_value()))>{t("workspace-recovery-discard")}</button> }
                                 >
-                                    <span role="group" aria-label="Confirm discard">
-                                        "Discard for good? "
+                                    <span role="group" aria-label=t("workspace-recovery-confirm")>
+                                        {t("workspace-recovery-discard-question")}
+                                        " "
                                         <button class="danger" on:click=move |_| {
                                             confirming.set(None);
                                             let k = key.get_value();
                                             match st.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.discard_recovery(&k))).flatten() {
                                                 Some(Ok(())) => local.recovery_changed(),
-                                                Some(Err(e)) => st.error(format!("Not discarded: {e}")),
+                                                Some(Err(e)) => st.error(tr!("workspace-not-discarded", error = e.to_string())),
                                                 None => st.error(STORAGE_UNAVAILABLE),
                                             }
-                                        }>"Yes, discard"</button>
+                                        }>{t("workspace-recovery-yes")}</button>
                                         " "
-                                        <button on:click=move |_| confirming.set(None)>"Keep"</button>
+                                        <button on:click=move |_| confirming.set(None)>{t("workspace-recovery-keep")}</button>
                                     </span>
                                 </Show>
                             </li>
