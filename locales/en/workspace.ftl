@@ -217,3 +217,12 @@ transfer-doc-spans = { $n ->
 }
 transfer-add-labels = Add these labels to the schema:
 transfer-warnings = Warnings:
+
+## A document's status, as the Documents screen shows it (keys: the stored value)
+
+workspace-status-label = { $status ->
+    [new] New
+    [inprogress] In progress
+    [done] Done
+   *[skipped] Skipped
+}

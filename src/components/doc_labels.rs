@@ -43,7 +43,7 @@ pub fn DocLabels() -> impl IntoView {
                                     }
                                     on:click=move |_| toggle(name.get_value())
                                 >
-                                    {l.clone()}
+                                    <bdi>{l.clone()}</bdi>
                                 </button>
                             }
                         })

@@ -83,10 +83,10 @@ pub fn TransferButtons() -> impl IntoView {
                 </span>
             </Show>
             <Show when=move || !st.doc.read_only.get()>
-                <button on:click=move |_| dialog.set(Dialog::Import)>{t("transfer-import")}</button>
+                <button data-testid="import-button" on:click=move |_| dialog.set(Dialog::Import)>{t("transfer-import")}</button>
             </Show>
-            <button on:click=move |_| dialog.set(Dialog::Export)>{t("transfer-export")}</button>
-            <button on:click=move |_| dialog.set(Dialog::Share)>{t("transfer-share")}</button>
+            <button data-testid="export-button" on:click=move |_| dialog.set(Dialog::Export)>{t("transfer-export")}</button>
+            <button data-testid="share-button" on:click=move |_| dialog.set(Dialog::Share)>{t("transfer-share")}</button>
             {move || match dialog.get() {
                 Dialog::None => ().into_any(),
                 Dialog::Export => view! { <ExportDialog dialog /> }.into_any(),

@@ -151,7 +151,11 @@ fn DocTable(local: WsLocal) -> impl IntoView {
         let n = ids.len();
         st.ws_set_status_many(ids, status);
         selected.set(HashSet::new());
-        st.announce(tr!("workspace-marking", n = n, status = corpus::status_name(status).to_lowercase()));
+        st.announce(tr!(
+            "workspace-marking",
+            n = n,
+            status = tr!("act-workspace-status-name", status = status.as_str())
+        ));
     };
     view! {
         <div class="doc-filters" role="search" aria-label=t("workspace-filters")>
@@ -175,7 +179,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                     <option value="todo">{t("workspace-status-to-do")}</option>
                     {STATUSES
                         .into_iter()
-                        .map(|s| view! { <option value=corpus::status_value(s)>{corpus::status_name(s)}</option> })
+                        .map(|s| view! { <option value=corpus::status_value(s)>{tr!("workspace-status-label", status = s.as_str())}</option> })
                         .collect_view()}
                 </select>
             </label>
@@ -258,7 +262,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                             disabled=move || selected.with(|x| x.is_empty())
                             on:click=move |_| bulk(selected.get_untracked().into_iter().collect(), s)
                         >
-                            {corpus::status_name(s)}
+                            {tr!("workspace-status-label", status = s.as_str())}
                         </button>
                     }
                 })
@@ -277,7 +281,7 @@ fn DocTable(local: WsLocal) -> impl IntoView {
                                 bulk(ids, s)
                             }
                         >
-                            {corpus::status_name(s)}
+                            {tr!("workspace-status-label", status = s.as_str())}
                         </button>
                     }
                 })
@@ -538,7 +542,7 @@ fn DocRow(
                 >
                     {STATUSES
                         .into_iter()
-                        .map(|s| view! { <option value=s.as_str() selected=status == s>{corpus::status_name(s)}</option> })
+                        .map(|s| view! { <option value=s.as_str() selected=status == s>{tr!("workspace-status-label", status = s.as_str())}</option> })
                         .collect_view()}
                 </select>
             </td>
