@@ -263,3 +263,9 @@ workspace-status-label = { $status ->
     [done] منجز
    *[skipped] متخطّى
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = يمكن لصق هذا الرابط في أي مكان.
+transfer-advice-long = هذا الرابط طويل: قد تقطعه تطبيقات الدردشة والبريد الإلكتروني. يُفضَّل إرساله ملفًا، أو المشاركة دون الاقتراحات.
+transfer-advice-too-long = هذا المستند أكبر من أن يوضع في رابط: المتصفحات ترفضه. صدِّره ملفًا بدلًا من ذلك.

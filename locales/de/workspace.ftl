@@ -236,3 +236,9 @@ workspace-status-label = { $status ->
     [done] Erledigt
    *[skipped] Übersprungen
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = Dieser Link kann überall eingefügt werden.
+transfer-advice-long = Dieser Link ist lang: Chat-Apps und E-Mail können ihn abschneiden. Senden Sie ihn besser als Datei oder teilen Sie ohne Vorschläge.
+transfer-advice-too-long = Dieses Dokument ist zu groß für einen Link: Browser lehnen ihn ab. Exportieren Sie es stattdessen als Datei.

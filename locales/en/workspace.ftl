@@ -226,3 +226,9 @@ workspace-status-label = { $status ->
     [done] Done
    *[skipped] Skipped
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = This link can be pasted anywhere.
+transfer-advice-long = This link is long: chat apps and e-mail may cut it. Prefer sending it as a file, or share without suggestions.
+transfer-advice-too-long = This document is too large for a link: browsers refuse it. Export it as a file instead.

@@ -251,3 +251,9 @@ workspace-status-label = { $status ->
     [done] Hecho
    *[skipped] Omitido
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = Este enlace se puede pegar en cualquier sitio.
+transfer-advice-long = Este enlace es largo: las aplicaciones de chat y el correo pueden cortarlo. Mejor envíalo como archivo o compártelo sin sugerencias.
+transfer-advice-too-long = Este documento es demasiado grande para un enlace: los navegadores lo rechazan. Expórtalo como archivo.

@@ -245,3 +245,9 @@ workspace-status-label = { $status ->
     [done] Terminé
    *[skipped] Passé
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = Ce lien peut être collé n’importe où.
+transfer-advice-long = Ce lien est long : les messageries et l’e-mail peuvent le couper. Envoyez-le plutôt en fichier, ou partagez sans les suggestions.
+transfer-advice-too-long = Ce document est trop grand pour un lien : les navigateurs le refusent. Exportez-le plutôt en fichier.

@@ -240,3 +240,9 @@ workspace-status-label = { $status ->
     [done] הושלם
    *[skipped] דולג
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = אפשר להדביק את הקישור הזה בכל מקום.
+transfer-advice-long = הקישור הזה ארוך: אפליקציות צ׳אט ודוא״ל עלולות לקטוע אותו. עדיף לשלוח אותו כקובץ, או לשתף בלי ההצעות.
+transfer-advice-too-long = המסמך הזה גדול מדי לקישור: דפדפנים דוחים אותו. יש לייצא אותו כקובץ במקום זאת.

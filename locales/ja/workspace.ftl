@@ -209,3 +209,9 @@ workspace-status-label = { $status ->
     [done] 完了
    *[skipped] スキップ
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = このリンクはどこにでも貼り付けられます。
+transfer-advice-long = このリンクは長いため、チャットアプリやメールで途中が切れることがあります。ファイルとして送るか、候補なしで共有してください。
+transfer-advice-too-long = この文書はリンクにするには大きすぎます（ブラウザーが受け付けません）。代わりにファイルとしてエクスポートしてください。

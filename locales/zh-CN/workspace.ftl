@@ -210,3 +210,9 @@ workspace-status-label = { $status ->
     [done] 已完成
    *[skipped] 已跳过
 }
+
+## Sharing: advice on the link's length
+
+transfer-advice-ok = 此链接可以粘贴到任何地方。
+transfer-advice-long = 此链接较长：聊天应用和电子邮件可能会截断它。建议以文件形式发送，或不带建议分享。
+transfer-advice-too-long = 此文档太大，无法生成链接：浏览器会拒绝它。请改为导出为文件。

@@ -81,7 +81,7 @@ pub fn ReviewCard() -> impl IntoView {
                     Some(s) => view! {
                         // One paragraph in the sentence's own direction (core's rule), the span a plain
                         // inline mark: no isolate splits the sentence's runs.
-                        <p class="review-context" dir=s.dir data-testid="review-context">
+                        <p class="review-context" dir=s.dir data-testid="review-context" data-user="" translate="no">
                             {s.before}
                             <mark class="review-span" data-testid="review-span">{s.span}</mark>
                             {s.after}

@@ -349,7 +349,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                                 {t("transfer-copy-link")}
                             </button>
                         </p>
-                        <p data-testid="share-advice">{advice.get().message()}</p>
+                        <p data-testid="share-advice">{advice_text(advice.get())}</p>
                     }
                     .into_any()
                 }
@@ -593,4 +593,13 @@ fn ImportPreview(plan: Plan, partial: bool, add_labels: RwSignal<bool>) -> impl 
                 })}
         </div>
     }
+}
+
+/// The advice on a link's length, in the reader's language (core decides which).
+fn advice_text(a: LinkAdvice) -> String {
+    t(match a {
+        LinkAdvice::Ok => "transfer-advice-ok",
+        LinkAdvice::LongForChat => "transfer-advice-long",
+        LinkAdvice::TooLongForBrowser => "transfer-advice-too-long",
+    })
 }
