@@ -23,8 +23,9 @@ use std::cell::RefCell;
 /// - `panel`: the Annotate screen (text, side panel, review card, corpus row, search);
 /// - `workspace`: the Documents screen, import, export and sharing;
 /// - `team`: sync, team projects, curation and agreement;
-/// - `actions`: what actions say (notifications and errors).
-pub const FILES: &[&str] = &["app", "panel", "workspace", "team", "actions"];
+/// - `actions`: what actions say (notifications and errors);
+/// - `errors`: core's errors, in the words of [`crate::errors`].
+pub const FILES: &[&str] = &["app", "panel", "workspace", "team", "actions", "errors"];
 
 /// English, the reference, in the order of [`FILES`].
 const ENGLISH: &[&str] = &[
@@ -33,6 +34,7 @@ const ENGLISH: &[&str] = &[
     include_str!("../locales/en/workspace.ftl"),
     include_str!("../locales/en/team.ftl"),
     include_str!("../locales/en/actions.ftl"),
+    include_str!("../locales/en/errors.ftl"),
 ];
 
 struct Active {
@@ -152,6 +154,20 @@ fn format_in(b: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArg
 /// Message `id` without arguments.
 pub fn t(id: &str) -> String {
     format(id, None)
+}
+
+/// A count or measure written the active language's way (its digits and grouping), as numbers inside
+/// messages are: for the badges and counters that show a bare number.
+pub fn number(n: impl Into<f64>) -> String {
+    let n = fluent_bundle::types::FluentNumber::new(n.into(), Default::default());
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::platform::locale::format_number(active(), n.value, &n.options)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        n.as_string().into_owned()
+    }
 }
 
 /// Message `id` with named arguments: `tr!("docs-count", n = 3, title = doc.title.as_str())`.

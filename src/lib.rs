@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod app;
 pub mod components;
+pub mod errors;
 pub mod i18n;
 pub mod keyboard;
 pub mod platform;
@@ -19,7 +20,8 @@ pub fn start() {
         mount(i18n::install(tag, &[]).err());
         return;
     }
-    leptos::task::spawn_local(async move {
+    // Before mounting, Leptos's executor is not set up yet: the browser's own task queue runs this.
+    wasm_bindgen_futures::spawn_local(async move {
         let failed = match platform::locale::fetch_files(tag, i18n::FILES).await {
             Ok(files) => i18n::install(tag, &files).err(),
             Err(e) => Some(e),

@@ -8,6 +8,7 @@
 //!   edit in progress is neither lost nor written back over the assignment.
 //! - Large corpora are saved a chunk per task: the page stays responsive.
 
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::dom;
 use crate::state::{AppState, Level};
@@ -35,7 +36,7 @@ impl AppState {
         if current.is_empty() {
             return Err(t("act-assign-no-documents"));
         }
-        let plan = assign::assign(&current, &team, rule).map_err(|e| e.to_string())?;
+        let plan = assign::assign(&current, &team, rule).map_err(|e| e.message())?;
         let changes: Vec<(String, Vec<String>)> =
             plan.into_iter().zip(&current).filter(|((_, new), (_, old))| new != old).map(|(p, _)| p).collect();
         self.save_assignments(changes, team.len());
@@ -66,7 +67,7 @@ impl AppState {
                     let stored = match this.ws_ref(|w| w.load_doc(id)) {
                         Ok(s) => s,
                         Err(e) => {
-                            failed.push(e.to_string());
+                            failed.push(e.message());
                             continue;
                         }
                     };
@@ -83,7 +84,7 @@ impl AppState {
                             }
                             crate::actions::sync::stored_changed(id);
                         }
-                        Err(e) => failed.push(e.to_string()),
+                        Err(e) => failed.push(e.message()),
                     }
                 }
                 dom::yield_now().await;

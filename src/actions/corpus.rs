@@ -1,6 +1,7 @@
 //! Corpus work: suggestions prepared ahead by the worker, Done → next, Skip, Previous / Next (core's
 //! `corpus` decides the order and the queue).
 
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::{dom, extractor};
 use crate::state::{AppState, Level, MODEL_URL};
@@ -91,7 +92,7 @@ impl AppState {
                         .filter_map(|id| match w.load_doc(id) {
                             Ok(s) => Some((id.clone(), s.doc.text)),
                             Err(e) => {
-                                unreadable.push(e.to_string());
+                                unreadable.push(e.message());
                                 None
                             }
                         })

@@ -3,6 +3,7 @@
 //! `edit::suggestion_update`; decisions are never touched).
 
 use crate::actions::extract::found_spans;
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::extractor;
 use crate::state::{AppState, Level, WsError, MODEL_URL};
@@ -20,7 +21,7 @@ impl AppState {
             Ok(ids) => ids,
             Err(WsError::Unavailable) => return,
             Err(e) => {
-                self.notify(Level::Warning, tr!("act-learn-sources-failed", error = e.to_string()));
+                self.notify(Level::Warning, tr!("act-learn-sources-failed", error = e.message()));
                 return;
             }
         };
@@ -38,7 +39,7 @@ impl AppState {
                         let sd = match w.load_doc(id) {
                             Ok(sd) => sd,
                             Err(e) => {
-                                unreadable.push(e.to_string());
+                                unreadable.push(e.message());
                                 continue;
                             }
                         };
@@ -165,7 +166,7 @@ impl AppState {
             }
             if let Err(e) = this.ws_mut(|w| w.forget_learned(crate::platform::now_ms())) {
                 if !matches!(e, WsError::Unavailable) {
-                    this.error(tr!("act-learn-forget-storage-failed", error = e.to_string()));
+                    this.error(tr!("act-learn-forget-storage-failed", error = e.message()));
                 }
             }
             this.suggest.learned.set((0, 0));

@@ -3,6 +3,7 @@
 //! and repaint together.
 
 use crate::actions::extract::found_spans;
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::{self, storage::LocalStore};
 use crate::state::*;
@@ -113,7 +114,7 @@ impl AppState {
                 self.lib.workspace.set_value(Some(ws));
             }
             Err(e) => {
-                self.error(tr!("act-open-load-failed", error = e.to_string()));
+                self.error(tr!("act-open-load-failed", error = e.message()));
             }
         }
         self.boot_learned();
@@ -165,7 +166,7 @@ impl AppState {
                 self.set_current(doc, rev);
             }
             Some(Err(e)) => {
-                self.error(tr!("act-open-not-saved", title = doc.title.as_str(), error = e.to_string()));
+                self.error(tr!("act-open-not-saved", title = doc.title.as_str(), error = e.message()));
                 self.set_current(doc, 0);
                 self.save.save_state.set(SaveState::NotSaved);
             }
@@ -178,7 +179,7 @@ impl AppState {
         let loaded = self.lib.workspace.with_value(|w| w.as_ref().map(|w| w.load_doc(id)));
         match loaded {
             Some(Ok(stored)) => self.set_current(stored.doc, stored.revision),
-            Some(Err(e)) => self.error(tr!("act-open-failed", error = e.to_string())),
+            Some(Err(e)) => self.error(tr!("act-open-failed", error = e.message())),
             None => self.error(t("act-open-no-storage")),
         }
     }
@@ -215,7 +216,7 @@ impl AppState {
                 Ok(b) => b,
                 Err(WsError::Unavailable) => false,
                 Err(e) => {
-                    self.notify(Level::Warning, tr!("act-open-predates-unknown", error = e.to_string()));
+                    self.notify(Level::Warning, tr!("act-open-predates-unknown", error = e.message()));
                     false
                 }
             };
@@ -231,7 +232,7 @@ impl AppState {
         }
         if let Err(e) = self.ws_mut(|w| w.set_last_open(&id)) {
             if !matches!(e, WsError::Unavailable) {
-                self.notify(Level::Warning, tr!("act-open-last-open-failed", error = e.to_string()));
+                self.notify(Level::Warning, tr!("act-open-last-open-failed", error = e.message()));
             }
         }
         if needs_extraction {

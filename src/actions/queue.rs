@@ -10,6 +10,7 @@
 //! - A ranking that arrives after the order was switched back, or after a newer ranking was asked
 //!   for, is dropped.
 
+use crate::errors::Localize;
 use crate::platform::extractor;
 use crate::state::{AppState, Level, MODEL_URL};
 use leptos::prelude::*;
@@ -75,7 +76,7 @@ impl AppState {
                         t
                     }
                     Err(e) => {
-                        unreadable.push(e.to_string());
+                        unreadable.push(e.message());
                         continue;
                     }
                 },

@@ -7,6 +7,7 @@ use crate::state::*;
 use crate::tr;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::errors::Localize;
 use crate::platform::timer::{set_timeout, set_timeout_with_handle};
 use spandrel_core::edit::Command;
 use spandrel_core::storage::{autosave_delay_ms, Settings, StorageError};
@@ -100,7 +101,7 @@ impl AppState {
                     }
                     self.schedule_retry();
                 } else {
-                    self.error(tr!("act-save-failed", error = e.to_string()));
+                    self.error(tr!("act-save-failed", error = e.message()));
                 }
             }
             None => self.save.save_state.set(SaveState::NotSaved),
@@ -140,7 +141,7 @@ impl AppState {
         if let Some(json) = leftovers {
             match self.ws_mut(|w| w.set_aside(&doc_id, &json)) {
                 Ok(key) => kept_at = Some(key),
-                Err(e) => self.error(tr!("act-save-leftovers-lost", error = e.to_string(), json = json.as_str())),
+                Err(e) => self.error(tr!("act-save-leftovers-lost", error = e.message(), json = json.as_str())),
             }
         }
         if conflicts.is_empty() {
@@ -180,7 +181,7 @@ impl AppState {
         if let Some(Err(e)) =
             self.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.save_settings(&settings))).flatten()
         {
-            self.error(tr!("act-save-settings-failed", error = e.to_string()));
+            self.error(tr!("act-save-settings-failed", error = e.message()));
         }
         crate::actions::sync::schema_saved(&settings.schema);
     }

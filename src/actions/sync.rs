@@ -28,6 +28,7 @@ use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::time::Duration;
 
+use crate::errors::Localize;
 use crate::state::{Saved, SyncCtx, SyncView};
 
 /// What a curator does to a document's gold version.
@@ -45,25 +46,22 @@ pub enum GoldEdit {
     Mark(bool),
 }
 
-/// Why a curator's change to the gold version was not made.
+/// Why a curator's change to the gold version was not made. Shown in the run's language
+/// (`crate::errors`); its `Display` is that message too.
 #[derive(Debug, thiserror::Error)]
 pub enum GoldActionError {
-    #[error(transparent)]
+    #[error("{}", crate::errors::Localize::message(self))]
     Sync(#[from] SyncError),
-    #[error(transparent)]
+    #[error("{}", crate::errors::Localize::message(self))]
     Gold(#[from] spandrel_core::team::GoldError),
-    #[error("{}", no_version_text(.0))]
+    #[error("{}", crate::errors::Localize::message(self))]
     NoVersion(String),
-    #[error("{}", t("act-sync-gold-no-span"))]
+    #[error("{}", crate::errors::Localize::message(self))]
     NoSpan,
-    #[error("{}", t("act-sync-gold-none"))]
+    #[error("{}", crate::errors::Localize::message(self))]
     NoGold,
-    #[error("{}", t("act-sync-gold-nothing-worked"))]
+    #[error("{}", crate::errors::Localize::message(self))]
     NothingWorked,
-}
-
-fn no_version_text(who: &str) -> String {
-    tr!("act-sync-gold-no-version", who = who)
 }
 
 /// Where the settings (never the password) are kept in localStorage.
@@ -96,7 +94,7 @@ pub fn stored_changed(id: &str) {
     }
     match cx.st.ws_ref(|w| w.load_doc(id)) {
         Ok(stored) => cx.stage(&stored.doc),
-        Err(e) => cx.st.error(tr!("act-sync-stage-failed", error = e.to_string())),
+        Err(e) => cx.st.error(tr!("act-sync-stage-failed", error = e.message())),
     }
 }
 
@@ -132,7 +130,7 @@ pub fn schema_saved(schema: &LabelSchema) {
             cx.publish();
             cx.kick();
         }
-        Some(Err(e)) => cx.st.error(tr!("act-sync-schema-stage-failed", error = e.to_string())),
+        Some(Err(e)) => cx.st.error(tr!("act-sync-schema-stage-failed", error = e.message())),
         None => {}
     }
 }
@@ -148,7 +146,7 @@ pub fn deleted(id: &str) {
             cx.publish();
             cx.kick();
         }
-        Some(Err(e)) => cx.st.error(tr!("act-sync-removal-stage-failed", error = e.to_string())),
+        Some(Err(e)) => cx.st.error(tr!("act-sync-removal-stage-failed", error = e.message())),
         None => {}
     }
 }
@@ -163,7 +161,7 @@ pub fn load_saved() -> Result<Option<Saved>, String> {
             serde_json::from_str(&raw).map(Some).map_err(|e| tr!("act-sync-settings-unreadable", error = e.to_string()))
         }
         Ok(None) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.message()),
     }
 }
 
@@ -223,10 +221,10 @@ impl SyncCtx {
             return Err(t("act-sync-enter-password"));
         }
         let creds = Credentials::new(config.user.clone(), password.clone());
-        let engine = SyncEngine::open(LocalStore, config.clone(), creds).map_err(|e| e.to_string())?;
+        let engine = SyncEngine::open(LocalStore, config.clone(), creds).map_err(|e| e.message())?;
         let raw = serde_json::to_string(&Saved { config: config.clone(), remember })
             .map_err(|e| tr!("act-sync-settings-not-written", error = e.to_string()))?;
-        LocalStore.set(SETTINGS_KEY, &raw).map_err(|e| tr!("act-sync-settings-not-kept", error = e.to_string()))?;
+        LocalStore.set(SETTINGS_KEY, &raw).map_err(|e| tr!("act-sync-settings-not-kept", error = e.message()))?;
         let pw = remember.then_some(password.as_str());
         if let Err(e) = http::session_set(PASSWORD_KEY, pw) {
             self.st.notify(Level::Warning, tr!("act-sync-password-not-remembered", error = e.to_string()));
@@ -255,7 +253,7 @@ impl SyncCtx {
         self.engine.set_value(None);
         self.st.lib.queue_of.set(None);
         if let Err(e) = LocalStore.remove(SETTINGS_KEY) {
-            self.st.notify(Level::Warning, tr!("act-sync-settings-not-removed", error = e.to_string()));
+            self.st.notify(Level::Warning, tr!("act-sync-settings-not-removed", error = e.message()));
         }
         if let Err(e) = http::session_set(PASSWORD_KEY, None) {
             self.st.notify(Level::Warning, tr!("act-sync-password-not-removed", error = e.to_string()));
@@ -287,7 +285,7 @@ impl SyncCtx {
                 self.publish();
                 self.kick();
             }
-            Some(Err(e)) => self.st.error(tr!("act-sync-stage-failed", error = e.to_string())),
+            Some(Err(e)) => self.st.error(tr!("act-sync-stage-failed", error = e.message())),
             None => {}
         }
     }
@@ -358,7 +356,7 @@ impl SyncCtx {
     pub fn sync_now(&self) {
         let r = self.engine.try_update_value(|e| e.as_mut().map(|e| e.retry_refused())).flatten();
         if let Some(Err(e)) = r {
-            self.st.error(tr!("act-sync-retry-failed", error = e.to_string()));
+            self.st.error(tr!("act-sync-retry-failed", error = e.message()));
         }
         self.kick();
     }
@@ -500,7 +498,7 @@ impl SyncCtx {
                     }
                     if let (Some(json), Some(d)) = (report.leftovers, doc.as_ref()) {
                         if let Err(e) = self.st.ws_mut(|w| w.set_aside(d, &json)) {
-                            self.st.error(tr!("act-sync-leftovers-lost", error = e.to_string(), json = json.as_str()));
+                            self.st.error(tr!("act-sync-leftovers-lost", error = e.message(), json = json.as_str()));
                         }
                     }
                     docs.extend(doc);
@@ -528,7 +526,7 @@ impl SyncCtx {
             Ok(s) => s.doc,
             Err(WsError::Storage(StorageError::NotFound { .. })) | Err(WsError::Unavailable) => return,
             Err(e) => {
-                st.error(tr!("act-sync-removed-unreadable", error = e.to_string()));
+                st.error(tr!("act-sync-removed-unreadable", error = e.message()));
                 return;
             }
         };
@@ -550,7 +548,7 @@ impl SyncCtx {
                 }
                 st.notify(Level::Info, tr!("act-sync-removed", title = stored.title.as_str()));
             }
-            Err(e) => st.error(tr!("act-sync-removed-not-deleted", error = e.to_string())),
+            Err(e) => st.error(tr!("act-sync-removed-not-deleted", error = e.message())),
         }
     }
 
@@ -594,14 +592,14 @@ impl SyncCtx {
                         }
                         st.refresh_entry(id);
                     }
-                    Err(e) => st.error(tr!("act-sync-change-not-saved", error = e.to_string())),
+                    Err(e) => st.error(tr!("act-sync-change-not-saved", error = e.message())),
                 }
             }
             Err(WsError::Storage(StorageError::NotFound { .. })) => match st.ws_mut(|w| w.save_doc(&remote, 0)) {
                 Ok(_) => st.refresh_docs(),
-                Err(e) => st.error(tr!("act-sync-doc-not-saved", error = e.to_string())),
+                Err(e) => st.error(tr!("act-sync-doc-not-saved", error = e.message())),
             },
-            Err(e) => st.error(tr!("act-sync-change-unreadable", error = e.to_string())),
+            Err(e) => st.error(tr!("act-sync-change-unreadable", error = e.message())),
         }
     }
 }
@@ -640,7 +638,7 @@ pub async fn set_up_project(
             annotators = members.annotators.len(),
             curators = members.curators.len()
         )),
-        Some(Err(e)) => Err(e.to_string()),
+        Some(Err(e)) => Err(e.message()),
         None => Err(t("act-sync-setup-stopped")),
     }
 }
@@ -676,7 +674,7 @@ pub async fn create_own_account(server: &str, user: &str, password: &str) -> Res
             status = r.status.to_string(),
             message = spandrel_core::sync::error::server_message(&r).chars().take(200).collect::<String>()
         )),
-        Err(e) => Err(tr!("act-sync-unreachable", error = e.to_string())),
+        Err(e) => Err(tr!("act-sync-unreachable", error = e.message())),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Import, export and share: the read-only view of a shared link, saving a copy, labels from files.
 
+use crate::errors::Localize;
 use crate::platform::{self, dom};
 use crate::state::{AppState, Level, SaveState, Screen};
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ impl AppState {
             opts.word_breaks.insert(d.id.clone(), words);
         }
         let files = spandrel_core::formats::export(format, docs, &self.lib.schema.get_untracked(), &opts)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.message())?;
         // Core's one naming rule: "<title-slug>.<format>.<ext>" for one file; brat's pairs keep theirs.
         let titles: Vec<&str> = docs.iter().map(|d| d.title.as_str()).collect();
         let names = spandrel_core::file_names::download_names(format, scope, &titles, &files);

@@ -4,10 +4,11 @@
 use crate::i18n::t;
 use crate::platform::{self, dom};
 use crate::state::*;
-use crate::state::{AppState, Level, MsgAction, Screen, WsError, STORAGE_UNAVAILABLE};
+use crate::state::{AppState, Level, MsgAction, Screen, WsError};
 use crate::tr;
 use leptos::prelude::*;
 // Timers through `platform` (leptos' in the browser, the native twin's in tests).
+use crate::errors::Localize;
 use crate::platform::timer::set_timeout;
 use spandrel_core::display::{isolate, quoted};
 use spandrel_core::edit::Command;
@@ -41,7 +42,7 @@ impl AppState {
         let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
         let plan = self.lib.schema.with_untracked(|s| intake::plan(&files, s, &opts));
         for f in plan.failures() {
-            let text = tr!("act-workspace-file-not-added", file = f.file.as_str(), error = f.to_string());
+            let text = tr!("act-workspace-file-not-added", file = f.file.as_str(), error = f.message());
             let raw = f.format.and_then(|_| files.iter().find(|(n, _)| *n == f.file).cloned());
             let action = raw.map(|raw| {
                 let this = *self;
@@ -110,13 +111,13 @@ impl AppState {
                 ));
             }
             Ok(_) => {}
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.message()),
         }
         let titles: Vec<String> = docs.iter().take(5).map(|d| quoted(&d.title)).collect();
         let labels = add_labels.then(|| self.lib.schema.with_untracked(|s| plan.labels_to_add(s, partial)));
         let now = platform::now_ms();
         let Some(mut job) = self.lib.workspace.with_value(|w| w.as_ref().map(|w| AddJob::new(w, docs, now))) else {
-            return Err(STORAGE_UNAVAILABLE.to_owned());
+            return Err(WsError::Unavailable.message());
         };
         let this = *self;
         leptos::task::spawn_local(async move {
@@ -133,7 +134,7 @@ impl AppState {
                     }
                     Err(e) => {
                         this.refresh_docs();
-                        failed(e.to_string());
+                        failed(e.message());
                         return;
                     }
                 }
@@ -181,7 +182,7 @@ impl AppState {
                 true
             }
             Err(e) => {
-                self.error(e.to_string());
+                self.error(e.message());
                 false
             }
         }
@@ -212,7 +213,7 @@ impl AppState {
                 self.refresh_docs();
                 crate::actions::sync::stored_changed(id);
             }
-            Err(e) => self.error(tr!("act-workspace-not-renamed", error = e.to_string())),
+            Err(e) => self.error(tr!("act-workspace-not-renamed", error = e.message())),
         }
     }
 
@@ -241,7 +242,7 @@ impl AppState {
                             changed += 1;
                             crate::actions::sync::stored_changed(id);
                         }
-                        Err(e) => failed.push(e.to_string()),
+                        Err(e) => failed.push(e.message()),
                     }
                 }
                 dom::yield_now().await;
@@ -274,7 +275,7 @@ impl AppState {
                 self.refresh_docs();
                 crate::actions::sync::stored_changed(id);
             }
-            Err(e) => self.error(tr!("act-workspace-status-not-changed", error = e.to_string())),
+            Err(e) => self.error(tr!("act-workspace-status-not-changed", error = e.message())),
         }
     }
 
@@ -289,7 +290,7 @@ impl AppState {
                 self.refresh_docs();
                 self.announce(t("act-workspace-duplicated"));
             }
-            Err(e) => self.error(tr!("act-workspace-not-duplicated", error = e.to_string())),
+            Err(e) => self.error(tr!("act-workspace-not-duplicated", error = e.message())),
         }
     }
 
@@ -302,7 +303,7 @@ impl AppState {
         let doc = match self.ws_ref(|w| w.load_doc(id)) {
             Ok(s) => s.doc,
             Err(e) => {
-                self.error(tr!("act-workspace-not-deleted", error = e.to_string()));
+                self.error(tr!("act-workspace-not-deleted", error = e.message()));
                 return None;
             }
         };
@@ -319,7 +320,7 @@ impl AppState {
         match self.ws_mut(|w| w.delete_doc(id)) {
             Ok(()) => crate::actions::sync::deleted(id),
             Err(e) => {
-                self.error(tr!("act-workspace-not-deleted", error = e.to_string()));
+                self.error(tr!("act-workspace-not-deleted", error = e.message()));
                 return None;
             }
         }
@@ -348,7 +349,7 @@ impl AppState {
                 true
             }
             Err(e) => {
-                self.error(tr!("act-workspace-not-restored", title = doc.title.as_str(), error = e.to_string()));
+                self.error(tr!("act-workspace-not-restored", title = doc.title.as_str(), error = e.message()));
                 false
             }
         }
@@ -363,7 +364,7 @@ impl AppState {
                 }
                 self.refresh_docs();
             }
-            Err(e) => self.error(tr!("act-workspace-reread-failed", error = e.to_string())),
+            Err(e) => self.error(tr!("act-workspace-reread-failed", error = e.message())),
         }
     }
 
@@ -388,7 +389,7 @@ impl AppState {
                 let title = self.with_doc_untracked(|d| d.title.clone()).unwrap_or_default();
                 self.notify(Level::Warning, tr!("act-workspace-deleted-elsewhere", title = title));
             }
-            Err(e) => self.error(tr!("act-workspace-other-tab-unreadable", error = e.to_string())),
+            Err(e) => self.error(tr!("act-workspace-other-tab-unreadable", error = e.message())),
         }
     }
 
@@ -413,7 +414,7 @@ impl AppState {
                         Ok(true) => changed += 1,
                         Ok(false) => {}
                         Err(e) => {
-                            this.notify(Level::Warning, tr!("act-workspace-other-tab-unlisted", error = e.to_string()))
+                            this.notify(Level::Warning, tr!("act-workspace-other-tab-unlisted", error = e.message()))
                         }
                     }
                 }
@@ -449,7 +450,7 @@ impl AppState {
                         self.rank_queue();
                     }
                 }
-                Err(e) => self.error(tr!("act-workspace-other-tab-labels", error = e.to_string())),
+                Err(e) => self.error(tr!("act-workspace-other-tab-labels", error = e.message())),
             },
             Some(k) if k.starts_with(RECOVERY_PREFIX) => local.recovery_changed(),
             Some(k) => {

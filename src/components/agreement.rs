@@ -6,7 +6,8 @@
 //! The loaded annotators live for the page's lifetime (not only while this screen is shown), so the user
 //! can look at a document and come back to the comparison.
 
-use crate::i18n::t;
+use crate::errors::Localize;
+use crate::i18n::{number, t};
 use crate::platform::{self, files as pick};
 use crate::state::{use_state, Agreement, Annotator, AppState, Level};
 use crate::tr;
@@ -57,9 +58,8 @@ fn read_source(
         split_discontinuous: true,
         ..Default::default()
     };
-    let result = import(format, files, schema, &opts).map_err(|r| {
-        tr!("agreement-unreadable-as", name = name, format = format.to_string(), reason = r.to_string())
-    })?;
+    let result = import(format, files, schema, &opts)
+        .map_err(|r| tr!("agreement-unreadable-as", name = name, format = format.to_string(), reason = r.message()))?;
     let mut docs = result.documents;
     if docs.len() != 1 {
         return Err(tr!("agreement-many-documents", name = name, n = docs.len()));
@@ -240,7 +240,7 @@ pub fn AgreementScreen() -> impl IntoView {
         let spans = match ag::adjudicated_spans(&a.spans, &b.spans, &decisions) {
             Ok(x) => x,
             Err(e) => {
-                st.error(tr!("agreement-adjudicate-failed", error = e.to_string()));
+                st.error(tr!("agreement-adjudicate-failed", error = e.message()));
                 return;
             }
         };
@@ -421,7 +421,7 @@ pub fn AgreementScreen() -> impl IntoView {
                 </div>
 
                 <h4>
-                    {t("agreement-disagreements")}" " <span class="badge">{move || diffs.with(Vec::len)}</span>
+                    {t("agreement-disagreements")}" " <span class="badge">{move || number(diffs.with(Vec::len) as f64)}</span>
                 </h4>
                 <Show when=move || diffs.with(Vec::is_empty)>
                     <p class="empty">{t("agreement-no-disagreements")}</p>

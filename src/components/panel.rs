@@ -2,7 +2,7 @@
 
 use crate::actions::edit::{focus_annotation, nudge_edge, use_label};
 use crate::components::docview::label_color;
-use crate::i18n::t;
+use crate::i18n::{number, t};
 use crate::state::{use_state, AppState};
 use crate::tr;
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ fn Palette() -> impl IntoView {
                                     <span class="chip" aria-hidden="true"></span>
                                     <span class="name" dir="auto">{name.clone()}</span>
                                     {l.hotkey.map(|k| view! { <kbd><span class="sr-only">{t("panel-hotkey")}" "</span>{k.to_string()}</kbd> })}
-                                    <span class="count">{count}<span class="sr-only">" "{move || tr!("panel-label-spans", n = unit_count())}</span></span>
+                                    <span class="count">{move || number(count() as f64)}<span class="sr-only">" "{move || tr!("panel-label-spans", n = unit_count())}</span></span>
                                 </button>
                                 <LabelMenu label=l.clone() />
                             </li>
@@ -211,7 +211,7 @@ fn Suggestions() -> impl IntoView {
             <h2 id="sugg-h">
                 {t("panel-suggestions")}
                 " "
-                <span class="badge" data-testid="pending-count">{move || pending.get()}</span>
+                <span class="badge" data-testid="pending-count">{move || number(pending.get() as f64)}</span>
                 <Show when=move || st.suggest.extracting.get()>
                     <span class="busy">" "{t("panel-finding-entities")}</span>
                 </Show>
@@ -270,7 +270,7 @@ fn Suggestions() -> impl IntoView {
                         view! {
                             <li>
                                 <span class="name" dir="auto">{label.clone()}</span>
-                                <span class="count">{n}</span>
+                                <span class="count">{number(n as f64)}</span>
                                 <button aria-label=tr!("panel-accept-every", label = label.as_str()) on:click=move |_| st.set_state(st.suggestion_ids(Some(&l1), None), SpanState::Accepted)>
                                     "✓"
                                 </button>
@@ -358,7 +358,7 @@ fn SpanList() -> impl IntoView {
     let is_focused = Selector::new(move || st.sel.focused.get());
     view! {
         <section class="span-list" aria-labelledby="spans-h">
-            <h2 id="spans-h">{t("panel-spans")}" " <span class="badge">{move || total.get()}</span></h2>
+            <h2 id="spans-h">{t("panel-spans")}" " <span class="badge">{move || number(total.get() as f64)}</span></h2>
             <div class="row">
                 <label>
                     <span class="sr-only">{t("panel-filter-label")}</span>

@@ -7,7 +7,7 @@
 
 use crate::actions::edit::focus_annotation;
 use crate::actions::relations::{cancel_link, start_link};
-use crate::i18n::t;
+use crate::i18n::{number, t};
 use crate::state::use_state;
 use crate::tr;
 use leptos::prelude::*;
@@ -108,7 +108,7 @@ pub fn RelationsPanel() -> impl IntoView {
     };
     view! {
         <section class="relations" aria-labelledby="relations-h">
-            <h2 id="relations-h">{t("relations-heading")}" " <span class="badge" data-testid="relation-count">{move || rows.with(Vec::len)}</span></h2>
+            <h2 id="relations-h">{t("relations-heading")}" " <span class="badge" data-testid="relation-count">{move || number(rows.with(Vec::len) as f64)}</span></h2>
             <div class="row">
                 <label>
                     <span class="sr-only">{t("relations-type")}</span>

@@ -21,6 +21,7 @@ use spandrel_core::sync::{Credentials, Role, SyncConfig, SyncStatus};
 use spandrel_core::Document;
 
 use crate::actions::sync::{use_sync, GoldEdit};
+use crate::errors::Localize;
 use crate::state::SyncView;
 
 fn view_text(v: &SyncView) -> String {
@@ -67,7 +68,7 @@ pub fn SyncIndicator() -> impl IntoView {
 pub fn SyncAlert() -> impl IntoView {
     let cx = use_sync();
     let reason = move || match cx.view.get() {
-        SyncView::On(SyncStatus::Error { reason }) => Some(reason.to_string()),
+        SyncView::On(SyncStatus::Error { reason }) => Some(reason.message()),
         _ => None,
     };
     view! {
@@ -216,7 +217,7 @@ pub fn CuratorPanel() -> impl IntoView {
         let Some(id) = doc_id.get_untracked() else { return };
         match cx.edit_gold(&id, change) {
             Ok(said) => st.notify(Level::Info, tr!("curator-edited", said = said)),
-            Err(e) => st.error(tr!("curator-edit-failed", error = e.to_string())),
+            Err(e) => st.error(tr!("curator-edit-failed", error = e.message())),
         }
     };
     view! {
@@ -433,7 +434,7 @@ fn ProjectSetupForm(
                     update.set(true);
                     outcome.set(Some(Ok(tr!("sync-setup-members-loaded", project = b.trim()))));
                 }
-                Err(e) => outcome.set(Some(Err(e.to_string()))),
+                Err(e) => outcome.set(Some(Err(e.message()))),
             }
             busy.set(false);
         });

@@ -4,6 +4,7 @@
 //! `spandrel_core::share::encode_share`'s base64url text. Opening such a link shows the document
 //! read-only (nothing is saved) until the reader chooses "Save a copy to my workspace".
 
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{self, dom, transfer as pt};
@@ -49,7 +50,7 @@ pub fn open_shared_link(st: AppState) -> bool {
         }
         Err(e) => {
             dom::clear_location_hash();
-            st.error(tr!("transfer-link-invalid", error = e.to_string()));
+            st.error(tr!("transfer-link-invalid", error = e.message()));
             false
         }
     }
@@ -161,7 +162,7 @@ fn docs_for_export(st: AppState, scope: Scope) -> Result<Vec<Document>, String> 
             .map(|id| {
                 w.load_doc(id)
                     .map(|s| s.doc)
-                    .map_err(|err| tr!("transfer-doc-not-loaded", id = id.as_str(), error = err.to_string()))
+                    .map_err(|err| tr!("transfer-doc-not-loaded", id = id.as_str(), error = err.message()))
             })
             .collect::<Result<Vec<_>, String>>()
     })
@@ -285,7 +286,7 @@ fn ShareDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let link = Memo::new(move |_| {
         let opts = ShareOptions { include_suggestions: suggestions.get() };
         let schema = st.lib.schema.get();
-        st.with_doc(|d| share::encode_share(d, &schema, &opts).map_err(|e| e.to_string()))
+        st.with_doc(|d| share::encode_share(d, &schema, &opts).map_err(|e| e.message()))
             .unwrap_or_else(|| Err(t("transfer-no-document")))
             .map(|p| format!("{}#{SHARE_PREFIX}{p}", dom::page_url_without_hash()))
     });

@@ -5,10 +5,11 @@
 //! module only calls it and shows the outcome.
 
 use crate::actions::workspace::human_bytes;
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::files::{self as pf, PickedFiles};
 use crate::platform::{dom, workspace as pw};
-use crate::state::{AppState, Level, Screen, WsLocal, STORAGE_UNAVAILABLE};
+use crate::state::{AppState, Level, Screen, WsError, WsLocal};
 use crate::tr;
 use leptos::prelude::*;
 use spandrel_core::corpus::{self, Pending, SortKey, StatusFilter, TableQuery, TableRow};
@@ -575,7 +576,7 @@ fn Usage() -> impl IntoView {
     let usage = Memo::new(move |_| {
         st.lib.docs.track();
         st.save.save_state.track();
-        st.lib.workspace.with_value(|w| w.as_ref().map(|w| w.usage().map_err(|e| e.to_string())))
+        st.lib.workspace.with_value(|w| w.as_ref().map(|w| w.usage().map_err(|e| e.message())))
     });
     view! {
         <section class="storage-usage" aria-labelledby="usage-h" style="margin:1rem 0">
@@ -664,7 +665,7 @@ fn Recovery(local: WsLocal) -> impl IntoView {
     let entries = Memo::new(move |_| {
         st.lib.docs.track();
         local.recovery_gen.track();
-        st.lib.workspace.with_value(|w| w.as_ref().map(|w| w.recovery_entries().map_err(|e| e.to_string())))
+        st.lib.workspace.with_value(|w| w.as_ref().map(|w| w.recovery_entries().map_err(|e| e.message())))
     });
     let list = move || match entries.get() {
         Some(Ok(v)) => v,
@@ -720,8 +721,8 @@ fn Recovery(local: WsLocal) -> impl IntoView {
                                             let k = key.get_value();
                                             match st.lib.workspace.try_update_value(|w| w.as_mut().map(|w| w.discard_recovery(&k))).flatten() {
                                                 Some(Ok(())) => local.recovery_changed(),
-                                                Some(Err(e)) => st.error(tr!("workspace-not-discarded", error = e.to_string())),
-                                                None => st.error(STORAGE_UNAVAILABLE),
+                                                Some(Err(e)) => st.error(tr!("workspace-not-discarded", error = e.message())),
+                                                None => st.error(WsError::Unavailable.message()),
                                             }
                                         }>{t("workspace-recovery-yes")}</button>
                                         " "

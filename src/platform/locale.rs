@@ -70,31 +70,57 @@ pub fn reload() -> Result<(), PlatformError> {
     web_sys::window().ok_or(PlatformError::NoWindow)?.location().reload().map_err(|e| PlatformError::js(&e))
 }
 
-/// `value` written as `tag` writes numbers, with Fluent's digit options.
+/// `value` written as `tag` writes numbers, with Fluent's digit options. English (and the pseudo-locale
+/// made from it) keeps its numbers ungrouped, as the app and the CLI have always written counts
+/// ("19355 documents"); every other language gets its own grouping, decimal sign and digits.
 pub fn format_number(tag: &str, value: f64, options: &fluent_bundle::types::FluentNumberOptions) -> String {
-    let opts = js_sys::Object::new();
-    let set = |k: &str, v: wasm_bindgen::JsValue| {
-        // ignored: setting a plain property on a fresh object cannot fail.
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v);
+    use fluent_bundle::types::FluentNumberStyle;
+    let plain = options.minimum_fraction_digits.is_none()
+        && options.maximum_fraction_digits.is_none()
+        && options.style != FluentNumberStyle::Percent;
+    let english = tag == spandrel_core::locale::PSEUDO || tag == "en" || tag.starts_with("en-");
+    if plain && english {
+        return fluent_bundle::types::FluentNumber::new(value, options.clone()).as_string().into_owned();
+    }
+    // The formatter with no options is made once per language: counts are formatted per render.
+    thread_local! {
+        static PLAIN: std::cell::RefCell<Option<(String, js_sys::Intl::NumberFormat)>> = const { std::cell::RefCell::new(None) };
+    }
+    let make = || {
+        let opts = js_sys::Object::new();
+        let set = |k: &str, v: wasm_bindgen::JsValue| {
+            // ignored: setting a plain property on a fresh object cannot fail.
+            let _ = js_sys::Reflect::set(&opts, &k.into(), &v);
+        };
+        if let Some(n) = options.minimum_fraction_digits {
+            set("minimumFractionDigits", (n as f64).into());
+        }
+        if let Some(n) = options.maximum_fraction_digits {
+            set("maximumFractionDigits", (n as f64).into());
+        }
+        if options.style == FluentNumberStyle::Percent {
+            set("style", "percent".into());
+        }
+        if !options.use_grouping || english {
+            set("useGrouping", false.into());
+        }
+        let locale = if tag == spandrel_core::locale::PSEUDO { "en" } else { tag };
+        js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&locale.into()), &opts)
     };
-    if let Some(n) = options.minimum_fraction_digits {
-        set("minimumFractionDigits", (n as f64).into());
-    }
-    if let Some(n) = options.maximum_fraction_digits {
-        set("maximumFractionDigits", (n as f64).into());
-    }
-    if options.style == fluent_bundle::types::FluentNumberStyle::Percent {
-        set("style", "percent".into());
-    }
-    if !options.use_grouping {
-        set("useGrouping", false.into());
-    }
-    let tag = if tag == spandrel_core::locale::PSEUDO { "en" } else { tag };
-    let locales = js_sys::Array::of1(&tag.into());
-    js_sys::Intl::NumberFormat::new(&locales, &opts)
-        .format()
-        .call1(&wasm_bindgen::JsValue::NULL, &value.into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| value.to_string())
+    let format = |f: &js_sys::Intl::NumberFormat| {
+        f.format().call1(&wasm_bindgen::JsValue::NULL, &value.into()).ok().and_then(|v| v.as_string())
+    };
+    let written = if plain && options.use_grouping {
+        PLAIN.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.as_ref().is_none_or(|(t, _)| t != tag) {
+                *c = Some((tag.to_owned(), make()));
+            }
+            c.as_ref().and_then(|(_, f)| format(f))
+        })
+    } else {
+        format(&make())
+    };
+    // A formatter that cannot format (no Intl) leaves Fluent's plain digits.
+    written.unwrap_or_else(|| fluent_bundle::types::FluentNumber::new(value, options.clone()).as_string().into_owned())
 }

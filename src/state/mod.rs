@@ -16,17 +16,15 @@ use std::sync::Arc;
 pub const MODEL_URL: &str = "./model/ner-v1.bin";
 /// The engine name recorded on suggestions.
 pub const ENGINE: &str = "spandrel-ner-v1";
-/// The one message for a browser whose localStorage cannot be used.
-pub const STORAGE_UNAVAILABLE: &str = "Storage is unavailable in this browser; changes are not saved in this tab.";
-
-/// Why a workspace call failed: no storage at all, or what the workspace said.
+/// Why a workspace call failed: no storage at all, or what the workspace said. Shown in the run's
+/// language (`crate::errors`); its `Display` is that message too.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum WsError {
-    #[error("{}", STORAGE_UNAVAILABLE)]
+    #[error("{}", crate::errors::Localize::message(self))]
     Unavailable,
-    #[error(transparent)]
+    #[error("{}", crate::errors::Localize::message(self))]
     Storage(#[from] StorageError),
-    #[error(transparent)]
+    #[error("{}", crate::errors::Localize::message(self))]
     Add(#[from] spandrel_core::storage::AddError),
 }
 

@@ -84,13 +84,19 @@ test('the menu switches the language, a reload keeps it, and the browser languag
   await app.close();
 });
 
-test('numbers and plurals the language\'s way', async () => {
-  const app = await openIn('ar-EG');
-  const { page } = app;
-  await ready(page);
-  const pending = await page.locator('[data-testid=pending-count]').textContent();
-  assert.ok(Number(pending) > 0 || /[٠-٩]/.test(pending), pending);
-  await app.close();
+test('numbers the language\'s way: Arabic as Intl writes it for Arabic, English with plain digits', async () => {
+  for (const [locale, tag] of [['ar-EG', 'ar'], ['en-US', 'en']]) {
+    const app = await openIn(locale);
+    const { page } = app;
+    // The suggestions are in (the count is in the language's digits, and "Saved" in its words).
+    await page.waitForFunction(() => /[1-9١-٩]/.test(document.querySelector('[data-testid=pending-count]')?.textContent || ''), null, { timeout: 20000 });
+    const shown = (await page.locator('[data-testid=pending-count]').textContent()).trim();
+    const n = Number([...shown].map((c) => { const d = '٠١٢٣٤٥٦٧٨٩'.indexOf(c); return d >= 0 ? String(d) : c; }).join('').replace(/[^0-9]/g, ''));
+    assert.ok(n > 0, `${locale}: a pending count (${shown})`);
+    const expected = tag === 'en' ? String(n) : await page.evaluate(([t, v]) => new Intl.NumberFormat(t).format(v), [tag, n]);
+    assert.equal(shown, expected, locale);
+    await app.close();
+  }
 });
 
 // ---- The pseudo-locale ----------------------------------------------------------------------------
