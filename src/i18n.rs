@@ -68,7 +68,10 @@ fn parse(file: &str, src: &str) -> Result<FluentResource, LocaleError> {
 fn bundle(tag: &str, sources: &[(String, String)]) -> Result<FluentBundle<FluentResource>, LocaleError> {
     let id = tag.parse().unwrap_or_default();
     let mut b = FluentBundle::new(vec![id]);
-    b.set_use_isolating(false);
+    // Arguments are data (file names, labels, reasons) in any script: isolated (FSI … PDI) so that a Latin
+    // name keeps its place in an Arabic sentence. English keeps its text bare, as it always read (copied
+    // into reports and matched by scripts), and the pseudo-locale is English's.
+    b.set_use_isolating(tag != "en" && tag != PSEUDO);
     b.set_formatter(Some(format_value));
     if tag == PSEUDO {
         b.set_transform(Some(pseudo));
@@ -467,6 +470,22 @@ mod tests {
         install("en", &[]).unwrap();
         assert_eq!(t("header-saved"), "Saved");
         assert!(matches!(install("fr", &[("bad.ftl".into(), "= oops".into())]), Err(LocaleError::Syntax { .. })));
+    }
+
+    #[test]
+    fn arguments_are_isolated_in_every_language_but_english() {
+        let files = vec![(
+            "x.ftl".to_string(),
+            "workspace-file-unreadable = לא ניתן לקרוא את { $name }: { $error }\n".to_string(),
+        )];
+        install("he", &files).unwrap();
+        assert_eq!(
+            crate::tr!("workspace-file-unreadable", name = "report.txt", error = "no bytes"),
+            "לא ניתן לקרוא את \u{2068}report.txt\u{2069}: \u{2068}no bytes\u{2069}"
+        );
+        install("en", &[]).unwrap();
+        let english = crate::tr!("workspace-file-unreadable", name = "report.txt", error = "no bytes");
+        assert!(english.contains("report.txt") && !english.contains('\u{2068}'), "{english}");
     }
 
     #[test]

@@ -55,6 +55,9 @@ test('each shipped language from the browser: its words, <html lang dir>, the la
     } else {
       assert.ok(boxes.panel > boxes.doc, `${tag}: the side panel is on the right`);
     }
+    // Nothing stands outside the page (longer words wrap the header's row instead).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${tag}: the page is ${overflow}px wider than the window`);
     assert.deepEqual(app.foreign, [], 'no request leaves the origin');
     assert.deepEqual(app.errors.filter((e) => !/favicon/.test(e)), [], `${tag}: no errors`);
     await app.close();
