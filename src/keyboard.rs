@@ -13,6 +13,7 @@ use spandrel_core::{Span, SpanState};
 
 pub fn install(st: AppState, rel: RelCtx) {
     keys::on_key_down(move |press| on_key(st, rel, &press));
+    st.read_keyboard_layout();
 }
 
 /// What the key table needs to know about this moment.

@@ -1,6 +1,6 @@
 //! Screens, dialogs and pickers: the small view-wide choices a user makes (which screen, the `?` dialog,
 //! where the label picker floats, the armed label, the suggestion threshold). Invariant: the only
-//! writers of `Ui::screen`, `Ui::show_help`, `Selection::picker_at`, `Selection::armed` and
+//! writers of `Ui::screen`, `Ui::show_help`, `Ui::layout`, `Selection::picker_at`, `Selection::armed` and
 //! `Suggest::threshold`.
 
 use crate::state::{Anchor, AppState, Screen};
@@ -53,6 +53,27 @@ impl AppState {
 
     pub fn show_help(&self, open: bool) {
         self.ui.show_help.set(open);
+        if open {
+            // The layout may have changed since the page opened.
+            self.read_keyboard_layout();
+        }
+    }
+
+    /// Reads the active keyboard layout (for the key caps beside the key table's keys). A browser
+    /// that refuses leaves the caps out; the keys themselves work on every layout, so it is logged,
+    /// not put before the user.
+    pub fn read_keyboard_layout(&self) {
+        let layout = self.ui.layout;
+        leptos::task::spawn_local(async move {
+            match crate::platform::keys::layout().await {
+                Ok(l) => {
+                    if layout.with_untracked(|old| *old != l) {
+                        layout.set(l);
+                    }
+                }
+                Err(e) => leptos::logging::warn!("the keyboard layout could not be read: {e}"),
+            }
+        });
     }
 
     /// Shows the label picker at a place on the page, or hides it.

@@ -72,6 +72,8 @@ pub fn HelpDialog() -> impl IntoView {
                                 .map(|b| {
                                     let keys = t(&format!("keymap-{}-keys", b.id));
                                     let help = t(&format!("keymap-{}", b.id));
+                                    // With the key caps of the active layout where keys are read by place.
+                                    let keys = move || st.ui.layout.with(|l| l.with_caps(&keys));
                                     view! { <tr><th scope="row"><kbd>{keys}</kbd></th><td>{help}</td></tr> }
                                 })
                                 .collect_view()}

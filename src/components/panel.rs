@@ -72,7 +72,11 @@ fn Palette() -> impl IntoView {
                                 >
                                     <span class="chip" aria-hidden="true"></span>
                                     <span class="name" dir="auto">{name.clone()}</span>
-                                    {l.hotkey.map(|k| view! { <kbd><span class="sr-only">{t("panel-hotkey")}" "</span>{k.to_string()}</kbd> })}
+                                    {l.hotkey.map(|k| view! {
+                                        <kbd><span class="sr-only">{t("panel-hotkey")}" "</span>{k.to_string()}</kbd>
+                                        // The key's cap on the active layout, where the hotkey is read by its place.
+                                        {move || st.ui.layout.with(|lay| lay.cap(k)).map(|cap| view! { <kbd class="layout-cap" data-testid="layout-cap">{cap.to_string()}</kbd> })}
+                                    })}
                                     <span class="count">{move || number(count() as f64)}<span class="sr-only">" "{move || tr!("panel-label-spans", n = unit_count())}</span></span>
                                 </button>
                                 <LabelMenu label=l.clone() />

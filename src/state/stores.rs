@@ -213,6 +213,9 @@ pub struct Ui {
     /// The interface language the user chose (a settings preference); `None`: the browser's. The
     /// language of this run is `i18n::active()`; a change reloads the page.
     pub language: StoredValue<Option<String>>,
+    /// The active keyboard layout as the browser tells it (for the key caps shown beside the key
+    /// table's keys); empty until read, and where the browser does not tell.
+    pub layout: RwSignal<spandrel_core::keymap::Layout>,
 }
 
 impl Ui {
@@ -225,6 +228,7 @@ impl Ui {
             show_guidelines: RwSignal::new(false),
             next_msg: StoredValue::new(1),
             language: StoredValue::new(None),
+            layout: RwSignal::new(Default::default()),
         }
     }
 }

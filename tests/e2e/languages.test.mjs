@@ -102,6 +102,38 @@ test('numbers the language\'s way: Arabic as Intl writes it for Arabic, English 
   }
 });
 
+test('key caps of the active layout: on an Arabic keyboard the palette and the ? dialog show the key each hotkey sits on', async () => {
+  // The browser's keyboard map, as Chromium reports an Arabic layout (navigator.keyboard.getLayoutMap()).
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const arabic = new Map([['KeyP', 'ح'], ['KeyG', 'ل'], ['KeyZ', 'ئ'], ['KeyY', 'غ'], ['BracketLeft', 'ج'], ['BracketRight', 'د'], ['Slash', 'ظ'], ['KeyV', 'ر'], ['KeyR', 'ق'], ['Digit1', '1']]);
+    Object.defineProperty(navigator, 'keyboard', { value: { getLayoutMap: async () => arabic }, configurable: true });
+  });
+  const app = await openApp(browser, { context });
+  const { page } = app;
+  try {
+    await ready(page);
+    const person = page.locator('.label-btn', { hasText: 'PERSON' });
+    await person.locator('[data-testid=layout-cap]').waitFor();
+    assert.equal(await person.locator('[data-testid=layout-cap]').textContent(), 'ح');
+    assert.equal(await page.locator('.label-btn', { hasText: 'GPE' }).locator('[data-testid=layout-cap]').textContent(), 'ل');
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press('?');
+    await page.waitForSelector('#help-h');
+    const rows = await page.locator('table.keymap kbd').allTextContents();
+    assert.ok(rows.includes('Ctrl + Z (ئ)'), rows.join(' | '));
+    assert.ok(rows.includes('] (د) / [ (ج)'), rows.join(' | '));
+    assert.ok(rows.includes('/ (ظ)'), rows.join(' | '));
+    assert.ok(rows.includes('Escape'), 'named keys have no cap');
+    await page.keyboard.press('Escape');
+    // That these keys work on such a layout (read by place) is tested in rtl.test.mjs.
+    assert.deepEqual(app.errors.filter((e) => !/favicon/.test(e)), []);
+  } finally {
+    await app.close();
+    await context.close();
+  }
+});
+
 // ---- The pseudo-locale ----------------------------------------------------------------------------
 
 /**

@@ -109,6 +109,91 @@ fn us_key(code: &str, shift: bool) -> Option<char> {
     Some(if shift { shifted } else { plain })
 }
 
+/// The place (`KeyboardEvent.code`) of the key that types `c` unshifted on a US keyboard.
+fn us_code(c: char) -> Option<String> {
+    let c = c.to_ascii_lowercase();
+    if c.is_ascii_lowercase() {
+        return Some(format!("Key{}", c.to_ascii_uppercase()));
+    }
+    if c.is_ascii_digit() {
+        return Some(format!("Digit{c}"));
+    }
+    [
+        "BracketLeft",
+        "BracketRight",
+        "Slash",
+        "Backslash",
+        "Semicolon",
+        "Quote",
+        "Comma",
+        "Period",
+        "Minus",
+        "Equal",
+        "Backquote",
+    ]
+    .into_iter()
+    .find(|code| us_key(code, false) == Some(c))
+    .map(str::to_owned)
+}
+
+/// The active keyboard layout as the browser reports it (`navigator.keyboard.getLayoutMap()`): what
+/// each key types, by its place. Empty when the browser does not tell.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    typed: std::collections::BTreeMap<String, char>,
+}
+
+impl Layout {
+    /// From the browser's (place, character) pairs; entries that are not one character are left out.
+    pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let typed = pairs
+            .into_iter()
+            .filter_map(|(code, key)| {
+                let mut cs = key.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => Some((code.to_owned(), c)),
+                    _ => None,
+                }
+            })
+            .collect();
+        Layout { typed }
+    }
+
+    /// The key cap to show beside the table's key `key` (as a US keyboard types it): the character
+    /// printed on that key on this layout, where [`KeyPress::by_layout`] reads the key by its place
+    /// (the layout types another script there: `p` is `ح` on an Arabic keyboard). `None` where the key
+    /// is found by its own character (every Latin layout) or the layout is unknown.
+    pub fn cap(&self, key: char) -> Option<char> {
+        let code = us_code(key)?;
+        let typed = *self.typed.get(&code)?;
+        let press = KeyPress { key: typed.to_string(), code, ..Default::default() };
+        let read = press.by_layout();
+        (typed.to_lowercase().ne(key.to_lowercase()) && read.key.chars().eq(key.to_lowercase())).then_some(typed)
+    }
+
+    /// `keys` as the key table writes them ("Ctrl + Z", "] / ["), each single-character key followed
+    /// by its cap on this layout where it has one ("Ctrl + Z (ئ)"). A `/` between two keys means "or".
+    pub fn with_caps(&self, keys: &str) -> String {
+        let alone = !keys.trim().contains(' ');
+        keys.split(' ')
+            .map(|tok| {
+                if tok == "/" && !alone {
+                    return tok.to_owned();
+                }
+                let mut cs = tok.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => match self.cap(c) {
+                        Some(cap) => format!("{tok} ({cap})"),
+                        None => tok.to_owned(),
+                    },
+                    _ => tok.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// What surrounds a key press, as plain data read by the app before dispatch.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KeyContext {
@@ -1108,5 +1193,46 @@ mod tests {
         assert_eq!(label_intent(None, None, None, "X"), LabelUse::Arm);
         assert_eq!(label_intent(None, None, Some("X"), "X"), LabelUse::Disarm);
         assert_eq!(label_intent(None, None, Some("Y"), "X"), LabelUse::Arm);
+    }
+
+    #[test]
+    fn layout_caps_name_the_key_where_it_is_read_by_place() {
+        let arabic = Layout::new([
+            ("KeyP", "ح"),
+            ("KeyZ", "ئ"),
+            ("BracketLeft", "ج"),
+            ("Slash", "ظ"),
+            ("Digit1", "1"),
+            ("Enter", "Enter"),
+        ]);
+        assert_eq!(arabic.cap('p'), Some('ح'));
+        assert_eq!(arabic.cap('Z'), Some('ئ'));
+        assert_eq!(arabic.cap('['), Some('ج'));
+        assert_eq!(arabic.cap('/'), Some('ظ'));
+        assert_eq!(arabic.cap('1'), None, "a digit is found by its own character");
+        assert_eq!(arabic.cap('g'), None, "a place the browser did not describe");
+        assert_eq!(arabic.with_caps("Ctrl + Z"), "Ctrl + Z (ئ)");
+        assert_eq!(arabic.with_caps("] / ["), "] / [ (ج)");
+        assert_eq!(arabic.with_caps("/"), "/ (ظ)");
+        // Each cap is the key the dispatcher reads as the table's key.
+        for k in ['p', 'z', '['] {
+            let cap = arabic.cap(k).unwrap();
+            let press = KeyPress::plain(&cap.to_string()).with_code(&us_code(k).unwrap());
+            assert_eq!(press.by_layout().key, k.to_string());
+        }
+        // AZERTY: letters are found by the letter printed on them: no cap, whatever the place.
+        let azerty = Layout::new([
+            ("KeyQ", "a"),
+            ("KeyA", "q"),
+            ("KeyW", "z"),
+            ("KeyZ", "w"),
+            ("KeyM", ","),
+            ("Semicolon", "m"),
+        ]);
+        assert_eq!(azerty.with_caps("Ctrl + Z"), "Ctrl + Z");
+        assert_eq!(azerty.cap('q'), None);
+        let russian = Layout::new([("KeyZ", "я"), ("KeyV", "м")]);
+        assert_eq!(russian.cap('z'), Some('я'));
+        assert_eq!(Layout::default().cap('z'), None);
     }
 }
