@@ -15,6 +15,8 @@
 //!   numbers, for plural rules and the language's digits; positions, ids, revisions and HTTP statuses are
 //!   passed as text, as the user would find them in a file.
 //! - English reads as the error's `Display` does, word for word.
+//! - An error nested in another (a batch item's, a word boundary's offset, an export's word boundaries) is
+//!   shown in its own message, inside the outer one's.
 
 use crate::actions::sync::GoldActionError;
 use crate::i18n::t;
@@ -23,13 +25,17 @@ use crate::tr;
 use spandrel_core::agreement::AdjudicationError;
 use spandrel_core::assign::AssignError;
 use spandrel_core::decode::DecodeError;
+use spandrel_core::edit::EditError;
 use spandrel_core::formats::{ExportError, ImportReport};
 use spandrel_core::intake::Failure;
+use spandrel_core::model::LabelError;
 use spandrel_core::share::ShareError;
 use spandrel_core::storage::{AddError, StorageError, StoreError};
 use spandrel_core::sync::state::StateError;
 use spandrel_core::sync::{HttpError, SetupError, SyncError};
 use spandrel_core::team::GoldError;
+use spandrel_core::text::{OffsetError, Unit};
+use spandrel_core::words::WordBreaksError;
 
 /// An error as a message of the run's language.
 pub trait Localize {
@@ -148,8 +154,7 @@ impl Localize for ExportError {
             ),
             ExportError::Empty { format } => tr!("error-export-empty", format = format.name()),
             ExportError::Json(reason) => tr!("error-export-json", reason = reason),
-            // The word boundaries' error is the browser segmenter's fault, shown as data.
-            ExportError::Words { doc, source } => tr!("error-export-words", doc = doc, reason = source.to_string()),
+            ExportError::Words { doc, source } => tr!("error-export-words", doc = doc, error = source.message()),
         }
     }
 }
@@ -295,6 +300,87 @@ impl Localize for AssignError {
     }
 }
 
+impl Localize for OffsetError {
+    fn message(&self) -> String {
+        match self {
+            // The unit is part of the sentence (and of its plural), so each has its own message.
+            OffsetError::OutOfRange { pos, len, unit } => match unit {
+                Unit::CodePoint => tr!("error-offset-out-of-range-code-points", pos = pos.to_string(), len = len),
+                Unit::Utf16 => tr!("error-offset-out-of-range-utf16", pos = pos.to_string(), len = len),
+                Unit::Utf8 => tr!("error-offset-out-of-range-bytes", pos = pos.to_string(), len = len),
+            },
+            OffsetError::SplitsUtf8 { pos } => tr!("error-offset-splits-utf8", pos = pos.to_string()),
+            OffsetError::SplitsSurrogate { pos } => tr!("error-offset-splits-surrogate", pos = pos.to_string()),
+            OffsetError::Reversed { start, end } => {
+                tr!("error-offset-reversed", start = start.to_string(), end = end.to_string())
+            }
+        }
+    }
+}
+
+impl Localize for WordBreaksError {
+    fn message(&self) -> String {
+        match self {
+            WordBreaksError::Offset(e) => tr!("error-word-breaks-offset", error = e.message()),
+            WordBreaksError::Unsorted { pos, prev } => {
+                tr!("error-word-breaks-unsorted", pos = pos.to_string(), prev = prev.to_string())
+            }
+            WordBreaksError::BadSegmenter { pos } => tr!("error-word-breaks-bad-segmenter", pos = pos.to_string()),
+        }
+    }
+}
+
+impl Localize for EditError {
+    fn message(&self) -> String {
+        match self {
+            EditError::EmptySpan { start, end } => {
+                tr!("error-edit-empty-span", start = start.to_string(), end = end.to_string())
+            }
+            EditError::OutOfRange { start, end, len } => {
+                tr!("error-edit-out-of-range", start = start.to_string(), end = end.to_string(), len = len)
+            }
+            EditError::SplitsGrapheme { start, end, pos } => tr!(
+                "error-edit-splits-grapheme",
+                start = start.to_string(),
+                end = end.to_string(),
+                pos = pos.to_string()
+            ),
+            EditError::Duplicate { start, end, label, existing } => tr!(
+                "error-edit-duplicate",
+                existing = existing.to_string(),
+                start = start.to_string(),
+                end = end.to_string(),
+                label = label
+            ),
+            EditError::UnknownAnnotation(id) => tr!("error-edit-unknown-annotation", id = id.to_string()),
+            EditError::UnknownRelation(id) => tr!("error-edit-unknown-relation", id = id.to_string()),
+            EditError::SelfRelation(id) => tr!("error-edit-self-relation", id = id.to_string()),
+            EditError::DuplicateRelation { from, to, kind } => {
+                tr!("error-edit-duplicate-relation", kind = kind, from = from.to_string(), to = to.to_string())
+            }
+            EditError::EmptyLabel => t("error-edit-empty-label"),
+            EditError::EmptyRelationType => t("error-edit-empty-relation-type"),
+            EditError::EmptyAttributeKey => t("error-edit-empty-attribute-key"),
+            // The item's place in the batch, counted from 1 as the user would count.
+            EditError::InBatch { index, source } => {
+                tr!("error-edit-in-batch", item = (index + 1).to_string(), error = source.message())
+            }
+            EditError::NotASuggestion(id) => tr!("error-edit-not-a-suggestion", id = id.to_string()),
+        }
+    }
+}
+
+impl Localize for LabelError {
+    fn message(&self) -> String {
+        match self {
+            LabelError::Empty => t("error-label-empty"),
+            // Core's sentence names the label that is there (`existing`), not the name asked for.
+            LabelError::Duplicate { name: _, existing } => tr!("error-label-duplicate", existing = existing),
+            LabelError::Unknown(name) => tr!("error-label-unknown", name = name),
+        }
+    }
+}
+
 /// The app's wrapper of the workspace's errors (`AppState::ws_mut` / `ws_ref`).
 impl Localize for WsError {
     fn message(&self) -> String {
@@ -402,6 +488,21 @@ mod tests {
         same(&AdjudicationError::UnknownDisagreement { index: 6, count: 2 }, &["#6", "only 2"]);
         same(&AssignError::BadShare(150.5), &["150.5"]);
         same(&AssignError::BadOverlapK(1), &["not 1"]);
+        same(&OffsetError::OutOfRange { pos: 12, len: 10, unit: Unit::CodePoint }, &["offset 12", "(10 code points)"]);
+        same(&OffsetError::OutOfRange { pos: 7, len: 5, unit: Unit::Utf16 }, &["(5 UTF-16 code units)"]);
+        same(&OffsetError::OutOfRange { pos: 9, len: 1, unit: Unit::Utf8 }, &["(1 bytes)"]);
+        same(&OffsetError::Reversed { start: 8, end: 3 }, &["8..3"]);
+        let offset = OffsetError::SplitsUtf8 { pos: 2 };
+        same(&WordBreaksError::Offset(offset), &["word boundary: byte offset 2"]);
+        same(&WordBreaksError::Unsorted { pos: 4, prev: 9 }, &["boundary 4", "(9)"]);
+        same(&EditError::OutOfRange { start: 3, end: 40, len: 12 }, &["3..40", "(12 characters)"]);
+        same(&EditError::SplitsGrapheme { start: 0, end: 5, pos: 5 }, &["0..5", "position 5"]);
+        same(&EditError::Duplicate { start: 1, end: 4, label: "DRUG".into(), existing: 17 }, &["#17", "1..4 as DRUG"]);
+        same(&EditError::DuplicateRelation { from: 2, to: 3, kind: "treats".into() }, &["“treats”", "#2 to #3"]);
+        let inner = EditError::UnknownAnnotation(6);
+        same(&EditError::InBatch { index: 0, source: Box::new(inner) }, &["item 1 of", "#6 does not exist"]);
+        same(&LabelError::Duplicate { name: "drug".into(), existing: "DRUG".into() }, &["named DRUG"]);
+        same(&LabelError::Unknown("Dose".into()), &["named Dose"]);
     }
 
     #[test]
@@ -450,6 +551,17 @@ mod tests {
         same(&GoldError::OtherText, &[]);
         same(&AdjudicationError::DuplicateDecision { index: 1 }, &["#1"]);
         same(&AssignError::NoAnnotators, &[]);
+        same(&OffsetError::SplitsUtf8 { pos: 3 }, &["offset 3"]);
+        same(&OffsetError::SplitsSurrogate { pos: 5 }, &["offset 5"]);
+        same(&WordBreaksError::BadSegmenter { pos: 11 }, &["offset 11"]);
+        same(&EditError::EmptySpan { start: 4, end: 4 }, &["4..4"]);
+        same(&EditError::UnknownRelation(8), &["#8"]);
+        same(&EditError::SelfRelation(2), &["#2"]);
+        same(&EditError::EmptyLabel, &[]);
+        same(&EditError::EmptyRelationType, &[]);
+        same(&EditError::EmptyAttributeKey, &[]);
+        same(&EditError::NotASuggestion(13), &["13"]);
+        same(&LabelError::Empty, &[]);
     }
 
     #[test]
@@ -469,6 +581,10 @@ mod tests {
         let e = StorageError::NotFound { id: "doc-9".into() };
         let m = e.message();
         assert!(m.contains("doc-9") && m != e.to_string(), "{m}");
+        // A nested error reads in the language too, not in core's English.
+        let e = EditError::InBatch { index: 2, source: Box::new(EditError::UnknownAnnotation(6)) };
+        let m = e.message();
+        assert!(m.contains('3') && m.contains('6') && !m.contains("does not exist"), "{m}");
         en();
     }
 }

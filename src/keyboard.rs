@@ -4,6 +4,7 @@
 
 use crate::actions::edit::{focus_annotation, nudge_edge, use_label};
 use crate::actions::relations;
+use crate::errors::Localize;
 use crate::platform::{dom, keys};
 use crate::state::RelCtx;
 use crate::state::{AppState, Screen};
@@ -158,6 +159,6 @@ fn take_browser_selection(st: AppState) {
             st.set_pending(Some(Span::new(r.start, r.end)));
         }
         Ok(None) => {}
-        Err(e) => st.error(crate::tr!("key-selection-failed", error = e.to_string())),
+        Err(e) => st.error(crate::tr!("key-selection-failed", error = e.message())),
     }
 }

@@ -80,7 +80,8 @@ error-export-bad-span = المستند “{ $doc }”: للتوسيم { $id } ا
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = تحمل صيغة { $format } مستندًا واحدًا بالضبط في كل مجموعة ملفات، ولا يوجد أي مستند للتصدير
 error-export-json = تعذّرت كتابة JSON: { $reason }
-error-export-words = المستند “{ $doc }”: { $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = المستند “{ $doc }”: { $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = { $n ->
     [zero] لا مشكلات في المدخلات؛ الأولى: { $first }
@@ -188,3 +189,65 @@ error-adjudication-duplicate-decision = للخلاف رقم { $index } قرار�
 error-assign-no-annotators = لا يوجد موسِّم تُسند إليه المستندات
 error-assign-bad-share = يجب أن تكون نسبة التداخل بين 0 و100 %، لا { $share }
 error-assign-bad-overlap-k = يجب ألا يقل عدد الموسِّمين لكل مستند متداخل عن 2، لا { $k }
+
+## Editing: offsets, word boundaries, changes and labels ($pos, $prev, $start, $end: positions in the text)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = { $len ->
+    [zero] الموضع { $pos } بعد نهاية النص (النص فارغ)
+    [one] الموضع { $pos } بعد نهاية النص (نقطة ترميز واحدة)
+    [two] الموضع { $pos } بعد نهاية النص (نقطتا ترميز)
+    [few] الموضع { $pos } بعد نهاية النص ({ $len } نقاط ترميز)
+    [many] الموضع { $pos } بعد نهاية النص ({ $len } نقطة ترميز)
+   *[other] الموضع { $pos } بعد نهاية النص ({ $len } نقطة ترميز)
+}
+error-offset-out-of-range-utf16 = { $len ->
+    [zero] الموضع { $pos } بعد نهاية النص (النص فارغ)
+    [one] الموضع { $pos } بعد نهاية النص (وحدة ترميز UTF-16 واحدة)
+    [two] الموضع { $pos } بعد نهاية النص (وحدتا ترميز UTF-16)
+    [few] الموضع { $pos } بعد نهاية النص ({ $len } وحدات ترميز UTF-16)
+    [many] الموضع { $pos } بعد نهاية النص ({ $len } وحدة ترميز UTF-16)
+   *[other] الموضع { $pos } بعد نهاية النص ({ $len } وحدة ترميز UTF-16)
+}
+error-offset-out-of-range-bytes = { $len ->
+    [zero] الموضع { $pos } بعد نهاية النص (النص فارغ)
+    [one] الموضع { $pos } بعد نهاية النص (بايت واحد)
+    [two] الموضع { $pos } بعد نهاية النص (بايتان)
+    [few] الموضع { $pos } بعد نهاية النص ({ $len } بايتات)
+    [many] الموضع { $pos } بعد نهاية النص ({ $len } بايتًا)
+   *[other] الموضع { $pos } بعد نهاية النص ({ $len } بايت)
+}
+error-offset-splits-utf8 = موضع البايت { $pos } يقع داخل محرف UTF-8
+error-offset-splits-surrogate = موضع UTF-16 { $pos } يقع بين نصفي زوج بديل
+error-offset-reversed = النطاق { $start }..{ $end } معكوس
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = حد الكلمة: { $error }
+error-word-breaks-unsorted = حد الكلمة { $pos } يسبق الحد السابق ({ $prev }): يجب أن تكون الحدود بترتيب تصاعدي
+error-word-breaks-bad-segmenter = أعاد مقسِّم الكلمات موضع البايت { $pos }، وهو ليس حدًا بين محرفين في مدخله
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = التحديد { $start }..{ $end } فارغ: حدِّد محرفًا واحدًا على الأقل
+error-edit-out-of-range = { $len ->
+    [zero] المقطع { $start }..{ $end } يتجاوز نهاية النص (النص فارغ)
+    [one] المقطع { $start }..{ $end } يتجاوز نهاية النص (محرف واحد)
+    [two] المقطع { $start }..{ $end } يتجاوز نهاية النص (محرفان)
+    [few] المقطع { $start }..{ $end } يتجاوز نهاية النص ({ $len } محارف)
+    [many] المقطع { $start }..{ $end } يتجاوز نهاية النص ({ $len } محرفًا)
+   *[other] المقطع { $start }..{ $end } يتجاوز نهاية النص ({ $len } محرف)
+}
+error-edit-splits-grapheme = المقطع { $start }..{ $end } يشطر محرفًا إلى نصفين عند الموضع { $pos }؛ وسِّعه ليشمل محارف كاملة
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = التوسيم رقم { $existing } يعلِّم { $start }..{ $end } بالفعل بالوسم { $label }
+error-edit-unknown-annotation = التوسيم رقم { $id } غير موجود (ربما أُزيل)
+error-edit-unknown-relation = العلاقة رقم { $id } غير موجودة (ربما أُزيلت)
+error-edit-self-relation = لا يمكن لعلاقة أن تربط التوسيم رقم { $id } بنفسه
+error-edit-duplicate-relation = توجد بالفعل علاقة “{ $kind }” من رقم { $from } إلى رقم { $to }
+error-edit-empty-label = اسم الوسم فارغ
+error-edit-empty-relation-type = نوع العلاقة فارغ
+error-edit-empty-attribute-key = اسم السمة فارغ
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = العنصر { $item } من الدفعة: { $error }
+error-edit-not-a-suggestion = التوسيم { $id } ليس اقتراحًا معلَّقًا
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = اسم الوسم فارغ
+error-label-duplicate = يوجد بالفعل وسم باسم { $existing }
+error-label-unknown = لا يوجد وسم باسم { $name }

@@ -69,7 +69,8 @@ error-export-bad-span = Dokument “{ $doc }”: Annotation { $id } hat die Posi
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } enthält genau ein Dokument pro Dateisatz, und es gibt keines zu exportieren
 error-export-json = JSON konnte nicht geschrieben werden: { $reason }
-error-export-words = Dokument “{ $doc }”: { $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = Dokument “{ $doc }”: { $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = { $n ->
     [one] { $n } Problem in den Eingabedaten; das erste: { $first }
@@ -154,3 +155,49 @@ error-adjudication-duplicate-decision = Abweichung Nr. { $index } hat zwei Entsc
 error-assign-no-annotators = es gibt keinen Annotator, dem Dokumente zugewiesen werden können
 error-assign-bad-share = der Überlappungsanteil muss zwischen 0 und 100 % liegen, nicht { $share }
 error-assign-bad-overlap-k = die Annotatoren je überlappendem Dokument müssen mindestens 2 sein, nicht { $k }
+
+## Bearbeiten: Positionen, Wortgrenzen, Änderungen und Labels ($pos, $prev, $start, $end: Positionen im Text)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = { $len ->
+    [one] Position { $pos } liegt hinter dem Ende des Textes ({ $len } Codepunkt)
+   *[other] Position { $pos } liegt hinter dem Ende des Textes ({ $len } Codepunkte)
+}
+error-offset-out-of-range-utf16 = { $len ->
+    [one] Position { $pos } liegt hinter dem Ende des Textes ({ $len } UTF-16-Codeeinheit)
+   *[other] Position { $pos } liegt hinter dem Ende des Textes ({ $len } UTF-16-Codeeinheiten)
+}
+error-offset-out-of-range-bytes = { $len ->
+    [one] Position { $pos } liegt hinter dem Ende des Textes ({ $len } Byte)
+   *[other] Position { $pos } liegt hinter dem Ende des Textes ({ $len } Bytes)
+}
+error-offset-splits-utf8 = Byte-Position { $pos } liegt innerhalb eines UTF-8-Zeichens
+error-offset-splits-surrogate = UTF-16-Position { $pos } liegt zwischen den beiden Hälften eines Surrogatpaars
+error-offset-reversed = der Bereich { $start }..{ $end } ist umgekehrt
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = Wortgrenze: { $error }
+error-word-breaks-unsorted = Wortgrenze { $pos } liegt vor der vorherigen ({ $prev }): Grenzen müssen aufsteigend geordnet sein
+error-word-breaks-bad-segmenter = die Wortsegmentierung hat die Byte-Position { $pos } geliefert, die keine Zeichengrenze ihrer Eingabe ist
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = die Auswahl { $start }..{ $end } ist leer: wählen Sie mindestens ein Zeichen aus
+error-edit-out-of-range = { $len ->
+    [one] der Span { $start }..{ $end } reicht über das Ende des Textes hinaus ({ $len } Zeichen)
+   *[other] der Span { $start }..{ $end } reicht über das Ende des Textes hinaus ({ $len } Zeichen)
+}
+error-edit-splits-grapheme = der Span { $start }..{ $end } teilt an Position { $pos } ein Zeichen in zwei; erweitern Sie ihn auf ganze Zeichen
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = Annotation Nr. { $existing } markiert { $start }..{ $end } bereits als { $label }
+error-edit-unknown-annotation = Annotation Nr. { $id } existiert nicht (sie wurde vielleicht entfernt)
+error-edit-unknown-relation = Relation Nr. { $id } existiert nicht (sie wurde vielleicht entfernt)
+error-edit-self-relation = eine Relation kann Annotation Nr. { $id } nicht mit sich selbst verbinden
+error-edit-duplicate-relation = eine Relation “{ $kind }” von Nr. { $from } zu Nr. { $to } existiert bereits
+error-edit-empty-label = der Labelname ist leer
+error-edit-empty-relation-type = der Relationstyp ist leer
+error-edit-empty-attribute-key = der Attributname ist leer
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = Element { $item } des Stapels: { $error }
+error-edit-not-a-suggestion = Annotation { $id } ist kein offener Vorschlag
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = der Labelname ist leer
+error-label-duplicate = ein Label namens { $existing } existiert bereits
+error-label-unknown = es gibt kein Label namens { $name }

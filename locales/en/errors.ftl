@@ -66,7 +66,8 @@ error-export-bad-span = document "{ $doc }": annotation { $id } has offsets { $s
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } holds exactly one document per file set, and there are none to export
 error-export-json = could not write JSON: { $reason }
-error-export-words = document "{ $doc }": { $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = document "{ $doc }": { $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = { $n ->
    *[other] { $n } problem(s) in the input; first: { $first }
@@ -145,3 +146,45 @@ error-adjudication-duplicate-decision = disagreement #{ $index } has two decisio
 error-assign-no-annotators = there is no annotator to assign documents to
 error-assign-bad-share = the overlap share must be between 0 and 100 %, not { $share }
 error-assign-bad-overlap-k = the annotators per overlapped document must be at least 2, not { $k }
+
+## Editing: offsets, word boundaries, changes and labels ($pos, $prev, $start, $end: positions in the text)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = { $len ->
+   *[other] offset { $pos } is past the end of the text ({ $len } code points)
+}
+error-offset-out-of-range-utf16 = { $len ->
+   *[other] offset { $pos } is past the end of the text ({ $len } UTF-16 code units)
+}
+error-offset-out-of-range-bytes = { $len ->
+   *[other] offset { $pos } is past the end of the text ({ $len } bytes)
+}
+error-offset-splits-utf8 = byte offset { $pos } falls inside a UTF-8 character
+error-offset-splits-surrogate = UTF-16 offset { $pos } falls between the two halves of a surrogate pair
+error-offset-reversed = range { $start }..{ $end } is reversed
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = word boundary: { $error }
+error-word-breaks-unsorted = word boundary { $pos } comes before the previous one ({ $prev }): boundaries must be in increasing order
+error-word-breaks-bad-segmenter = the word segmenter returned byte offset { $pos }, which is not a character boundary of its input
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = the selection { $start }..{ $end } is empty: select at least one character
+error-edit-out-of-range = { $len ->
+   *[other] the span { $start }..{ $end } reaches past the end of the text ({ $len } characters)
+}
+error-edit-splits-grapheme = the span { $start }..{ $end } cuts a character in two at position { $pos }; extend it to whole characters
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = annotation #{ $existing } already marks { $start }..{ $end } as { $label }
+error-edit-unknown-annotation = annotation #{ $id } does not exist (it may have been removed)
+error-edit-unknown-relation = relation #{ $id } does not exist (it may have been removed)
+error-edit-self-relation = a relation cannot link annotation #{ $id } to itself
+error-edit-duplicate-relation = a “{ $kind }” relation from #{ $from } to #{ $to } already exists
+error-edit-empty-label = the label name is empty
+error-edit-empty-relation-type = the relation type is empty
+error-edit-empty-attribute-key = the attribute name is empty
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = item { $item } of the batch: { $error }
+error-edit-not-a-suggestion = annotation { $id } is not a pending suggestion
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = the label name is empty
+error-label-duplicate = a label named { $existing } already exists
+error-label-unknown = there is no label named { $name }

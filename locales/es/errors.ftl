@@ -68,7 +68,8 @@ error-export-bad-span = documento “{ $doc }”: la anotación { $id } tiene la
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } contiene exactamente un documento por conjunto de archivos, y no hay ninguno que exportar
 error-export-json = no se pudo escribir el JSON: { $reason }
-error-export-words = documento “{ $doc }”: { $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = documento “{ $doc }”: { $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = { $n ->
     [one] { $n } problema en los datos; el primero: { $first }
@@ -153,3 +154,49 @@ error-adjudication-duplicate-decision = el desacuerdo n.º { $index } tiene dos 
 error-assign-no-annotators = no hay ningún anotador al que asignar documentos
 error-assign-bad-share = la proporción de solapamiento debe estar entre 0 y 100 %, no { $share }
 error-assign-bad-overlap-k = los anotadores por documento solapado deben ser al menos 2, no { $k }
+
+## Edición: posiciones, límites de palabra, cambios y etiquetas ($pos, $prev, $start, $end: posiciones en el texto)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = { $len ->
+    [one] la posición { $pos } está más allá del final del texto ({ $len } punto de código)
+   *[other] la posición { $pos } está más allá del final del texto ({ $len } puntos de código)
+}
+error-offset-out-of-range-utf16 = { $len ->
+    [one] la posición { $pos } está más allá del final del texto ({ $len } unidad de código UTF-16)
+   *[other] la posición { $pos } está más allá del final del texto ({ $len } unidades de código UTF-16)
+}
+error-offset-out-of-range-bytes = { $len ->
+    [one] la posición { $pos } está más allá del final del texto ({ $len } byte)
+   *[other] la posición { $pos } está más allá del final del texto ({ $len } bytes)
+}
+error-offset-splits-utf8 = la posición de byte { $pos } cae dentro de un carácter UTF-8
+error-offset-splits-surrogate = la posición UTF-16 { $pos } cae entre las dos mitades de un par sustituto
+error-offset-reversed = el intervalo { $start }..{ $end } está invertido
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = límite de palabra: { $error }
+error-word-breaks-unsorted = el límite de palabra { $pos } va antes del anterior ({ $prev }): los límites deben ir en orden creciente
+error-word-breaks-bad-segmenter = el segmentador de palabras devolvió la posición de byte { $pos }, que no es un límite de carácter de su entrada
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = la selección { $start }..{ $end } está vacía: selecciona al menos un carácter
+error-edit-out-of-range = { $len ->
+    [one] el fragmento { $start }..{ $end } va más allá del final del texto ({ $len } carácter)
+   *[other] el fragmento { $start }..{ $end } va más allá del final del texto ({ $len } caracteres)
+}
+error-edit-splits-grapheme = el fragmento { $start }..{ $end } parte un carácter en dos en la posición { $pos }; amplíalo a caracteres completos
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = la anotación n.º { $existing } ya marca { $start }..{ $end } como { $label }
+error-edit-unknown-annotation = la anotación n.º { $id } no existe (puede que se haya eliminado)
+error-edit-unknown-relation = la relación n.º { $id } no existe (puede que se haya eliminado)
+error-edit-self-relation = una relación no puede unir la anotación n.º { $id } consigo misma
+error-edit-duplicate-relation = ya existe una relación “{ $kind }” de n.º { $from } a n.º { $to }
+error-edit-empty-label = el nombre de la etiqueta está vacío
+error-edit-empty-relation-type = el tipo de relación está vacío
+error-edit-empty-attribute-key = el nombre del atributo está vacío
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = elemento { $item } del lote: { $error }
+error-edit-not-a-suggestion = la anotación { $id } no es una sugerencia pendiente
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = el nombre de la etiqueta está vacío
+error-label-duplicate = ya existe una etiqueta llamada { $existing }
+error-label-unknown = no hay ninguna etiqueta llamada { $name }

@@ -69,7 +69,8 @@ error-export-bad-span = document “{ $doc }” : l'annotation { $id } a des pos
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } contient exactement un document par ensemble de fichiers, et il n'y en a aucun à exporter
 error-export-json = impossible d'écrire le JSON : { $reason }
-error-export-words = document “{ $doc }” : { $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = document “{ $doc }” : { $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = { $n ->
     [one] { $n } problème dans les données ; le premier : { $first }
@@ -154,3 +155,49 @@ error-adjudication-duplicate-decision = le désaccord n° { $index } a deux déc
 error-assign-no-annotators = il n'y a aucun annotateur à qui répartir les documents
 error-assign-bad-share = la part en chevauchement doit être comprise entre 0 et 100 %, pas { $share }
 error-assign-bad-overlap-k = le nombre d'annotateurs par document en chevauchement doit être d'au moins 2, pas { $k }
+
+## Édition : positions, limites de mots, modifications et étiquettes ($pos, $prev, $start, $end : positions dans le texte)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = { $len ->
+    [one] la position { $pos } est au-delà de la fin du texte ({ $len } point de code)
+   *[other] la position { $pos } est au-delà de la fin du texte ({ $len } points de code)
+}
+error-offset-out-of-range-utf16 = { $len ->
+    [one] la position { $pos } est au-delà de la fin du texte ({ $len } unité de code UTF-16)
+   *[other] la position { $pos } est au-delà de la fin du texte ({ $len } unités de code UTF-16)
+}
+error-offset-out-of-range-bytes = { $len ->
+    [one] la position { $pos } est au-delà de la fin du texte ({ $len } octet)
+   *[other] la position { $pos } est au-delà de la fin du texte ({ $len } octets)
+}
+error-offset-splits-utf8 = la position en octets { $pos } tombe à l'intérieur d'un caractère UTF-8
+error-offset-splits-surrogate = la position UTF-16 { $pos } tombe entre les deux moitiés d'une paire de substitution
+error-offset-reversed = l'intervalle { $start }..{ $end } est inversé
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = limite de mot : { $error }
+error-word-breaks-unsorted = la limite de mot { $pos } vient avant la précédente ({ $prev }) : les limites doivent être dans l'ordre croissant
+error-word-breaks-bad-segmenter = le segmenteur de mots a renvoyé la position en octets { $pos }, qui n'est pas une limite de caractère de son entrée
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = la sélection { $start }..{ $end } est vide : sélectionnez au moins un caractère
+error-edit-out-of-range = { $len ->
+    [one] le segment { $start }..{ $end } dépasse la fin du texte ({ $len } caractère)
+   *[other] le segment { $start }..{ $end } dépasse la fin du texte ({ $len } caractères)
+}
+error-edit-splits-grapheme = le segment { $start }..{ $end } coupe un caractère en deux à la position { $pos } ; étendez-le à des caractères entiers
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = l'annotation n° { $existing } marque déjà { $start }..{ $end } comme { $label }
+error-edit-unknown-annotation = l'annotation n° { $id } n'existe pas (elle a peut-être été supprimée)
+error-edit-unknown-relation = la relation n° { $id } n'existe pas (elle a peut-être été supprimée)
+error-edit-self-relation = une relation ne peut pas relier l'annotation n° { $id } à elle-même
+error-edit-duplicate-relation = une relation “{ $kind }” de n° { $from } à n° { $to } existe déjà
+error-edit-empty-label = le nom de l'étiquette est vide
+error-edit-empty-relation-type = le type de relation est vide
+error-edit-empty-attribute-key = le nom de l'attribut est vide
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = élément { $item } du lot : { $error }
+error-edit-not-a-suggestion = l'annotation { $id } n'est pas une suggestion en attente
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = le nom de l'étiquette est vide
+error-label-duplicate = une étiquette nommée { $existing } existe déjà
+error-label-unknown = il n'y a aucune étiquette nommée { $name }

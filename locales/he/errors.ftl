@@ -69,7 +69,8 @@ error-export-bad-span = המסמך “{ $doc }”: לתיוג { $id } יש מי�
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } מכיל בדיוק מסמך אחד לכל קבוצת קבצים, ואין מסמכים לייצוא
 error-export-json = לא ניתן היה לכתוב JSON: { $reason }
-error-export-words = המסמך “{ $doc }”: { $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = המסמך “{ $doc }”: { $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = { $n ->
     [one] בעיה אחת בקלט; הראשונה: { $first }
@@ -154,3 +155,49 @@ error-adjudication-duplicate-decision = לאי־הסכמה מס' { $index } יש
 error-assign-no-annotators = אין מתייג שאפשר להקצות לו מסמכים
 error-assign-bad-share = שיעור החפיפה צריך להיות בין 0 ל־100 %, לא { $share }
 error-assign-bad-overlap-k = מספר המתייגים לכל מסמך חופף צריך להיות לפחות 2, לא { $k }
+
+## Editing: offsets, word boundaries, changes and labels ($pos, $prev, $start, $end: positions in the text)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = { $len ->
+    [one] המיקום { $pos } נמצא אחרי סוף הטקסט (נקודת קוד אחת)
+   *[other] המיקום { $pos } נמצא אחרי סוף הטקסט ({ $len } נקודות קוד)
+}
+error-offset-out-of-range-utf16 = { $len ->
+    [one] המיקום { $pos } נמצא אחרי סוף הטקסט (יחידת קוד UTF-16 אחת)
+   *[other] המיקום { $pos } נמצא אחרי סוף הטקסט ({ $len } יחידות קוד UTF-16)
+}
+error-offset-out-of-range-bytes = { $len ->
+    [one] המיקום { $pos } נמצא אחרי סוף הטקסט (בית אחד)
+   *[other] המיקום { $pos } נמצא אחרי סוף הטקסט ({ $len } בתים)
+}
+error-offset-splits-utf8 = מיקום הבית { $pos } נופל בתוך תו UTF-8
+error-offset-splits-surrogate = מיקום ה־UTF-16 { $pos } נופל בין שני החצאים של זוג תחליפים (surrogate pair)
+error-offset-reversed = הטווח { $start }..{ $end } הפוך
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = גבול מילה: { $error }
+error-word-breaks-unsorted = גבול המילה { $pos } בא לפני הגבול הקודם ({ $prev }): הגבולות חייבים להיות בסדר עולה
+error-word-breaks-bad-segmenter = מפלח המילים החזיר את מיקום הבית { $pos }, שאינו גבול תו בקלט שלו
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = הבחירה { $start }..{ $end } ריקה: יש לבחור לפחות תו אחד
+error-edit-out-of-range = { $len ->
+    [one] המקטע { $start }..{ $end } חורג מסוף הטקסט (תו אחד)
+   *[other] המקטע { $start }..{ $end } חורג מסוף הטקסט ({ $len } תווים)
+}
+error-edit-splits-grapheme = המקטע { $start }..{ $end } חוצה תו לשניים במיקום { $pos }; יש להרחיב אותו לתווים שלמים
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = התיוג מס' { $existing } כבר מסמן את { $start }..{ $end } בתור { $label }
+error-edit-unknown-annotation = התיוג מס' { $id } אינו קיים (ייתכן שהוסר)
+error-edit-unknown-relation = הקשר מס' { $id } אינו קיים (ייתכן שהוסר)
+error-edit-self-relation = קשר אינו יכול לקשר את התיוג מס' { $id } לעצמו
+error-edit-duplicate-relation = כבר קיים קשר “{ $kind }” ממס' { $from } למס' { $to }
+error-edit-empty-label = שם התווית ריק
+error-edit-empty-relation-type = סוג הקשר ריק
+error-edit-empty-attribute-key = שם המאפיין ריק
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = פריט { $item } באצווה: { $error }
+error-edit-not-a-suggestion = התיוג { $id } אינו הצעה ממתינה
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = שם התווית ריק
+error-label-duplicate = כבר קיימת תווית בשם { $existing }
+error-label-unknown = אין תווית בשם { $name }

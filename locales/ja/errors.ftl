@@ -57,7 +57,8 @@ error-export-bad-span = 文書“{ $doc }”：アノテーション { $id } の
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } は 1 組のファイルにちょうど 1 つの文書を収めますが、エクスポートする文書がありません
 error-export-json = JSON を書き出せませんでした：{ $reason }
-error-export-words = 文書“{ $doc }”：{ $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = 文書“{ $doc }”：{ $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = 入力に問題が { $n } 件あります。最初の問題：{ $first }
 # A file that adds nothing: its first problem, and how many more it has.
@@ -121,3 +122,37 @@ error-adjudication-duplicate-decision = 不一致 #{ $index } に決定が 2 つ
 error-assign-no-annotators = 文書を割り当てるアノテーターがいません
 error-assign-bad-share = 重複率は 0 〜 100 % の範囲で指定してください（{ $share } は範囲外です）
 error-assign-bad-overlap-k = 重複文書あたりのアノテーター数は 2 以上にしてください（{ $k } は不可です）
+
+## Editing: offsets, word boundaries, changes and labels ($pos, $prev, $start, $end: positions in the text)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = オフセット { $pos } はテキストの末尾（{ $len } コードポイント）を超えています
+error-offset-out-of-range-utf16 = オフセット { $pos } はテキストの末尾（{ $len } UTF-16 コード単位）を超えています
+error-offset-out-of-range-bytes = オフセット { $pos } はテキストの末尾（{ $len } バイト）を超えています
+error-offset-splits-utf8 = バイトオフセット { $pos } が UTF-8 文字の途中にあります
+error-offset-splits-surrogate = UTF-16 オフセット { $pos } がサロゲートペアの 2 つの半分の間にあります
+error-offset-reversed = 範囲 { $start }..{ $end } が逆順です
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = 単語境界：{ $error }
+error-word-breaks-unsorted = 単語境界 { $pos } が前の境界（{ $prev }）より前にあります：境界は昇順でなければなりません
+error-word-breaks-bad-segmenter = 単語分割器がバイトオフセット { $pos } を返しましたが、これは入力の文字境界ではありません
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = 選択範囲 { $start }..{ $end } が空です：1 文字以上選択してください
+error-edit-out-of-range = スパン { $start }..{ $end } がテキストの末尾（{ $len } 文字）を超えています
+error-edit-splits-grapheme = スパン { $start }..{ $end } は位置 { $pos } で文字を 2 つに分断しています。文字全体を含むように広げてください
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = アノテーション #{ $existing } がすでに { $start }..{ $end } を { $label } としてマークしています
+error-edit-unknown-annotation = アノテーション #{ $id } は存在しません（削除された可能性があります）
+error-edit-unknown-relation = 関係 #{ $id } は存在しません（削除された可能性があります）
+error-edit-self-relation = 関係でアノテーション #{ $id } をそれ自身に結ぶことはできません
+error-edit-duplicate-relation = #{ $from } から #{ $to } への“{ $kind }”関係はすでに存在します
+error-edit-empty-label = ラベル名が空です
+error-edit-empty-relation-type = 関係の種類が空です
+error-edit-empty-attribute-key = 属性名が空です
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = 一括変更の項目 { $item }：{ $error }
+error-edit-not-a-suggestion = アノテーション { $id } は保留中の候補ではありません
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = ラベル名が空です
+error-label-duplicate = { $existing } という名前のラベルはすでに存在します
+error-label-unknown = { $name } という名前のラベルはありません

@@ -56,7 +56,8 @@ error-export-bad-span = 文档“{ $doc }”：标注 { $id } 的偏移量 { $st
 # $format: a format's name (“CoNLL”, “spaCy”…).
 error-export-empty = { $format } 每组文件恰好包含一个文档，而当前没有可导出的文档
 error-export-json = 无法写入 JSON：{ $reason }
-error-export-words = 文档“{ $doc }”：{ $reason }
+# $error: why its word boundaries cannot be used (one of the error-word-breaks messages).
+error-export-words = 文档“{ $doc }”：{ $error }
 # An import refused: how many problems, and the first one ($first: where, and what the parser said).
 error-import-report = 输入中有 { $n } 个问题；第一个：{ $first }
 # A file that adds nothing: its first problem, and how many more it has.
@@ -120,3 +121,37 @@ error-adjudication-duplicate-decision = 第 { $index } 个分歧有两个决定
 error-assign-no-annotators = 没有可分配文档的标注员
 error-assign-bad-share = 重叠比例必须介于 0 到 100 % 之间，而不是 { $share }
 error-assign-bad-overlap-k = 每个重叠文档的标注员人数至少为 2，而不是 { $k }
+
+## Editing: offsets, word boundaries, changes and labels ($pos, $prev, $start, $end: positions in the text)
+
+# An offset that cannot be used; $len: the text's length in the unit the message names.
+error-offset-out-of-range-code-points = 偏移量 { $pos } 超出了文本末尾（{ $len } 个码位）
+error-offset-out-of-range-utf16 = 偏移量 { $pos } 超出了文本末尾（{ $len } 个 UTF-16 码元）
+error-offset-out-of-range-bytes = 偏移量 { $pos } 超出了文本末尾（{ $len } 个字节）
+error-offset-splits-utf8 = 字节偏移量 { $pos } 落在一个 UTF-8 字符内部
+error-offset-splits-surrogate = UTF-16 偏移量 { $pos } 落在代理对的两半之间
+error-offset-reversed = 范围 { $start }..{ $end } 的起止颠倒了
+# Word boundaries given by the browser's word segmenter; $error: one of the error-offset messages.
+error-word-breaks-offset = 词边界：{ $error }
+error-word-breaks-unsorted = 词边界 { $pos } 位于前一个边界（{ $prev }）之前：边界必须按递增顺序排列
+error-word-breaks-bad-segmenter = 分词器返回了字节偏移量 { $pos }，它不是其输入的字符边界
+# A change to the document that was refused (nothing was changed); $len: the text's length in characters.
+error-edit-empty-span = 选区 { $start }..{ $end } 为空：请至少选择一个字符
+error-edit-out-of-range = 片段 { $start }..{ $end } 超出了文本末尾（{ $len } 个字符）
+error-edit-splits-grapheme = 片段 { $start }..{ $end } 在位置 { $pos } 处把一个字符切成了两半；请将其扩展到完整的字符
+# $existing, $id, $from, $to: annotations' or relations' numbers; $label: a label's name; $kind: a relation type.
+error-edit-duplicate = 标注 #{ $existing } 已将 { $start }..{ $end } 标记为 { $label }
+error-edit-unknown-annotation = 标注 #{ $id } 不存在（可能已被删除）
+error-edit-unknown-relation = 关系 #{ $id } 不存在（可能已被删除）
+error-edit-self-relation = 关系不能将标注 #{ $id } 与其自身相连
+error-edit-duplicate-relation = 从 #{ $from } 到 #{ $to } 的“{ $kind }”关系已存在
+error-edit-empty-label = 标签名称为空
+error-edit-empty-relation-type = 关系类型为空
+error-edit-empty-attribute-key = 属性名为空
+# One change of several made together was refused: $item: its place among them (from 1); $error: why (a message above).
+error-edit-in-batch = 批量更改中的第 { $item } 项：{ $error }
+error-edit-not-a-suggestion = 标注 { $id } 不是待处理的建议
+# A label that cannot be added or renamed ($existing, $name: labels' names).
+error-label-empty = 标签名称为空
+error-label-duplicate = 名为 { $existing } 的标签已存在
+error-label-unknown = 没有名为 { $name } 的标签

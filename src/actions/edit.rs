@@ -1,6 +1,7 @@
 //! Editing the open document: commands through core's `Editor`, undo/redo, and what follows a change
 //! (index update, the paragraphs to repaint, autosave). Invariant: every edit goes through `after_change`.
 
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::{self, dom};
 use crate::state::*;
@@ -67,7 +68,7 @@ impl AppState {
                 Some(applied)
             }
             Some(Err(e)) => {
-                self.error(e.to_string());
+                self.error(e.message());
                 None
             }
             None => None,
@@ -330,7 +331,7 @@ impl AppState {
             }
             Err(spandrel_core::model::LabelError::Empty) => false,
             Err(e) => {
-                self.error(tr!("act-edit-label-not-added", error = e.to_string()));
+                self.error(tr!("act-edit-label-not-added", error = e.message()));
                 false
             }
         }
@@ -346,7 +347,7 @@ impl AppState {
         let mut schema = self.lib.schema.get_untracked();
         if let Err(e) = schema.rename_label(old, new) {
             if e != spandrel_core::model::LabelError::Empty {
-                self.error(tr!("act-edit-label-not-renamed", error = e.to_string()));
+                self.error(tr!("act-edit-label-not-renamed", error = e.message()));
             }
             return false;
         }

@@ -1,5 +1,6 @@
 //! Suggestions for the open document from the extraction worker.
 
+use crate::errors::Localize;
 use crate::platform::extractor::Found;
 use crate::platform::{self};
 use crate::state::*;
@@ -39,7 +40,7 @@ impl AppState {
             // Suggestions that arrive before any edit are not an undoable step of the user's.
             if this.is_untouched() {
                 if let Err(e) = this.apply_unrecorded(Command::AddSpans(spans)) {
-                    this.error(tr!("act-extract-not-added", error = e.to_string()));
+                    this.error(tr!("act-extract-not-added", error = e.message()));
                     return;
                 }
             } else {

@@ -132,7 +132,7 @@ impl AppState {
         let Some(cmd) = self.with_doc_untracked(|d| suggestion_update(d, found_spans(found))).flatten() else { return };
         if self.is_untouched() {
             if let Err(e) = self.apply_unrecorded(cmd) {
-                self.error(tr!("act-learn-follow-failed", error = e.to_string()));
+                self.error(tr!("act-learn-follow-failed", error = e.message()));
             }
         } else if force {
             self.apply(cmd);

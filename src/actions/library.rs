@@ -1,6 +1,7 @@
 //! Workspace access and word boundaries of the open document: the typed way every action reaches
 //! storage (`ws_mut` / `ws_ref`, one `WsError`), and lazy segmentation (a paragraph when first needed).
 
+use crate::errors::Localize;
 use crate::platform::{self, storage::LocalStore};
 use crate::state::*;
 use leptos::prelude::*;
@@ -76,9 +77,9 @@ impl AppState {
 
 /// One paragraph (`r`, code points) of `text` segmented by the browser's segmenter.
 fn segment_paragraph(text: &Text, r: std::ops::Range<usize>) -> Result<WordBreaks, String> {
-    let s = text.slice_cp(r.clone()).map_err(|e| e.to_string())?;
+    let s = text.slice_cp(r.clone()).map_err(|e| e.message())?;
     let b = platform::segmenter::word_boundaries_utf16(s).map_err(|e| e.to_string())?;
-    WordBreaks::from_utf16_boundaries(text, r.start, b).map_err(|e| e.to_string())
+    WordBreaks::from_utf16_boundaries(text, r.start, b).map_err(|e| e.message())
 }
 
 /// The word boundaries of all of `text` (exports): the paragraphs that need a segmenter (core's

@@ -201,7 +201,7 @@ impl AppState {
                     true
                 }
                 Err(e) => {
-                    self.error(tr!("act-open-ahead-failed", error = e.to_string()));
+                    self.error(tr!("act-open-ahead-failed", error = e.message()));
                     false
                 }
             }

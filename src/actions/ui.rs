@@ -3,6 +3,7 @@
 //! writers of `Ui::screen`, `Ui::show_help`, `Ui::layout`, `Selection::picker_at`, `Selection::armed` and
 //! `Suggest::threshold`.
 
+use crate::errors::Localize;
 use crate::state::{Anchor, AppState, Screen};
 use leptos::prelude::*;
 
@@ -24,9 +25,9 @@ impl AppState {
     /// schema and, for a lead, publishes it to the project.
     pub fn save_guidance(&self, project: String, labels: Vec<(String, String)>) -> Result<(), String> {
         let mut schema = self.lib.schema.get_untracked();
-        schema.set_guidance(None, &project).map_err(|e| e.to_string())?;
+        schema.set_guidance(None, &project).map_err(|e| e.message())?;
         for (name, text) in &labels {
-            schema.set_guidance(Some(name), text).map_err(|e| e.to_string())?;
+            schema.set_guidance(Some(name), text).map_err(|e| e.message())?;
         }
         if schema != self.lib.schema.get_untracked() {
             self.update_schema(|s| *s = schema);

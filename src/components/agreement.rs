@@ -253,7 +253,7 @@ pub fn AgreementScreen() -> impl IntoView {
         if !spans.is_empty() {
             let items = spans.into_iter().map(|(sp, l)| NewSpan::manual(sp, l)).collect();
             if let Err(e) = ed.apply(Command::AddSpans(items), now) {
-                st.error(tr!("agreement-adjudicate-failed", error = e.to_string()));
+                st.error(tr!("agreement-adjudicate-failed", error = e.message()));
                 return;
             }
         }

@@ -2,6 +2,7 @@
 //! memo, so an edit repaints only the paragraphs whose pieces changed; off-screen paragraphs are
 //! skipped by the browser (`content-visibility: auto`).
 
+use crate::errors::Localize;
 use crate::i18n::t;
 use crate::platform::dom;
 use crate::state::{use_state, Anchor, AppState, PENDING_ID};
@@ -273,7 +274,7 @@ fn on_pointer_up(st: AppState, client_x: f64, client_y: f64) {
             st.announce(tr!("docview-selected", text = covered));
         }
         Ok(Release::Nothing) => {}
-        Err(e) => st.error(tr!("docview-selection-failed", error = e.to_string())),
+        Err(e) => st.error(tr!("docview-selection-failed", error = e.message())),
     }
 }
 

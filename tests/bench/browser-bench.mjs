@@ -1,4 +1,5 @@
 // Browser benchmarks (prints numbers; asserts nothing):
+//  0. cold start: a first visit's navigation → the sample's text painted, in English and in German;
 //  1. open a generated 1 MB document with 10k spans: time to the text being on screen;
 //  2. repaint time per action (add, relabel, delete, accept): the main thread's work from the key event until
 //     the DOM is updated, styled and laid out (all effects have run); and, for reference, the time until two
@@ -51,6 +52,34 @@ function bigDoc() {
 const browser = await launch();
 const out = [];
 try {
+  // ---- 0: cold start, a first visit (empty storage, nothing cached): navigation → the first frame with the
+  // sample's text in it, in English (messages in the shell) and in German (its message files fetched first).
+  // Median of 5 fresh contexts each, loopback (no network latency: the figure is the page's own work).
+  for (const locale of ['en-US', 'de-DE']) {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const ctx = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      await ctx.addInitScript(() => {
+        const frame = () => {
+          if (document.querySelector('.doc-view .para')) window.__painted = performance.now();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      const app = await openApp(browser, { context: ctx });
+      await app.page.waitForFunction(() => window.__painted !== undefined);
+      times.push(await app.page.evaluate(() => window.__painted));
+      await app.close();
+      await ctx.close();
+    }
+    times.sort((a, b) => a - b);
+    out.push([`cold start, ${locale} (navigation → sample text painted)`, `median ${times[2].toFixed(0)} ms`, `(5 first visits: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`]);
+  }
+  if (process.env.ONLY === 'cold') {
+    for (const [a, b, c] of out) console.log(`${a.padEnd(52)} ${String(b).padEnd(22)} ${c}`);
+    process.exit(0);
+  }
+
   // ---- 1 & 2: the big document.
   const big = bigDoc();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -217,7 +246,7 @@ try {
   await ready(appQ.page);
   await appQ.page.keyboard.press('Shift+V');
   await appQ.page.locator('[data-testid=review-span]').waitFor();
-  const press = (key, ctrl) => appQ.page.evaluate(([k, c]) => new Promise((resolve) => {
+  const pressQ = (key, ctrl) => appQ.page.evaluate(([k, c]) => new Promise((resolve) => {
     const card = document.querySelector('[data-testid=review]');
     const before = card.getAttribute('data-question');
     const t = performance.now();
@@ -233,8 +262,8 @@ try {
   }), [key, ctrl]);
   const answers = [];
   for (let i = 0; i < 50; i++) {
-    answers.push(await press('Enter', false));
-    await press('z', true);
+    answers.push(await pressQ('Enter', false));
+    await pressQ('z', true);
     await appQ.page.waitForTimeout(20);
   }
   await appQ.close();
