@@ -1,4 +1,4 @@
-//! Document-level labels (the schema's `doc_labels`), shown in the header. Invariant: a change is
+//! Document-level labels (the schema's `doc_labels`), shown at the top of the side panel. Invariant: a change is
 //! one undoable command on the open document.
 
 use crate::i18n::t;

@@ -1,8 +1,9 @@
 //! The app header: screens, the open document's title, import/export/share, undo/redo, the save
-//! and sync indicators and the messages. Invariant: one row on wide screens (the title shrinks first); the
+//! and sync indicators and the messages. Invariant: one row on wide screens (the title shrinks first, then
+//! the row scrolls sideways rather than run off the page); the
 //! messages float at the window's corner (never pushing the document down), under modal dialogs.
 
-use crate::components::{doc_labels::DocLabels, transfer::TransferButtons};
+use crate::components::transfer::TransferButtons;
 use crate::i18n::t;
 use crate::state::{use_state, SaveState, Screen};
 use leptos::prelude::*;
@@ -44,7 +45,6 @@ pub fn Header() -> impl IntoView {
                 </button>
             </nav>
             <span class="doc-title" dir="auto" title=t("header-current-document")>{move || title.get()}</span>
-            <DocLabels />
             <span class="spacer"></span>
             <TransferButtons />
             <button aria-label=titled(&t("header-undo"), Action::Undo) title=titled(&t("header-undo"), Action::Undo) disabled=move || !can_undo.get() on:click=move |_| st.undo()>
