@@ -35,6 +35,13 @@ grep -q 'Content-Security-Policy' "$DIST/index.html" || fail "the CSP meta tag i
 grep -q "<script type=\"module\">" "$DIST/index.html" && fail "an inline script is left in index.html"
 grep -q '/\*VERSION\*/"' "$DIST/sw.js" || fail "sw.js was not stamped with the build's version"
 grep -q 'ner-v1.bin' "$DIST/sw.js" || fail "sw.js does not precache the model"
+# Every interface language's message files are there and precached (an offline visit in any language).
+for d in locales/*/; do
+  for f in "$d"*.ftl; do
+    [ -f "$DIST/$f" ] || fail "$DIST/$f missing"
+    grep -q "\"./$f\"" "$DIST/sw.js" || fail "sw.js does not precache $f"
+  done
+done
 loader=$(sed -n 's/.*<meta name="spandrel-extract-worker" content="\.\/\([^"]*\)".*/\1/p' "$DIST/index.html")
 [ -n "$loader" ] && [ -f "$DIST/$loader" ] || fail "the extraction worker's loader is not named in index.html or missing"
 grep -q "$loader" "$DIST/sw.js" || fail "sw.js does not precache the extraction worker"

@@ -100,7 +100,7 @@ if (fs.existsSync(swFile)) {
 // `precompressed`, …): `<file>.br` and `<file>.gz` beside every text and wasm file, at the highest levels.
 // Written last, so the service worker's precache list and version name only the files themselves (a browser
 // asks for `x.wasm`; the server picks `x.wasm.br` by its Accept-Encoding).
-const compressible = /\.(html|js|css|wasm|svg|webmanifest|json|bin)$/;
+const compressible = /\.(html|js|css|wasm|svg|webmanifest|json|bin|ftl)$/;
 const walkAll = (sub, out) => {
   for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
     const rel = sub ? `${sub}/${e.name}` : e.name;

@@ -9,7 +9,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-  '.bin': 'application/octet-stream', '.ico': 'image/x-icon',
+  '.bin': 'application/octet-stream', '.ico': 'image/x-icon', '.ftl': 'text/plain; charset=utf-8',
 };
 
 /** Starts a server; resolves to { url, server, close() }. `base` must start and end with '/'. */

@@ -52,6 +52,30 @@ test('after one online visit the app opens with its workspace with the network o
   } finally { await app.close(); }
 });
 
+test('offline in another language: after one online visit in German, it opens in German with the network off', async () => {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+  const app = await openApp(browser, { context });
+  try {
+    const { page } = app;
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid=pending-count]')?.textContent || ''), null, { timeout: 15000 });
+    await controlled(page);
+    await context.setOffline(true);
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await page.reload();
+    await page.waitForSelector('[data-app-ready]', { timeout: 20000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    const documents = fs.readFileSync('locales/de/app.ftl', 'utf8').match(/^header-documents = (.*)$/m)[1].trim();
+    assert.equal((await page.locator('nav.screens button').allTextContents())[1], documents);
+    assert.deepEqual(failed, []);
+    await context.setOffline(false);
+  } finally {
+    await app.close();
+    await context.close();
+  }
+});
+
 test('the built site works under /some/sub/path/: service worker scope, manifest and model', async () => {
   const app = await openApp(browser, { base: '/some/sub/path/' });
   try {
