@@ -52,7 +52,10 @@ test('a new label (DRUG) taught on three documents is suggested in a fourth; rel
       await page.keyboard.press('Control+Enter');
       await waitPos(page, pos);
     }
+    // Each Done teaches the worker in turn: the note counts up as the three lessons land (wait for all of
+    // them, not the first; if they never add up, the assertion below names the count reached).
     await page.waitForFunction(() => /shipped model \+ \d+ of your spans/.test(document.querySelector('[data-testid=learned-note]')?.textContent || ''), null, { timeout: 15000 });
+    await page.waitForFunction(() => Number(/\+ (\d+) of your spans/.exec(document.querySelector('[data-testid=learned-note]')?.textContent || '')?.[1]) >= 9, null, { timeout: 15000 }).catch(() => {});
     const taught = Number(/\+ (\d+) of your spans/.exec(await page.locator('[data-testid=learned-note]').innerText())[1]);
     assert.ok(taught >= 9, `the note counts the taught spans (${taught})`);
     // Skip the Muscat sentence; the fourth document gets DRUG suggestions.
