@@ -46,6 +46,8 @@ struct Active {
 
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+    /// [`per_label`]'s messages, made once per (message, label) in this run's language.
+    static PER_LABEL: RefCell<std::collections::HashMap<(&'static str, String), String>> = RefCell::new(Default::default());
 }
 
 /// Why a language's files could not be used (the app then runs in English and says so).
@@ -100,6 +102,7 @@ pub fn install(tag: &str, sources: &[(String, String)]) -> Result<(), LocaleErro
         _ => Some(bundle(tag, sources)?),
     };
     ACTIVE.with(|a| *a.borrow_mut() = Some(Active { tag, bundle: chosen, english }));
+    PER_LABEL.with(|c| c.borrow_mut().clear());
     Ok(())
 }
 
@@ -163,14 +166,18 @@ pub fn t(id: &str) -> String {
 /// messages are: for the badges and counters that show a bare number.
 pub fn number(n: impl Into<f64>) -> String {
     let n = fluent_bundle::types::FluentNumber::new(n.into(), Default::default());
-    #[cfg(target_arch = "wasm32")]
-    {
-        crate::platform::locale::format_number(active(), n.value, &n.options)
+    format_value(&FluentValue::Number(n.clone()), &()).unwrap_or_else(|| n.as_string().into_owned())
+}
+
+/// Message `id` with one argument, `label`, made once per label in this run: for the words the document
+/// view repeats on every span (a 1 MB document has thousands of pieces and a dozen labels).
+pub fn per_label(id: &'static str, label: &str) -> String {
+    if let Some(hit) = PER_LABEL.with(|c| c.borrow().get(&(id, label.to_owned())).cloned()) {
+        return hit;
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        n.as_string().into_owned()
-    }
+    let text = crate::tr!(id, label = label);
+    PER_LABEL.with(|c| c.borrow_mut().insert((id, label.to_owned()), text.clone()));
+    text
 }
 
 /// Message `id` with named arguments: `tr!("docs-count", n = 3, title = doc.title.as_str())`.
@@ -486,6 +493,19 @@ mod tests {
         install("en", &[]).unwrap();
         let english = crate::tr!("workspace-file-unreadable", name = "report.txt", error = "no bytes");
         assert!(english.contains("report.txt") && !english.contains('\u{2068}'), "{english}");
+    }
+
+    #[test]
+    fn per_label_words_follow_the_installed_language() {
+        install("en", &[]).unwrap();
+        let english = per_label("docview-suggestion", "GPE");
+        assert_eq!(english, crate::tr!("docview-suggestion", label = "GPE"));
+        assert!(english.contains("GPE"));
+        install(PSEUDO, &[]).unwrap();
+        let pseudo = per_label("docview-suggestion", "GPE");
+        assert_ne!(pseudo, english, "a new language is not served from the previous one's words");
+        assert_eq!(pseudo, crate::tr!("docview-suggestion", label = "GPE"));
+        install("en", &[]).unwrap();
     }
 
     #[test]

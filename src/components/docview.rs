@@ -3,7 +3,7 @@
 //! skipped by the browser (`content-visibility: auto`).
 
 use crate::errors::Localize;
-use crate::i18n::t;
+use crate::i18n::{per_label, t};
 use crate::platform::dom;
 use crate::state::{use_state, Anchor, AppState, PENDING_ID};
 use crate::tr;
@@ -136,7 +136,7 @@ fn piece_title(p: &Piece) -> String {
     p.marks
         .iter()
         .map(|m| match m.state {
-            SpanState::Suggested => tr!("docview-suggestion", label = m.label.as_str()),
+            SpanState::Suggested => per_label("docview-suggestion", &m.label),
             _ => m.label.clone(),
         })
         .collect::<Vec<_>>()
@@ -191,7 +191,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
                                         id=format!("ann-{id}")
                                         tabindex="-1"
                                         role="note"
-                                        aria-label=tr!("docview-anchor", label = label.as_str())
+                                        aria-label=per_label("docview-anchor", label)
                                         data-ann=id
                                         data-tag=label.clone()
                                         style=format!("--mark-line:{}", darker(color))
