@@ -13,6 +13,7 @@ pub mod document;
 pub mod features;
 pub mod fxhash;
 pub mod gazetteer;
+pub mod jsonl;
 pub mod learn;
 pub mod patterns;
 pub mod score;

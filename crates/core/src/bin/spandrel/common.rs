@@ -7,7 +7,7 @@
 //! - Gold data and predictions go through the same [`decode_tags`], [`project`] and [`coarse`], so they are
 //!   compared on equal terms.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 use spandrel_core::extract::gazetteer::{key_of, Gazetteer, TITLE};
 use spandrel_core::extract::learn::LabelMap;
 use spandrel_core::extract::patterns::PATTERN_LABELS;
@@ -34,12 +34,8 @@ pub(crate) fn load_model(path: Option<&str>) -> Result<Model, crate::CliError> {
     }
 }
 
-fn round3(x: f32) -> f64 {
-    (f64::from(x) * 1000.0).round() / 1000.0
-}
-
 pub(crate) fn span_json(s: &Suggestion) -> Value {
-    json!({"start": s.span.start, "end": s.span.end, "label": s.label, "score": round3(s.score)})
+    spandrel_core::extract::jsonl::span_value(s)
 }
 
 /// Splits `args` into options (with values) and positional arguments.

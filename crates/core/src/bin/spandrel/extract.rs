@@ -7,6 +7,7 @@
 
 use crate::common::{load_model, parse_args, parse_map, span_json};
 use serde_json::{json, Value};
+use spandrel_core::extract::jsonl;
 use spandrel_core::extract::learn::{Feedback, LabelMap, Learner};
 use spandrel_core::extract::{Model, Suggestion};
 use spandrel_core::model::LabelSchema;
@@ -167,21 +168,7 @@ fn learn_from(model: &Model, path: &str, map: Option<&str>) -> Result<Learner, c
 }
 
 fn process_line(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, line: &[u8]) -> Result<Value, crate::CliError> {
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return Err("empty line (expected a JSON object with a `text` field)".into());
-    }
-    let s = std::str::from_utf8(line)
-        .map_err(|e| crate::CliError::from(format!("not valid UTF-8 (byte {})", e.valid_up_to())))?;
-    let v: Value = serde_json::from_str(s).map_err(|e| crate::CliError::from(format!("invalid JSON: {e}")))?;
-    let Value::Object(mut obj) = v else { return Err("expected a JSON object with a `text` field".into()) };
-    let text = match obj.get("text") {
-        None => return Err("missing field `text`".into()),
-        Some(Value::String(t)) => Text::from(t.as_str()),
-        Some(_) => return Err("field `text` must be a string".into()),
-    };
-    let spans: Vec<Value> = suggest(&text).iter().map(span_json).collect();
-    obj.insert("spans".into(), Value::Array(spans));
-    Ok(Value::Object(obj))
+    jsonl::annotate_line(line, suggest).map_err(|e| crate::CliError::from(e.to_string()))
 }
 
 fn extract_text_file(suggest: &dyn Fn(&Text) -> Vec<Suggestion>, path: &str) -> ExitCode {
