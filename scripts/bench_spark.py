@@ -14,22 +14,9 @@ import subprocess
 import sys
 import time
 
-
-def sentences(path):
-    out, cur = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\r\n")
-        if not line.strip() or line.startswith("-DOCSTART-"):
-            if cur:
-                out.append(" ".join(cur))
-                cur = []
-            continue
-        tok = line.replace("\t", " ").split(" ")[0]
-        if tok:
-            cur.append(tok)
-    if cur:
-        out.append(" ".join(cur))
-    return out
+# The CoNLL sentence reader of the package's tests (tokens joined by single spaces).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "python"))
+from support import sentences  # noqa: E402
 
 
 def main():

@@ -22,7 +22,7 @@ def run_cli(args: List[str], stdin: bytes = b"") -> Tuple[int, bytes, str]:
     return p.returncode, p.stdout, p.stderr.decode("utf-8")
 
 
-def _sentences(path: str) -> List[str]:
+def sentences(path: str) -> List[str]:
     out, cur = [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -46,7 +46,7 @@ def golden_documents() -> Tuple[str, ...]:
     WikiANN dev, ten sentences per document (300 documents), plus the shipped sample."""
     docs = []
     for name in ("gmb-train.conll", "wikiann-en-dev.conll"):
-        sents = _sentences(os.path.join(DATA, name))[-1500:]
+        sents = sentences(os.path.join(DATA, name))[-1500:]
         docs += [" ".join(sents[i : i + 10]) for i in range(0, len(sents), 10)]
     with open(os.path.join(ROOT, "assets", "muscat-talks.txt"), encoding="utf-8") as f:
         docs.append(f.read())
