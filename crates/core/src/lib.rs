@@ -22,6 +22,7 @@ pub mod keymap;
 pub mod locale;
 pub mod model;
 pub mod review;
+pub mod rich;
 pub mod search;
 pub mod share;
 pub mod snap;

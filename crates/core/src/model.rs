@@ -447,6 +447,10 @@ pub struct Document {
     /// in the direction of its first strong character ([`crate::bidi::paragraph_direction`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<crate::bidi::Direction>,
+    /// A rich document's structure (blocks and marks over the text, and the file it came from:
+    /// [`crate::rich`]); `None` for plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub structure: Option<crate::rich::Structure>,
 }
 
 impl Document {
@@ -467,6 +471,7 @@ impl Document {
             tokens: Vec::new(),
             assigned: Vec::new(),
             direction: None,
+            structure: None,
         }
     }
 

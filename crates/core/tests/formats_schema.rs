@@ -137,7 +137,14 @@ fn sample() -> Vec<Document> {
     d.next_id = 4;
     d.doc_labels.insert("relevant".into());
     d.tokens = vec![Span::new(0, 6), Span::new(7, 13), Span::new(14, 16), Span::new(17, 23), Span::new(24, 25)];
-    vec![d, Document::new("b", "", "", 2)]
+    // A rich document: its structure (blocks, marks, source file) is part of what is written.
+    let (text, title, structure) = spandrel_core::rich::markdown::read(
+        "notes.md",
+        "# Muscat *talks*\n\n- [Oman](https://oman.om) hosts\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n",
+    );
+    let mut r = Document::new("c", title, text.as_str(), 3);
+    r.structure = Some(structure);
+    vec![d, Document::new("b", "", "", 2), r]
 }
 
 #[test]

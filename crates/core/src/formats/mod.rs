@@ -563,6 +563,8 @@ pub(crate) struct RawDoc {
     /// Tokens of the file as code point spans, kept with the document so that a token-based export
     /// writes them again.
     pub tokens: Vec<Span>,
+    /// A rich document's structure, already checked against the text (`crate::rich::Structure::check`).
+    pub structure: Option<crate::rich::Structure>,
 }
 
 impl RawDoc {
@@ -580,6 +582,7 @@ impl RawDoc {
             modified: None,
             source: BTreeMap::new(),
             tokens: Vec::new(),
+            structure: None,
         }
     }
 }
@@ -841,6 +844,7 @@ fn finish(sink: Sink, schema: &LabelSchema, opts: &ImportOptions) -> Result<Impo
             push_new(&mut out.new_doc_labels, doc_label_known(&l), &l);
             doc.doc_labels.insert(l);
         }
+        doc.structure = raw.structure;
         match tokens::check(&doc.text, &raw.tokens) {
             Ok(()) => doc.tokens = raw.tokens,
             // The text and spans are fine without them: export then tokenises afresh.

@@ -47,6 +47,9 @@ struct DocOut<'a> {
     relations: Vec<RelOut<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tokens: Vec<[usize; 2]>,
+    /// A rich document's blocks, marks and source file (`crate::rich::Structure`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    structure: Option<&'a crate::rich::Structure>,
     /// Who annotated it in a team project, and which version this is (`crate::team::training_set`).
     #[serde(skip_serializing_if = "Option::is_none")]
     team: Option<serde_json::Value>,
@@ -113,6 +116,7 @@ pub fn export(docs: &[Document], schema: &LabelSchema, opts: &ExportOptions) -> 
                 .map(|r| RelOut { id: r.id, from: r.from, to: r.to, kind: &r.kind })
                 .collect(),
             tokens: d.tokens.iter().map(|t| [t.start, t.end]).collect(),
+            structure: d.structure.as_ref(),
             team: team_of(d),
         })
         .collect();
@@ -220,6 +224,13 @@ fn doc(v: &Value, loc: &str, sink: &mut Sink) -> Result<RawDoc, Problem> {
             let (a, b) = (util::offset(a, &format!("{tloc} start"))?, util::offset(b, &format!("{tloc} end"))?);
             raw.tokens.push(crate::model::Span::new(a, b));
         }
+    }
+    if let Some(s) = o.get("structure") {
+        let sloc = format!("{loc} field structure");
+        let s: crate::rich::Structure = serde_json::from_value(s.clone())
+            .map_err(|e| Problem::new(&sloc, format!("invalid document structure: {e}")))?;
+        s.check(text.chars().count()).map_err(|e| Problem::new(&sloc, e.to_string()))?;
+        raw.structure = Some(s);
     }
     if let Some(team) = o.get("team") {
         let t = obj(team, &format!("{loc} field team"))?;

@@ -299,6 +299,8 @@ fn merged_fields(base: &Document, ours: &Document, theirs: &Document, conflicts:
         .collect();
     // Tokens belong to a text: the side whose text was kept.
     let tokens = if text == ours.text { ours.tokens.clone() } else { theirs.tokens.clone() };
+    // The structure describes a text: the side whose text was kept.
+    let structure = if text == ours.text { ours.structure.clone() } else { theirs.structure.clone() };
     Document {
         id: ours.id.clone(),
         title,
@@ -317,6 +319,7 @@ fn merged_fields(base: &Document, ours: &Document, theirs: &Document, conflicts:
         assigned: if ours.assigned == base.assigned { theirs.assigned.clone() } else { ours.assigned.clone() },
         // A side that changed the direction wins (ours when both did).
         direction: if ours.direction == base.direction { theirs.direction } else { ours.direction },
+        structure,
     }
 }
 

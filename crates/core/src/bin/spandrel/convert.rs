@@ -17,6 +17,9 @@ usage: spandrel convert --from FMT --to FMT [IN] [OUT]
 
 formats: spandrel, spacy, spacy-doc, doccano, doccano-rel, prodigy, labelstudio, brat, conll, w3c
   (--from auto guesses from the file name and contents)
+documents (--from only): md (Markdown: CommonMark with tables); the text is the rendered text and the
+  headings, paragraphs, list items, quotes, code, table cells, emphasis and links are kept as its
+  structure (written by --to spandrel; other formats get the plain text and offsets)
 
 options:
   --unit cp|utf16          read offsets in this unit (default: the format's own, or detected)
@@ -169,7 +172,7 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     let from_named = match a.from.as_deref() {
-        None | Some("auto") => None,
+        None | Some("auto" | "md" | "markdown") => None,
         Some(n) => match Format::from_name(n) {
             Some(f) => Some(f),
             None => {
@@ -185,6 +188,20 @@ pub fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let rich = match a.from.as_deref() {
+        Some("md" | "markdown") => true,
+        None | Some("auto") => files.iter().all(|(n, _)| is_markdown_name(n)),
+        _ => false,
+    };
+    if rich {
+        return match markdown_documents(&files) {
+            Ok(docs) => write_documents(&docs, &LabelSchema::default(), &a),
+            Err(e) => {
+                eprintln!("spandrel convert: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     let from = match from_named.or_else(|| files.first().and_then(|(n, b)| formats::detect_format(n, b))) {
         Some(f) => f,
         None => {
@@ -210,7 +227,11 @@ pub fn run(args: &[String]) -> ExitCode {
     schema.add_missing(&result.new_labels, None);
     schema.relation_types.extend(result.new_relation_types.iter().cloned());
     schema.doc_labels.extend(result.new_doc_labels.iter().cloned());
-    let out = match formats::export(a.to, &result.documents, &schema, &a.export) {
+    write_documents(&result.documents, &schema, &a)
+}
+
+fn write_documents(docs: &[spandrel_core::Document], schema: &LabelSchema, a: &Args) -> ExitCode {
+    let out = match formats::export(a.to, docs, schema, &a.export) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("spandrel convert: {e}");
@@ -224,4 +245,27 @@ pub fn run(args: &[String]) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn is_markdown_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// One document per Markdown file, with its structure (`spandrel_core::rich::markdown`).
+fn markdown_documents(files: &[(String, Vec<u8>)]) -> Result<Vec<spandrel_core::Document>, crate::CliError> {
+    let now =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
+    files
+        .iter()
+        .map(|(name, bytes)| {
+            let src = std::str::from_utf8(bytes)
+                .map_err(|e| crate::CliError::from(format!("{name} is not valid UTF-8 (byte {})", e.valid_up_to())))?;
+            let (text, title, structure) = spandrel_core::rich::markdown::read(name, src);
+            let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
+            let mut doc = spandrel_core::Document::new(stem, title, text, now);
+            doc.structure = Some(structure);
+            Ok(doc)
+        })
+        .collect()
 }

@@ -1,0 +1,234 @@
+//! Rich documents: the structure a document brought from its source file (headings, paragraphs, list
+//! items, quotes, code, table cells, page breaks; emphasis, strong, inline code, links) as ranges over its
+//! plain text, and the readers that build it (Markdown here; HTML and PDF to come).
+//!
+//! Invariants:
+//! - The text stays one plain string with code point offsets: every span, search, export and sync works
+//!   on it unchanged; the structure only describes ranges of it and never holds text of its own.
+//! - Every block and mark lies inside the text, blocks are in text order and never overlap, and each
+//!   block covers whole lines (a block ends where a line ends), so the document view's paragraphs (lines)
+//!   each belong to at most one block. [`Structure::check`] says which rule a structure breaks.
+//! - A link's `href` is data: shown, never followed or fetched by the app on its own.
+//! - Readers keep readable content only: no markup, scripts, styles or comments reach the text.
+
+#[cfg(feature = "rich")]
+pub mod markdown;
+
+use crate::model::Span;
+use serde::{Deserialize, Serialize};
+
+/// What a block is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading {
+        level: u8,
+    },
+    Paragraph,
+    ListItem {
+        ordered: bool,
+        depth: u8,
+    },
+    Quote,
+    Code,
+    /// One cell; the cells of a table row share a line, separated by tabs.
+    TableCell {
+        row: u32,
+        col: u32,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        header: bool,
+    },
+    PageBreak,
+}
+
+/// A block: its kind, the code point range it covers, and (for PDFs) the page it is on (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    #[serde(flatten)]
+    pub kind: BlockKind,
+    pub start: usize,
+    pub end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+}
+
+impl Block {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// What a mark is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum MarkKind {
+    Emphasis,
+    Strong,
+    Strikethrough,
+    Code,
+    Link { href: String },
+}
+
+/// An inline mark over a code point range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    #[serde(flatten)]
+    pub kind: MarkKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The file a rich document came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SourceFile {
+    pub name: String,
+    /// `text/markdown`, `text/html` or `application/pdf`.
+    pub media_type: String,
+}
+
+/// A document's structure: blocks and marks over its text, and the file it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Structure {
+    pub source: SourceFile,
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+}
+
+/// Why a structure does not fit its text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StructureError {
+    #[error("block {index} ({start}..{end}) is outside the text of {len} characters or empty-reversed")]
+    BlockOutside { index: usize, start: usize, end: usize, len: usize },
+    #[error("block {index} starts before block {prev} ends")]
+    BlockOverlap { index: usize, prev: usize },
+    #[error("mark {index} ({start}..{end}) is outside the text of {len} characters")]
+    MarkOutside { index: usize, start: usize, end: usize, len: usize },
+}
+
+impl Structure {
+    /// Checks the invariants against a text of `len` code points.
+    pub fn check(&self, len: usize) -> Result<(), StructureError> {
+        let mut prev_end = 0;
+        for (i, b) in self.blocks.iter().enumerate() {
+            if b.start > b.end || b.end > len {
+                return Err(StructureError::BlockOutside { index: i, start: b.start, end: b.end, len });
+            }
+            if i > 0 && b.start < prev_end {
+                return Err(StructureError::BlockOverlap { index: i, prev: i - 1 });
+            }
+            prev_end = b.end;
+        }
+        for (i, m) in self.marks.iter().enumerate() {
+            if m.start > m.end || m.end > len {
+                return Err(StructureError::MarkOutside { index: i, start: m.start, end: m.end, len });
+            }
+        }
+        Ok(())
+    }
+
+    /// The block covering code point `cp`, if any.
+    pub fn block_at(&self, cp: usize) -> Option<&Block> {
+        let i = self.blocks.partition_point(|b| b.end <= cp);
+        self.blocks.get(i).filter(|b| b.start <= cp && cp < b.end.max(b.start + 1))
+    }
+}
+
+/// Builds a plain text and its structure, tracking code point offsets as text is appended.
+#[derive(Debug, Default)]
+pub(crate) struct Builder {
+    pub text: String,
+    cps: usize,
+    pub blocks: Vec<Block>,
+    pub marks: Vec<Mark>,
+}
+
+impl Builder {
+    pub fn cp(&self) -> usize {
+        self.cps
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.cps += s.chars().count();
+    }
+
+    pub fn push_char(&mut self, c: char) {
+        self.text.push(c);
+        self.cps += 1;
+    }
+
+    /// Whether the text ends a line (or is empty).
+    pub fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
+    /// Ends the current line if text was written on it; spaces at the end of the line are dropped, so every
+    /// block ends where its line ends.
+    pub fn end_line(&mut self) {
+        self.trim_spaces();
+        if !self.at_line_start() {
+            self.push_char('\n');
+        }
+    }
+
+    /// Drops spaces at the end of the text (not line breaks), and shortens marks that reached into them.
+    fn trim_spaces(&mut self) {
+        while self.text.ends_with([' ', '\u{a0}', '\u{3000}']) {
+            self.text.pop();
+            self.cps -= 1;
+        }
+        for m in &mut self.marks {
+            m.end = m.end.min(self.cps);
+        }
+    }
+
+    /// Records a block from `start` to the current end (spaces at the end dropped, line breaks excluded);
+    /// empty blocks are dropped.
+    pub fn block(&mut self, kind: BlockKind, start: usize) {
+        self.trim_spaces();
+        let trimmed = self.text.trim_end_matches('\n');
+        let end = self.cps - (self.text.len() - trimmed.len());
+        if end > start {
+            self.blocks.push(Block { kind, start, end, page: None });
+        }
+    }
+
+    pub fn mark(&mut self, kind: MarkKind, start: usize) {
+        if self.cps > start {
+            self.marks.push(Mark { kind, start, end: self.cps });
+        }
+    }
+
+    /// The text without trailing line breaks, and its structure (blocks and marks clamped to it).
+    pub fn finish(mut self, source: SourceFile) -> (String, Structure) {
+        let keep = self.text.trim_end_matches(['\n', ' ', '\t']).len();
+        self.text.truncate(keep);
+        let len = self.text.chars().count();
+        for b in &mut self.blocks {
+            b.end = b.end.min(len);
+            b.start = b.start.min(b.end);
+        }
+        self.blocks.retain(|b| b.end > b.start);
+        for m in &mut self.marks {
+            m.end = m.end.min(len);
+            m.start = m.start.min(m.end);
+        }
+        self.marks.retain(|m| m.end > m.start);
+        (self.text, Structure { source, blocks: self.blocks, marks: self.marks })
+    }
+}
+
+/// The title of a rich document: its first heading's text, else `fallback`.
+pub fn title_of(text: &str, s: &Structure, fallback: &str) -> String {
+    s.blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Heading { .. }))
+        .and_then(|b| {
+            let t: String = text.chars().skip(b.start).take(b.end - b.start).collect();
+            let t = t.trim().to_string();
+            (!t.is_empty()).then_some(t)
+        })
+        .unwrap_or_else(|| fallback.to_string())
+}
