@@ -33,13 +33,42 @@ impl AppState {
             .unwrap_or_else(|| format!("doc-{now}-1"))
     }
 
-    /// Adds files as documents: text files (.txt, .md, .html → visible text) and annotation files
-    /// (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's intake rule. A file that fails
-    /// (an annotation file that does not pass its format's checks, a text file that cannot be
-    /// decoded) adds nothing and is named once, with "Import as plain text" where that can help;
-    /// the clean files are added.
+    /// Adds files as documents: text files (.txt, .html → visible text), Markdown files (.md: their
+    /// rendered text and structure, read in the extraction worker first, since the reader is not part of
+    /// the shell) and annotation files (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's
+    /// intake rule. A file that fails (an annotation file that does not pass its format's checks, a text
+    /// file that cannot be decoded or read) adds nothing and is named once, with "Import as plain text"
+    /// where that can help; the clean files are added.
     pub fn ws_add_files(&self, files: Vec<(String, Vec<u8>)>) {
-        let opts = IntakeOptions { now_ms: platform::now_ms(), ..Default::default() };
+        let rich: Vec<(String, String)> = files
+            .iter()
+            .filter(|(n, _)| intake::is_rich_file(n))
+            .filter_map(|(n, b)| spandrel_core::decode::decode_text_file(n, b).ok().map(|d| (n.clone(), d.text)))
+            .collect();
+        if rich.is_empty() {
+            return self.ws_add_read(files, Vec::new());
+        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let mut reads = Vec::new();
+            let mut unread = Vec::new();
+            for (name, text) in rich {
+                match platform::extractor::read_markdown(&name, &text, MODEL_URL).await {
+                    Ok(r) => reads.push((name, r)),
+                    Err(e) => {
+                        let text = tr!("act-workspace-file-not-added", file = name.as_str(), error = e.to_string());
+                        this.notify(Level::Error, text);
+                        unread.push(name);
+                    }
+                }
+            }
+            this.ws_add_read(files.into_iter().filter(|(n, _)| !unread.contains(n)).collect(), reads);
+        });
+    }
+
+    /// [`AppState::ws_add_files`] once the rich files are read.
+    fn ws_add_read(&self, files: Vec<(String, Vec<u8>)>, rich: Vec<(String, intake::RichRead)>) {
+        let opts = IntakeOptions { now_ms: platform::now_ms(), rich, ..Default::default() };
         let plan = self.lib.schema.with_untracked(|s| intake::plan(&files, s, &opts));
         for f in plan.failures() {
             let text = tr!("act-workspace-file-not-added", file = f.file.as_str(), error = f.message());

@@ -156,6 +156,12 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
         })
         .unwrap_or_default();
     let dir = move || st.doc.direction.get().unwrap_or(own).attr();
+    // A rich document's line takes the look of its block (heading, list item, quote, code, table row).
+    let block = st
+        .with_doc_untracked(|d| {
+            d.structure.as_ref().and_then(|s| s.block_at(range.start)).map(|b| (b.kind.name(), b.level))
+        })
+        .flatten();
     // Re-runs only when this paragraph's trigger fires: an edit touched it, the pending range
     // entered, moved in or left it, or the schema (colours) changed. Nothing else is tracked, so a
     // change never visits the other paragraphs (see `DocView`'s effects).
@@ -173,7 +179,14 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
             .unwrap_or_default()
     });
     view! {
-        <p class="para" id=format!("para-{para}") data-para=para dir=dir>
+        <p
+            class="para"
+            id=format!("para-{para}")
+            data-para=para
+            dir=dir
+            data-block=block.map(|(name, _)| name)
+            data-level=block.map(|(_, level)| level).filter(|l| *l > 0)
+        >
             {move || {
                 let focused = st.sel.focused.get_untracked();
                 pieces

@@ -383,7 +383,12 @@ fn run_import(files: &[(String, Vec<u8>)], format: &str, unit: &str, schema: &La
     if files.is_empty() {
         return None;
     }
-    let opts = IntakeOptions { format: Format::from_name(format), unit: unit_of(unit), now_ms: platform::now_ms() };
+    let opts = IntakeOptions {
+        format: Format::from_name(format),
+        unit: unit_of(unit),
+        now_ms: platform::now_ms(),
+        ..Default::default()
+    };
     if format == PLAIN_TEXT {
         return Some(intake::plan_as_text(files, &opts));
     }

@@ -145,6 +145,8 @@ enum Payload<'a> {
     Learn(&'a str, &'a str, &'a str),
     /// Documents to rank, most informative first: ids and their texts.
     Rank(&'a [String], &'a [String]),
+    /// A Markdown file to read: its name and text.
+    Markdown(&'a str, &'a str),
 }
 
 /// What the worker says after loading, forgetting or learning.
@@ -196,6 +198,12 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
                 js_set(&req, "reset", &JsValue::from(reset))?;
             }
             Payload::Forget => js_set(&req, "forget", &JsValue::TRUE)?,
+            Payload::Markdown(name, text) => {
+                let m = js_sys::Object::new();
+                js_set(&m, "name", &JsValue::from_str(name))?;
+                js_set(&m, "text", &JsValue::from_str(text))?;
+                js_set(&req, "markdown", &m)?;
+            }
             Payload::Learn(doc, text, feedback) => {
                 let l = js_sys::Object::new();
                 js_set(&l, "doc", &JsValue::from_str(doc))?;
@@ -319,6 +327,21 @@ pub async fn rank(ids: &[String], texts: &[String], model_rel: &str) -> Result<(
     Ok((order, js_get(&data, "ms").as_f64().unwrap_or(f64::NAN)))
 }
 
+/// Reads a Markdown file in the worker (the reader is not part of the shell): its text, title and structure.
+#[cfg(target_arch = "wasm32")]
+pub async fn read_markdown(
+    name: &str,
+    text: &str,
+    model_rel: &str,
+) -> Result<spandrel_core::intake::RichRead, PlatformError> {
+    let data = ask(Payload::Markdown(name, text), model_rel).await?;
+    let field =
+        |k: &str| js_get(&data, k).as_string().ok_or_else(|| format!("the worker's reading of {name} has no {k}"));
+    let structure = serde_json::from_str(&field("structure")?)
+        .map_err(|e| format!("the worker's reading of {name} has a structure that cannot be read ({e})"))?;
+    Ok((field("text")?, field("title")?, structure))
+}
+
 /// The suggestions of one `{ starts, ends, scores, labels }` result.
 fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
     let field = |k: &str| js_get(data, k);
@@ -339,4 +362,6 @@ fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use super::native::extractor::{extract, extract_many, extract_many_timed, forget, learn, rank, teach};
+pub use super::native::extractor::{
+    extract, extract_many, extract_many_timed, forget, learn, rank, read_markdown, teach,
+};

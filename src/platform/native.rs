@@ -397,6 +397,16 @@ pub fn suggestions_for(text: &str) -> Vec<Found> {
 pub mod extractor {
     use super::*;
 
+    /// The worker's Markdown reading, done here with core's reader (the native build has it).
+    pub async fn read_markdown(
+        name: &str,
+        text: &str,
+        _model_rel: &str,
+    ) -> Result<spandrel_core::intake::RichRead, PlatformError> {
+        ENGINE.with_borrow_mut(|e| e.check(format!("read_markdown {name}")))?;
+        Ok(spandrel_core::rich::markdown::read(name, text))
+    }
+
     pub async fn extract(text: &str, _model_rel: &str, _rounds: u32) -> Result<(Vec<Found>, f64), PlatformError> {
         ENGINE.with_borrow_mut(|e| {
             e.check("extract".into())?;

@@ -149,3 +149,35 @@ fn a_pasted_text_is_added_unopened() {
     assert_eq!(titles(&t).len(), 4);
     assert_eq!(current(&t), ids[2]);
 }
+
+#[test]
+fn a_markdown_file_is_read_in_the_worker_and_opens_with_its_structure() {
+    let (t, _) = booted_with_abc();
+    let md = "# Talks in *Muscat*\n\n- Oman hosts\n- [Iran](https://example.org) attends\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    t.ws_add_files(vec![file("talks.md", md), file("notes.txt", "Fine notes.")]);
+    settle();
+    assert_eq!(titles(&t), ["A", "B", "C", "Talks in Muscat", "notes"]);
+    let id = t.lib.docs.get_untracked().into_iter().find(|e| e.title == "Talks in Muscat").unwrap().id;
+    t.open_doc(&id);
+    settle();
+    let d = doc(&t);
+    assert_eq!(d.text.as_str(), "Talks in Muscat\nOman hosts\nIran attends\na\tb\n1\t2");
+    let s = d.structure.expect("a structure");
+    assert_eq!(s.source.name, "talks.md");
+    let kinds: Vec<&str> = s.blocks.iter().map(|b| b.kind.name()).collect();
+    assert_eq!(kinds, ["heading", "list_item", "list_item", "table_cell", "table_cell", "table_cell", "table_cell"]);
+    // Stored with it: a reload gives it back.
+    assert_eq!(stored(&id).doc.structure, Some(s));
+    assert!(web::extractor_calls().iter().any(|c| c == "read_markdown talks.md"), "{:?}", web::extractor_calls());
+}
+
+#[test]
+fn a_markdown_file_the_worker_cannot_read_is_named_and_the_others_are_added() {
+    let (t, _) = booted_with_abc();
+    web::fail_extraction(Some("the worker stopped"));
+    t.ws_add_files(vec![file("talks.md", "# Title\n\ntext"), file("notes.txt", "Fine notes.")]);
+    settle();
+    web::fail_extraction(None);
+    assert_eq!(titles(&t), ["A", "B", "C", "notes"]);
+    assert!(has_message(&t, Level::Error, "talks.md"), "{:?}", messages(&t));
+}

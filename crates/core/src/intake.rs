@@ -39,6 +39,17 @@ pub struct IntakeOptions {
     pub unit: Option<Unit>,
     /// Creation time of the new documents.
     pub now_ms: i64,
+    /// Rich files (Markdown) already read into text, title and structure, by file name: the app reads them
+    /// off the page's thread first ([`is_rich_file`]); a rich file without a read here is read as text.
+    pub rich: Vec<(String, RichRead)>,
+}
+
+/// A rich file read: its text, title and structure (`crate::rich::markdown::read` gives one).
+pub type RichRead = (String, String, crate::rich::Structure);
+
+/// Whether a file is a rich document to be read by a rich reader before planning (Markdown so far).
+pub fn is_rich_file(name: &str) -> bool {
+    FileKind::from_name(name) == FileKind::Markdown
 }
 
 /// What one file (or brat pair) gives.
@@ -294,6 +305,15 @@ pub fn plan_as_text(files: &[(String, Vec<u8>)], opts: &IntakeOptions) -> Plan {
 
 /// One file read as plain text: one document of its decoded text, or why it cannot be one.
 fn text_group(name: &str, bytes: &[u8], opts: &IntakeOptions) -> Group {
+    if let Some((_, (text, title, structure))) = opts.rich.iter().find(|(n, _)| n == name) {
+        if text.trim().is_empty() {
+            return Group::problem(name, None, "it has no text to annotate");
+        }
+        let mut doc = Document::new(String::new(), title.as_str(), text.as_str(), opts.now_ms);
+        doc.structure = Some(structure.clone());
+        let result = ImportResult { documents: vec![doc], ..Default::default() };
+        return Group { name: name.to_owned(), format: None, outcome: Ok(result) };
+    }
     match decode_text_file(name, bytes) {
         Ok(decoded) if decoded.text.trim().is_empty() => Group::problem(name, None, "it has no text to annotate"),
         Ok(decoded) => {

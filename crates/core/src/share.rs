@@ -13,7 +13,9 @@
 //! Payload v1 (after inflating), integers are unsigned LEB128 varints, strings are `len ++ UTF-8`:
 //! `status:u8, title:str, text:str, labels:n×(name:str, rgb:3 bytes),
 //!  spans:n×(start-delta, len, label-index, flags:u8, [note:str], [attrs:n×(k:str,v:str)], [engine:str, score:f32le]),
-//!  relation-kinds:n×str, relations:n×(from-span, to-span, kind-index), doc-labels:n×str`.
+//!  relation-kinds:n×str, relations:n×(from-span, to-span, kind-index), doc-labels:n×str
+//!  [, structure:str]`: a rich document's structure (JSON of [`crate::rich::Structure`]) only when it has one;
+//!  links without it (plain text, and every link made before rich documents) end after the document labels.
 //! Spans are sorted by (start, end, label); `start-delta` is relative to the previous span's start.
 
 use crate::model::{Annotation, DocStatus, Document, Id, Label, LabelSchema, Origin, Relation, Span, SpanState};
@@ -296,6 +298,11 @@ pub fn encode_share(doc: &Document, schema: &LabelSchema, opts: &ShareOptions) -
     put_varint(&mut out, doc.doc_labels.len() as u64);
     for l in &doc.doc_labels {
         put_str(&mut out, l);
+    }
+
+    if let Some(s) = &doc.structure {
+        let json = serde_json::to_string(s).map_err(|e| ShareError::Malformed(format!("structure: {e}")))?;
+        put_str(&mut out, &json);
     }
 
     if out.len() > MAX_PAYLOAD_BYTES {
@@ -584,6 +591,13 @@ fn parse_payload(raw: &[u8], now_ms: i64) -> Result<SharedDoc, ShareError> {
     }
     doc.doc_labels = doc_labels;
 
+    if r.remaining() != 0 {
+        let json = r.str().map_err(|e| e.at("structure"))?;
+        let s: crate::rich::Structure =
+            serde_json::from_str(json).map_err(|e| ShareError::Malformed(format!("structure: {e}")))?;
+        s.check(doc.text.len_cp()).map_err(|e| ShareError::Malformed(format!("structure: {e}")))?;
+        doc.structure = Some(s);
+    }
     if r.remaining() != 0 {
         return Err(ShareError::Malformed(format!("end: {} unexpected trailing bytes", r.remaining())));
     }

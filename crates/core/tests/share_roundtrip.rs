@@ -405,7 +405,20 @@ fn invalid_payloads_name_the_field() {
     assert!(malformed_field(&link_of(&twice.0)).starts_with("labels[1].name"));
     let flags = P::head("abc").v(1).v(0).v(1).v(0).raw(&[0x40]);
     assert!(malformed_field(&link_of(&flags.0)).starts_with("spans[0].flags"));
-    let trailing = P::head("abc").v(0).v(0).v(0).v(0).raw(&[1]);
+    // After the document labels comes an optional structure (JSON); anything after it is trailing.
+    let cut = P::head("abc").v(0).v(0).v(0).v(0).raw(&[1]);
+    assert!(malformed_field(&link_of(&cut.0)).starts_with("structure"));
+    let not_json = P::head("abc").v(0).v(0).v(0).v(0).s("{");
+    assert!(malformed_field(&link_of(&not_json.0)).starts_with("structure"));
+    let outside = P::head("abc")
+        .v(0)
+        .v(0)
+        .v(0)
+        .v(0)
+        .s(r#"{"source":{"name":"","media_type":""},"blocks":[{"type":"paragraph","start":0,"end":9}]}"#);
+    assert!(malformed_field(&link_of(&outside.0)).contains("outside the text"));
+    let empty = r#"{"source":{"name":"","media_type":""},"blocks":[]}"#;
+    let trailing = P::head("abc").v(0).v(0).v(0).v(0).s(empty).raw(&[1]);
     assert!(malformed_field(&link_of(&trailing.0)).starts_with("end"));
     let huge_count = P::head("abc").v(u64::MAX);
     assert!(malformed_field(&link_of(&huge_count.0)).starts_with("spans"));

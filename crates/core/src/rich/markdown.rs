@@ -9,7 +9,7 @@
 //! - Emphasis, strong, strikethrough, inline code and links become marks over exactly their text; an
 //!   image contributes its alt text.
 
-use super::{title_of, BlockKind, Builder, MarkKind, SourceFile, Structure};
+use super::{title_of, Block, BlockKind, Builder, MarkKind, SourceFile, Structure};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// A Markdown file's text and structure, and its title (the first heading, else `name`'s stem).
@@ -23,8 +23,8 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
     // Containers: list nesting (ordered?), quote depth; the open leaf block; open inline marks.
     let mut lists: Vec<bool> = Vec::new();
     let mut quotes = 0usize;
-    let mut leaf: Option<(BlockKind, usize)> = None;
-    let mut marks: Vec<(MarkKind, usize)> = Vec::new();
+    let mut leaf: Option<(Block, usize)> = None;
+    let mut marks: Vec<(MarkKind, Option<String>, usize)> = Vec::new();
     let mut in_meta = false;
     let mut html_block = String::new();
     let mut in_html_block = false;
@@ -32,11 +32,11 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
     let mut table: Option<(u32, u32, bool)> = None;
 
     let leaf_kind = |lists: &[bool], quotes: usize| match lists.last() {
-        Some(&ordered) => BlockKind::ListItem { ordered, depth: lists.len() as u8 },
-        None if quotes > 0 => BlockKind::Quote,
-        None => BlockKind::Paragraph,
+        Some(&ordered) => Block { level: lists.len() as u8, ordered, ..Block::new(BlockKind::ListItem, 0, 0) },
+        None if quotes > 0 => Block::new(BlockKind::Quote, 0, 0),
+        None => Block::new(BlockKind::Paragraph, 0, 0),
     };
-    let close_leaf = |b: &mut Builder, leaf: &mut Option<(BlockKind, usize)>| {
+    let close_leaf = |b: &mut Builder, leaf: &mut Option<(Block, usize)>| {
         if let Some((kind, start)) = leaf.take() {
             b.block(kind, start);
             b.end_line();
@@ -82,12 +82,12 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
                 Tag::Heading { level, .. } => {
                     close_leaf(&mut b, &mut leaf);
                     b.end_line();
-                    leaf = Some((BlockKind::Heading { level: level as u8 }, b.cp()));
+                    leaf = Some((Block { level: level as u8, ..Block::new(BlockKind::Heading, 0, 0) }, b.cp()));
                 }
                 Tag::CodeBlock(_) => {
                     close_leaf(&mut b, &mut leaf);
                     b.end_line();
-                    leaf = Some((BlockKind::Code, b.cp()));
+                    leaf = Some((Block::new(BlockKind::Code, 0, 0), b.cp()));
                 }
                 Tag::BlockQuote(_) => {
                     close_leaf(&mut b, &mut leaf);
@@ -126,15 +126,17 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
                         }
                     }
                     let kind = match table {
-                        Some((row, col, header)) => BlockKind::TableCell { row, col, header },
-                        None => BlockKind::Paragraph,
+                        Some((row, col, header)) => {
+                            Block { row: Some(row), col: Some(col), header, ..Block::new(BlockKind::TableCell, 0, 0) }
+                        }
+                        None => Block::new(BlockKind::Paragraph, 0, 0),
                     };
                     leaf = Some((kind, b.cp()));
                 }
-                Tag::Emphasis => marks.push((MarkKind::Emphasis, b.cp())),
-                Tag::Strong => marks.push((MarkKind::Strong, b.cp())),
-                Tag::Strikethrough => marks.push((MarkKind::Strikethrough, b.cp())),
-                Tag::Link { dest_url, .. } => marks.push((MarkKind::Link { href: dest_url.to_string() }, b.cp())),
+                Tag::Emphasis => marks.push((MarkKind::Emphasis, None, b.cp())),
+                Tag::Strong => marks.push((MarkKind::Strong, None, b.cp())),
+                Tag::Strikethrough => marks.push((MarkKind::Strikethrough, None, b.cp())),
+                Tag::Link { dest_url, .. } => marks.push((MarkKind::Link, Some(dest_url.to_string()), b.cp())),
                 _ => {}
             },
             Event::End(end) => match end {
@@ -174,8 +176,8 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
                     b.end_line();
                 }
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
-                    if let Some((kind, start)) = marks.pop() {
-                        b.mark(kind, start);
+                    if let Some((kind, href, start)) = marks.pop() {
+                        b.mark(kind, href, start);
                     }
                 }
                 _ => {}
@@ -185,7 +187,7 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
                     leaf = Some((leaf_kind(&lists, quotes), b.cp()));
                 }
                 // In a code block the text keeps its lines; elsewhere a line break is a space.
-                if matches!(leaf, Some((BlockKind::Code, _))) {
+                if leaf.as_ref().is_some_and(|(l, _)| l.kind == BlockKind::Code) {
                     b.push_str(t.trim_end_matches('\n'));
                     if t.ends_with('\n') {
                         b.push_char('\n');
@@ -200,7 +202,7 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
                 }
                 let start = b.cp();
                 b.push_str(&t.replace(['\n', '\t'], " "));
-                b.mark(MarkKind::Code, start);
+                b.mark(MarkKind::Code, None, start);
             }
             Event::InlineHtml(h) | Event::Html(h) => {
                 // Inline HTML: tags dropped; a <br> is a space.
@@ -222,90 +224,29 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
     (text, title, structure)
 }
 
-/// The visible text of an HTML fragment: tags, comments and the contents of script/style elements dropped,
-/// common entities decoded, runs of whitespace collapsed.
-pub(crate) fn html_text(html: &str) -> String {
-    let mut out = String::new();
-    let lower = html.to_ascii_lowercase();
-    let mut i = 0;
-    let bytes = html.as_bytes();
-    while i < html.len() {
-        if lower[i..].starts_with("<!--") {
-            i = lower[i..].find("-->").map(|k| i + k + 3).unwrap_or(html.len());
-        } else if lower[i..].starts_with("<script") || lower[i..].starts_with("<style") {
-            let close = if lower[i..].starts_with("<script") { "</script" } else { "</style" };
-            i = lower[i..].find(close).map(|k| i + k).unwrap_or(html.len());
-            i = lower[i..].find('>').map(|k| i + k + 1).unwrap_or(html.len());
-        } else if bytes[i] == b'<' {
-            let tag_end = html[i..].find('>').map(|k| i + k + 1).unwrap_or(html.len());
-            let tag = &lower[i..tag_end];
-            let block = ["<br", "<p", "</p", "<div", "</div", "<h", "</h", "<li", "<tr", "<td", "<th"];
-            if block.iter().any(|t| tag.starts_with(t)) {
-                out.push(' ');
-            }
-            i = tag_end;
-        } else {
-            let next = html[i..].find('<').map(|k| i + k).unwrap_or(html.len());
-            out.push_str(&decode_entities(&html[i..next]));
-            i = next;
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at..];
-        let end = after.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = &after[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                "vert" => Some('|'),
-                _ if name.starts_with("#x") || name.starts_with("#X") => {
-                    u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32)
-                }
-                _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
-                _ => None,
-            };
-            c.map(|c| (c, e))
-        });
-        match decoded {
-            Some((c, e)) => {
-                out.push(c);
-                rest = &after[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+/// The visible text of an HTML fragment on one line (core's `decode::html_to_text`: tags, comments, scripts
+/// and styles dropped, entities decoded), whitespace collapsed.
+fn html_text(html: &str) -> String {
+    crate::decode::html_to_text(html).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn blocks(text: &str, s: &Structure) -> Vec<(String, BlockKind)> {
-        s.blocks.iter().map(|b| (text.chars().skip(b.start).take(b.end - b.start).collect(), b.kind.clone())).collect()
+    /// (text, kind, level, ordered) of each block.
+    fn blocks(text: &str, s: &Structure) -> Vec<(String, BlockKind, u8, bool)> {
+        s.blocks
+            .iter()
+            .map(|b| (text.chars().skip(b.start).take(b.end - b.start).collect(), b.kind, b.level, b.ordered))
+            .collect()
     }
 
-    fn marked(text: &str, s: &Structure) -> Vec<(String, MarkKind)> {
-        s.marks.iter().map(|m| (text.chars().skip(m.start).take(m.end - m.start).collect(), m.kind.clone())).collect()
+    fn marked(text: &str, s: &Structure) -> Vec<(String, MarkKind, Option<String>)> {
+        s.marks
+            .iter()
+            .map(|m| (text.chars().skip(m.start).take(m.end - m.start).collect(), m.kind, m.href.clone()))
+            .collect()
     }
 
     #[test]
@@ -320,22 +261,22 @@ mod tests {
         assert_eq!(
             blocks(&text, &s),
             vec![
-                ("Über uns".into(), BlockKind::Heading { level: 1 }),
-                ("Ada met Charles in London.".into(), BlockKind::Paragraph),
-                ("one".into(), BlockKind::ListItem { ordered: false, depth: 1 }),
-                ("two code".into(), BlockKind::ListItem { ordered: false, depth: 1 }),
-                ("nested".into(), BlockKind::ListItem { ordered: true, depth: 2 }),
-                ("quoted text".into(), BlockKind::Quote),
-                ("fn main() {}\nlet x = 1;".into(), BlockKind::Code),
+                ("Über uns".into(), BlockKind::Heading, 1, false),
+                ("Ada met Charles in London.".into(), BlockKind::Paragraph, 0, false),
+                ("one".into(), BlockKind::ListItem, 1, false),
+                ("two code".into(), BlockKind::ListItem, 1, false),
+                ("nested".into(), BlockKind::ListItem, 2, true),
+                ("quoted text".into(), BlockKind::Quote, 0, false),
+                ("fn main() {}\nlet x = 1;".into(), BlockKind::Code, 0, false),
             ]
         );
         assert_eq!(
             marked(&text, &s),
             vec![
-                ("uns".into(), MarkKind::Emphasis),
-                ("Charles".into(), MarkKind::Link { href: "https://x.org/c".into() }),
-                ("London".into(), MarkKind::Strong),
-                ("code".into(), MarkKind::Code),
+                ("uns".into(), MarkKind::Emphasis, None),
+                ("Charles".into(), MarkKind::Link, Some("https://x.org/c".into())),
+                ("London".into(), MarkKind::Strong, None),
+                ("code".into(), MarkKind::Code, None),
             ]
         );
         s.check(text.chars().count()).unwrap();
@@ -346,10 +287,13 @@ mod tests {
         let md = "| Operator | Example |\n| --- | --- |\n| `!` | `!expr` |\n| <code>&vert;</code> | a &amp; b |\n";
         let (text, _, s) = read("t.md", md);
         assert_eq!(text, "Operator\tExample\n!\t!expr\n|\ta & b");
-        let cells: Vec<_> = blocks(&text, &s);
-        assert_eq!(cells[0], ("Operator".into(), BlockKind::TableCell { row: 0, col: 0, header: true }));
-        assert_eq!(cells[3], ("!expr".into(), BlockKind::TableCell { row: 1, col: 1, header: false }));
-        assert_eq!(cells[4], ("|".into(), BlockKind::TableCell { row: 2, col: 0, header: false }));
+        let cell = |i: usize| {
+            let b = &s.blocks[i];
+            (text.chars().skip(b.start).take(b.end - b.start).collect::<String>(), b.kind, b.row, b.col, b.header)
+        };
+        assert_eq!(cell(0), ("Operator".into(), BlockKind::TableCell, Some(0), Some(0), true));
+        assert_eq!(cell(3), ("!expr".into(), BlockKind::TableCell, Some(1), Some(1), false));
+        assert_eq!(cell(4), ("|".into(), BlockKind::TableCell, Some(2), Some(0), false));
     }
 
     #[test]

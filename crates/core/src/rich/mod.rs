@@ -17,65 +17,103 @@ pub mod markdown;
 use crate::model::Span;
 use serde::{Deserialize, Serialize};
 
-/// What a block is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+/// What a block is. Written as `type` in our JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum BlockKind {
-    Heading {
-        level: u8,
-    },
+    /// `level` 1–6.
+    Heading,
     Paragraph,
-    ListItem {
-        ordered: bool,
-        depth: u8,
-    },
+    /// `level`: the nesting depth (1 for a top-level item); `ordered`.
+    ListItem,
     Quote,
     Code,
-    /// One cell; the cells of a table row share a line, separated by tabs.
-    TableCell {
-        row: u32,
-        col: u32,
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        header: bool,
-    },
+    /// One cell (`row`, `col`, `header`); the cells of a table row share a line, separated by tabs.
+    TableCell,
     PageBreak,
 }
 
-/// A block: its kind, the code point range it covers, and (for PDFs) the page it is on (1-based).
+impl BlockKind {
+    /// The kind's name as written in our JSON (`type`) and on the document view's lines (`data-block`).
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::Quote => "quote",
+            BlockKind::Code => "code",
+            BlockKind::TableCell => "table_cell",
+            BlockKind::PageBreak => "page_break",
+        }
+    }
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A block: its kind, the code point range it covers, and what its kind needs. A flat record (no tagged
+/// enums), which keeps the shell's (de)serialising code small.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
-    #[serde(flatten)]
+    #[serde(rename = "type")]
     pub kind: BlockKind,
     pub start: usize,
     pub end: usize,
+    /// A heading's level (1–6) or a list item's depth (1 for a top-level item); 0 for other kinds.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub level: u8,
+    /// A list item of an ordered list.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ordered: bool,
+    /// A table cell's row and column (0-based) and whether it is in the header row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub col: Option<u32>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub header: bool,
+    /// For PDFs: the page the block is on (1-based).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
 }
 
 impl Block {
+    /// A block of `kind` over `start..end` with nothing else set.
+    pub fn new(kind: BlockKind, start: usize, end: usize) -> Self {
+        Block { kind, start, end, level: 0, ordered: false, row: None, col: None, header: false, page: None }
+    }
+
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
     }
 }
 
-/// What a mark is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+/// What a mark is. Written as `type` in our JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MarkKind {
     Emphasis,
     Strong,
     Strikethrough,
     Code,
-    Link { href: String },
+    /// With `href`.
+    Link,
 }
 
-/// An inline mark over a code point range.
+/// An inline mark over a code point range; a link carries its target (`href`), as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mark {
-    #[serde(flatten)]
+    #[serde(rename = "type")]
     pub kind: MarkKind,
     pub start: usize,
     pub end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
 }
 
 /// The file a rich document came from.
@@ -135,8 +173,10 @@ impl Structure {
     }
 }
 
-/// Builds a plain text and its structure, tracking code point offsets as text is appended.
+/// Builds a plain text and its structure, tracking code point offsets as text is appended. The readers use
+/// it (only the Markdown one so far, behind the `rich` feature).
 #[derive(Debug, Default)]
+#[cfg_attr(not(feature = "rich"), allow(dead_code))]
 pub(crate) struct Builder {
     pub text: String,
     cps: usize,
@@ -144,6 +184,7 @@ pub(crate) struct Builder {
     pub marks: Vec<Mark>,
 }
 
+#[cfg_attr(not(feature = "rich"), allow(dead_code))]
 impl Builder {
     pub fn cp(&self) -> usize {
         self.cps
@@ -185,19 +226,21 @@ impl Builder {
     }
 
     /// Records a block from `start` to the current end (spaces at the end dropped, line breaks excluded);
-    /// empty blocks are dropped.
-    pub fn block(&mut self, kind: BlockKind, start: usize) {
+    /// `block.start` and `block.end` are set here, the rest comes from `block`. Empty blocks are dropped.
+    pub fn block(&mut self, mut block: Block, start: usize) {
         self.trim_spaces();
         let trimmed = self.text.trim_end_matches('\n');
         let end = self.cps - (self.text.len() - trimmed.len());
         if end > start {
-            self.blocks.push(Block { kind, start, end, page: None });
+            block.start = start;
+            block.end = end;
+            self.blocks.push(block);
         }
     }
 
-    pub fn mark(&mut self, kind: MarkKind, start: usize) {
+    pub fn mark(&mut self, kind: MarkKind, href: Option<String>, start: usize) {
         if self.cps > start {
-            self.marks.push(Mark { kind, start, end: self.cps });
+            self.marks.push(Mark { kind, start, end: self.cps, href });
         }
     }
 
@@ -224,7 +267,7 @@ impl Builder {
 pub fn title_of(text: &str, s: &Structure, fallback: &str) -> String {
     s.blocks
         .iter()
-        .find(|b| matches!(b.kind, BlockKind::Heading { .. }))
+        .find(|b| b.kind == BlockKind::Heading)
         .and_then(|b| {
             let t: String = text.chars().skip(b.start).take(b.end - b.start).collect();
             let t = t.trim().to_string();

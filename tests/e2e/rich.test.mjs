@@ -1,0 +1,94 @@
+// Rich documents (first step: Markdown). A real README dropped on the window opens with its structure
+// (headings, list items, code, table rows look like themselves), gets suggestions, takes a span, and keeps
+// its structure through a reload and a share link; nothing in it runs and no request leaves the origin.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { launch, openApp, ready, saved, waitSuggestions } from './harness.mjs';
+
+const browser = await launch();
+after(() => browser.close());
+
+const FIXTURES = new URL('../../../shared/fixtures/rich/md/', import.meta.url);
+const storedDocs = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/'))
+  .map((k) => JSON.parse(localStorage.getItem(k)).doc));
+
+async function drop(page, name, content) {
+  await page.evaluate(([n, c]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([c], n, { type: 'text/markdown' }));
+    const target = document.querySelector('.doc-view');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, content]);
+}
+
+test('a dropped Markdown README opens with its structure, suggestions and spans, and keeps it on reload and by link', async () => {
+  const app = await openApp(browser);
+  const ctx2 = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = app;
+  try {
+    await ready(page);
+    const md = fs.readFileSync(new URL('ripgrep-GUIDE.md', FIXTURES), 'utf8')
+      + '\n\n<script>window.__ran = true</script>\n\n<img src="https://example.org/x.png" onerror="window.__ran = true">\n';
+    await drop(page, 'ripgrep-GUIDE.md', md);
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === 'User Guide', null, { timeout: 15000 });
+    await page.waitForSelector('.doc-view .para[data-block=heading][data-level="2"]');
+    const h1 = await page.locator('.doc-view .para[data-block=heading][data-level="2"]').first().innerText();
+    assert.equal(h1.trim(), 'User Guide');
+    // The rendered text: no Markdown syntax at line starts, headings, list items and code as blocks.
+    assert.ok(await page.locator('.doc-view .para[data-block=heading][data-level="3"]').count() > 5);
+    assert.ok(await page.locator('.doc-view .para[data-block=list_item]').count() > 10);
+    assert.ok(await page.locator('.doc-view .para[data-block=code]').count() > 20);
+    const firstLines = (await page.locator('.doc-view .para').allInnerTexts()).slice(0, 30);
+    assert.ok(firstLines.every((l) => !/^\s*(#{1,6} |```|\* |- )/.test(l)), firstLines.join('\n'));
+    const font = await page.locator('.doc-view .para[data-block=heading][data-level="2"]').first().evaluate((e) => getComputedStyle(e).fontWeight);
+    assert.equal(font, '700');
+    // Suggestions come, and a span can be made.
+    await waitSuggestions(page);
+    // Select the word "elementary" (in the guide's first paragraph) and label it with the hotkey o.
+    await page.evaluate(() => {
+      const seg = [...document.querySelectorAll('.doc-view .para[data-block=paragraph] .seg')].find((e) => /\belementary\b/.test(e.textContent));
+      const node = seg.firstChild;
+      const at = node.textContent.indexOf('elementary');
+      const r = document.createRange();
+      r.setStart(node, at);
+      r.setEnd(node, at + 'elementary'.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+      seg.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: 10, clientY: 10 }));
+    });
+    await page.keyboard.press('o');
+    await page.waitForSelector('.doc-view .seg.m:not(.sug)');
+    await saved(page);
+    const [doc] = (await storedDocs(page)).filter((d) => d.title === 'User Guide');
+    assert.ok(doc.structure && doc.structure.blocks.length > 100, 'the structure is stored');
+    assert.equal(doc.structure.source.name, 'ripgrep-GUIDE.md');
+    const manual = doc.annotations.filter((a) => a.origin.kind === 'manual');
+    assert.equal(manual.length, 1, 'the span is stored');
+    assert.equal([...doc.text].slice(manual[0].span.start, manual[0].span.end).join(''), 'elementary');
+    assert.ok(!doc.text.includes('<script') && !doc.text.includes('onerror'), 'no markup in the text');
+    // Reload: the same structure is drawn.
+    await page.reload();
+    await page.waitForSelector('[data-app-ready]');
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === 'User Guide');
+    await page.waitForSelector('.doc-view .para[data-block=heading][data-level="2"]');
+    // Share link: read-only in another browser, with the structure.
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const input = page.locator('[data-testid=share-link]');
+    await input.waitFor();
+    const link = await input.inputValue();
+    const page2 = await ctx2.newPage();
+    await page2.goto(link);
+    await page2.locator('[data-testid=read-only-banner]').waitFor();
+    await page2.waitForSelector('.doc-view .para[data-block=heading][data-level="2"]');
+    assert.ok(await page2.locator('.doc-view .para[data-block=code]').count() > 20);
+    // Nothing in the file ran or was fetched.
+    assert.equal(await page.evaluate(() => window.__ran), undefined);
+    assert.deepEqual(app.foreign, []);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await ctx2.close();
+    await app.close();
+  }
+});
