@@ -61,7 +61,7 @@ node - <<'JS'
 const fs = require('fs'), zlib = require('zlib'), path = require('path');
 // The shell is what the page loads before it can show and edit a document. The service worker and the
 // extraction worker (its own wasm module, started after the first paint, off the page's thread) are not.
-const lazy = (f) => f === 'sw.js' || f.startsWith('spandrel-extract');
+const lazy = (f) => f === 'sw.js' || f.startsWith('spandrel-extract') || f.startsWith('spandrel-read');
 const all = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f));
 const files = all.filter((f) => !lazy(f));
 const row = (name, r, g, b) => console.log(`${name.padEnd(22)} ${String(r).padStart(9)} B raw ${String(g).padStart(9)} B gzip ${String(b).padStart(9)} B brotli`);
@@ -73,6 +73,7 @@ const [raw, gz, br] = sizes(files);
 row('shell total', raw, gz, br);
 console.log(`shell total: ${(gz / 1024).toFixed(1)} KiB gzip, ${(br / 1024).toFixed(1)} KiB brotli (targets ≤ 600 KiB gzip, ≤ 480 KiB brotli)`);
 row('extraction worker (lazy)', ...sizes(all.filter((f) => f.startsWith('spandrel-extract'))));
+row('rich reader (on demand)', ...sizes(all.filter((f) => f.startsWith('spandrel-read'))));
 const m = fs.readFileSync('dist/model/ner-v1.bin');
 row('model (lazy)', m.length, zlib.gzipSync(m, { level: 9 }).length, brotli(m));
 JS

@@ -45,6 +45,9 @@ done
 loader=$(sed -n 's/.*<meta name="spandrel-extract-worker" content="\.\/\([^"]*\)".*/\1/p' "$DIST/index.html")
 [ -n "$loader" ] && [ -f "$DIST/$loader" ] || fail "the extraction worker's loader is not named in index.html or missing"
 grep -q "$loader" "$DIST/sw.js" || fail "sw.js does not precache the extraction worker"
+reader=$(sed -n 's/.*<meta name="spandrel-read-worker" content="\.\/\([^"]*\)".*/\1/p' "$DIST/index.html")
+[ -n "$reader" ] && [ -f "$DIST/$reader" ] || fail "the rich files' reader's loader is not named in index.html or missing"
+grep -q "$reader" "$DIST/sw.js" || fail "sw.js does not precache the rich files' reader (opening a Markdown file offline)"
 grep -q '\.br"\|\.gz"' "$DIST/sw.js" && fail "sw.js precaches a precompressed copy"
 # Every text and wasm file has .br and .gz copies holding exactly its bytes (for gzip_static / brotli_static).
 node - "$DIST" <<'JS' || fail "precompressed copies missing or different (scripts/postbuild.mjs)"

@@ -52,24 +52,25 @@ const csp = [
 if (!html.includes('Content-Security-Policy')) {
   html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 }
-// The extraction worker (a second wasm module, see src/platform/extract_worker.rs): Trunk does not put a content hash in a
-// worker's file names, so add one here (like every other built file, it may then be cached for ever), and
-// tell the app where its loader is.
-const worker = 'spandrel-extract';
-if (fs.existsSync(path.join(dir, `${worker}_loader.js`))) {
-  const js = fs.readFileSync(path.join(dir, `${worker}.js`));
-  const wasm = fs.readFileSync(path.join(dir, `${worker}_bg.wasm`));
-  const tag = crypto.createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
-  const [jsName, wasmName, loaderName] = [`${worker}-${tag}.js`, `${worker}-${tag}_bg.wasm`, `${worker}-${tag}_loader.js`];
-  fs.renameSync(path.join(dir, `${worker}.js`), path.join(dir, jsName));
-  fs.renameSync(path.join(dir, `${worker}_bg.wasm`), path.join(dir, wasmName));
-  fs.rmSync(path.join(dir, `${worker}_loader.js`));
-  fs.writeFileSync(path.join(dir, loaderName), `importScripts("./${jsName}");wasm_bindgen("./${wasmName}");\n`);
+// The workers (their own wasm modules: the extraction worker, src/platform/extract_worker.rs, and the reader of
+// rich files, src/platform/read_worker.rs): Trunk does not put a content hash in a worker's file names, so add
+// one here (like every other built file, it may then be cached for ever), and tell the app where each loader is.
+for (const [worker, meta] of [['spandrel-extract', 'spandrel-extract-worker'], ['spandrel-read', 'spandrel-read-worker']]) {
+  if (fs.existsSync(path.join(dir, `${worker}_loader.js`))) {
+    const js = fs.readFileSync(path.join(dir, `${worker}.js`));
+    const wasm = fs.readFileSync(path.join(dir, `${worker}_bg.wasm`));
+    const tag = crypto.createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+    const [jsName, wasmName, loaderName] = [`${worker}-${tag}.js`, `${worker}-${tag}_bg.wasm`, `${worker}-${tag}_loader.js`];
+    fs.renameSync(path.join(dir, `${worker}.js`), path.join(dir, jsName));
+    fs.renameSync(path.join(dir, `${worker}_bg.wasm`), path.join(dir, wasmName));
+    fs.rmSync(path.join(dir, `${worker}_loader.js`));
+    fs.writeFileSync(path.join(dir, loaderName), `importScripts("./${jsName}");wasm_bindgen("./${wasmName}");\n`);
+  }
+  const loader = fs.readdirSync(dir).find((f) => f.startsWith(`${worker}-`) && f.endsWith('_loader.js'));
+  if (!loader) throw new Error(`postbuild: no ${worker} loader in ${dir}`);
+  html = html.replace(new RegExp(`\\n\\s*<meta name="${meta}"[^>]*>`), '');
+  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="${meta}" content="./${loader}" />`);
 }
-const loader = fs.readdirSync(dir).find((f) => f.startsWith(`${worker}-`) && f.endsWith('_loader.js'));
-if (!loader) throw new Error(`postbuild: no ${worker} loader in ${dir}`);
-html = html.replace(/\n\s*<meta name="spandrel-extract-worker"[^>]*>/, '');
-html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="spandrel-extract-worker" content="./${loader}" />`);
 fs.writeFileSync(file, html);
 
 // Stamp the service worker: the app shell to precache (every built file, hashed names included) and a

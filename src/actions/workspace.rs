@@ -33,9 +33,9 @@ impl AppState {
             .unwrap_or_else(|| format!("doc-{now}-1"))
     }
 
-    /// Adds files as documents: text files (.txt, .html → visible text), Markdown files (.md: their
-    /// rendered text and structure, read in the extraction worker first, since the reader is not part of
-    /// the shell) and annotation files (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's
+    /// Adds files as documents: text files (.txt), rich files (Markdown .md, HTML .html: their rendered
+    /// text and structure, read in the extraction worker first, since the readers are not part of the
+    /// shell) and annotation files (.json, .jsonl, brat .ann with its .txt, CoNLL …), by core's
     /// intake rule. A file that fails (an annotation file that does not pass its format's checks, a text
     /// file that cannot be decoded or read) adds nothing and is named once, with "Import as plain text"
     /// where that can help; the clean files are added.
@@ -43,7 +43,7 @@ impl AppState {
         let rich: Vec<(String, String)> = files
             .iter()
             .filter(|(n, _)| intake::is_rich_file(n))
-            .filter_map(|(n, b)| spandrel_core::decode::decode_text_file(n, b).ok().map(|d| (n.clone(), d.text)))
+            .filter_map(|(n, b)| spandrel_core::decode::decode_source(n, b).ok().map(|(text, _)| (n.clone(), text)))
             .collect();
         if rich.is_empty() {
             return self.ws_add_read(files, Vec::new());
@@ -53,7 +53,7 @@ impl AppState {
             let mut reads = Vec::new();
             let mut unread = Vec::new();
             for (name, text) in rich {
-                match platform::extractor::read_markdown(&name, &text, MODEL_URL).await {
+                match platform::extractor::read_rich(&name, &text, MODEL_URL).await {
                     Ok(r) => reads.push((name, r)),
                     Err(e) => {
                         let text = tr!("act-workspace-file-not-added", file = name.as_str(), error = e.to_string());

@@ -21,10 +21,6 @@
 //!   doubt about each text, with the entity strings taught so far as what was seen. Each text is run
 //!   through the shipped pipeline once and kept (by id and text) for the next ranking.
 //!
-//! - page → worker, a rich document to read (the readers are not part of the shell): `{ id, markdown:
-//!   { name, text } }` → `{ id, text, title, structure }` (`structure`: JSON of core's `rich::Structure`).
-//!   It needs no model.
-//!
 //! Requests are answered one at a time, in the order they arrive (a queue), so an extraction asked
 //! for after a learning step always sees what was learned. With nothing learned, suggestions are
 //! the shipped model's (`Learner` without updates suggests exactly those).
@@ -137,18 +133,6 @@ async fn answer(req: JsValue) {
 }
 
 async fn run(req: &JsValue) -> Result<js_sys::Object, crate::platform::PlatformError> {
-    let md = get(req, "markdown");
-    if md.is_object() {
-        let name = get(&md, "name").as_string().unwrap_or_default();
-        let source = get(&md, "text").as_string().ok_or("the Markdown request carries no text")?;
-        let (text, title, structure) = spandrel_core::rich::markdown::read(&name, &source);
-        let structure = serde_json::to_string(&structure).map_err(|e| e.to_string())?;
-        let reply = js_sys::Object::new();
-        set(&reply, "text", &JsValue::from_str(&text));
-        set(&reply, "title", &JsValue::from_str(&title));
-        set(&reply, "structure", &JsValue::from_str(&structure));
-        return Ok(reply);
-    }
     let url = get(req, "model").as_string().ok_or("the request names no model")?;
     let model = load_model(&url).await?;
     let teach = get(req, "teach");

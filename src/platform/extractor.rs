@@ -1,9 +1,10 @@
-//! The page's side of the extraction worker (see `super::extract_worker` for the protocol).
+//! The page's side of the workers: the extraction worker (see `super::extract_worker` for the protocol)
+//! and the reader of rich files (`super::read_worker`), each its own wasm module outside the shell.
 //!
-//! The worker is started on the first request and kept for the page's life; requests are matched
-//! to replies by id. Where the worker's script lives is written into the page by the build
-//! (`<meta name="spandrel-extract-worker">`, from scripts/postbuild.mjs), since its file name
-//! carries a content hash.
+//! A worker is started on its first request and kept for the page's life; requests are matched to
+//! replies by id. Where a worker's script lives is written into the page by the build (`<meta
+//! name="spandrel-extract-worker">`, `<meta name="spandrel-read-worker">`, from scripts/postbuild.mjs),
+//! since its file name carries a content hash.
 
 // Off wasm the requests below are answered by `super::native::extractor` (re-exported at the end); the
 // worker client stays compiled, unused.
@@ -45,8 +46,14 @@ struct Client {
     next_id: u32,
 }
 
+/// The extraction worker's `<meta>` name.
+const EXTRACT: &str = "spandrel-extract-worker";
+/// The rich files' reader's `<meta>` name (started only when such a file is opened).
+const READ: &str = "spandrel-read-worker";
+
 thread_local! {
-    static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
+    /// The started workers, by their `<meta>` name.
+    static CLIENTS: RefCell<HashMap<&'static str, Client>> = RefCell::new(HashMap::new());
 }
 
 fn absolute(rel: &str) -> Result<String, PlatformError> {
@@ -55,13 +62,13 @@ fn absolute(rel: &str) -> Result<String, PlatformError> {
     web_sys::Url::new_with_base(rel, &base).map(|u| u.href()).map_err(|e| PlatformError::js(&e))
 }
 
-fn worker_url() -> Result<String, PlatformError> {
+fn worker_url(meta: &str) -> Result<String, PlatformError> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let meta = doc
-        .query_selector("meta[name=spandrel-extract-worker]")
+        .query_selector(&format!("meta[name={meta}]"))
         .map_err(|e| PlatformError::js(&e))?
-        .ok_or("this build does not name its extraction worker")?;
-    let rel = meta.get_attribute("content").ok_or("the extraction worker's address is empty")?;
+        .ok_or_else(|| format!("this build does not name its worker {meta}"))?;
+    let rel = meta.get_attribute("content").ok_or("the worker's address is empty")?;
     absolute(&rel)
 }
 
@@ -79,8 +86,8 @@ fn fail_all(shared: &Rc<RefCell<Shared>>, why: String) {
     }
 }
 
-fn start() -> Result<Client, PlatformError> {
-    let worker = web_sys::Worker::new(&worker_url()?).map_err(|e| PlatformError::js(&e))?;
+fn start(meta: &str) -> Result<Client, PlatformError> {
+    let worker = web_sys::Worker::new(&worker_url(meta)?).map_err(|e| PlatformError::js(&e))?;
     let shared = Rc::new(RefCell::new(Shared::default()));
     let ready = js_sys::Promise::new(&mut |resolve, reject| shared.borrow_mut().ready = Some((resolve, reject)));
     let on_message = {
@@ -120,13 +127,14 @@ fn start() -> Result<Client, PlatformError> {
     Ok(Client { worker, ready, shared, next_id: 1 })
 }
 
-/// The promise that the worker listens, starting it if needed.
-fn ready() -> Result<js_sys::Promise, PlatformError> {
-    CLIENT.with_borrow_mut(|slot| {
-        if slot.is_none() {
-            *slot = Some(start()?);
+/// The promise that the worker named `meta` listens, starting it if needed.
+fn ready(meta: &'static str) -> Result<js_sys::Promise, PlatformError> {
+    CLIENTS.with_borrow_mut(|clients| {
+        if !clients.contains_key(meta) {
+            let client = start(meta)?;
+            clients.insert(meta, client);
         }
-        let client = slot.as_ref().ok_or("the extraction worker is missing")?;
+        let client = clients.get(meta).ok_or("the worker is missing")?;
         match client.shared.borrow().failed.clone() {
             Some(why) => Err(why.into()),
             None => Ok(client.ready.clone()),
@@ -145,8 +153,8 @@ enum Payload<'a> {
     Learn(&'a str, &'a str, &'a str),
     /// Documents to rank, most informative first: ids and their texts.
     Rank(&'a [String], &'a [String]),
-    /// A Markdown file to read: its name and text.
-    Markdown(&'a str, &'a str),
+    /// A rich file (Markdown, HTML) to read: its name and text.
+    Rich(&'a str, &'a str),
 }
 
 /// What the worker says after loading, forgetting or learning.
@@ -164,8 +172,9 @@ pub struct Learned {
 /// Sends one request to the (ready) worker and returns the promise of its reply. Sent any earlier,
 /// a request could arrive before the worker listens and be lost.
 fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformError> {
-    CLIENT.with_borrow_mut(|slot| {
-        let client = slot.as_mut().ok_or("the extraction worker is missing")?;
+    let meta = if matches!(payload, Payload::Rich(..)) { READ } else { EXTRACT };
+    CLIENTS.with_borrow_mut(|clients| {
+        let client = clients.get_mut(meta).ok_or("the worker is missing")?;
         if let Some(why) = client.shared.borrow().failed.clone() {
             return Err(why.into());
         }
@@ -198,11 +207,11 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
                 js_set(&req, "reset", &JsValue::from(reset))?;
             }
             Payload::Forget => js_set(&req, "forget", &JsValue::TRUE)?,
-            Payload::Markdown(name, text) => {
+            Payload::Rich(name, text) => {
                 let m = js_sys::Object::new();
                 js_set(&m, "name", &JsValue::from_str(name))?;
                 js_set(&m, "text", &JsValue::from_str(text))?;
-                js_set(&req, "markdown", &m)?;
+                js_set(&req, "rich", &m)?;
             }
             Payload::Learn(doc, text, feedback) => {
                 let l = js_sys::Object::new();
@@ -239,7 +248,7 @@ fn send(payload: Payload, model_rel: &str) -> Result<js_sys::Promise, PlatformEr
 /// with the milliseconds the worker spent extracting.
 #[cfg(target_arch = "wasm32")]
 pub async fn extract(text: &str, model_rel: &str, rounds: u32) -> Result<(Vec<Found>, f64), PlatformError> {
-    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
+    wasm_bindgen_futures::JsFuture::from(ready(EXTRACT)?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(Payload::One(text, rounds), model_rel)?;
     let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
     if let Some(err) = js_get(&data, "error").as_string() {
@@ -258,7 +267,7 @@ pub async fn extract_many(texts: &[&str], model_rel: &str) -> Result<Vec<Vec<Fou
 /// reply's objects), for benchmarks.
 #[cfg(target_arch = "wasm32")]
 pub async fn extract_many_timed(texts: &[&str], model_rel: &str) -> Result<(Vec<Vec<Found>>, f64), PlatformError> {
-    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
+    wasm_bindgen_futures::JsFuture::from(ready(EXTRACT)?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(Payload::Many(texts), model_rel)?;
     let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
     if let Some(err) = js_get(&data, "error").as_string() {
@@ -277,7 +286,8 @@ pub async fn extract_many_timed(texts: &[&str], model_rel: &str) -> Result<(Vec<
 }
 
 async fn ask(payload: Payload<'_>, model_rel: &str) -> Result<JsValue, PlatformError> {
-    wasm_bindgen_futures::JsFuture::from(ready()?).await.map_err(|e| PlatformError::js(&e))?;
+    let meta = if matches!(payload, Payload::Rich(..)) { READ } else { EXTRACT };
+    wasm_bindgen_futures::JsFuture::from(ready(meta)?).await.map_err(|e| PlatformError::js(&e))?;
     let reply = send(payload, model_rel)?;
     let data = wasm_bindgen_futures::JsFuture::from(reply).await.map_err(|e| PlatformError::js(&e))?;
     if let Some(err) = js_get(&data, "error").as_string() {
@@ -327,14 +337,15 @@ pub async fn rank(ids: &[String], texts: &[String], model_rel: &str) -> Result<(
     Ok((order, js_get(&data, "ms").as_f64().unwrap_or(f64::NAN)))
 }
 
-/// Reads a Markdown file in the worker (the reader is not part of the shell): its text, title and structure.
+/// Reads a rich file (Markdown, HTML) in the reader worker (the readers are part of neither the shell nor the
+/// extraction worker; the module loads on the first such file): its text, title and structure.
 #[cfg(target_arch = "wasm32")]
-pub async fn read_markdown(
+pub async fn read_rich(
     name: &str,
     text: &str,
     model_rel: &str,
 ) -> Result<spandrel_core::intake::RichRead, PlatformError> {
-    let data = ask(Payload::Markdown(name, text), model_rel).await?;
+    let data = ask(Payload::Rich(name, text), model_rel).await?;
     let field =
         |k: &str| js_get(&data, k).as_string().ok_or_else(|| format!("the worker's reading of {name} has no {k}"));
     let structure = serde_json::from_str(&field("structure")?)
@@ -362,6 +373,4 @@ fn found_of(data: &JsValue) -> Result<Vec<Found>, PlatformError> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use super::native::extractor::{
-    extract, extract_many, extract_many_timed, forget, learn, rank, read_markdown, teach,
-};
+pub use super::native::extractor::{extract, extract_many, extract_many_timed, forget, learn, rank, read_rich, teach};

@@ -397,14 +397,15 @@ pub fn suggestions_for(text: &str) -> Vec<Found> {
 pub mod extractor {
     use super::*;
 
-    /// The worker's Markdown reading, done here with core's reader (the native build has it).
-    pub async fn read_markdown(
+    /// The worker's reading of a rich file, done here with core's readers (the native build has them).
+    pub async fn read_rich(
         name: &str,
         text: &str,
         _model_rel: &str,
     ) -> Result<spandrel_core::intake::RichRead, PlatformError> {
-        ENGINE.with_borrow_mut(|e| e.check(format!("read_markdown {name}")))?;
-        Ok(spandrel_core::rich::markdown::read(name, text))
+        ENGINE.with_borrow_mut(|e| e.check(format!("read_rich {name}")))?;
+        spandrel_core::rich::read_file(name, text)
+            .ok_or_else(|| PlatformError::Js(format!("{name} is not a Markdown or HTML file")))
     }
 
     pub async fn extract(text: &str, _model_rel: &str, _rounds: u32) -> Result<(Vec<Found>, f64), PlatformError> {

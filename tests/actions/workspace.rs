@@ -168,7 +168,7 @@ fn a_markdown_file_is_read_in_the_worker_and_opens_with_its_structure() {
     assert_eq!(kinds, ["heading", "list_item", "list_item", "table_cell", "table_cell", "table_cell", "table_cell"]);
     // Stored with it: a reload gives it back.
     assert_eq!(stored(&id).doc.structure, Some(s));
-    assert!(web::extractor_calls().iter().any(|c| c == "read_markdown talks.md"), "{:?}", web::extractor_calls());
+    assert!(web::extractor_calls().iter().any(|c| c == "read_rich talks.md"), "{:?}", web::extractor_calls());
 }
 
 #[test]
@@ -180,4 +180,19 @@ fn a_markdown_file_the_worker_cannot_read_is_named_and_the_others_are_added() {
     web::fail_extraction(None);
     assert_eq!(titles(&t), ["A", "B", "C", "notes"]);
     assert!(has_message(&t, Level::Error, "talks.md"), "{:?}", messages(&t));
+}
+
+#[test]
+fn an_html_page_is_read_from_its_markup_not_from_its_plain_text() {
+    let (t, _) = booted_with_abc();
+    let page = "<html><head><title>Site</title><script>x()</script></head><body><h1>Harbour report</h1>\
+                <p>The ship &amp; crew docked in <a href=\"https://porto.example\">Porto</a>.</p></body></html>";
+    t.ws_add_files(vec![file("report.html", page)]);
+    settle();
+    let d = doc(&t);
+    assert_eq!(d.title, "Harbour report");
+    assert_eq!(d.text.as_str(), "Harbour report\nThe ship & crew docked in Porto.");
+    let s = d.structure.expect("a structure");
+    assert_eq!(s.blocks.iter().map(|b| b.kind.name()).collect::<Vec<_>>(), ["heading", "paragraph"]);
+    assert_eq!(s.marks[0].href.as_deref(), Some("https://porto.example"));
 }

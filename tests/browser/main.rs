@@ -58,3 +58,18 @@ fn extraction_runs_in_wasm() {
     let start = text.byte_to_cp(muscat).unwrap();
     assert!(found.iter().any(|s| s.span.start == start && s.label == "GPE"));
 }
+
+/// The rich readers give in wasm exactly what they give natively (the extraction worker runs them).
+#[wasm_bindgen_test]
+fn rich_readers_agree_in_wasm() {
+    let html = "<html><head><title>T</title></head><body><main><h1>Talks in <em>Muscat</em></h1>\
+                <p>Iran met <a href=\"https://x.org\">Oman</a>.</p><ul><li>one</li><li>two</li></ul>\
+                <table><tr><td>a</td><td>b</td></tr></table></main></body></html>";
+    let (text, title, s) = spandrel_core::rich::html::read("page.html", html);
+    assert_eq!(title, "Talks in Muscat");
+    assert_eq!(text, "Talks in Muscat\nIran met Oman.\none\ntwo\na\tb");
+    let kinds: Vec<&str> = s.blocks.iter().map(|b| b.kind.name()).collect();
+    assert_eq!(kinds, ["heading", "paragraph", "list_item", "list_item", "table_cell", "table_cell"]);
+    let (text, title, _) = spandrel_core::rich::markdown::read("n.md", "# Head\n\n- *a*\n- b\n");
+    assert_eq!((text.as_str(), title.as_str()), ("Head\na\nb", "Head"));
+}

@@ -92,3 +92,27 @@ test('a dropped Markdown README opens with its structure, suggestions and spans,
     await app.close();
   }
 });
+
+test('a dropped saved web page opens as its readable content: headings, table cells, links as data; nothing runs or loads', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await ready(page);
+    const html = fs.readFileSync(new URL('../html/wikipedia.html', FIXTURES), 'utf8')
+      .replace('</body>', '<script>window.__ran = true</script><img src="x" onerror="window.__ran = true"><iframe src="https://example.org/"></iframe></body>');
+    await drop(page, 'wikipedia.html', html);
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === 'Mozilla', null, { timeout: 15000 });
+    await page.waitForSelector('.doc-view .para[data-block=heading][data-level="1"]');
+    assert.ok(await page.locator('.doc-view .para[data-block=table_cell]').count() > 5, 'the infobox rows');
+    assert.ok(await page.locator('.doc-view .para[data-block=list_item]').count() > 20);
+    await waitSuggestions(page);
+    await saved(page);
+    const [doc] = (await storedDocs(page)).filter((d) => d.title === 'Mozilla');
+    assert.equal(doc.structure.source.media_type, 'text/html');
+    assert.ok(doc.structure.marks.some((m) => m.type === 'link' && m.href.includes('wiki')), 'links kept as data');
+    assert.ok(!doc.text.includes('1998-02-28'), 'hidden parts are left out');
+    assert.equal(await page.evaluate(() => window.__ran), undefined);
+    assert.deepEqual(app.foreign, []);
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});

@@ -128,13 +128,17 @@ test('open files with the picker: text, Markdown, HTML, doccano JSONL with a new
     await err.waitFor();
     assert.match(await err.innerText(), /offset 3/);
     await row(page, 'notes').waitFor();
-    for (const t of ['readme', 'Harbour report', 'drugs']) await row(page, t).waitFor();
+    for (const t of ['Readme', 'Harbour report', 'drugs']) await row(page, t).waitFor();
     const docs = await storedDocs(page);
     assert.equal(docs.length, 5);
     assert.equal(docs.find((d) => d.title === 'notes').text, 'Plain notes about Oslo.');
-    assert.equal(docs.find((d) => d.title === 'readme').text, '# Readme\n\nSee *Bergen*.');
+    // Markdown and HTML are read as rich documents: their rendered text, with the structure kept.
+    const md = docs.find((d) => d.title === 'Readme');
+    assert.equal(md.text, 'Readme\nSee Bergen.');
+    assert.deepEqual(md.structure.blocks.map((b) => b.type), ['heading', 'paragraph']);
     const h = docs.find((d) => d.title === 'Harbour report');
-    assert.ok(h.text.includes('The ship & crew docked in Porto.'));
+    assert.equal(h.text, 'Harbour report\nThe ship & crew docked in Porto.');
+    assert.equal(h.structure.source.media_type, 'text/html');
     assert.ok(!h.text.includes('<') && !h.text.includes('secret') && !h.text.includes('color'));
     const d = docs.find((x) => x.title === 'drugs');
     assert.equal(d.text, 'Aspirin helps Ann.');

@@ -71,7 +71,15 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 /// the BOM is removed. HTML files are reduced to their visible text with [`html_to_text`].
 pub fn decode_text_file(name: &str, bytes: &[u8]) -> Result<DecodedFile, DecodeError> {
     let kind = FileKind::from_name(name);
-    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+    let (text, encoding) = decode_source(name, bytes)?;
+    let text = if kind == FileKind::Html { html_to_text(&text) } else { text };
+    Ok(DecodedFile { text, kind, encoding })
+}
+
+/// A file's characters as they are (an HTML file's markup included, for a rich reader), and the encoding:
+/// the same checks as [`decode_text_file`].
+pub fn decode_source(name: &str, bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
+    Ok(if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         (utf8(name, rest, UTF8_BOM.len())?, "utf-8 (bom)")
     } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         (utf16(name, rest, false)?, "utf-16le")
@@ -79,9 +87,7 @@ pub fn decode_text_file(name: &str, bytes: &[u8]) -> Result<DecodedFile, DecodeE
         (utf16(name, rest, true)?, "utf-16be")
     } else {
         (utf8(name, bytes, 0)?, "utf-8")
-    };
-    let text = if kind == FileKind::Html { html_to_text(&text) } else { text };
-    Ok(DecodedFile { text, kind, encoding })
+    })
 }
 
 fn utf8(name: &str, bytes: &[u8], skipped: usize) -> Result<String, DecodeError> {

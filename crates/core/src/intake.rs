@@ -39,7 +39,7 @@ pub struct IntakeOptions {
     pub unit: Option<Unit>,
     /// Creation time of the new documents.
     pub now_ms: i64,
-    /// Rich files (Markdown) already read into text, title and structure, by file name: the app reads them
+    /// Rich files (Markdown, HTML) already read into text, title and structure, by file name: the app reads them
     /// off the page's thread first ([`is_rich_file`]); a rich file without a read here is read as text.
     pub rich: Vec<(String, RichRead)>,
 }
@@ -47,9 +47,10 @@ pub struct IntakeOptions {
 /// A rich file read: its text, title and structure (`crate::rich::markdown::read` gives one).
 pub type RichRead = (String, String, crate::rich::Structure);
 
-/// Whether a file is a rich document to be read by a rich reader before planning (Markdown so far).
+/// Whether a file is a rich document to be read by a rich reader before planning (Markdown and HTML;
+/// `crate::rich::read_file` reads them).
 pub fn is_rich_file(name: &str) -> bool {
-    FileKind::from_name(name) == FileKind::Markdown
+    matches!(FileKind::from_name(name), FileKind::Markdown | FileKind::Html)
 }
 
 /// What one file (or brat pair) gives.

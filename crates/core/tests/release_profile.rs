@@ -68,7 +68,7 @@ fn trunk_release_builds_use_the_size_profile() {
     );
     let html = std::fs::read_to_string(format!("{}/index.html", root())).expect("index.html");
     let links: Vec<&str> = html.lines().filter(|l| l.contains("data-trunk") && l.contains("rel=\"rust\"")).collect();
-    assert_eq!(links.len(), 2, "the app and the extraction worker: {links:?}");
+    assert_eq!(links.len(), 3, "the app, the extraction worker and the rich files' reader: {links:?}");
     for l in &links {
         assert!(!l.contains("data-cargo-profile=\"") && !l.contains("data-cargo-profile-dev"), "{l}");
         let want = if l.contains("data-bin=\"spandrel-extract\"") { "wasm-worker" } else { "wasm-release" };

@@ -1,6 +1,6 @@
 //! Rich documents: the structure a document brought from its source file (headings, paragraphs, list
 //! items, quotes, code, table cells, page breaks; emphasis, strong, inline code, links) as ranges over its
-//! plain text, and the readers that build it (Markdown here; HTML and PDF to come).
+//! plain text, and the readers that build it (Markdown and HTML here; PDF to come).
 //!
 //! Invariants:
 //! - The text stays one plain string with code point offsets: every span, search, export and sync works
@@ -11,6 +11,8 @@
 //! - A link's `href` is data: shown, never followed or fetched by the app on its own.
 //! - Readers keep readable content only: no markup, scripts, styles or comments reach the text.
 
+#[cfg(feature = "rich")]
+pub mod html;
 #[cfg(feature = "rich")]
 pub mod markdown;
 
@@ -214,9 +216,9 @@ impl Builder {
         }
     }
 
-    /// Drops spaces at the end of the text (not line breaks), and shortens marks that reached into them.
+    /// Drops spaces and tabs at the end of the text (not line breaks), and shortens marks that reached into them.
     fn trim_spaces(&mut self) {
-        while self.text.ends_with([' ', '\u{a0}', '\u{3000}']) {
+        while self.text.ends_with([' ', '\t', '\u{a0}', '\u{3000}']) {
             self.text.pop();
             self.cps -= 1;
         }
@@ -225,12 +227,19 @@ impl Builder {
         }
     }
 
-    /// Records a block from `start` to the current end (spaces at the end dropped, line breaks excluded);
+    /// Records a block from `start` to the current end (spaces and line breaks at the end dropped);
     /// `block.start` and `block.end` are set here, the rest comes from `block`. Empty blocks are dropped.
     pub fn block(&mut self, mut block: Block, start: usize) {
-        self.trim_spaces();
-        let trimmed = self.text.trim_end_matches('\n');
-        let end = self.cps - (self.text.len() - trimmed.len());
+        // Line breaks (and spaces before them) at the block's end are not kept: the next line starts after
+        // exactly one line break, so no blank line follows a block.
+        while self.cps > start && self.text.ends_with(['\n', ' ', '\t', '\u{a0}', '\u{3000}']) {
+            self.text.pop();
+            self.cps -= 1;
+        }
+        for m in &mut self.marks {
+            m.end = m.end.min(self.cps);
+        }
+        let end = self.cps;
         if end > start {
             block.start = start;
             block.end = end;
@@ -260,6 +269,17 @@ impl Builder {
         }
         self.marks.retain(|m| m.end > m.start);
         (self.text, Structure { source, blocks: self.blocks, marks: self.marks })
+    }
+}
+
+/// Reads a rich file by its name's extension (Markdown: `.md`, `.markdown`; HTML: `.html`, `.htm`, `.xhtml`)
+/// into its text, title and structure; `None` for any other file.
+#[cfg(feature = "rich")]
+pub fn read_file(name: &str, source: &str) -> Option<(String, String, Structure)> {
+    match crate::decode::FileKind::from_name(name) {
+        crate::decode::FileKind::Markdown => Some(markdown::read(name, source)),
+        crate::decode::FileKind::Html => Some(html::read(name, source)),
+        _ => None,
     }
 }
 

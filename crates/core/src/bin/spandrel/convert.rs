@@ -17,9 +17,10 @@ usage: spandrel convert --from FMT --to FMT [IN] [OUT]
 
 formats: spandrel, spacy, spacy-doc, doccano, doccano-rel, prodigy, labelstudio, brat, conll, w3c
   (--from auto guesses from the file name and contents)
-documents (--from only): md (Markdown: CommonMark with tables); the text is the rendered text and the
-  headings, paragraphs, list items, quotes, code, table cells, emphasis and links are kept as its
-  structure (written by --to spandrel; other formats get the plain text and offsets)
+documents (--from only): md (Markdown: CommonMark with tables), html (a saved web page: its readable
+  content); the text is the rendered text and the headings, paragraphs, list items, quotes, code, table
+  cells, emphasis and links are kept as its structure (written by --to spandrel; other formats get the
+  plain text and offsets). PDF needs the browser (the app reads it with pdf.js).
 
 options:
   --unit cp|utf16          read offsets in this unit (default: the format's own, or detected)
@@ -172,7 +173,7 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     let from_named = match a.from.as_deref() {
-        None | Some("auto" | "md" | "markdown") => None,
+        None | Some("auto" | "md" | "markdown" | "html" | "htm") => None,
         Some(n) => match Format::from_name(n) {
             Some(f) => Some(f),
             None => {
@@ -189,12 +190,16 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     let rich = match a.from.as_deref() {
-        Some("md" | "markdown") => true,
-        None | Some("auto") => files.iter().all(|(n, _)| is_markdown_name(n)),
-        _ => false,
+        Some("md" | "markdown") => Some(RichKind::Markdown),
+        Some("html" | "htm") => Some(RichKind::Html),
+        None | Some("auto") => {
+            let kinds: Vec<Option<RichKind>> = files.iter().map(|(n, _)| RichKind::of_name(n)).collect();
+            kinds.first().copied().flatten().filter(|k| kinds.iter().all(|x| *x == Some(*k)))
+        }
+        _ => None,
     };
-    if rich {
-        return match markdown_documents(&files) {
+    if let Some(kind) = rich {
+        return match rich_documents(kind, &files) {
             Ok(docs) => write_documents(&docs, &LabelSchema::default(), &a),
             Err(e) => {
                 eprintln!("spandrel convert: {e}");
@@ -247,13 +252,29 @@ fn write_documents(docs: &[spandrel_core::Document], schema: &LabelSchema, a: &A
     }
 }
 
-fn is_markdown_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RichKind {
+    Markdown,
+    Html,
 }
 
-/// One document per Markdown file, with its structure (`spandrel_core::rich::markdown`).
-fn markdown_documents(files: &[(String, Vec<u8>)]) -> Result<Vec<spandrel_core::Document>, crate::CliError> {
+impl RichKind {
+    fn of_name(name: &str) -> Option<RichKind> {
+        let lower = name.to_ascii_lowercase();
+        let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+        match ext {
+            "md" | "markdown" => Some(RichKind::Markdown),
+            "html" | "htm" | "xhtml" => Some(RichKind::Html),
+            _ => None,
+        }
+    }
+}
+
+/// One document per Markdown or HTML file, with its structure (`spandrel_core::rich`).
+fn rich_documents(
+    kind: RichKind,
+    files: &[(String, Vec<u8>)],
+) -> Result<Vec<spandrel_core::Document>, crate::CliError> {
     let now =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
     files
@@ -261,7 +282,13 @@ fn markdown_documents(files: &[(String, Vec<u8>)]) -> Result<Vec<spandrel_core::
         .map(|(name, bytes)| {
             let src = std::str::from_utf8(bytes)
                 .map_err(|e| crate::CliError::from(format!("{name} is not valid UTF-8 (byte {})", e.valid_up_to())))?;
-            let (text, title, structure) = spandrel_core::rich::markdown::read(name, src);
+            let (text, title, structure) = match kind {
+                RichKind::Markdown => spandrel_core::rich::markdown::read(name, src),
+                RichKind::Html => spandrel_core::rich::html::read(name, src),
+            };
+            if text.trim().is_empty() {
+                return Err(crate::CliError::from(format!("{name} has no readable text")));
+            }
             let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
             let mut doc = spandrel_core::Document::new(stem, title, text, now);
             doc.structure = Some(structure);
