@@ -24,7 +24,15 @@ pub struct Piece {
     /// piece that shows the label (never inside the text's own element: that would break
     /// double-click word selection).
     pub starts: Vec<(Id, String, String)>,
+    /// A rich document's marks on this piece (emphasis, strong, code, link…), and a link's target (shown in
+    /// the piece's title, never followed: the piece is not a link).
+    pub styles: Vec<spandrel_core::rich::MarkKind>,
+    pub href: Option<String>,
 }
+
+/// Pseudo ids for a rich document's marks when cutting pieces (`MARK_IDS + index`), far from real ids and
+/// from [`PENDING_ID`].
+const MARK_IDS: Id = Id::MAX / 2;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkRef {
@@ -56,6 +64,10 @@ pub fn build_pieces(
     if let Some(p) = pending.filter(|p| p.overlaps(&Span::new(range.start, range.end))) {
         spans.push((PENDING_ID, p));
     }
+    // A rich document's marks cut the pieces too, so each piece has one look.
+    if let Some(s) = &doc.structure {
+        spans.extend(s.marks_in(range.clone()).map(|(i, m)| (MARK_IDS + i as Id, Span::new(m.start, m.end))));
+    }
     let len = doc.text.len_cp();
     let mut out = Vec::new();
     for seg in segments(len, &spans, range.clone()) {
@@ -66,9 +78,18 @@ pub fn build_pieces(
         let mut marks = Vec::new();
         let mut pend = false;
         let mut starts = Vec::new();
+        let mut styles = Vec::new();
+        let mut href = None;
         for id in &seg.ids {
             if *id == PENDING_ID {
                 pend = true;
+                continue;
+            }
+            if *id >= MARK_IDS {
+                if let Some(m) = doc.structure.as_ref().and_then(|s| s.marks.get((*id - MARK_IDS) as usize)) {
+                    styles.push(m.kind);
+                    href = href.or_else(|| m.href.clone());
+                }
                 continue;
             }
             let Some(a) = doc.annotations.get(id) else { continue };
@@ -84,11 +105,19 @@ pub fn build_pieces(
             });
         }
         spandrel_core::sort::sort_by_key(&mut marks, |m| m.level);
-        out.push(Piece { cp: seg.range.start, text, marks, pending: pend, starts });
+        out.push(Piece { cp: seg.range.start, text, marks, pending: pend, starts, styles, href });
     }
     if out.is_empty() {
         // Keep empty paragraphs visible as blank lines.
-        out.push(Piece { cp: range.start, text: String::new(), marks: vec![], pending: false, starts: vec![] });
+        out.push(Piece {
+            cp: range.start,
+            text: String::new(),
+            marks: vec![],
+            pending: false,
+            starts: vec![],
+            styles: vec![],
+            href: None,
+        });
     }
     out
 }
@@ -129,18 +158,30 @@ fn piece_class(p: &Piece) -> String {
     if p.pending {
         c.push_str(" pending");
     }
+    for s in &p.styles {
+        c.push_str(match s {
+            spandrel_core::rich::MarkKind::Emphasis => " r-em",
+            spandrel_core::rich::MarkKind::Strong => " r-strong",
+            spandrel_core::rich::MarkKind::Strikethrough => " r-del",
+            spandrel_core::rich::MarkKind::Code => " r-code",
+            spandrel_core::rich::MarkKind::Link => " r-link",
+        });
+    }
     c
 }
 
 fn piece_title(p: &Piece) -> String {
-    p.marks
+    let mut parts: Vec<String> = p
+        .marks
         .iter()
         .map(|m| match m.state {
             SpanState::Suggested => per_label("docview-suggestion", &m.label),
             _ => m.label.clone(),
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    // A link's target is shown as text (data), never followed.
+    parts.extend(p.href.iter().map(|h| format!("→ {h}")));
+    parts.join(", ")
 }
 
 #[component]

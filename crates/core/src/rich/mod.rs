@@ -168,6 +168,11 @@ impl Structure {
         Ok(())
     }
 
+    /// The marks overlapping `range` (in the order they are stored).
+    pub fn marks_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = (usize, &Mark)> {
+        self.marks.iter().enumerate().filter(move |(_, m)| m.start < range.end && range.start < m.end)
+    }
+
     /// The block covering code point `cp`, if any.
     pub fn block_at(&self, cp: usize) -> Option<&Block> {
         let i = self.blocks.partition_point(|b| b.end <= cp);
