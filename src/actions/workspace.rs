@@ -40,30 +40,41 @@ impl AppState {
     /// file that cannot be decoded or read) adds nothing and is named once, with "Import as plain text"
     /// where that can help; the clean files are added.
     pub fn ws_add_files(&self, files: Vec<(String, Vec<u8>)>) {
+        if !files.iter().any(|(n, _)| intake::is_rich_file(n)) {
+            return self.ws_add_read(files, Vec::new());
+        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let (files, reads) = this.read_rich_files(files).await;
+            this.ws_add_read(files, reads);
+        });
+    }
+
+    /// Reads the rich files among `files` (Markdown, HTML) in the reader worker. Returns the files without
+    /// those that could not be read (each named in an error message) and the reads, for
+    /// [`IntakeOptions::rich`]. A file that cannot be decoded is left to intake, which names its problem.
+    pub async fn read_rich_files(
+        &self,
+        files: Vec<(String, Vec<u8>)>,
+    ) -> (Vec<(String, Vec<u8>)>, Vec<(String, intake::RichRead)>) {
         let rich: Vec<(String, String)> = files
             .iter()
             .filter(|(n, _)| intake::is_rich_file(n))
             .filter_map(|(n, b)| spandrel_core::decode::decode_source(n, b).ok().map(|(text, _)| (n.clone(), text)))
             .collect();
-        if rich.is_empty() {
-            return self.ws_add_read(files, Vec::new());
-        }
-        let this = *self;
-        leptos::task::spawn_local(async move {
-            let mut reads = Vec::new();
-            let mut unread = Vec::new();
-            for (name, text) in rich {
-                match platform::extractor::read_rich(&name, &text, MODEL_URL).await {
-                    Ok(r) => reads.push((name, r)),
-                    Err(e) => {
-                        let text = tr!("act-workspace-file-not-added", file = name.as_str(), error = e.to_string());
-                        this.notify(Level::Error, text);
-                        unread.push(name);
-                    }
+        let mut reads = Vec::new();
+        let mut unread = Vec::new();
+        for (name, text) in rich {
+            match platform::extractor::read_rich(&name, &text, MODEL_URL).await {
+                Ok(r) => reads.push((name, r)),
+                Err(e) => {
+                    let text = tr!("act-workspace-file-not-added", file = name.as_str(), error = e.to_string());
+                    self.notify(Level::Error, text);
+                    unread.push(name);
                 }
             }
-            this.ws_add_read(files.into_iter().filter(|(n, _)| !unread.contains(n)).collect(), reads);
-        });
+        }
+        (files.into_iter().filter(|(n, _)| !unread.contains(n)).collect(), reads)
     }
 
     /// [`AppState::ws_add_files`] once the rich files are read.

@@ -379,19 +379,27 @@ fn unit_of(name: &str) -> Option<Unit> {
 /// The Import dialog's format choice that reads every file as plain text.
 const PLAIN_TEXT: &str = "plain-text";
 
-fn run_import(files: &[(String, Vec<u8>)], format: &str, unit: &str, schema: &LabelSchema) -> Option<Plan> {
+fn run_import(
+    files: &[(String, Vec<u8>)],
+    rich: &[(String, intake::RichRead)],
+    format: &str,
+    unit: &str,
+    schema: &LabelSchema,
+) -> Option<Plan> {
     if files.is_empty() {
         return None;
     }
-    let opts = IntakeOptions {
+    let mut opts = IntakeOptions {
         format: Format::from_name(format),
         unit: unit_of(unit),
         now_ms: platform::now_ms(),
         ..Default::default()
     };
     if format == PLAIN_TEXT {
+        // The user asked for the files' characters as they are.
         return Some(intake::plan_as_text(files, &opts));
     }
+    opts.rich = rich.to_vec();
     Some(intake::plan(files, schema, &opts))
 }
 
@@ -403,9 +411,11 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
     let unit = RwSignal::new("auto".to_owned());
     let add_labels = RwSignal::new(true);
     let reading = RwSignal::new(false);
+    // Markdown and HTML files as the reader worker read them (text, title, structure), by file name.
+    let rich: RwSignal<Vec<(String, intake::RichRead)>> = RwSignal::new(Vec::new());
     let outcome = Memo::new(move |_| {
         let schema = st.lib.schema.get();
-        files.with(|f| run_import(f, &format.get(), &unit.get(), &schema))
+        rich.with(|r| files.with(|f| run_import(f, r, &format.get(), &unit.get(), &schema)))
     });
     // Why the last Import was refused (no room, storage unavailable, a chunk that failed): shown in
     // the dialog, where the user is looking; cleared when the files or the choices change.
@@ -423,8 +433,10 @@ fn ImportDialog(dialog: RwSignal<Dialog>) -> impl IntoView {
                     Err(e) => st.error(tr!("transfer-import-unreadable", name = name.as_str(), error = e.to_string())),
                 }
             }
+            let (read, reads) = st.read_rich_files(read).await;
             reading.set(false);
             refused.set(None);
+            rich.set(reads);
             files.set(read);
         });
     };

@@ -136,3 +136,28 @@ test('a dropped saved web page opens as its readable content: headings, table ce
     assert.deepEqual(app.errors, []);
   } finally { await app.close(); }
 });
+
+test('the Import dialog reads Markdown and HTML as rich documents too (and "Plain text" keeps the characters)', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await ready(page);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('[data-testid=import-files]').setInputFiles([
+      { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Field notes\n\n- Ada met *Charles* in London.\n') },
+      { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<title>Site</title><h1>Harbour report</h1><p>Ships in <b>Porto</b>.</p><script>window.__ran = 1</script>') },
+    ]);
+    await page.locator('[data-testid=import-doc]', { hasText: 'Field notes' }).waitFor();
+    await page.locator('[data-testid=import-doc]', { hasText: 'Harbour report' }).waitFor();
+    await page.locator('[data-testid=import-confirm]').click();
+    await page.waitForFunction(() => ['Field notes', 'Harbour report'].includes(document.querySelector('.doc-title')?.textContent));
+    await saved(page);
+    const docs = await storedDocs(page);
+    const md = docs.find((d) => d.title === 'Field notes');
+    assert.equal(md.text, 'Field notes\nAda met Charles in London.');
+    assert.deepEqual(md.structure.blocks.map((b) => b.type), ['heading', 'list_item']);
+    const html = docs.find((d) => d.title === 'Harbour report');
+    assert.equal(html.text, 'Harbour report\nShips in Porto.');
+    assert.equal(await page.evaluate(() => window.__ran), undefined);
+  } finally { await app.close(); }
+});
