@@ -5,8 +5,11 @@
 use spandrel_core::rich::{html, BlockKind, MarkKind};
 use std::path::PathBuf;
 
+#[path = "support/rich_fixtures.rs"]
+mod rich_fixtures;
+
 fn dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/fixtures/rich/html"))
+    rich_fixtures::dir("html")
 }
 
 fn read(name: &str) -> (String, String, spandrel_core::rich::Structure) {
@@ -16,23 +19,14 @@ fn read(name: &str) -> (String, String, spandrel_core::rich::Structure) {
 
 #[test]
 fn every_saved_page_reads_to_readable_text_in_whole_line_blocks() {
-    let mut names: Vec<String> = std::fs::read_dir(dir())
-        .expect("the shared rich fixtures")
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".html"))
-        .collect();
-    names.sort();
+    let names = rich_fixtures::names("html", "html");
     assert_eq!(names.len(), 7, "{names:?}");
     for name in names {
         let (text, title, s) = read(&name);
         let chars: Vec<char> = text.chars().collect();
-        s.check(chars.len()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        rich_fixtures::assert_whole_line_blocks(&name, &chars, &s);
         assert!(!title.trim().is_empty(), "{name}: a title");
         assert!(s.blocks.len() >= 20 && chars.len() > 900, "{name}: {} blocks, {} chars", s.blocks.len(), chars.len());
-        for b in &s.blocks {
-            assert!(b.end == chars.len() || matches!(chars[b.end], '\n' | '\t'), "{name}: block {b:?} ends mid-line");
-            assert!(b.start == 0 || matches!(chars[b.start - 1], '\n' | '\t'), "{name}: block {b:?} starts mid-line");
-        }
         for bad in ["<script", "<div", "<span", "onclick", "function(", "!important", "font-family:"] {
             assert!(!text.contains(bad), "{name}: {bad:?} in the text");
         }

@@ -7,8 +7,11 @@ use spandrel_core::rich::{markdown, BlockKind, MarkKind, Structure};
 use spandrel_core::{Document, LabelSchema};
 use std::path::PathBuf;
 
+#[path = "support/rich_fixtures.rs"]
+mod rich_fixtures;
+
 fn dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/fixtures/rich/md"))
+    rich_fixtures::dir("md")
 }
 
 fn read(name: &str) -> (String, String, Structure) {
@@ -22,24 +25,14 @@ fn slice(text: &str, start: usize, end: usize) -> String {
 
 #[test]
 fn every_real_file_reads_into_whole_line_blocks_inside_the_text() {
-    let mut names: Vec<String> = std::fs::read_dir(dir())
-        .expect("the shared rich fixtures")
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".md"))
-        .collect();
-    names.sort();
+    let names = rich_fixtures::names("md", "md");
     assert_eq!(names.len(), 7, "{names:?}");
     for name in names {
         let (text, title, s) = read(&name);
         let chars: Vec<char> = text.chars().collect();
-        s.check(chars.len()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        rich_fixtures::assert_whole_line_blocks(&name, &chars, &s);
         assert!(!title.trim().is_empty(), "{name}: a title");
         assert!(s.blocks.len() > 20, "{name}: {} blocks", s.blocks.len());
-        for b in &s.blocks {
-            // A block ends where a line (or, in a table, a cell) ends, and starts at a line or cell start.
-            assert!(b.end == chars.len() || matches!(chars[b.end], '\n' | '\t'), "{name}: block {b:?} ends mid-line");
-            assert!(b.start == 0 || matches!(chars[b.start - 1], '\n' | '\t'), "{name}: block {b:?} starts mid-line");
-        }
         for m in &s.marks {
             assert!(m.start < m.end, "{name}: empty mark {m:?}");
         }
