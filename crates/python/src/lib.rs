@@ -21,7 +21,6 @@ use spandrel_core::extract::jsonl::{annotate_line_string, round_score};
 use spandrel_core::extract::{Model as CoreModel, Suggestion};
 use spandrel_core::formats::{self, ExportOptions, Format, ImportOptions};
 use spandrel_core::text::Text;
-use spandrel_core::LabelSchema;
 use std::sync::{Arc, OnceLock};
 
 create_exception!(spandrel, SpandrelError, PyValueError, "An error of Spandrel's engine, with its message.");
@@ -229,24 +228,12 @@ fn convert<'py>(
         n => Format::from_name(n).ok_or_else(|| ConvertError::new_err(format!("unknown format `{n}`")))?,
     };
     let files = vec![(name, bytes)];
-    let result = py.detach(|| {
-        let import = ImportOptions { max_line_bytes: usize::MAX, ..ImportOptions::default() };
-        let got = formats::import(from, &files, &LabelSchema::default(), &import).map_err(|report| {
-            let mut msg = format!("cannot import {from} input, {} problem(s):", report.problems.len());
-            for p in &report.problems {
-                msg.push_str(&format!("\n  {p}"));
-            }
-            msg
-        })?;
-        let mut schema = got.schema.clone().unwrap_or_default();
-        schema.add_missing(&got.new_labels, None);
-        schema.relation_types.extend(got.new_relation_types.iter().cloned());
-        schema.doc_labels.extend(got.new_doc_labels.iter().cloned());
-        let export =
-            ExportOptions { include_suggestions: suggestions, include_rejected: rejected, ..ExportOptions::default() };
-        formats::export(to, &got.documents, &schema, &export).map_err(|e| e.to_string())
-    });
-    let out = result.map_err(ConvertError::new_err)?;
+    let import = ImportOptions { max_line_bytes: usize::MAX, ..ImportOptions::default() };
+    let export =
+        ExportOptions { include_suggestions: suggestions, include_rejected: rejected, ..ExportOptions::default() };
+    // Core's one conversion, as the CLI's `convert` runs it.
+    let result = py.detach(|| formats::convert(from, &files, to, &import, &export));
+    let out = result.map_err(|e| ConvertError::new_err(e.to_string()))?.files;
     if out.len() == 1 {
         Ok(PyString::new(py, &out[0].content).into_any())
     } else {

@@ -299,6 +299,42 @@ pub struct ImportReport {
     pub valid_part: Option<Box<ImportResult>>,
 }
 
+/// Why a conversion failed: the input's problems, or the export's error.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ConvertError {
+    #[error("cannot import {format} input, {} problem(s):{}", .report.problems.len(), .report.problems.iter().map(|p| format!("\n  {p}")).collect::<String>())]
+    Import { format: Format, report: ImportReport },
+    #[error("{0}")]
+    Export(#[from] ExportError),
+}
+
+/// A conversion: the exported files and the import's warnings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Converted {
+    pub files: Vec<ExportFile>,
+    pub warnings: Vec<Problem>,
+}
+
+/// Converts `files` read as `from` to `to`: import, then the file's labels joined to a default schema as the app
+/// would add them ([`LabelSchema::add_missing`]), then export. The one conversion of the CLI's `convert` and the
+/// Python package's `convert`.
+pub fn convert(
+    from: Format,
+    files: &[(String, Vec<u8>)],
+    to: Format,
+    import_opts: &ImportOptions,
+    export_opts: &ExportOptions,
+) -> Result<Converted, ConvertError> {
+    let result = import(from, files, &LabelSchema::default(), import_opts)
+        .map_err(|report| ConvertError::Import { format: from, report })?;
+    let mut schema = result.schema.clone().unwrap_or_default();
+    schema.add_missing(&result.new_labels, None);
+    schema.relation_types.extend(result.new_relation_types.iter().cloned());
+    schema.doc_labels.extend(result.new_doc_labels.iter().cloned());
+    let files = export(to, &result.documents, &schema, export_opts)?;
+    Ok(Converted { files, warnings: result.warnings })
+}
+
 /// Exports documents in `format`.
 pub fn export(
     format: Format,

@@ -294,8 +294,8 @@ pub fn title_of(text: &str, s: &Structure, fallback: &str) -> String {
         .iter()
         .find(|b| b.kind == BlockKind::Heading)
         .and_then(|b| {
-            let t: String = text.chars().skip(b.start).take(b.end - b.start).collect();
-            let t = t.trim().to_string();
+            // Offsets to text through the one conversion module.
+            let t = crate::text::Text::from(text).slice_cp(b.start..b.end).ok()?.trim().to_string();
             (!t.is_empty()).then_some(t)
         })
         .unwrap_or_else(|| fallback.to_string())

@@ -214,36 +214,34 @@ pub fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = match formats::import(from, &files, &LabelSchema::default(), &a.import) {
-        Ok(r) => r,
-        Err(report) => {
-            eprintln!("spandrel convert: cannot import {from} input, {} problem(s):", report.problems.len());
-            for p in &report.problems {
-                eprintln!("  {p}");
+    // Import, the file's labels as the app would add them, export: core's one conversion.
+    let out = match formats::convert(from, &files, a.to, &a.import, &a.export) {
+        Ok(c) => {
+            for w in &c.warnings {
+                eprintln!("warning: {w}");
             }
-            return ExitCode::from(1);
+            c.files
         }
-    };
-    for w in &result.warnings {
-        eprintln!("warning: {w}");
-    }
-    let mut schema = result.schema.clone().unwrap_or_default();
-    // New labels look as they would in the app (one rule: LabelSchema::add_missing).
-    schema.add_missing(&result.new_labels, None);
-    schema.relation_types.extend(result.new_relation_types.iter().cloned());
-    schema.doc_labels.extend(result.new_doc_labels.iter().cloned());
-    write_documents(&result.documents, &schema, &a)
-}
-
-fn write_documents(docs: &[spandrel_core::Document], schema: &LabelSchema, a: &Args) -> ExitCode {
-    let out = match formats::export(a.to, docs, schema, &a.export) {
-        Ok(o) => o,
         Err(e) => {
             eprintln!("spandrel convert: {e}");
             return ExitCode::from(1);
         }
     };
-    match write_output(&out, &a.output) {
+    write_files(&out, &a.output)
+}
+
+fn write_documents(docs: &[spandrel_core::Document], schema: &LabelSchema, a: &Args) -> ExitCode {
+    match formats::export(a.to, docs, schema, &a.export) {
+        Ok(out) => write_files(&out, &a.output),
+        Err(e) => {
+            eprintln!("spandrel convert: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn write_files(out: &[formats::ExportFile], output: &Option<PathBuf>) -> ExitCode {
+    match write_output(out, output) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("spandrel convert: {e}");
