@@ -9,6 +9,18 @@ bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
 
+# On CI (a fresh clone, built once) incremental caches and pip's download cache only cost disk: a CI machine ran
+# out of space. Build products a later stage no longer needs are freed there too (free_ci below).
+if [ -n "${CI:-}" ]; then
+  export CARGO_INCREMENTAL=0 PIP_NO_CACHE_DIR=1
+fi
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+free_ci() { # free_ci PATH...: on CI only, remove build products no later stage reads
+  [ -n "${CI:-}" ] || return 0
+  rm -rf "$@"
+}
+disk_free() { df -h --output=avail "$TARGET_DIR" 2>/dev/null | tail -n 1 | tr -d ' '; }
+
 LOG_DIR=target/test-logs
 mkdir -p "$LOG_DIR"
 PASSED=0
@@ -38,13 +50,13 @@ stage() { # stage NAME COUNTER COMMAND...
   if "$@" >"$log" 2>&1; then ok=1; else ok=0; fi
   [ "$counter" != none ] && "$counter" "$log"
   if [ $ok = 1 ]; then
-    echo "   ok ($((SECONDS - start)) s)"
+    echo "   ok ($((SECONDS - start)) s, $(disk_free) free)"
   else
     tail -n 60 "$log"
     # The tail may not reach the failing test: name each failure with its first lines of detail.
     grep -n -A 25 -E '^not ok|^\s+not ok|^failures:|panicked at' "$log" | head -n 200
     FAILED_TESTS+=$(grep -E '^not ok|^test .* \.\.\. FAILED' "$log" | sed "s/^/   $name: /" | head -n 20)$'\n'
-    echo "   FAILED ($((SECONDS - start)) s), full log: $log"
+    echo "   FAILED ($((SECONDS - start)) s, $(disk_free) free), full log: $log"
     FAILED_STAGES+=("$name")
     [ "$counter" = none ] && FAILED=$((FAILED + 1))
   fi
@@ -56,9 +68,6 @@ stage fmt none cargo fmt --all -- --check
 stage clippy none cargo clippy --workspace --all-targets --locked -- -D warnings
 stage clippy-wasm none cargo clippy -p spandrel-app --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 stage native-tests count_cargo cargo test --workspace --locked
-# The Python package: its wheel (maturin) in a fresh venv with spaCy and PySpark, tested against the CLI, the
-# README's examples run as written, the Spark job in local mode.
-stage python count_node bash scripts/python.sh test
 # Sync against a real Kinto (PostgreSQL backend) on 127.0.0.1, started and stopped by scripts/kinto.sh.
 kinto_sync_tests() {
   local url rc=0
@@ -68,10 +77,15 @@ kinto_sync_tests() {
   return $rc
 }
 stage kinto-sync count_cargo kinto_sync_tests
+# The Python package: its wheel (maturin) in a fresh venv with spaCy and PySpark, tested against the CLI, the
+# README's examples run as written, the Spark job in local mode.
+stage python count_node bash scripts/python.sh test
+free_ci target/py-test "$TARGET_DIR/debug" "$TARGET_DIR/release"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
 stage browser-tests count_cargo cargo test -p spandrel-app --target wasm32-unknown-unknown --locked --test browser
+free_ci "$TARGET_DIR/wasm32-unknown-unknown/debug"
 stage site-build none trunk build --release
 # The built site is self-contained, relative, CSP-clean and precompressed (the deploy checks).
 stage site-check none env SKIP_BUILD=1 bash scripts/build-subpath.sh / dist
