@@ -50,13 +50,16 @@ function bigDoc() {
   return { key: 'spandrel/v2/doc/big', value: JSON.stringify({ v: 2, revision: 1, doc }), bytes: Buffer.byteLength(text), cps: cps.length };
 }
 
+// ONLY=cold|rich|repaint runs one part: the cold start, the rich documents, or the big document's open, repaint
+// and longest-task parts (1, 2 and 4).
+const ONLY = process.env.ONLY || '';
 const browser = await launch();
 const out = [];
 try {
   // ---- 0: cold start, a first visit (empty storage, nothing cached): navigation → the first frame with the
   // sample's text in it, in English (messages in the shell) and in German (its message files fetched first).
   // Median of 5 fresh contexts each, loopback (no network latency: the figure is the page's own work).
-  for (const locale of ['en-US', 'de-DE']) {
+  for (const locale of (!ONLY || ONLY === 'cold') ? ['en-US', 'de-DE'] : []) {
     const times = [];
     for (let i = 0; i < 5; i++) {
       const ctx = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
@@ -124,6 +127,7 @@ try {
     }
   }
 
+  if (ONLY && ONLY !== 'repaint') throw new Error(`ONLY=${ONLY}: cold, rich or repaint`);
   // ---- 1 & 2: the big document.
   const big = bigDoc();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -196,6 +200,7 @@ try {
   await app.close();
   await context.close();
 
+  if (ONLY !== 'repaint') {
   // ---- 3: extraction throughput, wasm worker vs native CLI, on the same input. With SPANDREL_BENCH_CORPUS (the
   // JSONL corpus of scripts/bench_extract.sh: ~100k words of held-out news in 469 documents) the worker gets
   // its documents in one batch request, as the app sends a corpus, and the CLI the same JSONL file; else both
@@ -253,6 +258,7 @@ try {
   out.push(['extraction wasm (worker)', `${Math.round(wasmWps)} words/s`, `(${what}; best of ${ROUNDS}, interleaved with the CLI; ${nWasm} spans)`]);
   out.push(nativeLine);
 
+  }
   // ---- 4: a 1 MB text with no spans yet: suggestions are computed in the worker and painted in chunks.
   // The page's longest task between the first paint of the text and the suggestions being on screen.
   const stored = JSON.parse(bigDoc().value);
@@ -273,6 +279,10 @@ try {
   await ctx3.close();
   out.push(['1 MB text, no spans: longest page task until suggested', `${Math.round(longest)} ms`, `(text painted at ${Math.round(painted)} ms, ${count} suggestions on screen at ${Math.round(at)} ms)`]);
 
+  if (ONLY === 'repaint') {
+    for (const [a, b, c] of out) console.log(`${a.padEnd(52)} ${String(b).padEnd(22)} ${c}`);
+    process.exit(0);
+  }
   // ---- 5a: "most informative first": the worker ranks 10,000 sentences (the sample's, repeated with a
   // number so each is distinct) for the learner; first with each text run through the shipped pipeline,
   // then again as after a learning step (texts kept). The worker's own time.
