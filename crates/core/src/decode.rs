@@ -13,6 +13,8 @@ pub enum FileKind {
     Txt,
     Markdown,
     Html,
+    /// A PDF: binary, read by pdf.js in the browser (`crate::rich::pdf` lays out its text), never decoded as text.
+    Pdf,
     Json,
     Jsonl,
 }
@@ -27,6 +29,7 @@ impl FileKind {
         match ext.as_str() {
             "md" | "markdown" | "mdown" => FileKind::Markdown,
             "html" | "htm" | "xhtml" => FileKind::Html,
+            "pdf" => FileKind::Pdf,
             "json" => FileKind::Json,
             "jsonl" | "ndjson" => FileKind::Jsonl,
             _ => FileKind::Txt,
@@ -63,6 +66,11 @@ pub enum DecodeError {
          without a byte-order mark — re-save it as UTF-8"
     )]
     Binary { name: String, offset: usize },
+    #[error(
+        "\"{name}\" is a PDF: its text is read in the browser (pdf.js), so open it in the app; export it from there \
+         as Spandrel JSON to use it here"
+    )]
+    Pdf { name: String },
 }
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
@@ -71,6 +79,9 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 /// the BOM is removed. HTML files are reduced to their visible text with [`html_to_text`].
 pub fn decode_text_file(name: &str, bytes: &[u8]) -> Result<DecodedFile, DecodeError> {
     let kind = FileKind::from_name(name);
+    if kind == FileKind::Pdf {
+        return Err(DecodeError::Pdf { name: name.into() });
+    }
     let (text, encoding) = decode_source(name, bytes)?;
     let text = if kind == FileKind::Html { html_to_text(&text) } else { text };
     Ok(DecodedFile { text, kind, encoding })

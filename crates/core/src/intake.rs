@@ -47,10 +47,10 @@ pub struct IntakeOptions {
 /// A rich file read: its text, title and structure (`crate::rich::markdown::read` gives one).
 pub type RichRead = (String, String, crate::rich::Structure);
 
-/// Whether a file is a rich document to be read by a rich reader before planning (Markdown and HTML;
-/// `crate::rich::read_file` reads them).
+/// Whether a file is a rich document to be read by a rich reader before planning (Markdown and HTML:
+/// `crate::rich::read_file` reads them; PDF: the browser reads its text layer, `crate::rich::pdf` lays it out).
 pub fn is_rich_file(name: &str) -> bool {
-    matches!(FileKind::from_name(name), FileKind::Markdown | FileKind::Html)
+    matches!(FileKind::from_name(name), FileKind::Markdown | FileKind::Html | FileKind::Pdf)
 }
 
 /// What one file (or brat pair) gives.

@@ -3,7 +3,9 @@
 //! Invariants:
 //! - One `AnnotationCollection` per export. Each span is an `Annotation` whose `TextualBody` with purpose
 //!   `tagging` carries the label (and one with purpose `commenting` the note), targeting its document with a
-//!   `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code points).
+//!   `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code points);
+//!   in a document read from a PDF, also a `FragmentSelector` (RFC 3778) naming the span's page (`page=n`),
+//!   which import ignores (the positions anchor the span).
 //! - Relations are `linking` annotations (target = from-annotation, body = to-annotation + tagging type,
 //!   or, as Recogito writes them, a target list of the two annotation ids); a link belongs to the document
 //!   holding the annotation it starts from. Document labels are `classifying` annotations targeting the
@@ -44,6 +46,22 @@ const LINK_TARGETS: &str = "w3c.link_targets";
 const CLIENT_SHAPE: &str = "w3c.client_shape";
 /// The span's quote selector had no `prefix` / `suffix`.
 const NO_CONTEXT: &str = "w3c.no_context";
+
+/// A span's selectors: its quote, its position in code points and, in a document read from a PDF, its page
+/// (a `FragmentSelector` after RFC 3778, `page=n`).
+fn selectors(d: &Document, quote: Value, start: usize, end: usize) -> Value {
+    let mut list = vec![quote, json!({"type": "TextPositionSelector", "start": start, "end": end})];
+    if let Some(s) = d.structure.as_ref().filter(|s| s.source.media_type == "application/pdf") {
+        if let Some(page) = crate::rich::pdf::page_at(s, start) {
+            list.push(json!({
+                "type": "FragmentSelector",
+                "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
+                "value": format!("page={page}"),
+            }));
+        }
+    }
+    Value::Array(list)
+}
 
 fn src_of<'a>(d: &'a Document, key: &str, id: u64) -> Option<&'a Value> {
     d.source.get(key).and_then(|m| m.get(id.to_string()))
@@ -124,7 +142,7 @@ pub fn export(docs: &[Document], opts: &ExportOptions) -> Result<Vec<ExportFile>
                 "id": id,
                 "type": "Annotation",
                 "body": body,
-                "target": target_of(json!([quote, {"type": "TextPositionSelector", "start": s, "end": e}])),
+                "target": target_of(selectors(d, quote, s, e)),
             });
             if !client {
                 item["motivation"] = json!(if untagged { "commenting" } else { "tagging" });

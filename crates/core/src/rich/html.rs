@@ -357,7 +357,8 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
     }
     w.close_leaf();
     let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
-    let (text, structure) = w.b.finish(SourceFile { name: name.to_string(), media_type: "text/html".into() });
+    let (text, structure) =
+        w.b.finish(SourceFile { name: name.to_string(), media_type: "text/html".into(), digest: None, pages: None });
     // The page's own heading names the document better than its <title> ("Headline - Site name").
     let fallback = title_element(&dom.document).unwrap_or_else(|| stem.to_string());
     let title = title_of(&text, &structure, &fallback);

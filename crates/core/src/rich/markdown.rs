@@ -219,7 +219,8 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
     }
     close_leaf(&mut b, &mut leaf);
     let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
-    let (text, structure) = b.finish(SourceFile { name: name.to_string(), media_type: "text/markdown".into() });
+    let (text, structure) =
+        b.finish(SourceFile { name: name.to_string(), media_type: "text/markdown".into(), digest: None, pages: None });
     let title = title_of(&text, &structure, stem);
     (text, title, structure)
 }

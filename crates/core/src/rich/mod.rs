@@ -1,6 +1,7 @@
 //! Rich documents: the structure a document brought from its source file (headings, paragraphs, list
 //! items, quotes, code, table cells, page breaks; emphasis, strong, inline code, links) as ranges over its
-//! plain text, and the readers that build it (Markdown and HTML here; PDF to come).
+//! plain text, and the readers that build it (Markdown and HTML here; a PDF's text layer, read by pdf.js in
+//! the browser, in [`pdf`]).
 //!
 //! Invariants:
 //! - The text stays one plain string with code point offsets: every span, search, export and sync works
@@ -15,6 +16,7 @@
 pub mod html;
 #[cfg(feature = "rich")]
 pub mod markdown;
+pub mod pdf;
 
 use crate::model::Span;
 use serde::{Deserialize, Serialize};
@@ -124,6 +126,12 @@ pub struct SourceFile {
     pub name: String,
     /// `text/markdown`, `text/html` or `application/pdf`.
     pub media_type: String,
+    /// A PDF's SHA-256 (hex): the key under which the browser keeps the file for the page view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+    /// A PDF's number of pages (pages without text included).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
 }
 
 /// A document's structure: blocks and marks over its text, and the file it came from.
@@ -205,6 +213,13 @@ impl Builder {
     pub fn push_char(&mut self, c: char) {
         self.text.push(c);
         self.cps += 1;
+    }
+
+    /// Takes the last character back.
+    pub fn pop_char(&mut self) -> Option<char> {
+        let c = self.text.pop()?;
+        self.cps -= 1;
+        Some(c)
     }
 
     /// Whether the text ends a line (or is empty).

@@ -172,6 +172,13 @@ pub fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A PDF's text layer is read by pdf.js, in the browser: the CLI says so rather than reading it differently.
+    let pdf_input = a.input.iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
+    if a.from.as_deref() == Some("pdf") || (matches!(a.from.as_deref(), None | Some("auto")) && pdf_input.is_some()) {
+        let name = pdf_input.map(|p| p.display().to_string()).unwrap_or_else(|| "the input".into());
+        eprintln!("spandrel convert: {}", spandrel_core::decode::DecodeError::Pdf { name });
+        return ExitCode::from(1);
+    }
     let from_named = match a.from.as_deref() {
         None | Some("auto" | "md" | "markdown" | "html" | "htm") => None,
         Some(n) => match Format::from_name(n) {
