@@ -1,7 +1,7 @@
 // Spandrel service worker: makes the app open and work offline after the first visit.
 // scripts/postbuild.mjs stamps VERSION (a hash of every built file) and PRECACHE (the app shell:
 // index.html, the hashed js/wasm/css, boot script, icon, manifest and the entity model).
-// Cache-first for those files; a new build gets a new cache name, and the old cache is deleted
+// Cache-first for those files (and pdf.js's character maps and fonts, kept when first fetched); a new build gets a new cache name, and the old cache is deleted
 // once the new worker takes over (the page then shows "A new version is available — reload").
 const VERSION = /*VERSION*/'dev'/*END*/;
 const PRECACHE = /*PRECACHE*/['./']/*END*/;
@@ -38,7 +38,11 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(key, { ignoreSearch: req.mode === 'navigate' });
     if (hit) return hit;
     try {
-      return await fetch(req);
+      const res = await fetch(req);
+      // pdf.js's character maps and fonts are not precached (only PDFs need them): kept once fetched, so
+      // a PDF opened before opens offline too.
+      if (res.ok && url.href.startsWith(scopeUrl('pdfjs/'))) await cache.put(req, res.clone());
+      return res;
     } catch (e) {
       const shell = req.mode === 'navigate' ? await cache.match(scopeUrl('index.html')) : undefined;
       if (shell) return shell;

@@ -82,7 +82,9 @@ if (fs.existsSync(swFile)) {
     for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${e.name}` : e.name;
       if (e.isDirectory()) walk(rel);
-      else if (rel !== 'sw.js' && !e.name.startsWith('.')) files.push(rel);
+      // pdf.js's character maps and standard fonts (pdfjs/cmaps, pdfjs/standard_fonts: 2.5 MB) are cached by the
+      // service worker when a PDF first needs them, not on every first visit.
+      else if (rel !== 'sw.js' && !e.name.startsWith('.') && !/^pdfjs\/(cmaps|standard_fonts)\//.test(rel)) files.push(rel);
     }
   };
   walk('');
@@ -101,7 +103,7 @@ if (fs.existsSync(swFile)) {
 // `precompressed`, …): `<file>.br` and `<file>.gz` beside every text and wasm file, at the highest levels.
 // Written last, so the service worker's precache list and version name only the files themselves (a browser
 // asks for `x.wasm`; the server picks `x.wasm.br` by its Accept-Encoding).
-const compressible = /\.(html|js|css|wasm|svg|webmanifest|json|bin|ftl)$/;
+const compressible = /\.(html|m?js|css|wasm|svg|webmanifest|json|bin|ftl)$/;
 const walkAll = (sub, out) => {
   for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
     const rel = sub ? `${sub}/${e.name}` : e.name;

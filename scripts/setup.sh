@@ -57,7 +57,7 @@ fi
 LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f node_modules/.lock-sum ] || [ "$(cat node_modules/.lock-sum)" != "$LOCK_SUM" ]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --omit=optional --loglevel=error
   echo "$LOCK_SUM" > node_modules/.lock-sum
 fi
 if [ "$(wasm-opt --version 2>/dev/null | grep -o 'version_[0-9]*' || true)" != "version_132" ]; then

@@ -34,7 +34,7 @@ pub fn App(#[prop(optional)] language_failed: Option<crate::i18n::LocaleError>) 
     view! {
         <Header />
         <Show when=move || st.ui.screen.get() == Screen::Annotate>
-            <main class="annotate">
+            <main class="annotate" class:with-pages=move || st.pages.open.get()>
                 <div class="doc-column">
                     <SearchBar />
                     <DocView />
@@ -42,6 +42,7 @@ pub fn App(#[prop(optional)] language_failed: Option<crate::i18n::LocaleError>) 
                     <crate::components::handles::EdgeHandles />
                 </div>
                 <SidePanel />
+                <crate::components::pageview::PageViewPanel />
             </main>
         </Show>
         <Show when=move || st.ui.screen.get() == Screen::Workspace>

@@ -1,6 +1,6 @@
 //! Core's errors in the interface's words: this module owns turning every user-facing error of
-//! `spandrel-core` (and the app's two wrappers of them, [`WsError`] and [`GoldActionError`]) into a
-//! message of the run's language ([`Localize::message`]; messages in `locales/<tag>/errors.ftl`, ids
+//! `spandrel-core` (and the app's wrappers of them, [`WsError`] and [`GoldActionError`], and the PDF bridge's
+//! [`PdfFail`]) into a message of the run's language ([`Localize::message`]; messages in `locales/<tag>/errors.ftl`, ids
 //! `error-<type>-<variant>`).
 //!
 //! Core's errors carry data; their `Display` stays English (the command line uses it). The app never
@@ -20,6 +20,7 @@
 
 use crate::actions::sync::GoldActionError;
 use crate::i18n::t;
+use crate::platform::pdf::PdfFail;
 use crate::state::WsError;
 use crate::tr;
 use spandrel_core::agreement::AdjudicationError;
@@ -29,6 +30,7 @@ use spandrel_core::edit::EditError;
 use spandrel_core::formats::{ExportError, ImportReport};
 use spandrel_core::intake::Failure;
 use spandrel_core::model::LabelError;
+use spandrel_core::rich::pdf::PdfError;
 use spandrel_core::share::ShareError;
 use spandrel_core::storage::{AddError, StorageError, StoreError};
 use spandrel_core::sync::state::StateError;
@@ -81,6 +83,30 @@ impl Localize for DecodeError {
             DecodeError::Binary { name, offset } => {
                 tr!("error-decode-binary", name = name, offset = offset.to_string())
             }
+            DecodeError::Pdf { name } => tr!("error-decode-pdf", name = name),
+        }
+    }
+}
+
+impl Localize for PdfError {
+    fn message(&self) -> String {
+        match self {
+            PdfError::NoText => t("error-pdf-no-text"),
+            PdfError::BadItem { page } => tr!("error-pdf-bad-item", page = page.to_string()),
+            PdfError::NoPage { page } => tr!("error-pdf-no-page", page = page.to_string()),
+            PdfError::Differs { page } => tr!("error-pdf-differs", page = page.to_string()),
+        }
+    }
+}
+
+impl Localize for PdfFail {
+    fn message(&self) -> String {
+        match self {
+            PdfFail::Password => t("error-pdf-password"),
+            PdfFail::Invalid(reason) => tr!("error-pdf-invalid", reason = reason),
+            PdfFail::Missing => t("error-pdf-missing"),
+            // pdf.js's or the browser's own words: data.
+            PdfFail::Other(reason) => reason.clone(),
         }
     }
 }

@@ -33,6 +33,14 @@ error-decode-invalid-utf8 = “{ $name }” ليس بترميز UTF-8 صالح (
 error-decode-odd-utf16-length = “{ $name }” يصرّح بأنه UTF-16 لكن عدد بايتاته فردي ({ $len })؛ البايت الأخير، عند الموضع { $offset }، غير مكتمل
 error-decode-invalid-utf16 = “{ $name }” ليس بترميز UTF-16 صالح (بديل غير مقترن عند موضع البايت { $offset })
 error-decode-binary = يحتوي “{ $name }” على محرف NUL عند موضع البايت { $offset }: يبدو ملفًا ثنائيًا، أو UTF-16 بلا علامة ترتيب البايتات — أعد حفظه بترميز UTF-8
+error-decode-pdf = “{ $name }” ملف PDF: يُقرأ نصه في المتصفح (pdf.js)، فافتحه في التطبيق؛ ثم صدّره من هناك بصيغة Spandrel JSON لاستخدامه هنا
+error-pdf-no-text = لا توجد فيه طبقة نص (صفحة ممسوحة ضوئيًا؟): يقرأ Spandrel النص الذي يحمله ملف PDF ولا يملك تعرّفًا ضوئيًا على الحروف
+error-pdf-bad-item = في الصفحة { $page } عنصر نصي موضعه أو حجمه ليس رقمًا
+error-pdf-no-page = الصفحة { $page } ليست في هذا المستند
+error-pdf-differs = تُقرأ الصفحة { $page } على نحو مختلف عن نص المستند (ملف PDF هذا ليس الذي جاء منه المستند)
+error-pdf-password = إنه محمي بكلمة مرور
+error-pdf-invalid = ليس ملف PDF قابلًا للقراءة ({ $reason })
+error-pdf-missing = ملف PDF غير محفوظ في هذا المتصفح
 
 ## The workspace in browser storage ($id: a document's id; $what: what was being saved, in English)
 

@@ -254,3 +254,15 @@ search-labelled = { $n ->
     [many] وُسم { $n } موضعًا من “{ $query }” بالوسم { $label }
    *[other] وُسم { $n } موضع من “{ $query }” بالوسم { $label }
 }
+
+# The PDF page view
+pageview-show = عرض الصفحة
+pageview-show-title = اعرض صفحة PDF بجانب النص، مع تمييز المقطع المحدد
+pageview-heading = الصفحة { $page } من { $pages }
+pageview-previous = الصفحة السابقة
+pageview-next = الصفحة التالية
+pageview-close = أغلق عرض الصفحة
+pageview-loading = جارٍ رسم الصفحة…
+pageview-image = الصفحة { $page } من ملف PDF
+pageview-span = المقطع المحدد على الصفحة
+pageview-failed = لا يمكن عرض الصفحة: { $error }

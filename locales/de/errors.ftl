@@ -31,6 +31,14 @@ error-decode-invalid-utf8 = “{ $name }” ist kein gültiges UTF-8 (ungültige
 error-decode-odd-utf16-length = “{ $name }” gibt sich als UTF-16 aus, hat aber eine ungerade Anzahl Bytes ({ $len }); das letzte Byte, an Position { $offset }, ist unvollständig
 error-decode-invalid-utf16 = “{ $name }” ist kein gültiges UTF-16 (einzelnes Surrogat an Byte-Position { $offset })
 error-decode-binary = “{ $name }” enthält ein NUL-Zeichen an Byte-Position { $offset }: das sieht nach einer Binärdatei aus oder nach UTF-16 ohne Byte-Order-Mark — speichern Sie sie als UTF-8
+error-decode-pdf = “{ $name }” ist ein PDF: sein Text wird im Browser gelesen (pdf.js), öffnen Sie es also in der App; exportieren Sie es dort als Spandrel-JSON, um es hier zu verwenden
+error-pdf-no-text = es hat keine Textebene (eine gescannte Seite?): Spandrel liest den Text, den ein PDF enthält, und hat keine Texterkennung
+error-pdf-bad-item = Seite { $page } hat ein Textelement, dessen Position oder Größe keine Zahl ist
+error-pdf-no-page = Seite { $page } gehört nicht zu diesem Dokument
+error-pdf-differs = Seite { $page } liest sich anders als der Text des Dokuments (das PDF ist nicht das, aus dem dieses Dokument stammt)
+error-pdf-password = es ist passwortgeschützt
+error-pdf-invalid = es ist kein lesbares PDF ({ $reason })
+error-pdf-missing = die PDF-Datei ist in diesem Browser nicht gespeichert
 
 ## Der Arbeitsbereich im Browserspeicher ($id: die Kennung eines Dokuments; $what: was gespeichert werden sollte, auf Englisch)
 

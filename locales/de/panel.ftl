@@ -225,3 +225,15 @@ search-labelled = { $n ->
     [one] { $n } Vorkommen von “{ $query }” als { $label } gelabelt
    *[other] { $n } Vorkommen von “{ $query }” als { $label } gelabelt
 }
+
+# The PDF page view
+pageview-show = Seitenansicht
+pageview-show-title = Die PDF-Seite neben dem Text zeigen, mit der ausgewählten Markierung
+pageview-heading = Seite { $page } von { $pages }
+pageview-previous = Vorige Seite
+pageview-next = Nächste Seite
+pageview-close = Seitenansicht schließen
+pageview-loading = Die Seite wird gezeichnet…
+pageview-image = Seite { $page } des PDF
+pageview-span = Die ausgewählte Markierung auf der Seite
+pageview-failed = Die Seite kann nicht gezeigt werden: { $error }

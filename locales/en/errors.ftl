@@ -31,6 +31,14 @@ error-decode-odd-utf16-length = { $len ->
 }
 error-decode-invalid-utf16 = "{ $name }" is not valid UTF-16 (unpaired surrogate at byte offset { $offset })
 error-decode-binary = "{ $name }" contains a NUL character at byte offset { $offset }: it looks like a binary file, or UTF-16 without a byte-order mark — re-save it as UTF-8
+error-decode-pdf = "{ $name }" is a PDF: its text is read in the browser (pdf.js), so open it in the app; export it from there as Spandrel JSON to use it here
+error-pdf-no-text = it has no text layer (a scanned page?): Spandrel reads the text a PDF carries and has no OCR
+error-pdf-bad-item = page { $page } has a text item with a position or size that is not a number
+error-pdf-no-page = page { $page } is not in this document
+error-pdf-differs = page { $page } reads differently from the document's text (the PDF is not the one this document came from)
+error-pdf-password = it is password-protected
+error-pdf-invalid = it is not a readable PDF ({ $reason })
+error-pdf-missing = the PDF file is not kept in this browser
 
 ## The workspace in browser storage ($id: a document's id; $what: what was being saved, in English)
 

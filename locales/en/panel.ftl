@@ -220,3 +220,15 @@ search-labelled = { $n ->
     [one] Labelled { $n } occurrence of “{ $query }” as { $label }
    *[other] Labelled { $n } occurrences of “{ $query }” as { $label }
 }
+
+# The PDF page view
+pageview-show = Page view
+pageview-show-title = Show the PDF page beside the text, with the selected span marked
+pageview-heading = Page { $page } of { $pages }
+pageview-previous = Previous page
+pageview-next = Next page
+pageview-close = Close the page view
+pageview-loading = Drawing the page…
+pageview-image = Page { $page } of the PDF
+pageview-span = The selected span on the page
+pageview-failed = The page cannot be shown: { $error }

@@ -30,6 +30,14 @@ error-decode-invalid-utf8 = “{ $name }” no es UTF-8 válido (byte incorrecto
 error-decode-odd-utf16-length = “{ $name }” dice ser UTF-16 pero tiene un número impar de bytes ({ $len }); el último byte, en la posición { $offset }, está incompleto
 error-decode-invalid-utf16 = “{ $name }” no es UTF-16 válido (sustituto sin pareja en la posición de byte { $offset })
 error-decode-binary = “{ $name }” contiene un carácter NUL en la posición de byte { $offset }: parece un archivo binario, o UTF-16 sin marca de orden de bytes — guárdalo de nuevo como UTF-8
+error-decode-pdf = “{ $name }” es un PDF: su texto se lee en el navegador (pdf.js), así que ábrelo en la aplicación; expórtalo desde allí como JSON de Spandrel para usarlo aquí
+error-pdf-no-text = no tiene capa de texto (¿una página escaneada?): Spandrel lee el texto que contiene un PDF y no tiene OCR
+error-pdf-bad-item = la página { $page } tiene un elemento de texto cuya posición o tamaño no es un número
+error-pdf-no-page = la página { $page } no está en este documento
+error-pdf-differs = la página { $page } se lee distinta del texto del documento (el PDF no es del que salió este documento)
+error-pdf-password = está protegido con contraseña
+error-pdf-invalid = no es un PDF legible ({ $reason })
+error-pdf-missing = el archivo PDF no está guardado en este navegador
 
 ## El espacio de trabajo en el almacenamiento del navegador ($id: el identificador de un documento; $what: lo que se guardaba, en inglés)
 

@@ -227,3 +227,15 @@ search-labelled = { $n ->
     [one] Se etiquetó { $n } aparición de “{ $query }” como { $label }
    *[other] Se etiquetaron { $n } apariciones de “{ $query }” como { $label }
 }
+
+# The PDF page view
+pageview-show = Vista de página
+pageview-show-title = Mostrar la página del PDF junto al texto, con el fragmento seleccionado marcado
+pageview-heading = Página { $page } de { $pages }
+pageview-previous = Página anterior
+pageview-next = Página siguiente
+pageview-close = Cerrar la vista de página
+pageview-loading = Dibujando la página…
+pageview-image = Página { $page } del PDF
+pageview-span = El fragmento seleccionado en la página
+pageview-failed = No se puede mostrar la página: { $error }

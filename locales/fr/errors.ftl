@@ -31,6 +31,14 @@ error-decode-invalid-utf8 = “{ $name }” n'est pas en UTF-8 valide (octet inc
 error-decode-odd-utf16-length = “{ $name }” se dit en UTF-16 mais a un nombre impair d'octets ({ $len }) ; le dernier octet, à la position { $offset }, est incomplet
 error-decode-invalid-utf16 = “{ $name }” n'est pas en UTF-16 valide (substitut isolé à la position { $offset })
 error-decode-binary = “{ $name }” contient un caractère NUL à la position { $offset } : cela ressemble à un fichier binaire, ou à de l'UTF-16 sans indicateur d'ordre des octets — réenregistrez-le en UTF-8
+error-decode-pdf = “{ $name }” est un PDF : son texte est lu dans le navigateur (pdf.js), ouvrez-le donc dans l'application ; exportez-le de là en JSON Spandrel pour l'utiliser ici
+error-pdf-no-text = il n'a pas de couche de texte (une page numérisée ?) : Spandrel lit le texte que porte un PDF et n'a pas d'OCR
+error-pdf-bad-item = la page { $page } a un élément de texte dont la position ou la taille n'est pas un nombre
+error-pdf-no-page = la page { $page } n'est pas dans ce document
+error-pdf-differs = la page { $page } ne se lit pas comme le texte du document (ce PDF n'est pas celui d'où vient ce document)
+error-pdf-password = il est protégé par un mot de passe
+error-pdf-invalid = ce n'est pas un PDF lisible ({ $reason })
+error-pdf-missing = le fichier PDF n'est pas conservé dans ce navigateur
 
 ## L'espace de travail dans le stockage du navigateur ($id : l'identifiant d'un document ; $what : ce qui était enregistré, en anglais)
 

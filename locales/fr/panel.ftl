@@ -225,3 +225,15 @@ search-labelled = { $n ->
     [one] { $n } occurrence de “{ $query }” étiquetée comme { $label }
    *[other] { $n } occurrences de “{ $query }” étiquetées comme { $label }
 }
+
+# The PDF page view
+pageview-show = Vue de la page
+pageview-show-title = Afficher la page du PDF à côté du texte, avec le passage sélectionné marqué
+pageview-heading = Page { $page } sur { $pages }
+pageview-previous = Page précédente
+pageview-next = Page suivante
+pageview-close = Fermer la vue de la page
+pageview-loading = Dessin de la page…
+pageview-image = Page { $page } du PDF
+pageview-span = Le passage sélectionné sur la page
+pageview-failed = La page ne peut pas être affichée : { $error }

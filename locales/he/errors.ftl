@@ -31,6 +31,14 @@ error-decode-invalid-utf8 = “{ $name }” אינו UTF-8 תקין (בית שג
 error-decode-odd-utf16-length = “{ $name }” מוצהר כ־UTF-16 אבל מספר הבתים בו אי־זוגי ({ $len }); הבית האחרון, במיקום { $offset }, חלקי
 error-decode-invalid-utf16 = “{ $name }” אינו UTF-16 תקין (תחליף ללא בן זוג במיקום בית { $offset })
 error-decode-binary = “{ $name }” מכיל תו NUL במיקום בית { $offset }: נראה שזה קובץ בינארי, או UTF-16 ללא סימן סדר בתים — יש לשמור אותו מחדש כ־UTF-8
+error-decode-pdf = “{ $name }” הוא קובץ PDF: הטקסט שלו נקרא בדפדפן (pdf.js), לכן יש לפתוח אותו ביישום; ייצאו אותו משם כ־Spandrel JSON כדי להשתמש בו כאן
+error-pdf-no-text = אין בו שכבת טקסט (דף סרוק?): Spandrel קורא את הטקסט ש־PDF נושא ואין בו זיהוי תווים (OCR)
+error-pdf-bad-item = בעמוד { $page } יש פריט טקסט שמיקומו או גודלו אינו מספר
+error-pdf-no-page = עמוד { $page } אינו במסמך הזה
+error-pdf-differs = עמוד { $page } נקרא אחרת מהטקסט של המסמך (זה לא ה־PDF שממנו בא המסמך)
+error-pdf-password = הוא מוגן בסיסמה
+error-pdf-invalid = זה אינו PDF קריא ({ $reason })
+error-pdf-missing = קובץ ה־PDF אינו שמור בדפדפן הזה
 
 ## The workspace in browser storage ($id: a document's id; $what: what was being saved, in English)
 

@@ -227,3 +227,15 @@ search-labelled = { $n ->
     [one] מופע אחד של “{ $query }” תויג בתור { $label }
    *[other] { $n } מופעים של “{ $query }” תויגו בתור { $label }
 }
+
+# The PDF page view
+pageview-show = תצוגת עמוד
+pageview-show-title = הצגת עמוד ה־PDF לצד הטקסט, עם הקטע הנבחר מסומן
+pageview-heading = עמוד { $page } מתוך { $pages }
+pageview-previous = העמוד הקודם
+pageview-next = העמוד הבא
+pageview-close = סגירת תצוגת העמוד
+pageview-loading = העמוד מצויר…
+pageview-image = עמוד { $page } של ה־PDF
+pageview-span = הקטע הנבחר בעמוד
+pageview-failed = אי אפשר להציג את העמוד: { $error }

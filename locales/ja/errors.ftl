@@ -28,6 +28,14 @@ error-decode-invalid-utf8 = “{ $name }”は正しい UTF-8 ではありませ
 error-decode-odd-utf16-length = “{ $name }”は UTF-16 とされていますが、バイト数が奇数です（{ $len }）。オフセット { $offset } にある最後のバイトが不完全です
 error-decode-invalid-utf16 = “{ $name }”は正しい UTF-16 ではありません（バイトオフセット { $offset } に対になっていないサロゲート）
 error-decode-binary = “{ $name }”のバイトオフセット { $offset } に NUL 文字があります：バイナリファイルか、バイト順マークのない UTF-16 のようです — UTF-8 で保存し直してください
+error-decode-pdf = “{ $name }”は PDF です：その本文はブラウザー（pdf.js）で読み取るため、アプリで開いてください。ここで使うには、アプリから Spandrel JSON として書き出してください
+error-pdf-no-text = テキストレイヤーがありません（スキャンしたページ？）：Spandrel は PDF が持つテキストを読み取り、OCR はありません
+error-pdf-bad-item = { $page } ページに、位置または大きさが数値でないテキスト項目があります
+error-pdf-no-page = { $page } ページはこの文書にありません
+error-pdf-differs = { $page } ページが文書の本文と異なります（この文書の元になった PDF ではありません）
+error-pdf-password = パスワードで保護されています
+error-pdf-invalid = 読み取れる PDF ではありません（{ $reason }）
+error-pdf-missing = この PDF ファイルはこのブラウザーに保存されていません
 
 ## The workspace in browser storage ($id: a document's id; $what: what was being saved, in English)
 

@@ -201,3 +201,15 @@ search-type-first = 先に検索するテキストを入力してから、「す
 # $query: the text searched for; $label: the label.
 search-none-to-label = { $label } としてラベル付けできる、ラベルのない“{ $query }”はありません。
 search-labelled = “{ $query }”の { $n } 件を { $label } としてラベル付けしました
+
+# The PDF page view
+pageview-show = ページ表示
+pageview-show-title = 選択した範囲に印を付けて、PDF のページを本文の横に表示します
+pageview-heading = { $pages } ページ中 { $page } ページ
+pageview-previous = 前のページ
+pageview-next = 次のページ
+pageview-close = ページ表示を閉じる
+pageview-loading = ページを描画しています…
+pageview-image = PDF の { $page } ページ
+pageview-span = ページ上の選択した範囲
+pageview-failed = ページを表示できません：{ $error }

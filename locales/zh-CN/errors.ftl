@@ -27,6 +27,14 @@ error-decode-invalid-utf8 = “{ $name }”不是有效的 UTF-8（偏移量 { $
 error-decode-odd-utf16-length = “{ $name }”声称是 UTF-16，但字节数为奇数（{ $len }）；偏移量 { $offset } 处的最后一个字节不完整
 error-decode-invalid-utf16 = “{ $name }”不是有效的 UTF-16（字节偏移量 { $offset } 处有未配对的代理项）
 error-decode-binary = “{ $name }”在字节偏移量 { $offset } 处包含 NUL 字符：它看起来是二进制文件，或是没有字节顺序标记的 UTF-16 — 请将其另存为 UTF-8
+error-decode-pdf = “{ $name }”是 PDF：其文本在浏览器中读取（pdf.js），请在应用中打开它；再从应用导出为 Spandrel JSON 以在此使用
+error-pdf-no-text = 它没有文本层（扫描的页面？）：Spandrel 读取 PDF 自带的文本，没有 OCR
+error-pdf-bad-item = 第 { $page } 页有一个位置或大小不是数字的文本项
+error-pdf-no-page = 第 { $page } 页不在此文档中
+error-pdf-differs = 第 { $page } 页与文档文本不一致（此 PDF 不是该文档的来源）
+error-pdf-password = 它受密码保护
+error-pdf-invalid = 它不是可读取的 PDF（{ $reason }）
+error-pdf-missing = 此浏览器中没有保存该 PDF 文件
 
 ## The workspace in browser storage ($id: a document's id; $what: what was being saved, in English)
 

@@ -201,3 +201,15 @@ search-type-first = 请先输入要查找的文本，再点击“全部标注”
 # $query: the text searched for; $label: the label.
 search-none-to-label = 没有可标注为 { $label } 的未标注“{ $query }”。
 search-labelled = 已将 { $n } 处“{ $query }”标注为 { $label }
+
+# The PDF page view
+pageview-show = 页面视图
+pageview-show-title = 在文本旁显示 PDF 页面，并标出所选片段
+pageview-heading = 第 { $page } 页，共 { $pages } 页
+pageview-previous = 上一页
+pageview-next = 下一页
+pageview-close = 关闭页面视图
+pageview-loading = 正在绘制页面…
+pageview-image = PDF 第 { $page } 页
+pageview-span = 页面上所选的片段
+pageview-failed = 无法显示此页面：{ $error }

@@ -18,6 +18,7 @@ pub mod learn;
 pub mod library;
 pub mod messages;
 pub mod open;
+pub mod pages;
 pub mod queue;
 pub mod relations;
 pub mod render;

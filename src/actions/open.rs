@@ -61,6 +61,7 @@ impl AppState {
             self.set_pending(None);
             self.sel.picker_at.set(None);
             self.review_new_doc();
+            self.reset_page_view();
         }
         let empty = Document::new(String::new(), String::new(), "", 0);
         let shown = doc.as_ref().unwrap_or(&empty);

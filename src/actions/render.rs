@@ -133,6 +133,7 @@ impl AppState {
         }
         self.sel.focused.set(now);
         self.overlays_changed();
+        self.page_view_follow();
     }
 
     /// Replaces the label schema; every paragraph repaints (colours and hotkeys may change).

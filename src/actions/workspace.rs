@@ -57,13 +57,23 @@ impl AppState {
         &self,
         files: Vec<(String, Vec<u8>)>,
     ) -> (Vec<(String, Vec<u8>)>, Vec<(String, intake::RichRead)>) {
+        let is_pdf = |n: &str| spandrel_core::decode::FileKind::from_name(n) == spandrel_core::decode::FileKind::Pdf;
         let rich: Vec<(String, String)> = files
             .iter()
-            .filter(|(n, _)| intake::is_rich_file(n))
+            .filter(|(n, _)| intake::is_rich_file(n) && !is_pdf(n))
             .filter_map(|(n, b)| spandrel_core::decode::decode_source(n, b).ok().map(|(text, _)| (n.clone(), text)))
             .collect();
         let mut reads = Vec::new();
         let mut unread = Vec::new();
+        for (name, bytes) in files.iter().filter(|(n, _)| is_pdf(n)) {
+            match read_pdf(name, bytes).await {
+                Ok(r) => reads.push((name.clone(), r)),
+                Err(error) => {
+                    self.notify(Level::Error, tr!("act-workspace-file-not-added", file = name.as_str(), error = error));
+                    unread.push(name.clone());
+                }
+            }
+        }
         for (name, text) in rich {
             match platform::extractor::read_rich(&name, &text, MODEL_URL).await {
                 Ok(r) => reads.push((name, r)),
@@ -542,4 +552,14 @@ impl WsLocal {
     pub fn recovery_changed(&self) {
         self.recovery_gen.update(|g| *g += 1);
     }
+}
+
+/// A PDF's text layer (read by pdf.js, in the browser) laid out by core into a document's text, title and
+/// structure; the structure names the file's digest, under which the browser keeps it for the page view. The
+/// error is a message for the user.
+async fn read_pdf(name: &str, bytes: &[u8]) -> Result<intake::RichRead, String> {
+    let read = platform::pdf::read(bytes).await.map_err(|e| e.message())?;
+    let (text, title, mut structure) = spandrel_core::rich::pdf::read(name, &read.pdf).map_err(|e| e.message())?;
+    structure.source.digest = Some(read.digest);
+    Ok((text, title, structure))
 }

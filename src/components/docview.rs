@@ -203,6 +203,15 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
             d.structure.as_ref().and_then(|s| s.block_at(range.start)).map(|b| (b.kind.name(), b.level))
         })
         .flatten();
+    // A PDF's page starts at the first line of each page (drawn as a page break with its number).
+    let page_start = st
+        .with_doc_untracked(|d| {
+            let s = d.structure.as_ref()?;
+            let i = s.blocks.partition_point(|b| b.end <= range.start);
+            let b = s.blocks.get(i).filter(|b| b.start <= range.start)?;
+            b.page.filter(|_| i == 0 || s.blocks[i - 1].page != b.page)
+        })
+        .flatten();
     // Re-runs only when this paragraph's trigger fires: an edit touched it, the pending range
     // entered, moved in or left it, or the schema (colours) changed. Nothing else is tracked, so a
     // change never visits the other paragraphs (see `DocView`'s effects).
@@ -227,6 +236,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
             dir=dir
             data-block=block.map(|(name, _)| name)
             data-level=block.map(|(_, level)| level).filter(|l| *l > 0)
+            data-page=page_start
         >
             {move || {
                 let focused = st.sel.focused.get_untracked();

@@ -9,6 +9,7 @@ pub mod handles;
 pub mod header;
 pub mod learn;
 pub mod overlays;
+pub mod pageview;
 pub mod panel;
 pub mod relations;
 pub mod review;

@@ -20,7 +20,8 @@ pub fn SidePanel() -> impl IntoView {
     // text and the details.
     view! {
         <aside class="side-panel" aria-label=t("panel-aside")>
-            // The document's own labels, first: the header keeps one row at 1280 px.
+            // A PDF's page view, then the document's own labels, first: the header keeps one row at 1280 px.
+            <crate::components::pageview::PageViewButton />
             <crate::components::doc_labels::DocLabels />
             <Details />
             <Palette />

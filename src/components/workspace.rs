@@ -648,7 +648,7 @@ fn AddDocument() -> impl IntoView {
                         type="file"
                         multiple
                         data-testid="open-files"
-                        accept=".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,.ann,.conll,.iob,.bio,.jsonld"
+                        accept=".txt,.md,.markdown,.html,.htm,.pdf,.json,.jsonl,.ndjson,.ann,.conll,.iob,.bio,.jsonld"
                         on:change=move |ev| add_files(st, pf::from_input(&ev))
                     />
                 </label>

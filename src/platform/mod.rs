@@ -12,6 +12,7 @@ pub mod keys;
 pub mod locale;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
+pub mod pdf;
 pub mod read_worker;
 pub mod segmenter;
 pub mod storage;

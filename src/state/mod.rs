@@ -142,6 +142,8 @@ pub struct AppState {
     pub agree: Agreement,
     /// Review mode: the question asked, what was skipped, the pace.
     pub review: Review,
+    /// The PDF page view beside the text.
+    pub pages: PageView,
 }
 
 impl AppState {
@@ -159,6 +161,7 @@ impl AppState {
             handles: Handles::new(),
             agree: Agreement::new(),
             review: Review::new(),
+            pages: PageView::new(),
         }
     }
 }

@@ -465,3 +465,50 @@ impl Default for SearchCtx {
         Self::new()
     }
 }
+
+/// The PDF page view: whether it is open, the page asked for, and the page drawn. Invariant: `shown` is a
+/// page of the open document's PDF (cleared, its image given back, when another document is shown or the
+/// view closes), and `shown.places` map that page's text items onto the open document's text.
+#[derive(Clone, Copy)]
+pub struct PageView {
+    pub open: RwSignal<bool>,
+    /// The page asked for (1-based).
+    pub page: RwSignal<u32>,
+    pub shown: RwSignal<Option<PageShown>>,
+    pub loading: RwSignal<bool>,
+    /// Why the page cannot be shown (a message for the user).
+    pub error: RwSignal<Option<String>>,
+    /// Counts the draws asked for, so that a slow one finishing late is dropped.
+    pub generation: StoredValue<u64>,
+}
+
+/// A drawn page: its image (a `blob:` URL) and size in CSS pixels, user space → pixels, and where each of
+/// its text items is in the document (core's `rich::pdf::page_items`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageShown {
+    pub page: u32,
+    pub url: String,
+    pub width: f64,
+    pub height: f64,
+    pub transform: [f64; 6],
+    pub places: Vec<spandrel_core::rich::pdf::ItemPlace>,
+}
+
+impl PageView {
+    pub fn new() -> Self {
+        PageView {
+            open: RwSignal::new(false),
+            page: RwSignal::new(1),
+            shown: RwSignal::new(None),
+            loading: RwSignal::new(false),
+            error: RwSignal::new(None),
+            generation: StoredValue::new(0),
+        }
+    }
+}
+
+impl Default for PageView {
+    fn default() -> Self {
+        Self::new()
+    }
+}
