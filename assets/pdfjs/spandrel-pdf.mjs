@@ -27,8 +27,8 @@ function failure(e) {
   return fail('other', (e && e.message) || e);
 }
 
-function open(bytes) {
-  return pdfjs.getDocument({
+async function open(bytes) {
+  const task = pdfjs.getDocument({
     // pdf.js may take the buffer over: give it a copy.
     data: bytes.slice(),
     cMapUrl: new URL('cmaps/', here).href,
@@ -38,7 +38,14 @@ function open(bytes) {
     enableXfa: false,
     useSystemFonts: false,
     stopAtErrors: false,
-  }).promise;
+  });
+  try {
+    return await task.promise;
+  } catch (e) {
+    // A file pdf.js refused leaves no worker behind.
+    task.destroy().catch((why) => console.warn('spandrel-pdf: closing a refused PDF', why));
+    throw e;
+  }
 }
 
 async function digestOf(bytes) {
@@ -68,7 +75,10 @@ async function itemsOf(page) {
   for (const it of content.items) {
     if (typeof it.str !== 'string') continue;
     const [, , c, d, e, f] = it.transform;
-    items.push({ s: it.str, x: e, y: f, w: it.width, h: it.height || Math.hypot(c, d), eol: !!it.hasEOL });
+    // Ligatures (ﬁ) and Arabic presentation forms become the letters they stand for (NFKC on those only:
+    // full-width forms and everything else stay as the PDF wrote them).
+    const s = it.str.replace(/[\uFB00-\uFB06\uFB50-\uFDFF\uFE70-\uFEFF]+/g, (m) => m.normalize('NFKC'));
+    items.push({ s, x: e, y: f, w: it.width, h: it.height || Math.hypot(c, d), eol: !!it.hasEOL });
   }
   return { width: size.width, height: size.height, items };
 }
@@ -79,7 +89,8 @@ let last = null;
 async function docFor(digest, bytes) {
   if (last && last.digest === digest) return last.doc;
   const doc = await open(bytes);
-  if (last) last.doc.destroy();
+  // The previous file's document (and its pdf.js worker) goes.
+  if (last) last.doc.loadingTask.destroy().catch((e) => console.warn('spandrel-pdf: closing a PDF', e));
   last = { digest, bytes, doc };
   return doc;
 }

@@ -248,7 +248,8 @@ fn lay_out_page(b: &mut Builder, page: &PdfPage, n: u32, base: usize, places: &m
                             p.end = p.end.min(b.cp() - base);
                         }
                     }
-                } else {
+                } else if !(last.is_some_and(is_cjk) && next.is_some_and(is_cjk)) {
+                    // Chinese and Japanese run on across lines without a space.
                     b.push_char(' ');
                 }
             }
@@ -307,10 +308,19 @@ fn needs_space(prev: &PdfItem, next: &PdfItem) -> bool {
         return false;
     }
     let h = prev.h.max(next.h).max(1.0);
+    // Between Chinese or Japanese characters only a gap as wide as a character is a space.
+    let cjk = prev.s.chars().last().is_some_and(is_cjk) && next.s.chars().next().is_some_and(is_cjk);
+    let h = if cjk { 5.0 * h } else { h };
     let gap = next.x - (prev.x + prev.w);
     // Right-to-left text runs the other way: the next item ends before the previous one starts.
     let back = prev.x - (next.x + next.w);
     gap > 0.2 * h || (gap < -0.2 * h && back > 0.2 * h)
+}
+
+/// Whether `c` is written without spaces between words (Han, kana, full-width forms and CJK punctuation).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
 }
 
 /// The page's lines: items in content order, a new line after an item that ends one or when the baseline
@@ -398,6 +408,23 @@ mod tests {
         let other = PdfPage { items: vec![item("Something else", 50.0, 700.0, 10.0, true)], ..p1.clone() };
         assert_eq!(page_items(&t, &s, 1, &other), Err(PdfError::Differs { page: 1 }));
         assert_eq!(page_items(&t, &s, 3, &p1), Err(PdfError::NoPage { page: 3 }));
+    }
+
+    #[test]
+    fn chinese_and_japanese_lines_join_without_a_space() {
+        let p = PdfPage {
+            width: 600.0,
+            height: 800.0,
+            items: vec![
+                item("接続を行うことがで", 50.0, 700.0, 10.0, true),
+                item("きる速結端子", 50.0, 688.0, 10.0, true),
+                item("ａ", 50.0, 676.0, 10.0, false),
+                // Next to each other with a small gap: one word.
+                item("ねじ", 57.0, 676.0, 10.0, true),
+            ],
+        };
+        let (text, _, _) = read("ja.pdf", &PdfText { title: String::new(), pages: vec![p] }).unwrap();
+        assert_eq!(text, "接続を行うことができる速結端子ａねじ\n");
     }
 
     #[test]
