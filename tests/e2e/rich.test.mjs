@@ -118,7 +118,8 @@ test('a dropped saved web page opens as its readable content: headings, table ce
   const { page } = app;
   try {
     await ready(page);
-    const html = fs.readFileSync(new URL('../html/wikipedia.html', FIXTURES), 'utf8')
+    const source = fs.readFileSync(new URL('../html/wikipedia.html', FIXTURES), 'utf8');
+    const html = source
       .replace('</body>', '<script>window.__ran = true</script><img src="x" onerror="window.__ran = true"><iframe src="https://example.org/"></iframe></body>');
     await drop(page, 'wikipedia.html', html);
     await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === 'Mozilla', null, { timeout: 15000 });
@@ -131,6 +132,19 @@ test('a dropped saved web page opens as its readable content: headings, table ce
     assert.equal(doc.structure.source.media_type, 'text/html');
     assert.ok(doc.structure.marks.some((m) => m.type === 'link' && m.href.includes('wiki')), 'links kept as data');
     assert.ok(!doc.text.includes('1998-02-28'), 'hidden parts are left out');
+    // Each block names the element it came from: its XPath finds that element in the page as the browser
+    // parses it, and the element's text holds the block's.
+    const found = await page.evaluate(([src, d]) => {
+      const dom = new DOMParser().parseFromString(src, 'text/html');
+      const chars = [...d.text];
+      const blocks = d.structure.blocks.filter((b) => b.xpath).slice(0, 60);
+      return blocks.filter((b) => {
+        const el = dom.evaluate(b.xpath, dom, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+        const want = chars.slice(b.start, Math.min(b.end, b.start + 12)).join('').trim();
+        return el && el.textContent.replace(/\s+/g, ' ').includes(want);
+      }).length / blocks.length;
+    }, [source, doc]);
+    assert.ok(found >= 0.95, `XPath of ${Math.round(found * 100)}% of the blocks found`);
     assert.equal(await page.evaluate(() => window.__ran), undefined);
     assert.deepEqual(app.foreign, []);
     assert.deepEqual(app.errors, []);

@@ -2,7 +2,9 @@
 //! (`../shared/fixtures/rich/html`, mozilla/readability's test pages, sources in its SOURCES.md): readable
 //! content only, whole-line blocks, hidden parts left out, and the CLI's `convert --from html`.
 
+use spandrel_core::formats::{self, ExportOptions, Format, ImportOptions};
 use spandrel_core::rich::{html, BlockKind, MarkKind};
+use spandrel_core::{Document, LabelSchema};
 use std::path::PathBuf;
 
 #[path = "support/rich_fixtures.rs"]
@@ -85,4 +87,53 @@ fn the_cli_converts_html() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("has no readable text"));
+}
+
+#[test]
+fn blocks_name_their_source_element_and_w3c_gives_a_range_into_it() {
+    use spandrel_core::model::{Annotation, Origin, SpanState};
+    let page = "<!doctype html><html><head><title>Port</title></head><body><nav><p>Menu</p></nav><main>\
+                <h1>Harbour</h1><p>Ships in <b>Porto</b> today.</p><div><p>Second</p></div><ul><li>one</li><li>two</li></ul>\
+                </main></body></html>";
+    let (text, _, s) = spandrel_core::rich::html::read("port.html", page);
+    assert_eq!(text, "Harbour\nShips in Porto today.\nSecond\none\ntwo");
+    let paths: Vec<_> = s.blocks.iter().map(|b| b.xpath.clone().unwrap_or_default()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/html[1]/body[1]/main[1]/h1[1]",
+            "/html[1]/body[1]/main[1]/p[1]",
+            "/html[1]/body[1]/main[1]/div[1]/p[1]",
+            "/html[1]/body[1]/main[1]/ul[1]/li[1]",
+            "/html[1]/body[1]/main[1]/ul[1]/li[2]",
+        ]
+    );
+    let mut doc = Document::new("port", "Harbour", text.as_str(), 1);
+    doc.structure = Some(s);
+    let start = text.find("Porto").unwrap();
+    doc.annotations.insert(
+        1,
+        Annotation {
+            id: 1,
+            span: spandrel_core::Span::new(start, start + 5),
+            label: "GPE".into(),
+            note: String::new(),
+            attributes: Default::default(),
+            origin: Origin::Manual,
+            state: SpanState::Accepted,
+            rev: 0,
+        },
+    );
+    let out = formats::export(Format::W3c, &[doc], &LabelSchema::default(), &ExportOptions::default()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out[0].content).unwrap();
+    let sel = v["first"]["items"][0]["target"]["selector"].as_array().unwrap().clone();
+    let range = sel.iter().find(|s| s["type"] == "RangeSelector").expect("a range selector");
+    assert_eq!(range["startSelector"]["value"], "/html[1]/body[1]/main[1]/p[1]");
+    assert_eq!(range["startSelector"]["refinedBy"]["start"], 9);
+    assert_eq!(range["endSelector"]["value"], "/html[1]/body[1]/main[1]/p[1]");
+    assert_eq!(range["endSelector"]["refinedBy"]["end"], 14);
+    // Import takes the span from its positions, the range selector aside.
+    let files = vec![(out[0].name.clone(), out[0].content.clone().into_bytes())];
+    let back = formats::import(Format::W3c, &files, &LabelSchema::default(), &ImportOptions::default()).unwrap();
+    assert_eq!(back.documents[0].annotations.values().next().unwrap().span.start, start);
 }

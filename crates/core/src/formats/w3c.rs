@@ -4,8 +4,10 @@
 //! - One `AnnotationCollection` per export. Each span is an `Annotation` whose `TextualBody` with purpose
 //!   `tagging` carries the label (and one with purpose `commenting` the note), targeting its document with a
 //!   `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code points);
-//!   in a document read from a PDF, also a `FragmentSelector` (RFC 3778) naming the span's page (`page=n`),
-//!   which import ignores (the positions anchor the span).
+//!   in a document read from a PDF, also a `FragmentSelector` (RFC 3778) naming the span's page (`page=n`), and
+//!   in one read from a web page a `RangeSelector` between two `XPathSelector`s into the page's source, each
+//!   refined by a point (`TextPositionSelector`) in that element's text as Spandrel reads it (whitespace
+//!   collapsed); import ignores both (the positions anchor the span).
 //! - Relations are `linking` annotations (target = from-annotation, body = to-annotation + tagging type,
 //!   or, as Recogito writes them, a target list of the two annotation ids); a link belongs to the document
 //!   holding the annotation it starts from. Document labels are `classifying` annotations targeting the
@@ -58,6 +60,31 @@ fn selectors(d: &Document, quote: Value, start: usize, end: usize) -> Value {
                 "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
                 "value": format!("page={page}"),
             }));
+        }
+    }
+    // A web page's span: from a point in the element its first character was read from to a point in the one
+    // its last was read from (each an XPath refined by a position in that element's text as read).
+    if let Some(s) = d.structure.as_ref().filter(|s| s.source.media_type == "text/html") {
+        let point = |cp: usize| {
+            let b = s.block_at(cp)?;
+            let at = cp - b.start;
+            let path = b.xpath.as_ref()?;
+            Some(json!({
+                "type": "XPathSelector",
+                "value": path,
+                "refinedBy": {"type": "TextPositionSelector", "start": at, "end": at},
+            }))
+        };
+        if let (Some(from), Some(to)) = (
+            point(start),
+            point(end.saturating_sub(1)).map(|mut p| {
+                // The end point is just after the span's last character.
+                let at = p["refinedBy"]["start"].as_u64().unwrap_or(0) + 1;
+                p["refinedBy"] = json!({"type": "TextPositionSelector", "start": at, "end": at});
+                p
+            }),
+        ) {
+            list.push(json!({"type": "RangeSelector", "startSelector": from, "endSelector": to}));
         }
     }
     Value::Array(list)

@@ -57,6 +57,28 @@ const BLOCKS: [&str; 30] = [
     "summary",
 ];
 
+/// The XPath of an element from the document's root, as the W3C `XPathSelector` takes it:
+/// `/html[1]/body[1]/div[2]/p[3]` (each step's position among its parent's children of that name).
+fn xpath_of(h: &Handle) -> String {
+    let mut steps = Vec::new();
+    let mut node = Some(h.clone());
+    while let Some(n) = node {
+        let Some(name) = name_of(&n) else { break };
+        let parent = n.parent.take();
+        n.parent.set(parent.clone());
+        let parent = parent.and_then(|p| p.upgrade());
+        let index = parent.as_ref().map_or(1, |p| {
+            let kids = p.children.borrow();
+            let before = kids.iter().take_while(|k| !std::rc::Rc::ptr_eq(k, &n));
+            1 + before.filter(|k| name_of(k).as_deref() == Some(name.as_str())).count()
+        });
+        steps.push(format!("{name}[{index}]"));
+        node = parent;
+    }
+    steps.reverse();
+    format!("/{}", steps.join("/"))
+}
+
 fn name_of(h: &Handle) -> Option<String> {
     match &h.data {
         NodeData::Element { name, .. } => Some(name.local.to_string()),
@@ -149,6 +171,9 @@ struct Walk {
     rows: Vec<(u32, u32)>,
     /// Open marks: kind, href, start.
     marks: Vec<(MarkKind, Option<String>, usize)>,
+    /// The block-level elements open around the walk (the content root first): a block's source element is
+    /// the innermost one, named by its XPath.
+    elements: Vec<Handle>,
 }
 
 impl Walk {
@@ -170,8 +195,9 @@ impl Walk {
         self.b.end_line();
     }
 
-    fn open_leaf(&mut self, block: Block) {
+    fn open_leaf(&mut self, mut block: Block) {
         self.close_leaf();
+        block.xpath = self.elements.last().map(xpath_of);
         self.leaf = Some((block, self.b.cp()));
     }
 
@@ -240,6 +266,7 @@ impl Walk {
                     row: Some(row),
                     col: Some(col),
                     header: tag == "th",
+                    xpath: Some(xpath_of(h)),
                     ..Block::new(BlockKind::TableCell, 0, 0)
                 };
                 self.leaf = Some((block, self.b.cp()));
@@ -326,6 +353,7 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
         pre: 0,
         rows: Vec::new(),
         marks: Vec::new(),
+        elements: vec![root.clone()],
     };
     // (node, entered): a node is entered, its children walked, then exited.
     let mut stack: Vec<(Handle, bool)> = vec![(root, false)];
@@ -334,12 +362,19 @@ pub fn read(name: &str, source: &str) -> (String, String, Structure) {
             NodeData::Text { contents } => w.text(&contents.borrow()),
             NodeData::Element { .. } => {
                 let tag = name_of(&h).unwrap_or_default();
+                let block = BLOCKS.contains(&tag.as_str());
                 if entered {
                     w.exit(&tag);
+                    if block {
+                        w.elements.pop();
+                    }
                     continue;
                 }
                 if SKIP.contains(&tag.as_str()) || hidden(&h) {
                     continue;
+                }
+                if block {
+                    w.elements.push(h.clone());
                 }
                 w.enter(&tag, &h);
                 stack.push((h.clone(), true));

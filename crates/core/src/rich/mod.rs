@@ -84,12 +84,26 @@ pub struct Block {
     /// For PDFs: the page the block is on (1-based).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
+    /// For HTML: the XPath of the element the block was read from (`/html[1]/body[1]/p[2]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub xpath: Option<String>,
 }
 
 impl Block {
     /// A block of `kind` over `start..end` with nothing else set.
     pub fn new(kind: BlockKind, start: usize, end: usize) -> Self {
-        Block { kind, start, end, level: 0, ordered: false, row: None, col: None, header: false, page: None }
+        Block {
+            kind,
+            start,
+            end,
+            level: 0,
+            ordered: false,
+            row: None,
+            col: None,
+            header: false,
+            page: None,
+            xpath: None,
+        }
     }
 
     pub fn span(&self) -> Span {
