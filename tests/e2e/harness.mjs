@@ -69,3 +69,32 @@ export async function seriousViolations(page, selector = null) {
   }, selector);
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** The documents in the page's localStorage (v2 records). */
+export const storedDocs = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/'))
+  .map((k) => JSON.parse(localStorage.getItem(k)).doc));
+
+/** Drops one file on the document view, as a user dragging it from their desktop: `content` is text, or a
+ * Buffer (sent as its bytes). */
+export async function dropFile(page, name, content, type = '') {
+  const binary = Buffer.isBuffer(content);
+  await page.evaluate(([n, c, bin, t]) => {
+    const data = bin ? Uint8Array.from(atob(c), (ch) => ch.charCodeAt(0)) : c;
+    const dt = new DataTransfer();
+    dt.items.add(new File([data], n, { type: t }));
+    const target = document.querySelector('.doc-view');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, binary ? content.toString('base64') : content, binary, type]);
+}
+
+/** Shares the open document (header's Share) and opens the link in a new page of `ctx`: read-only there. */
+export async function openShared(page, ctx) {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const input = page.locator('[data-testid=share-link]');
+  await input.waitFor();
+  const page2 = await ctx.newPage();
+  await page2.goto(await input.inputValue());
+  await page2.locator('[data-testid=read-only-banner]').waitFor();
+  return page2;
+}

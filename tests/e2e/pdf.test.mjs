@@ -5,26 +5,13 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, ready, saved, waitSuggestions } from './harness.mjs';
+import { dropFile, launch, openApp, openShared, ready, saved, storedDocs, waitSuggestions } from './harness.mjs';
 
 const browser = await launch();
 after(() => browser.close());
 
 const PDFS = new URL('../../../shared/fixtures/rich/pdf/', import.meta.url);
-const storedDocs = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/'))
-  .map((k) => JSON.parse(localStorage.getItem(k)).doc));
-
-async function drop(page, name) {
-  const b64 = fs.readFileSync(new URL(name, PDFS)).toString('base64');
-  await page.evaluate(([n, data]) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    const dt = new DataTransfer();
-    dt.items.add(new File([bytes], n, { type: 'application/pdf' }));
-    const target = document.querySelector('.doc-view');
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, b64]);
-}
+const drop = (page, name) => dropFile(page, name, fs.readFileSync(new URL(name, PDFS)), 'application/pdf');
 
 /** Focuses the span whose piece holds `word` (a click in it). */
 async function focusWord(page, word) {
@@ -134,13 +121,7 @@ test('a dropped PDF opens with its pages, takes spans, keeps them through a relo
     await page.waitForSelector('.page-view .page-span');
     // Share link: read-only elsewhere, with its pages.
     await page.locator('.page-view button[aria-label="Close the page view"]').click();
-    await page.getByRole('button', { name: 'Share', exact: true }).click();
-    const input = page.locator('[data-testid=share-link]');
-    await input.waitFor();
-    const link = await input.inputValue();
-    const page2 = await ctx2.newPage();
-    await page2.goto(link);
-    await page2.locator('[data-testid=read-only-banner]').waitFor();
+    const page2 = await openShared(page, ctx2);
     await page2.waitForSelector('.doc-view .para[data-page="14"]', { timeout: 30000 });
     assert.ok((await page2.locator('.doc-view').innerText()).includes('trace trees'));
     assert.deepEqual(app.foreign, []);

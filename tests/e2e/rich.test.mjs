@@ -4,24 +4,13 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, openApp, ready, saved, waitSuggestions } from './harness.mjs';
+import { dropFile, launch, openApp, openShared, ready, saved, storedDocs, waitSuggestions } from './harness.mjs';
 
 const browser = await launch();
 after(() => browser.close());
 
 const FIXTURES = new URL('../../../shared/fixtures/rich/md/', import.meta.url);
-const storedDocs = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spandrel/v2/doc/'))
-  .map((k) => JSON.parse(localStorage.getItem(k)).doc));
-
-async function drop(page, name, content) {
-  await page.evaluate(([n, c]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([c], n, { type: 'text/markdown' }));
-    const target = document.querySelector('.doc-view');
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, content]);
-}
+const drop = (page, name, content) => dropFile(page, name, content, 'text/markdown');
 
 test('a dropped Markdown README opens with its structure, suggestions and spans, and keeps it on reload and by link', async () => {
   const app = await openApp(browser);
@@ -94,13 +83,7 @@ test('a dropped Markdown README opens with its structure, suggestions and spans,
     await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === 'User Guide');
     await page.waitForSelector('.doc-view .para[data-block=heading][data-level="2"]');
     // Share link: read-only in another browser, with the structure.
-    await page.getByRole('button', { name: 'Share', exact: true }).click();
-    const input = page.locator('[data-testid=share-link]');
-    await input.waitFor();
-    const link = await input.inputValue();
-    const page2 = await ctx2.newPage();
-    await page2.goto(link);
-    await page2.locator('[data-testid=read-only-banner]').waitFor();
+    const page2 = await openShared(page, ctx2);
     await page2.waitForSelector('.doc-view .para[data-block=heading][data-level="2"]');
     assert.ok(await page2.locator('.doc-view .para[data-block=code]').count() > 20);
     // Nothing in the file ran or was fetched.
