@@ -173,3 +173,32 @@ test('Japanese and Hebrew PDFs read as text (no space inside Japanese lines; rig
     assert.deepEqual(app.foreign, []);
   } finally { await app.close(); }
 });
+
+test('offline after one visit: a PDF opens (pdf.js comes from the service worker) and its page view draws', async () => {
+  const app = await openApp(browser);
+  const { page, ctx } = app;
+  try {
+    await ready(page);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    await page.reload();
+    await page.waitForSelector('[data-app-ready]');
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    const cached = await page.evaluate(async () => {
+      const c = await caches.open((await caches.keys()).find((k) => k.startsWith('spandrel-')));
+      return (await c.keys()).map((r) => new URL(r.url).pathname);
+    });
+    for (const f of ['/pdfjs/pdf.min.mjs', '/pdfjs/pdf.worker.min.mjs', '/pdfjs/spandrel-pdf.mjs']) assert.ok(cached.includes(f), `${f} precached`);
+    await ctx.setOffline(true);
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await drop(page, 'federal-register-2020-17221.pdf');
+    await page.waitForFunction(() => document.querySelectorAll('.doc-view .para[data-page]').length > 10, null, { timeout: 30000 });
+    await waitSuggestions(page);
+    await focusWord(page, '');
+    await page.locator('[data-testid=page-view-toggle]').click();
+    await page.waitForSelector('.page-view .page-frame img');
+    assert.deepEqual(failed, []);
+    assert.deepEqual(app.foreign, []);
+    await ctx.setOffline(false);
+  } finally { await app.close(); }
+});
