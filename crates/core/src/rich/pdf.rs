@@ -241,8 +241,13 @@ fn lay_out_page(b: &mut Builder, page: &PdfPage, n: u32, base: usize, places: &m
                 let next = l.items.first().and_then(|&i| page.items[i].s.trim_start().chars().next());
                 let mut tail = b.text.chars().rev();
                 let (last, before) = (tail.next(), tail.next());
-                if last == Some('-') && before.is_some_and(char::is_alphabetic) {
-                    if before.is_some_and(char::is_lowercase) && next.is_some_and(char::is_lowercase) {
+                // A dash ending a line after a letter or digit ("737–" / "9") joins the same way, and keeps itself.
+                let dash = last.is_some_and(|c| matches!(c, '-' | '\u{2010}' | '\u{2013}'));
+                if dash && before.is_some_and(char::is_alphanumeric) {
+                    if last != Some('\u{2013}')
+                        && before.is_some_and(char::is_lowercase)
+                        && next.is_some_and(char::is_lowercase)
+                    {
                         b.pop_char();
                         if let Some(p) = places.last_mut() {
                             p.end = p.end.min(b.cp() - base);
@@ -459,7 +464,8 @@ mod tests {
             items: vec![
                 item("special-", 50.0, 700.0, 10.0, true),
                 item("ization and Just-in-", 50.0, 688.0, 10.0, true),
-                item("Time", 50.0, 676.0, 10.0, true),
+                item("Time 737\u{2013}", 50.0, 676.0, 10.0, true),
+                item("9 planes", 50.0, 670.0, 10.0, true),
                 item("a", 50.0, 664.0, 10.0, false),
                 // A gap wider than a fifth of the height: a space; a touching item: none.
                 item("b", 60.0, 664.0, 10.0, false),
@@ -467,7 +473,7 @@ mod tests {
             ],
         };
         let (text, title, _) = read("x.pdf", &PdfText { title: " Own title ".into(), pages: vec![p] }).unwrap();
-        assert_eq!(text, "specialization and Just-in-Time a bc\n");
+        assert_eq!(text, "specialization and Just-in-Time 737\u{2013}9 planes a bc\n");
         assert_eq!(title, "Own title");
     }
 }
