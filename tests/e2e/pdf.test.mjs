@@ -202,3 +202,23 @@ test('offline after one visit: a PDF opens (pdf.js comes from the service worker
     await ctx.setOffline(false);
   } finally { await app.close(); }
 });
+
+test('the Import dialog reads a PDF the same way (preview by its title, then imported with its pages)', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  try {
+    await ready(page);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('[data-testid=import-files]').setInputFiles([
+      { name: 'tracemonkey.pdf', mimeType: 'application/pdf', buffer: fs.readFileSync(new URL('tracemonkey.pdf', PDFS)) },
+    ]);
+    await page.locator('[data-testid=import-doc]', { hasText: 'Trace-based' }).waitFor({ timeout: 30000 });
+    await page.locator('[data-testid=import-confirm]').click();
+    await page.waitForFunction((t) => document.querySelector('.doc-title')?.textContent === t, TITLE, { timeout: 30000 });
+    await page.waitForSelector('.doc-view .para[data-page="14"]', { timeout: 30000 });
+    await saved(page);
+    const [doc] = (await storedDocs(page)).filter((d) => d.title === TITLE);
+    assert.equal(doc.structure.source.name, 'tracemonkey.pdf');
+    assert.deepEqual(app.foreign, []);
+  } finally { await app.close(); }
+});
