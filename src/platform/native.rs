@@ -45,6 +45,8 @@ thread_local! {
     static ENGINE: RefCell<Engine> = RefCell::new(Engine::default());
     static DOM_CALLS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static HASH: RefCell<String> = const { RefCell::new(String::new()) };
+    /// What pdf.js would read from the next PDFs (`None`: no pdf.js here) and draw of their pages.
+    static PDF: RefCell<Option<Result<super::pdf::PdfRead, super::pdf::PdfFail>>> = const { RefCell::new(None) };
 }
 
 /// A fresh browser for this thread: empty storage without a quota, the clock at [`EPOCH_MS`], no timers
@@ -66,6 +68,39 @@ pub fn reset() {
     ENGINE.set(Engine::default());
     DOM_CALLS.with_borrow_mut(Vec::clear);
     HASH.with_borrow_mut(String::clear);
+    PDF.set(None);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// PDF (pdf.js)
+
+/// What the PDF twin reads from any PDF from now on (`None`: refuses, as off the browser).
+pub fn set_pdf(read: Option<Result<super::pdf::PdfRead, super::pdf::PdfFail>>) {
+    PDF.set(read);
+}
+
+/// The PDF twin's reading.
+pub fn pdf_read() -> Result<super::pdf::PdfRead, super::pdf::PdfFail> {
+    PDF.with_borrow(|r| r.clone())
+        .unwrap_or_else(|| Err(super::pdf::PdfFail::Other("PDFs are read in the browser (pdf.js)".into())))
+}
+
+/// The PDF twin's drawing of page `page` of the file read (its items again, no image).
+pub fn pdf_render(digest: &str, page: u32) -> Result<super::pdf::PageImage, super::pdf::PdfFail> {
+    let read = pdf_read()?;
+    if read.digest != digest {
+        return Err(super::pdf::PdfFail::Missing);
+    }
+    let items =
+        read.pdf.pages.get(page as usize - 1).cloned().ok_or(super::pdf::PdfFail::Other(format!("no page {page}")))?;
+    let (w, h) = (items.width, items.height);
+    Ok(super::pdf::PageImage {
+        url: format!("blob:twin/{digest}/{page}"),
+        width: w,
+        height: h,
+        transform: [1.0, 0.0, 0.0, -1.0, 0.0, h],
+        items,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------------

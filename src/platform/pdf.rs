@@ -180,15 +180,16 @@ mod web {
 #[cfg(target_arch = "wasm32")]
 pub use web::{forget_image, read, render};
 
-/// Off the browser there is no pdf.js: PDFs are refused with that reason (the CLI says the same).
+/// Off the browser: the twin's reading (`super::native::set_pdf`; by default PDFs are refused, as the CLI
+/// refuses them).
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn read(_bytes: &[u8]) -> Result<PdfRead, PdfFail> {
-    Err(PdfFail::Other("PDFs are read in the browser (pdf.js)".into()))
+    super::native::pdf_read()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn render(_digest: &str, _page: u32, _css_width: f64) -> Result<PageImage, PdfFail> {
-    Err(PdfFail::Missing)
+pub async fn render(digest: &str, page: u32, _css_width: f64) -> Result<PageImage, PdfFail> {
+    super::native::pdf_render(digest, page)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

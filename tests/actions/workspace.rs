@@ -196,3 +196,67 @@ fn an_html_page_is_read_from_its_markup_not_from_its_plain_text() {
     assert_eq!(s.blocks.iter().map(|b| b.kind.name()).collect::<Vec<_>>(), ["heading", "paragraph"]);
     assert_eq!(s.marks[0].href.as_deref(), Some("https://porto.example"));
 }
+
+fn pdf_page(lines: &[(&str, f64)]) -> spandrel_core::rich::pdf::PdfPage {
+    use spandrel_core::rich::pdf::{PdfItem, PdfPage};
+    PdfPage {
+        width: 600.0,
+        height: 800.0,
+        items: lines
+            .iter()
+            .map(|(s, y)| PdfItem { s: (*s).into(), x: 50.0, y: *y, w: s.len() as f64 * 5.0, h: 10.0, eol: true })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_pdf_opens_with_its_pages_and_its_page_view_follows_the_focus() {
+    use spandrel_app::platform::pdf::{PdfFail, PdfRead};
+    use spandrel_core::rich::pdf::PdfText;
+    let (t, _) = booted_with_abc();
+    let pdf = PdfText {
+        title: "Harbour report".into(),
+        pages: vec![pdf_page(&[("Ships in Porto.", 700.0)]), pdf_page(&[("Oman hosted talks.", 700.0)])],
+    };
+    web::set_pdf(Some(Ok(PdfRead { digest: "d".repeat(64), pdf })));
+    t.ws_add_files(vec![("report.pdf".into(), b"%PDF-1.7 ...".to_vec())]);
+    settle();
+    let d = doc(&t);
+    assert_eq!(d.title, "Harbour report");
+    assert_eq!(d.text.as_str(), "Ships in Porto.\nOman hosted talks.");
+    let s = d.structure.clone().expect("a structure");
+    assert_eq!(s.source.digest.as_deref(), Some("d".repeat(64).as_str()));
+    assert_eq!(s.blocks.iter().map(|b| b.page).collect::<Vec<_>>(), [Some(1), Some(2)]);
+    // The page view opens at the focused span's page and follows the focus.
+    let oman = range_of(&t, "Oman");
+    let id = t.create_span(oman, "GPE").expect("a span");
+    t.toggle_page_view();
+    settle();
+    let shown = t.pages.shown.get_untracked().expect("page drawn");
+    assert_eq!((shown.page, t.pages.error.get_untracked()), (2, None));
+    let boxes = spandrel_app::actions::pages::span_boxes(&shown, oman.range());
+    // "Oman" is the line's first four characters: x 50…70, on the baseline y = 700 (800 − 700 = 100 px down).
+    assert_eq!(boxes.len(), 1);
+    assert!((boxes[0].0 - 50.0).abs() < 1e-9 && (boxes[0].2 - 20.0).abs() < 1e-9, "{boxes:?}");
+    assert!(boxes[0].1 < 100.0 && boxes[0].1 + boxes[0].3 > 100.0, "{boxes:?}");
+    let porto = range_of(&t, "Porto");
+    let first = t.create_span(porto, "GPE").expect("a span");
+    t.set_focus(Some(first));
+    settle();
+    assert_eq!(t.pages.shown.get_untracked().map(|s| s.page), Some(1));
+    t.set_focus(Some(id));
+    settle();
+    assert_eq!(t.pages.page.get_untracked(), 2);
+    // Another document closes it.
+    let other = t.lib.docs.get_untracked().into_iter().find(|e| e.title == "A").unwrap().id;
+    t.open_doc(&other);
+    settle();
+    assert!(!t.pages.open.get_untracked() && t.pages.shown.get_untracked().is_none());
+    // A PDF pdf.js refuses is named, and nothing is stored.
+    web::set_pdf(Some(Err(PdfFail::Password)));
+    t.ws_add_files(vec![("locked.pdf".into(), b"%PDF-1.7".to_vec())]);
+    settle();
+    assert!(has_message(&t, Level::Error, "locked.pdf"), "{:?}", messages(&t));
+    assert!(has_message(&t, Level::Error, "password-protected"), "{:?}", messages(&t));
+    assert!(!titles(&t).contains(&"locked".to_string()));
+}

@@ -64,7 +64,7 @@ fn pages_lines_and_headings() {
     assert_eq!(
         text,
         "Talks in Muscat\nIran and the United States held indirect talks in Muscat on February 6.\nOman hosted them.\n\
-         Both sides agreed to continue.\n"
+         Both sides agreed to continue."
     );
     assert_eq!(title, "Talks in Muscat");
     let blocks: Vec<_> = s.blocks.iter().map(|b| (b.kind, b.page)).collect();

@@ -96,7 +96,11 @@ pub fn read(name: &str, pdf: &PdfText) -> Result<(String, String, Structure), Pd
     if b.blocks.is_empty() {
         return Err(PdfError::NoText);
     }
-    let text = b.text;
+    // No line break after the last block (no empty last line).
+    let mut text = b.text;
+    while text.ends_with('\n') {
+        text.pop();
+    }
     let structure = Structure {
         source: SourceFile {
             name: name.to_owned(),
@@ -381,7 +385,7 @@ mod tests {
         let p2 = PdfPage { width: 600.0, height: 800.0, items: vec![item("Page two.", 50.0, 700.0, 10.0, true)] };
         let (text, title, s) =
             read("paper.pdf", &PdfText { title: String::new(), pages: vec![p1.clone(), p2] }).unwrap();
-        assert_eq!(text, "A Title\nFirst line of text second line.\nNew paragraph.\nPage two.\n");
+        assert_eq!(text, "A Title\nFirst line of text second line.\nNew paragraph.\nPage two.");
         assert_eq!(title, "A Title");
         let kinds: Vec<_> = s.blocks.iter().map(|b| (b.kind, b.level, b.page)).collect();
         assert_eq!(
@@ -429,7 +433,7 @@ mod tests {
             ],
         };
         let (text, _, _) = read("ja.pdf", &PdfText { title: String::new(), pages: vec![p] }).unwrap();
-        assert_eq!(text, "接続を行うことができる速結端子ａねじ\n");
+        assert_eq!(text, "接続を行うことができる速結端子ａねじ");
     }
 
     #[test]
@@ -473,7 +477,7 @@ mod tests {
             ],
         };
         let (text, title, _) = read("x.pdf", &PdfText { title: " Own title ".into(), pages: vec![p] }).unwrap();
-        assert_eq!(text, "specialization and Just-in-Time 737\u{2013}9 planes a bc\n");
+        assert_eq!(text, "specialization and Just-in-Time 737\u{2013}9 planes a bc");
         assert_eq!(title, "Own title");
     }
 }
