@@ -40,11 +40,17 @@ impl AppState {
         self.pages.open.set(true);
         let page = self.focused_page().unwrap_or_else(|| self.pages.page.get_untracked());
         self.show_page(page);
+        // The text column narrows: the handles and connectors are measured again.
+        self.overlays_changed();
     }
 
     /// Closes the page view and gives its image back.
     pub fn close_page_view(&self) {
+        let was_open = self.pages.open.get_untracked();
         self.pages.open.set(false);
+        if was_open {
+            self.overlays_changed();
+        }
         self.pages.generation.update_value(|g| *g += 1);
         if let Some(old) = self.pages.shown.get_untracked() {
             platform::pdf::forget_image(&old.url);
