@@ -20,10 +20,7 @@ impl AppState {
     pub fn pdf_of_open(&self) -> Option<(Option<String>, u32)> {
         self.with_doc_untracked(|d| {
             let s = d.structure.as_ref()?;
-            (s.source.media_type == "application/pdf").then(|| {
-                let last = s.blocks.iter().filter_map(|b| b.page).max().unwrap_or(1);
-                (s.source.digest.clone(), s.source.pages.unwrap_or(last).max(1))
-            })
+            pdf::is_pdf(s).then(|| (s.source.digest.clone(), pdf::page_count(s)))
         })
         .flatten()
     }

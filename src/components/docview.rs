@@ -205,12 +205,7 @@ fn Paragraph(range: Range<usize>, para: usize, trigger: ArcTrigger) -> impl Into
         .flatten();
     // A PDF's page starts at the first line of each page (drawn as a page break with its number).
     let page_start = st
-        .with_doc_untracked(|d| {
-            let s = d.structure.as_ref()?;
-            let i = s.blocks.partition_point(|b| b.end <= range.start);
-            let b = s.blocks.get(i).filter(|b| b.start <= range.start)?;
-            b.page.filter(|_| i == 0 || s.blocks[i - 1].page != b.page)
-        })
+        .with_doc_untracked(|d| spandrel_core::rich::pdf::page_starting_at(d.structure.as_ref()?, range.start))
         .flatten();
     // Re-runs only when this paragraph's trigger fires: an edit touched it, the pending range
     // entered, moved in or left it, or the schema (colours) changed. Nothing else is tracked, so a

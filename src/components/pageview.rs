@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn PageViewButton() -> impl IntoView {
     let st = use_state();
     let is_pdf = Memo::new(move |_| {
-        st.with_doc(|d| d.structure.as_ref().is_some_and(|s| s.source.media_type == "application/pdf")).unwrap_or(false)
+        st.with_doc(|d| d.structure.as_ref().is_some_and(spandrel_core::rich::pdf::is_pdf)).unwrap_or(false)
     });
     view! {
         <Show when=move || is_pdf.get()>

@@ -53,7 +53,7 @@ const NO_CONTEXT: &str = "w3c.no_context";
 /// (a `FragmentSelector` after RFC 3778, `page=n`).
 fn selectors(d: &Document, quote: Value, start: usize, end: usize) -> Value {
     let mut list = vec![quote, json!({"type": "TextPositionSelector", "start": start, "end": end})];
-    if let Some(s) = d.structure.as_ref().filter(|s| s.source.media_type == "application/pdf") {
+    if let Some(s) = d.structure.as_ref().filter(|s| crate::rich::pdf::is_pdf(s)) {
         if let Some(page) = crate::rich::pdf::page_at(s, start) {
             list.push(json!({
                 "type": "FragmentSelector",

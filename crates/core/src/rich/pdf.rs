@@ -19,6 +19,27 @@
 use super::{Block, BlockKind, Builder, SourceFile, Structure};
 use serde::{Deserialize, Serialize};
 
+/// The media type of a document read from a PDF (`SourceFile::media_type`).
+pub const MEDIA_TYPE: &str = "application/pdf";
+
+/// Whether a structure came from a PDF.
+pub fn is_pdf(s: &Structure) -> bool {
+    s.source.media_type == MEDIA_TYPE
+}
+
+/// A PDF's number of pages: as the file gave it, else its last page with text (at least 1).
+pub fn page_count(s: &Structure) -> u32 {
+    let last = s.blocks.iter().filter_map(|b| b.page).max().unwrap_or(1);
+    s.source.pages.unwrap_or(last).max(1)
+}
+
+/// The page that starts at the line beginning at code point `cp`: the line holds the first block of its page.
+pub fn page_starting_at(s: &Structure, cp: usize) -> Option<u32> {
+    let i = s.blocks.partition_point(|b| b.end <= cp);
+    let b = s.blocks.get(i).filter(|b| b.start <= cp)?;
+    b.page.filter(|_| i == 0 || s.blocks[i - 1].page != b.page)
+}
+
 /// One text item of a page: its string and the box it is drawn in (`x`, `y` the baseline's start, `w` its
 /// width, `h` its height), and whether a line ends after it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -104,7 +125,7 @@ pub fn read(name: &str, pdf: &PdfText) -> Result<(String, String, Structure), Pd
     let structure = Structure {
         source: SourceFile {
             name: name.to_owned(),
-            media_type: "application/pdf".into(),
+            media_type: MEDIA_TYPE.into(),
             digest: None,
             pages: Some(pdf.pages.len() as u32),
         },
@@ -412,6 +433,10 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert!((r[0].x - (50.0 + 6.0 * 5.0)).abs() < 1e-9 && (r[0].w - 20.0).abs() < 1e-9 && r[0].y == 700.0);
         assert_eq!(page_at(&s, cp), Some(1));
+        // The first line of each page starts it; the others do not.
+        let starts: Vec<_> = s.blocks.iter().map(|b| page_starting_at(&s, b.start)).collect();
+        assert_eq!(starts, [Some(1), None, None, Some(2)]);
+        assert!(is_pdf(&s) && page_count(&s) == 2);
         assert_eq!(page_at(&s, text.find("two").unwrap()), Some(2));
         // Another PDF's page does not fit.
         let other = PdfPage { items: vec![item("Something else", 50.0, 700.0, 10.0, true)], ..p1.clone() };
