@@ -210,3 +210,20 @@ fn unmutated_seeds_import_cleanly() {
         assert_eq!(r.unwrap().documents.len(), 2, "{f}");
     }
 }
+
+/// The fuzz case CI found: a character straddling the 4096th byte of an object or array that
+/// `detect_format` sniffs. The window it reads ends before that character instead of inside it.
+#[test]
+fn a_character_across_the_sniff_window_does_not_panic() {
+    for open in ["{", "[ {"] {
+        for pad in 4090..4100 {
+            let mut s = String::from(open);
+            s.push_str(&" ".repeat(pad - open.len()));
+            s.push_str("😀\"format\": \"spandrel\"}");
+            let _ = formats::detect_format("x.json", s.as_bytes());
+        }
+    }
+    let mut s = String::from("{\"format\": \"spandrel\",");
+    s.push_str(&"😀".repeat(2000));
+    assert_eq!(formats::detect_format("x.json", s.as_bytes()), Some(Format::Spandrel));
+}

@@ -426,7 +426,7 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
     }
     if t.starts_with('{') {
         // Look at the keys near the start without parsing the whole file.
-        let window = &t[..t.len().min(4096)];
+        let window = &t[..t.floor_char_boundary(4096)];
         if window.contains("\"@context\"") || window.contains("\"Annotation") {
             return Some(Format::W3c);
         }
@@ -457,7 +457,7 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
         if rest.starts_with('[') {
             return Some(Format::Spacy);
         }
-        let window = &rest[..rest.len().min(4096)];
+        let window = &rest[..rest.floor_char_boundary(4096)];
         if window.contains("\"data\"") {
             return Some(Format::LabelStudio);
         }
