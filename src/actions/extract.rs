@@ -30,6 +30,9 @@ impl AppState {
                 }
             };
             this.suggest.extracting.set(false);
+            // Reading the reply and adding its spans are separate tasks: on a long text each is
+            // tens of milliseconds, and together they would hold the page for as long.
+            crate::platform::dom::yield_now().await;
             // The user may have switched documents meanwhile.
             let same = this.with_doc_untracked(|d| d.id == doc_id).unwrap_or(false);
             if !same || found.is_empty() {

@@ -23,13 +23,11 @@ impl AppState {
     /// (the engine's suggestions arriving), and schedules the save.
     pub fn apply_unrecorded(&self, cmd: Command) -> Result<(), spandrel_core::edit::EditError> {
         let now = platform::now_ms();
-        let doc = self.doc.editor.try_update(|e| {
-            let ed = e.as_mut()?;
-            Some(ed.apply(cmd, now).map(|_| ed.doc().clone()))
-        });
-        if let Some(doc) = doc.flatten().transpose()? {
-            self.replace_editor(doc);
-            self.mark_dirty();
+        let res = self.doc.editor.try_update(|e| e.as_mut().map(|ed| ed.apply_unrecorded(cmd, now))).flatten();
+        // In place, as any edit: the index, counts and paragraphs follow the change (no copy of the
+        // document, no rebuild of what did not change).
+        if let Some(applied) = res.transpose()? {
+            self.after_change(&applied);
         }
         Ok(())
     }

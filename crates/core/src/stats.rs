@@ -19,7 +19,8 @@
 //! - "Score ≥ t" follows `>=` on `f32`: a NaN score passes no threshold and a NaN threshold is passed
 //!   by none.
 //! - Costs: `of` O(n log n); an update O(k (log n + p)) for k touched ids and p pending suggestions of
-//!   the labels involved (a sorted insert); threshold queries O(log p) per label.
+//!   the labels involved (a sorted insert), or O(n log n) for more than 256 ids (the score lists
+//!   rebuilt once); threshold queries O(log p) per label.
 
 use crate::edit::Applied;
 use crate::index::LabelCount;
@@ -65,19 +66,26 @@ impl DocStats {
     pub fn of(doc: &Document) -> DocStats {
         let mut stats = DocStats { relations: doc.relations.len(), ..DocStats::default() };
         for a in doc.annotations.values() {
-            stats.add(a);
+            stats.add(a, false);
         }
+        stats.sort_scores();
         stats
     }
 
     /// Follows a change of `doc` (given as it is after the change) that touched the annotations
     /// `touched` (created, changed or removed; other ids are ignored, repeats are harmless).
     pub fn apply(&mut self, doc: &Document, touched: &[Id]) {
+        // Many touched ids (suggestions arriving, accept all): the score lists are rebuilt once at
+        // the end rather than kept sorted one insert at a time (which is quadratic).
+        let bulk = touched.len() > BULK;
         for &id in touched {
-            self.forget(id);
+            self.forget(id, !bulk);
             if let Some(a) = doc.annotations.get(&id) {
-                self.add(a);
+                self.add(a, !bulk);
             }
+        }
+        if bulk {
+            self.sort_scores();
         }
         self.relations = doc.relations.len();
     }
@@ -173,8 +181,10 @@ impl DocStats {
     }
 
     /// Counts `a` (in place of what its id contributed before, if anything).
-    fn add(&mut self, a: &Annotation) {
-        self.forget(a.id);
+    /// Counts `a`. `sorted`: keep its label's score list sorted now (else [`DocStats::sort_scores`]
+    /// must run before the stats are read).
+    fn add(&mut self, a: &Annotation, sorted: bool) {
+        self.forget(a.id, sorted);
         let label = match self.labels.get_key_value(a.label.as_str()) {
             Some((l, _)) => l.clone(),
             None => Arc::from(a.label.as_str()),
@@ -183,20 +193,21 @@ impl DocStats {
         let per = self.labels.entry(seen.label.clone()).or_default();
         bump(&mut per.count, seen.state, true);
         bump(&mut self.total, seen.state, true);
-        if seen.state == SpanState::Suggested && !seen.score.is_nan() {
+        if sorted && seen.state == SpanState::Suggested && !seen.score.is_nan() {
             let at = per.scores.partition_point(|s| s.total_cmp(&seen.score).is_lt());
             per.scores.insert(at, seen.score);
         }
         self.seen.insert(a.id, seen);
     }
 
-    /// Takes back what annotation `id` contributed, if it was counted.
-    fn forget(&mut self, id: Id) {
+    /// Takes back what annotation `id` contributed, if it was counted. `sorted`: as for
+    /// [`DocStats::add`].
+    fn forget(&mut self, id: Id, sorted: bool) {
         let Some(old) = self.seen.remove(&id) else { return };
         bump(&mut self.total, old.state, false);
         let Some(per) = self.labels.get_mut(&old.label) else { return };
         bump(&mut per.count, old.state, false);
-        if old.state == SpanState::Suggested && !old.score.is_nan() {
+        if sorted && old.state == SpanState::Suggested && !old.score.is_nan() {
             let at = per.scores.partition_point(|s| s.total_cmp(&old.score).is_lt());
             if per.scores.get(at).is_some_and(|s| s.total_cmp(&old.score).is_eq()) {
                 per.scores.remove(at);
@@ -207,6 +218,28 @@ impl DocStats {
         }
     }
 }
+
+impl DocStats {
+    /// Rebuilds every label's score list from what each annotation contributed: O(n log n).
+    fn sort_scores(&mut self) {
+        for per in self.labels.values_mut() {
+            per.scores.clear();
+        }
+        for seen in self.seen.values() {
+            if seen.state == SpanState::Suggested && !seen.score.is_nan() {
+                if let Some(per) = self.labels.get_mut(&seen.label) {
+                    per.scores.push(seen.score);
+                }
+            }
+        }
+        for per in self.labels.values_mut() {
+            per.scores.sort_unstable_by(f32::total_cmp);
+        }
+    }
+}
+
+/// Above this many touched ids, an update rebuilds the score lists once instead of inserting.
+const BULK: usize = 256;
 
 /// Adds one to (or takes one from) the count of `state`.
 fn bump(c: &mut LabelCount, state: SpanState, up: bool) {
@@ -317,6 +350,42 @@ mod tests {
             assert_eq!(s, DocStats::of(ed.doc()));
         }
         assert_eq!(s.relations(), 0, "the relation went with span 1");
+    }
+
+    #[test]
+    fn bulk_changes_keep_the_stats_equal_to_a_full_scan() {
+        // More touched ids than BULK: the score lists are rebuilt once, and must come out as the
+        // one-by-one updates and a full scan give them.
+        let text = "ab ".repeat(1200);
+        let mut ed = Editor::new(Document::new("d", "t", text.as_str(), 0));
+        let labels = ["GPE", "ORG", "PER"];
+        let spans: Vec<NewSpan> = (0..1000)
+            .map(|i| {
+                let score = if i % 97 == 0 { Some(f32::NAN) } else { Some(((i * 37) % 101) as f32 / 100.0) };
+                NewSpan { span: Span::new(i * 3, i * 3 + 2), ..new_span(0, labels[i % 3], SpanState::Suggested, score) }
+            })
+            .collect();
+        let mut s = DocStats::of(ed.doc());
+        let steps = [
+            Command::AddSpans(spans),
+            Command::SetState { ids: (1..=600).collect(), state: SpanState::Accepted },
+            Command::SetState { ids: (100..=400).collect(), state: SpanState::Suggested },
+            Command::RemoveSpans((300..=900).step_by(2).collect()),
+        ];
+        for cmd in steps {
+            let applied = ed.apply(cmd, 2).unwrap();
+            assert!(applied.created.len() + applied.changed.len() + applied.removed.len() > BULK);
+            s.apply_edit(ed.doc(), &applied);
+            assert_eq!(s, DocStats::of(ed.doc()));
+            let doc = ed.doc().clone();
+            for t in [0.0, 0.3, 0.77, 1.0] {
+                assert_eq!(s.pending_at_least(None, t), crate::corpus::shown_suggestions(&doc, None, Some(t)).len());
+            }
+        }
+        // A small change after a bulk one keeps the lists sorted for binary search.
+        let applied = ed.apply(Command::SetState { ids: vec![999], state: SpanState::Rejected }, 3).unwrap();
+        s.apply_edit(ed.doc(), &applied);
+        assert_eq!(s, DocStats::of(ed.doc()));
     }
 
     #[test]

@@ -349,6 +349,13 @@ impl Text {
         if b == 0 || b == self.0.s.len() {
             return true;
         }
+        // Between two ASCII characters there is always a boundary but inside CR LF (UAX #29: the
+        // rules that join characters all involve non-ASCII ones); most offsets are such.
+        let bytes = self.0.s.as_bytes();
+        let (before, after) = (bytes[b - 1], bytes[b]);
+        if before.is_ascii() && after.is_ascii() {
+            return !(before == b'\r' && after == b'\n');
+        }
         let mut cur = GraphemeCursor::new(b, self.0.s.len(), true);
         // Whole string given as one chunk: the cursor never asks for more context.
         cur.is_boundary(&self.0.s, 0).unwrap_or(true)
@@ -463,5 +470,21 @@ mod tests {
         assert_eq!(t.is_grapheme_boundary(2), Ok(false));
         assert_eq!(t.grapheme_floor(3), Ok(1));
         assert_eq!(t.grapheme_ceil(3), Ok(6));
+    }
+
+    #[test]
+    fn boundaries_agree_with_the_segmenter_around_ascii() {
+        // The ASCII shortcut must give what UAX #29 gives: CR LF, combining marks and ZWJ after
+        // ASCII, regional indicators, Hangul and emoji beside ASCII.
+        let s = "a\r\nb\re\u{301}x\u{200d}y 🇴🇲🇮🇷 한국 👍🏽! \n\r\t~";
+        let t = Text::from(s);
+        let want: Vec<usize> = {
+            use unicode_segmentation::UnicodeSegmentation;
+            let mut b: Vec<usize> = s.grapheme_indices(true).map(|(i, _)| s[..i].chars().count()).collect();
+            b.push(t.len_cp());
+            b
+        };
+        let got: Vec<usize> = (0..=t.len_cp()).filter(|&cp| t.is_grapheme_boundary(cp) == Ok(true)).collect();
+        assert_eq!(got, want);
     }
 }

@@ -48,7 +48,9 @@ fn add_span(tx: &mut Tx<'_>, n: NewSpan) -> Outcome {
 }
 
 fn add_spans(tx: &mut Tx<'_>, items: Vec<NewSpan>) -> Outcome {
-    let mut seen: HashSet<(Span, String)> = tx.doc.annotations.values().map(|a| (a.span, a.label.clone())).collect();
+    // Sized once for all: growing it while adding thousands of suggestions rehashes every key.
+    let mut seen: HashSet<(Span, String)> = HashSet::with_capacity(tx.doc.annotations.len() + items.len());
+    seen.extend(tx.doc.annotations.values().map(|a| (a.span, a.label.clone())));
     let (mut added, mut skipped) = (0, 0);
     for (index, n) in items.into_iter().enumerate() {
         let wrap = |e| EditError::InBatch { index, source: Box::new(e) };
