@@ -168,9 +168,12 @@ pub fn take_first_paint() {
     el.remove();
 }
 
-/// The first paint's suggestions (code point start, end, label, score), once: what the shipped
+/// One suggestion of the first paint: code point start, end, label, score.
+pub type FirstPaintSpan = (usize, usize, String, f32);
+
+/// The first paint's suggestions, once: what the shipped
 /// model found in the sample at build time, so the app opens the sample as the page showed it.
-pub fn first_paint_suggestions() -> Option<Result<Vec<(usize, usize, String, f32)>, serde_json::Error>> {
+pub fn first_paint_suggestions() -> Option<Result<Vec<FirstPaintSpan>, serde_json::Error>> {
     FIRST_PAINT.with_borrow_mut(|f| f.take()).map(|s| serde_json::from_str(&s))
 }
 
