@@ -182,11 +182,6 @@ impl AppState {
         self.render.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
     }
 
-    /// Replaces the open document's content (same document: a reload, suggestions arriving).
-    pub fn replace_editor(&self, doc: Document) {
-        self.show(Some(doc), crate::actions::open::How::Replace);
-    }
-
     pub fn after_change(&self, applied: &Applied) {
         let touched: Vec<Id> =
             applied.created.iter().chain(&applied.changed).chain(&applied.removed).copied().collect();
