@@ -42,9 +42,14 @@ impl AppState {
             let n = spans.len();
             // Suggestions that arrive before any edit are not an undoable step of the user's.
             if this.is_untouched() {
-                if let Err(e) = this.apply_unrecorded(Command::AddSpans(spans)) {
-                    this.error(tr!("act-extract-not-added", error = e.message()));
-                    return;
+                match this.apply_unrecorded(Command::AddSpans(spans)) {
+                    Err(e) => {
+                        this.error(tr!("act-extract-not-added", error = e.message()));
+                        return;
+                    }
+                    // The same suggestions as the page's first paint gave: nothing to say.
+                    Ok(false) => return,
+                    Ok(true) => {}
                 }
             } else {
                 this.apply(Command::AddSpans(spans));
