@@ -8,7 +8,6 @@ mod support;
 
 mod corpus;
 mod editing;
-mod first_paint;
 mod messages;
 mod opening;
 mod review;
