@@ -217,6 +217,17 @@ impl Editor {
         Ok(applied)
     }
 
+    /// Applies `cmd` as part of how the document was opened rather than as a user's step (the
+    /// engine's first suggestions arriving): nothing is recorded, and the undo and redo stacks are
+    /// emptied, since their entries were made against the document before this change. On error
+    /// nothing changed, the stacks included.
+    pub fn apply_unrecorded(&mut self, cmd: Command, now_ms: i64) -> Result<Applied, EditError> {
+        let applied = self.apply(cmd, now_ms)?;
+        self.undo.clear();
+        self.redo.clear();
+        Ok(applied)
+    }
+
     /// Replaces the document with `merged`, the same document after a three-way merge with another
     /// writer's version, and keeps the history of this editor's own edits. Undo and redo entries
     /// about anything the merge changed (an annotation or relation by id, the title, the status,

@@ -143,3 +143,22 @@ fn the_document_direction_is_set_undone_and_redone() {
     let plain = serde_json::to_value(Document::new("e", "t", "x", 0)).unwrap();
     assert!(plain.get("direction").is_none());
 }
+
+#[test]
+fn an_unrecorded_change_is_no_undo_step_and_empties_the_history() {
+    let mut ed = editor();
+    ed.apply(Command::AddSpan(NewSpan::manual(Span::new(0, 6), "GPE")), 1).unwrap();
+    ed.undo(2).unwrap();
+    assert!(ed.can_redo());
+    let a = ed.apply_unrecorded(Command::AddSpan(NewSpan::manual(Span::new(18, 24), "GPE")), 3).unwrap();
+    assert_eq!(a.created.len(), 1);
+    assert_eq!(ed.doc().annotations.len(), 1);
+    assert_eq!(ed.doc().modified, 3);
+    assert!(!ed.can_undo() && !ed.can_redo());
+    // On error nothing changes, the history included.
+    ed.apply(Command::AddSpan(NewSpan::manual(Span::new(9, 14), "X")), 4).unwrap();
+    let snapshot = ed.doc().clone();
+    assert!(ed.apply_unrecorded(Command::AddSpan(NewSpan::manual(Span::new(3, 3), "X")), 5).is_err());
+    assert_eq!(*ed.doc(), snapshot);
+    assert!(ed.can_undo());
+}
