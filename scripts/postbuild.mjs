@@ -3,6 +3,8 @@
 // - Inserts a Content-Security-Policy meta tag that allows only the page's own origin (plus, for connect-src, the
 //   sync origins of SPANDREL_SYNC_ORIGINS).
 // - Puts a content hash into the extraction worker's file names and names its loader in a meta tag for the app.
+// - Puts the first visit's static first paint (assets/first-paint.html) into the page, and the script that hides it
+//   from a returning visitor.
 // - Writes precompressed `.br` and `.gz` copies beside every text and wasm file.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,6 +72,14 @@ for (const [worker, meta] of [['spandrel-extract', 'spandrel-extract-worker'], [
   if (!loader) throw new Error(`postbuild: no ${worker} loader in ${dir}`);
   html = html.replace(new RegExp(`\\n\\s*<meta name="${meta}"[^>]*>`), '');
   html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="${meta}" content="./${loader}" />`);
+}
+// The first visit's static first paint (src/components/first_paint.rs, kept current by the app's test
+// `first_paint`): the sample with its suggestions, in the page itself, readable before any wasm has run; and the
+// classic script that hides it, before the first paint, from a visitor who has documents of their own.
+if (!html.includes('id="first-paint"')) {
+  const markup = fs.readFileSync(new URL('../assets/first-paint.html', import.meta.url), 'utf8').trim();
+  html = html.replace(/<body>/, `<body>\n    ${markup}`);
+  html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    <script src="./first-visit.js"></script>');
 }
 fs.writeFileSync(file, html);
 

@@ -13,7 +13,9 @@ const TYPES = {
 };
 
 /** Starts a server; resolves to { url, server, close() }. `base` must start and end with '/'. */
-export function startServer({ dir = 'dist', port = 0, base = '/' } = {}) {
+// `precompressed`: answer with the build's `.br` / `.gz` copy of a file when the browser accepts that encoding, as
+// nginx's brotli_static / gzip_static do (the benchmarks' first visits).
+export function startServer({ dir = 'dist', port = 0, base = '/', precompressed = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -23,9 +25,14 @@ export function startServer({ dir = 'dist', port = 0, base = '/' } = {}) {
     if (p === '' || p.endsWith('/')) p += 'index.html';
     const file = path.resolve(root, p);
     if (!file.startsWith(root + path.sep)) { res.writeHead(403).end('forbidden'); return; }
-    fs.readFile(file, (err, data) => {
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const encoding = !precompressed ? null
+      : ['br', 'gzip'].find((e) => accepts.includes(e) && fs.existsSync(file + (e === 'br' ? '.br' : '.gz')));
+    fs.readFile(encoding ? file + (encoding === 'br' ? '.br' : '.gz') : file, (err, data) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'Accept-Encoding' });
+      res.writeHead(200, headers);
       res.end(data);
     });
   });

@@ -40,5 +40,8 @@ fn mount(failed: Option<i18n::LocaleError>) {
     if let Err(e) = platform::locale::apply_to_page(i18n::active()) {
         leptos::logging::error!("{e}");
     }
+    // The static first paint (components::first_paint) leaves in the same task as the app mounts,
+    // so no frame shows neither or both.
+    platform::dom::take_first_paint();
     leptos::mount::mount_to_body(move || app::App(app::AppProps { language_failed: failed.clone() }));
 }

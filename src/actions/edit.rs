@@ -124,8 +124,10 @@ impl AppState {
     /// around what is on screen at once, the others a chunk per task, so a change to thousands of
     /// spans (suggestions arriving, accept all, a merge with another tab) does not freeze the page.
     pub fn repaint(&self, mut paras: Vec<usize>) {
-        const AT_ONCE: usize = 80;
-        if paras.len() > AT_ONCE {
+        // Enough paragraphs to fill a tall screen of one-line paragraphs around the one in view.
+        const AT_ONCE: usize = 48;
+        let big = paras.len() > AT_ONCE;
+        if big {
             let centre = self
                 .doc
                 .editor
@@ -139,7 +141,17 @@ impl AppState {
             self.render.repaint_queue.update_value(|(queued, _)| queued.extend(after.into_iter().chain(before)));
         }
         self.render.repaint_queue.update_value(|(queued, _)| paras.iter().for_each(|p| _ = queued.remove(p)));
-        self.notify_paragraphs(&paras);
+        if big {
+            // Even those around the view repaint in a task of their own, after the one that made
+            // the change (which, that big, took its share of a frame already).
+            let this = *self;
+            leptos::task::spawn_local(async move {
+                dom::yield_now().await;
+                this.notify_paragraphs(&paras);
+            });
+        } else {
+            self.notify_paragraphs(&paras);
+        }
         let start = self.render.repaint_queue.try_update_value(|(queued, running)| {
             let start = !queued.is_empty() && !*running;
             *running |= start;
@@ -150,7 +162,7 @@ impl AppState {
         }
         let this = *self;
         leptos::task::spawn_local(async move {
-            const CHUNK: usize = 80;
+            const CHUNK: usize = 48;
             loop {
                 dom::yield_now().await;
                 let chunk = this.render.repaint_queue.try_update_value(|(queued, running)| {
@@ -168,11 +180,6 @@ impl AppState {
 
     pub fn notify_paragraphs(&self, list: &[usize]) {
         self.render.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
-    }
-
-    /// Replaces the open document's content (same document: a reload, suggestions arriving).
-    pub fn replace_editor(&self, doc: Document) {
-        self.show(Some(doc), crate::actions::open::How::Replace);
     }
 
     pub fn after_change(&self, applied: &Applied) {

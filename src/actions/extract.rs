@@ -30,6 +30,9 @@ impl AppState {
                 }
             };
             this.suggest.extracting.set(false);
+            // Reading the reply and adding its spans are separate tasks: on a long text each is
+            // tens of milliseconds, and together they would hold the page for as long.
+            crate::platform::dom::yield_now().await;
             // The user may have switched documents meanwhile.
             let same = this.with_doc_untracked(|d| d.id == doc_id).unwrap_or(false);
             if !same || found.is_empty() {
@@ -39,9 +42,14 @@ impl AppState {
             let n = spans.len();
             // Suggestions that arrive before any edit are not an undoable step of the user's.
             if this.is_untouched() {
-                if let Err(e) = this.apply_unrecorded(Command::AddSpans(spans)) {
-                    this.error(tr!("act-extract-not-added", error = e.message()));
-                    return;
+                match this.apply_unrecorded(Command::AddSpans(spans)) {
+                    Err(e) => {
+                        this.error(tr!("act-extract-not-added", error = e.message()));
+                        return;
+                    }
+                    // The same suggestions as the page's first paint gave: nothing to say.
+                    Ok(false) => return,
+                    Ok(true) => {}
                 }
             } else {
                 this.apply(Command::AddSpans(spans));

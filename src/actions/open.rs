@@ -129,6 +129,27 @@ impl AppState {
                 let doc =
                     Document::new("sample", crate::app::SAMPLE_TITLE, crate::app::SAMPLE_TEXT, platform::now_ms());
                 self.add_and_open(doc);
+                self.adopt_first_paint();
+            }
+        }
+    }
+
+    /// On a first visit, the page showed the sample with the suggestions the shipped model made at
+    /// build time: the sample opens with them at once (no frame without them; the worker's own run
+    /// then finds the same). They are the page's own data, yet checked as any spans are.
+    fn adopt_first_paint(&self) {
+        match platform::dom::first_paint_suggestions() {
+            None => {}
+            Some(Err(e)) => leptos::logging::warn!("the first paint's suggestions are unreadable: {e}"),
+            Some(Ok(found)) => {
+                let found = found
+                    .into_iter()
+                    .map(|(start, end, label, score)| crate::platform::extractor::Found { start, end, label, score })
+                    .collect();
+                let spans = crate::actions::extract::found_spans(found);
+                if let Err(e) = self.apply_unrecorded(spandrel_core::edit::Command::AddSpans(spans)) {
+                    leptos::logging::warn!("the first paint's suggestions do not fit the sample: {}", e.message());
+                }
             }
         }
     }

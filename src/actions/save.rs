@@ -20,18 +20,22 @@ impl AppState {
     }
 
     /// Applies `cmd` as part of how the document was opened, not as an undoable step of the user's
-    /// (the engine's suggestions arriving), and schedules the save.
-    pub fn apply_unrecorded(&self, cmd: Command) -> Result<(), spandrel_core::edit::EditError> {
+    /// (the engine's suggestions arriving), and schedules the save. Whether anything changed: a
+    /// command that changes nothing (suggestions already there) saves and repaints nothing.
+    pub fn apply_unrecorded(&self, cmd: Command) -> Result<bool, spandrel_core::edit::EditError> {
         let now = platform::now_ms();
-        let doc = self.doc.editor.try_update(|e| {
-            let ed = e.as_mut()?;
-            Some(ed.apply(cmd, now).map(|_| ed.doc().clone()))
-        });
-        if let Some(doc) = doc.flatten().transpose()? {
-            self.replace_editor(doc);
-            self.mark_dirty();
+        let res = self.doc.editor.try_update(|e| e.as_mut().map(|ed| ed.apply_unrecorded(cmd, now))).flatten();
+        // In place, as any edit: the index, counts and paragraphs follow the change (no copy of the
+        // document, no rebuild of what did not change).
+        match res.transpose()? {
+            Some(applied)
+                if !(applied.created.is_empty() && applied.changed.is_empty() && applied.removed.is_empty()) =>
+            {
+                self.after_change(&applied);
+                Ok(true)
+            }
+            _ => Ok(false),
         }
-        Ok(())
     }
 
     /// Schedules an autosave (also for changes made outside `apply`, such as suggestions arriving).

@@ -122,7 +122,7 @@ pub fn build_pieces(
     out
 }
 
-fn piece_style(p: &Piece) -> String {
+pub(crate) fn piece_style(p: &Piece) -> String {
     let Some(top) = p.marks.last() else { return String::new() };
     let mut shadows = Vec::new();
     // Outer spans show as stacked underlines below the innermost span's background.
@@ -147,7 +147,7 @@ pub fn darker(hex: &str) -> String {
     format!("#{:02x}{:02x}{:02x}", c(0), c(2), c(4))
 }
 
-fn piece_class(p: &Piece) -> String {
+pub(crate) fn piece_class(p: &Piece) -> String {
     let mut c = String::from("seg");
     if let Some(top) = p.marks.last() {
         c.push_str(" m");
@@ -170,7 +170,7 @@ fn piece_class(p: &Piece) -> String {
     c
 }
 
-fn piece_title(p: &Piece) -> String {
+pub(crate) fn piece_title(p: &Piece) -> String {
     let mut parts: Vec<String> = p
         .marks
         .iter()

@@ -5,6 +5,7 @@ pub mod attributes;
 pub mod corpus;
 pub mod doc_labels;
 pub mod docview;
+pub mod first_paint;
 pub mod handles;
 pub mod header;
 pub mod learn;

@@ -8,6 +8,7 @@ mod support;
 
 mod corpus;
 mod editing;
+mod first_paint;
 mod messages;
 mod opening;
 mod review;
