@@ -180,9 +180,8 @@ impl DocStats {
         }
     }
 
-    /// Counts `a` (in place of what its id contributed before, if anything).
-    /// Counts `a`. `sorted`: keep its label's score list sorted now (else [`DocStats::sort_scores`]
-    /// must run before the stats are read).
+    /// Counts `a` (in place of what its id contributed before, if anything). `sorted`: keep its
+    /// label's score list sorted now (else [`DocStats::sort_scores`] must run before the stats are read).
     fn add(&mut self, a: &Annotation, sorted: bool) {
         self.forget(a.id, sorted);
         let label = match self.labels.get_key_value(a.label.as_str()) {
