@@ -77,6 +77,9 @@ row('rich reader (on demand)', ...sizes(all.filter((f) => f.startsWith('spandrel
 const m = fs.readFileSync('dist/model/ner-v1.bin');
 row('model (lazy)', m.length, zlib.gzipSync(m, { level: 9 }).length, brotli(m));
 JS
+# What each part of the shell's code costs (by crate, our crates by module; names from cargo's output).
+named="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/spandrel-app.wasm"
+[ -f "$named" ] && node scripts/wasm-parts.mjs "$named" 24
 [ "$what" = size ] && exit 0
 
 echo; echo "== core: 1 MB text, 10k spans"

@@ -65,6 +65,7 @@ impl AppState {
         match res {
             Some(Ok(applied)) => {
                 self.after_change(&applied);
+                self.announce(applied.description.clone());
                 Some(applied)
             }
             Some(Err(e)) => {
@@ -82,6 +83,7 @@ impl AppState {
         let now = platform::now_ms();
         if let Some(Some(applied)) = self.doc.editor.try_update(|e| e.as_mut().and_then(|e| e.undo(now))) {
             self.after_change(&applied);
+            self.announce(applied.description);
         }
     }
 
@@ -92,6 +94,7 @@ impl AppState {
         let now = platform::now_ms();
         if let Some(Some(applied)) = self.doc.editor.try_update(|e| e.as_mut().and_then(|e| e.redo(now))) {
             self.after_change(&applied);
+            self.announce(applied.description);
         }
     }
 
@@ -182,6 +185,9 @@ impl AppState {
         self.render.para_triggers.with_value(|ps| list.iter().filter_map(|&i| ps.get(i)).for_each(|(_, t)| t.notify()))
     }
 
+    /// What follows any change to the open document: the index, counts and paragraphs it touched,
+    /// the focus, the review queue, the autosave. It says nothing: the caller announces, in the
+    /// user's language where it has a message of its own (suggestions arriving).
     pub fn after_change(&self, applied: &Applied) {
         let touched: Vec<Id> =
             applied.created.iter().chain(&applied.changed).chain(&applied.removed).copied().collect();
@@ -213,7 +219,6 @@ impl AppState {
             }
         }
         self.follow_direction();
-        self.announce(applied.description.clone());
         // An answer undone is asked again (before `doc_changed` keeps the current question).
         self.review_follow(&crate::actions::review::reopened(self, &applied.changed));
         self.doc_changed();

@@ -90,3 +90,33 @@ fn documents_saved_before_forget_follow_the_engine_when_opened() {
     // A's decision stays as it was.
     assert!(spans(&stored(&ids[0]).doc).contains(&span("London", "LOC", SpanState::Rejected)));
 }
+
+#[test]
+fn suggestions_applied_as_part_of_opening_say_nothing_of_their_own_and_are_not_undoable() {
+    // The first paint's suggestions are taken over this way: the caller announces in the user's
+    // words, or (the page already showed them) not at all; core's English description never.
+    let t = app();
+    seed(&[("A", TEXT_A)]);
+    t.boot();
+    settle();
+    t.announce("before");
+    let wrote = spandrel_core::edit::NewSpan {
+        span: range_of(&t, "wrote"),
+        label: "VERB".into(),
+        origin: spandrel_core::Origin::Extracted { engine: "test".into(), score: 0.5 },
+        state: SpanState::Suggested,
+        note: String::new(),
+    };
+    let add = || spandrel_core::edit::Command::AddSpans(vec![wrote.clone()]);
+    assert_eq!(t.apply_unrecorded(add()).map_err(|e| e.to_string()), Ok(true));
+    assert_eq!(t.ui.announcement.get_untracked(), "before");
+    assert!(!t.doc.editor.with_untracked(|e| e.as_ref().unwrap().can_undo()), "not a step of the user's");
+    assert_eq!(spans(&doc(&t)).len(), 4);
+    // The index and the counts followed the change made in place.
+    assert_index_matches(&t);
+    let stats = t.doc.stats.with_value(|s| s.clone());
+    assert_eq!(stats, spandrel_core::stats::DocStats::of(&doc(&t)), "the counts equal a full scan");
+    // The same suggestion again changes nothing and says so.
+    assert_eq!(t.apply_unrecorded(add()).map_err(|e| e.to_string()), Ok(false));
+    assert_eq!(t.ui.announcement.get_untracked(), "before");
+}

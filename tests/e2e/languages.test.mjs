@@ -34,7 +34,9 @@ test('each shipped language from the browser: its words, <html lang dir>, the la
   for (const tag of LANGS) {
     const app = await openIn(tag === 'zh-CN' ? 'zh-CN' : `${tag}-XX`.replace('-XX', tag === 'en' ? '-US' : ''));
     const { page } = app;
-    await ready(page).catch(() => page.waitForSelector('.doc-view .para'));
+    // Mounted (harness's ready() waits for English words and digits).
+    await page.waitForSelector('[data-app-ready]');
+    await page.waitForSelector('.doc-view .para');
     const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
     assert.equal(html.lang, tag);
     assert.equal(html.dir, RTL.has(tag) ? 'rtl' : 'ltr');
