@@ -115,6 +115,12 @@ const group = (symbol) => {
   const parts = path(symbol);
   if (parts.length === 0) return symbol.startsWith('__wbindgen_describe') ? 'wasm-bindgen descriptors' : '(other)';
   let head = parts[0];
+  // A generic of another crate instantiated for one of our types (`drop_in_place<spandrel_core::model::…>`,
+  // an iterator over our values): counted with that module of ours, marked as such.
+  if (!OWN.has(head)) {
+    const own = /(spandrel_core|spandrel_app)\.\.([a-z_][a-z_0-9]*)/.exec(symbol);
+    if (own) return `${own[1]}::${own[2]} (generics)`;
+  }
   // `<T as Trait>::f` instances: the crate of the type, else of the trait.
   if (head.startsWith('_$LT$')) {
     const m = /^_\$LT\$([a-z_][a-z_0-9]*)\.\./.exec(head) || /\$u20\$as\$u20\$([a-z_][a-z_0-9]*)\.\./.exec(head);
@@ -136,7 +142,7 @@ bodies.forEach(([off, len], i) => {
 const rows = [...groups].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, Number(rowsArg) || 30);
 const gz = (chunks) => zlib.gzipSync(Buffer.concat(chunks), { level: 9 }).length;
 console.log(`${file}: ${bodies.length} functions, code ${total} B, data ${dataBytes} B`);
-console.log(`${'part'.padEnd(34)} ${'code B'.padStart(9)} ${'share'.padStart(6)} ${'gzip B'.padStart(9)}`);
+console.log(`${'part'.padEnd(40)} ${'code B'.padStart(9)} ${'share'.padStart(6)} ${'gzip B'.padStart(9)}`);
 for (const [name, e] of rows) {
-  console.log(`${name.slice(0, 34).padEnd(34)} ${String(e.bytes).padStart(9)} ${((100 * e.bytes) / total).toFixed(1).padStart(5)}% ${String(gz(e.chunks)).padStart(9)}`);
+  console.log(`${name.slice(0, 40).padEnd(40)} ${String(e.bytes).padStart(9)} ${((100 * e.bytes) / total).toFixed(1).padStart(5)}% ${String(gz(e.chunks)).padStart(9)}`);
 }
