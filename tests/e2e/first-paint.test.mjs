@@ -122,3 +122,44 @@ test('a returning visitor never sees the static sample: their stored document is
     assert.deepEqual(errors, []);
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('on a phone the app takes over the static sample where it stands: the header and search bar wrap as the app\'s do', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, locale: 'en-US' };
+  const ctx = await browser.newContext(phone);
+  await ctx.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const srv = await startServer({ dir: process.env.DIST_DIR || 'dist', base: '/' });
+  const where = (p, scope) => p.evaluate((s) => {
+    const e = [...document.querySelectorAll(s + ' .seg')].find((x) => x.textContent === 'Muscat');
+    const r = e.getBoundingClientRect();
+    return [Math.round(r.x), Math.round(r.y)];
+  }, scope);
+  try {
+    const bare = await withoutWasm(await browser.newContext(phone), srv.url);
+    const before = await where(bare.page, '#first-paint .doc-view');
+    await bare.page.context().close();
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await page.waitForSelector('[data-app-ready]');
+    await waitSuggestions(page);
+    await page.waitForTimeout(500);
+    assert.deepEqual(await where(page, '.doc-view'), before, 'the text is where the static copy had it');
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls < 0.02, `cumulative layout shift ${cls}`);
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('a visitor who gets another interface language is not shown the English first paint', async () => {
+  const srv = await startServer({ dir: process.env.DIST_DIR || 'dist', base: '/' });
+  try {
+    for (const [locale, query, shown] of [['de-DE', '', 'none'], ['en-GB', '', 'block'], ['en-US', '?lang=ja', 'none']]) {
+      const ctx = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      const bare = await withoutWasm(ctx, srv.url + query);
+      assert.equal(await bare.page.locator('#first-paint').evaluate((e) => getComputedStyle(e).display), shown, `${locale}${query}`);
+      await ctx.close();
+    }
+  } finally { await srv.close(); }
+});
