@@ -13,6 +13,20 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
+/** Sums the page's layout shifts (not caused by input) into `window.__cls`, from its first paint on. */
+const watchShifts = (ctx) => ctx.addInitScript(() => {
+  window.__cls = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+});
+
+/** Where the first "Muscat" of the text under `scope` stands, in whole pixels. */
+const muscatAt = (p, scope) => p.evaluate((s) => {
+  const e = [...document.querySelectorAll(s + ' .seg')].find((x) => x.textContent === 'Muscat');
+  const r = e.getBoundingClientRect();
+  return [Math.round(r.x), Math.round(r.y)];
+}, scope);
+
 /** A page on the built site with every wasm request refused (no wasm ever runs). */
 async function withoutWasm(ctx, url) {
   const page = await ctx.newPage();
@@ -53,25 +67,16 @@ test('before any wasm has run, the page shows the sample with its suggestions, s
 
 test('the app takes over the static sample without a layout shift, and a word can be labelled', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await ctx.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchShifts(ctx);
   const app = await openApp(browser, { context: ctx });
   const { page } = app;
-  const firstMuscat = (p, scope) => p.evaluate((s) => {
-    const e = [...document.querySelectorAll(s + ' .seg')].find((x) => x.textContent === 'Muscat');
-    const r = e.getBoundingClientRect();
-    return [Math.round(r.x), Math.round(r.y)];
-  }, scope);
   try {
     // The app opened the sample with the page's suggestions: no frame without them.
     assert.ok(await page.locator('.doc-view .seg.m.sug').count() >= 10, 'suggestions drawn as the app mounts');
     assert.equal(await page.locator('#first-paint').count(), 0, 'the static copy left when the app mounted');
     // The text is where the static copy had it.
     const bare = await withoutWasm(await browser.newContext({ viewport: { width: 1280, height: 900 } }), app.url);
-    assert.deepEqual(await firstMuscat(page, '.doc-view'), await firstMuscat(bare.page, '#first-paint .doc-view'));
+    assert.deepEqual(await muscatAt(page, '.doc-view'), await muscatAt(bare.page, '#first-paint .doc-view'));
     await bare.page.context().close();
     await waitSuggestions(page);
     await page.waitForTimeout(500);
@@ -126,27 +131,18 @@ test('a returning visitor never sees the static sample: their stored document is
 test('on a phone the app takes over the static sample where it stands: the header and search bar wrap as the app\'s do', async () => {
   const phone = { viewport: { width: 390, height: 844 }, locale: 'en-US' };
   const ctx = await browser.newContext(phone);
-  await ctx.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchShifts(ctx);
   const srv = await startServer({ dir: process.env.DIST_DIR || 'dist', base: '/' });
-  const where = (p, scope) => p.evaluate((s) => {
-    const e = [...document.querySelectorAll(s + ' .seg')].find((x) => x.textContent === 'Muscat');
-    const r = e.getBoundingClientRect();
-    return [Math.round(r.x), Math.round(r.y)];
-  }, scope);
   try {
     const bare = await withoutWasm(await browser.newContext(phone), srv.url);
-    const before = await where(bare.page, '#first-paint .doc-view');
+    const before = await muscatAt(bare.page, '#first-paint .doc-view');
     await bare.page.context().close();
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await page.waitForSelector('[data-app-ready]');
     await waitSuggestions(page);
     await page.waitForTimeout(500);
-    assert.deepEqual(await where(page, '.doc-view'), before, 'the text is where the static copy had it');
+    assert.deepEqual(await muscatAt(page, '.doc-view'), before, 'the text is where the static copy had it');
     const cls = await page.evaluate(() => window.__cls);
     assert.ok(cls < 0.02, `cumulative layout shift ${cls}`);
   } finally { await ctx.close(); await srv.close(); }
