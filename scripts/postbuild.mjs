@@ -4,7 +4,7 @@
 //   sync origins of SPANDREL_SYNC_ORIGINS).
 // - Puts a content hash into the extraction worker's file names and names its loader in a meta tag for the app.
 // - Puts the first visit's static first paint (assets/first-paint.html) into the page, and the script that hides it
-//   from a returning visitor.
+//   from a returning visitor and from one who gets another interface language.
 // - Writes precompressed `.br` and `.gz` copies beside every text and wasm file.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,7 +40,7 @@ for (const o of syncOrigins) {
   }
 }
 // The first visit's classic script (assets/first-visit.js) is inline, so that nothing blocks the first paint on a
-// request of its own (about 130 ms on a phone's 4G): the policy allows it by its hash, and no other inline script.
+// request of its own (about 100 ms on a phone's 4G): the policy allows it by its hash, and no other inline script.
 // It is told the shipped interface languages (the folders of locales/, as the app's i18n ships them).
 const shipped = fs
   .readdirSync(new URL('../locales/', import.meta.url), { withFileTypes: true })
@@ -89,8 +89,8 @@ for (const [worker, meta] of [['spandrel-extract', 'spandrel-extract-worker'], [
 }
 // The first visit's static first paint (src/components/first_paint.rs, kept current by the app's test
 // `first_paint`): the sample with its suggestions, in the page itself, readable before any wasm has run; and the
-// classic script that hides it, before the first paint, from a visitor who has documents of their own (inline, after
-// the policy that allows it).
+// classic script that hides it, before the first paint, from a visitor who has documents of their own or gets another
+// interface language (inline, after the policy that allows it).
 if (!html.includes('id="first-paint"')) {
   const markup = fs.readFileSync(new URL('../assets/first-paint.html', import.meta.url), 'utf8').trim();
   html = html.replace(/<body>/, `<body>\n    ${markup}`);

@@ -189,8 +189,7 @@ impl AppState {
     /// the focus, the review queue, the autosave. It says nothing: the caller announces, in the
     /// user's language where it has a message of its own (suggestions arriving).
     pub fn after_change(&self, applied: &Applied) {
-        let touched: Vec<Id> =
-            applied.created.iter().chain(&applied.changed).chain(&applied.removed).copied().collect();
+        let touched: Vec<Id> = applied.touched().collect();
         // The next index comes from the old one and the touched spans (no full rebuild); the
         // paragraphs under their old and new offsets repaint.
         let next = self.doc.editor.with_untracked(|e| {

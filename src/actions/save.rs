@@ -28,9 +28,7 @@ impl AppState {
         // In place, as any edit: the index, counts and paragraphs follow the change (no copy of the
         // document, no rebuild of what did not change).
         match res.transpose()? {
-            Some(applied)
-                if !(applied.created.is_empty() && applied.changed.is_empty() && applied.removed.is_empty()) =>
-            {
+            Some(applied) if !applied.is_empty() => {
                 self.after_change(&applied);
                 Ok(true)
             }

@@ -155,16 +155,12 @@ thread_local! {
 }
 
 /// Removes the static first paint (`components::first_paint`) from the page, keeping its
-/// suggestions (a JSON data block) when it was shown, i.e. on a first visit; see
-/// [`first_paint_suggestions`].
+/// suggestions (a JSON data block) for the sample's first open; see [`first_paint_suggestions`].
 pub fn take_first_paint() {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     let Some(el) = doc.get_element_by_id("first-paint") else { return };
-    let shown = doc.document_element().is_some_and(|h| !h.class_list().contains("has-work"));
-    if shown {
-        let data = doc.get_element_by_id("first-paint-suggestions").and_then(|d| d.text_content());
-        FIRST_PAINT.with_borrow_mut(|f| *f = data);
-    }
+    let data = doc.get_element_by_id("first-paint-suggestions").and_then(|d| d.text_content());
+    FIRST_PAINT.with_borrow_mut(|f| *f = data);
     el.remove();
 }
 
@@ -175,14 +171,6 @@ pub type FirstPaintSpan = (usize, usize, String, f32);
 /// model found in the sample at build time, so the app opens the sample as the page showed it.
 pub fn first_paint_suggestions() -> Option<Result<Vec<FirstPaintSpan>, serde_json::Error>> {
     FIRST_PAINT.with_borrow_mut(|f| f.take()).map(|s| serde_json::from_str(&s))
-}
-
-/// Removes the element with this id, if the page has one (the static first paint, when the app
-/// takes over).
-pub fn remove_element(id: &str) {
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        el.remove();
-    }
 }
 
 /// Whether keyboard focus is in a text input, where hotkeys must not fire.

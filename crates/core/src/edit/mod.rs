@@ -150,6 +150,18 @@ pub struct Applied {
     pub description: String,
 }
 
+impl Applied {
+    /// Every annotation the change created, changed or removed.
+    pub fn touched(&self) -> impl Iterator<Item = Id> + '_ {
+        self.created.iter().chain(&self.changed).chain(&self.removed).copied()
+    }
+
+    /// Whether the change left every annotation as it was (duplicates only, say).
+    pub fn is_empty(&self) -> bool {
+        self.created.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+    }
+}
+
 /// A document plus its undo and redo history.
 #[derive(Debug, Clone)]
 pub struct Editor {

@@ -162,3 +162,18 @@ fn an_unrecorded_change_is_no_undo_step_and_empties_the_history() {
     assert_eq!(*ed.doc(), snapshot);
     assert!(ed.can_undo());
 }
+
+#[test]
+fn an_applied_change_names_what_it_touched_and_says_when_it_touched_nothing() {
+    let mut ed = editor();
+    let spans = vec![NewSpan::manual(Span::new(0, 6), "GPE"), NewSpan::manual(Span::new(18, 24), "GPE")];
+    let first = ed.apply(Command::AddSpans(spans.clone()), 1).unwrap();
+    assert!(!first.is_empty());
+    assert_eq!(first.touched().collect::<Vec<_>>(), first.created);
+    // The same spans again are duplicates: skipped, nothing touched.
+    let again = ed.apply_unrecorded(Command::AddSpans(spans), 2).unwrap();
+    assert!(again.is_empty());
+    assert_eq!(again.touched().count(), 0);
+    let removed = ed.apply(Command::RemoveSpans(vec![first.created[0]]), 3).unwrap();
+    assert_eq!(removed.touched().collect::<Vec<_>>(), vec![first.created[0]]);
+}
